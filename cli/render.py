@@ -1,0 +1,145 @@
+"""Renderers: a ``Summary`` in, output out. Pure: none of them prints.
+
+``rich_summary`` returns a renderable for a terminal; the others return ``str`` for pipes and files.
+Rich content is built from ``Text`` objects, never markup strings, so "[sic]" in a quote survives.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+from summarizer.models import Quote, Summary
+
+_FORMATS = ("rich", "text", "markdown", "json", "jsonl")
+
+
+def furniture(summary: Summary) -> list[str]:
+    """What the article says about itself, in reading order: kicker, date, dateline, byline."""
+    article = summary.article
+    return [part for part in (article.kicker, article.date, article.dateline, article.byline) if part]
+
+
+def stats_line(summary: Summary) -> str:
+    article = summary.article
+    words = article.word_count
+    return (
+        f"{words:,} word{'s' * (words != 1)} · {len(article.sentences):,} sentence"
+        f"{'s' * (len(article.sentences) != 1)} · {summary.reading_minutes:g} min read · {summary.algorithm}"
+    )
+
+
+def speaker_line(quote: Quote) -> str:
+    """"— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
+    who = quote.speaker or "unattributed"
+    return f"— {who}, {quote.role}" if quote.role else f"— {who}"
+
+
+def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableType:
+    """Three panels: headline (with furniture and stats), key quotes, summary."""
+    article = summary.article
+    head = Text()
+    if summary.source:
+        head.append(summary.source + "\n", style="dim")
+    meta = furniture(summary)
+    if meta:
+        head.append(" · ".join(meta) + "\n", style="cyan")
+    if article.headline:
+        head.append(article.headline, style="bold")
+    else:
+        head.append("(no headline)", style="dim italic")
+    head.append("\n" + stats_line(summary), style="dim")
+    panels: list[RenderableType] = [Panel(head, title="Headline", title_align="left", border_style="blue")]
+
+    if summary.quotes:
+        body = Text()
+        for number, quote in enumerate(summary.quotes):
+            if number:
+                body.append("\n\n")
+            body.append(f"“{quote.text}”", style="italic")
+            body.append("\n  " + speaker_line(quote), style="green")
+            if quote.kind == "reported":
+                body.append(" (reported)", style="dim")
+        panels.append(Panel(body, title="Key quotes", title_align="left", border_style="green"))
+
+    lines = Text()
+    for number, sentence in enumerate(summary.sentences):
+        if number:
+            lines.append("\n")
+        lines.append("• ", style="bold magenta")
+        lines.append(sentence.text)
+        if show_scores and sentence.score is not None:
+            lines.append(f"  [#{sentence.rank} · {sentence.score:.3f}]", style="dim")
+    panels.append(Panel(Padding(lines, (0, 0)), title="Summary", title_align="left", border_style="magenta"))
+    return Group(*panels)
+
+
+def text_summary(summary: Summary, *, show_scores: bool = False) -> str:
+    """Plain text: no colour, no box drawing; one blank line between sections."""
+    article = summary.article
+    out: list[str] = []
+    out.append(article.headline or "(no headline)")
+    meta = furniture(summary)
+    if meta:
+        out.append(" · ".join(meta))
+    out.append(stats_line(summary))
+    if summary.quotes:
+        out.append("")
+        out.append("Key quotes:")
+        for quote in summary.quotes:
+            out.append(f"  “{quote.text}”")
+            out.append(f"    {speaker_line(quote)}" + (" (reported)" if quote.kind == "reported" else ""))
+    out.append("")
+    out.append("Summary:")
+    for sentence in summary.sentences:
+        score = f"  [#{sentence.rank} {sentence.score:.3f}]" if show_scores and sentence.score is not None else ""
+        out.append(f"  - {sentence.text}{score}")
+    return "\n".join(out) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    """Escape characters that would start Markdown structure at a line start or inside a line."""
+    for char in "\\`*_[]<>|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def markdown_summary(summary: Summary, *, show_scores: bool = False) -> str:
+    """Markdown: ``# headline``, ``> quote — speaker``, ``- sentence``."""
+    article = summary.article
+    out = [f"# {_md_escape(article.headline or summary.source or 'Untitled article')}", ""]
+    meta = furniture(summary)
+    if summary.source and article.headline:
+        meta = [*meta, summary.source]
+    if meta:
+        out += ["*" + _md_escape(" · ".join(meta)) + "*", ""]
+    out += [f"*{_md_escape(stats_line(summary))}*", ""]
+    if summary.quotes:
+        out += ["## Key quotes", ""]
+        for quote in summary.quotes:
+            out.append(f"> “{_md_escape(quote.text)}” {_md_escape(speaker_line(quote))}")
+            out.append("")
+    out += ["## Summary", ""]
+    for sentence in summary.sentences:
+        score = f" *(#{sentence.rank}, {sentence.score:.3f})*" if show_scores and sentence.score is not None else ""
+        out.append(f"- {_md_escape(sentence.text)}{score}")
+    return "\n".join(out) + "\n"
+
+
+def json_summary(summary: Summary, *, indent: int | None = 2) -> str:
+    """One JSON object; with ``indent=None`` a single line, as JSON Lines needs."""
+    return json_summary_dict(summary.as_dict(), indent=indent)
+
+
+def json_summary_dict(document: dict[str, Any], *, indent: int | None = 2) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=indent)
+
+
+def json_documents(summaries: list[dict[str, Any]]) -> str:
+    """Several articles as one valid JSON document: an array of objects."""
+    return json.dumps(summaries, ensure_ascii=False, indent=2)

@@ -1,0 +1,288 @@
+"""Plain text → ``Article``: what the article says about itself, and its body sentences.
+
+Pasted articles carry furniture around the story: a section kicker, the headline, a date line, a
+byline, photo captions and credits, subheads and page boilerplate. Each is recognised here so that
+none of it is ever summarised, and headline, kicker, date and byline are reported as what they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import EmptyArticleError
+from .models import Article, Sentence
+from .sentences import sentence_spans
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+_DATE = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"  # December 01, 2024
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}\b"  # 3 March 2025
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # 2025-03-03
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # 3/3/2025
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    rf"^(?:{_WEEKDAYS}|{_MONTHS}|updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|utc|bst|est|edt|pst|pdt|cet|et|[A-Z]{2,4}|\d[\d:.,/\-]*|st|nd|rd|th|\||[-—–,:.]|\s)*$",
+    re.IGNORECASE,
+)
+_KICKER_MARK = re.compile(r"^\s*([^|>»/]{1,40}?)\s*[|>»/]\s*$")
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|von|par)\s+[\w.'’\-]+(?:[\s,]+[\w.'’\-&]+){0,12}$", re.IGNORECASE
+)
+_BYLINE_AGENCY = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[,|/–—-]\s*"
+    r"(?P<org>(?:The\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})$"
+)
+_AGENCIES = re.compile(
+    r"\b(?:Reuters|AP|Associated Press|AFP|Bloomberg|CNN|BBC|UPI|dpa|Anadolu|Staff|Correspondent|"
+    r"Reporter|Editor|Writer|News|Times|Post|Guardian|Telegraph|Journal|Herald|Agency|Press)\b"
+)
+_CAPTION = re.compile(
+    r"(?:/\s*Photo(?:graph)?\s*:|\bPhoto(?:graph)?\s*(?:credit)?\s*:|\bImage\s+(?:caption|copyright|source)\b|"
+    r"\(\s*(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy)(?:\s+Images?)?\s*\)\s*$|"
+    r"^\s*Pictured\s*:|^\s*(?:Caption|Credit|Photo|Picture|Video|Watch)\s*:|"
+    r"\b(?:Getty Images|AFP via Getty|Shutterstock|Alamy Stock Photo)\s*$)",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story|with|on)|Share on \w+|Read more\b|"
+    r"READ MORE\b|Scroll down for video|Follow (?:us|me|him|her|the \w+) on|Sign up (?:for|to)|"
+    r"Subscribe\b|Click here|Related (?:Topics|Articles|Stories|Content)|More on this story|"
+    r"Copyright\b|©|All rights reserved|Continue reading|Story continues below|"
+    r"Skip (?:to|Advertisement)|Listen to this article|Comments?\s*\(\d+\)|Email\s*$|Print\s*$|"
+    r"Tweet\s*$|Facebook\s*$|Twitter\s*$|WhatsApp\s*$|LinkedIn\s*$|Most (?:Read|Popular)\b|"
+    r"Get (?:our|the) \w+ newsletter|This article (?:was|is) (?:originally )?published)",
+    re.IGNORECASE,
+)
+# Page furniture glued to the story: "Share this withEmailFacebook...Copy this link".
+_SHARE_BAR = re.compile(r"^\s*Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin)*"
+                        r"(?:Copy this link)?", re.IGNORECASE)
+_SCROLL = re.compile(r"\s*Scroll down for video\s*", re.IGNORECASE)
+# A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "LONDON (Reuters) -", "(CNN)".
+_DATELINE = re.compile(
+    r"^(?P<dateline>(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3}\s*)?"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua)\))\s*(?:[-—–]+\s*)?"
+    r"|^(?P<place>[A-Z][A-Z'’\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})\s+[—–-]{1,2}\s+(?=[A-Z])"
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
+_LETTER = re.compile(r"[^\W\d_]")
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z])")
+
+
+@dataclass
+class _Block:
+    """A paragraph of the input: offsets into the normalised text, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def one_line(self) -> bool:
+        return "\n" not in self.text
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and odd spaces, and restore spaces lost between sentences ("home.Then")."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[\u00a0\u2007\u202f\t\f\v]", " ", text)
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]", "", text)
+    return _MISSING_SPACE.sub(" ", text)
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Paragraphs: runs of lines between blank lines, with hard-wrapped prose lines joined.
+
+    Lines inside a paragraph stay separate when they look like furniture (a date under a headline, a
+    caption under a date); they are joined when the line before is long and breaks mid-sentence.
+    """
+    blocks: list[_Block] = []
+    offset = 0
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        start, first = current[0]
+        parts = [(start, first)]
+        for line_start, line in current[1:]:
+            prev_start, prev = parts[-1]
+            wrapped = (len(prev) >= 40 and not _TERMINAL.search(prev.rstrip())) or (
+                line[:1].islower() and not _TERMINAL.search(prev.rstrip())
+            )
+            if wrapped:
+                parts[-1] = (prev_start, prev + " " + line)
+            else:
+                parts.append((line_start, line))
+        for part_start, part in parts:
+            stripped = part.strip()
+            if stripped:
+                lead = len(part) - len(part.lstrip())
+                blocks.append(_Block(part_start + lead, part_start + lead + len(stripped), stripped))
+        current.clear()
+
+    for line in text.split("\n"):
+        if line.strip():
+            current.append((offset, line))
+        else:
+            flush()
+        offset += len(line) + 1
+    flush()
+    return blocks
+
+
+def _is_date(text: str) -> bool:
+    return len(text.split()) <= 12 and (bool(_DATE.search(text)) and bool(_DATE_WORDS.match(_DATE.sub("", text))))
+
+
+def _is_byline(text: str) -> bool:
+    if len(text.split()) > 14 or _TERMINAL.search(text) and not text.endswith("."):
+        return False
+    if _BYLINE.match(text):
+        return True
+    match = _BYLINE_AGENCY.match(text)
+    return bool(match and _AGENCIES.search(match.group("org")))
+
+
+def _is_kicker(text: str) -> bool:
+    if _KICKER_MARK.match(text):
+        return True
+    words = text.split()
+    return len(words) <= 4 and text.isupper() and not _TERMINAL.search(text)
+
+
+def _is_caption(text: str) -> bool:
+    return bool(_CAPTION.search(text))
+
+
+def _is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text)) or not _LETTER.search(text)
+
+
+def _looks_like_headline(block: _Block, rest: list[_Block]) -> bool:
+    """A headline is one short line standing above the story; running prose is never one."""
+    text = block.text
+    if not block.one_line or block.words > 25 or block.words < 2:
+        return False
+    if not any(later.words > block.words for later in rest):
+        return False  # nothing below it reads like a story
+    if text.endswith(".") and not text.endswith("..."):
+        # Some feeds end a headline with a full stop; a lede sentence is longer and carries commas.
+        return block.words <= 14 and "," not in text and len(sentence_spans(text)) == 1
+    return True
+
+
+def _is_subhead(block: _Block, following: _Block | None) -> bool:
+    """A short line between paragraphs that does not end like a sentence."""
+    return (
+        block.one_line
+        and following is not None
+        and 1 <= block.words <= 12
+        and not _TERMINAL.search(block.text)
+        and following.words > block.words
+    )
+
+
+def _split_dateline(text: str) -> tuple[str | None, int]:
+    """The wire dateline opening a paragraph, and how many characters it takes."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None, 0
+    label = (match.group("dateline") or match.group("place") or "").strip(" ,")
+    return label or None, match.end()
+
+
+def parse_article(text: str, language: str = "english") -> Article:
+    """Split plain text into headline, furniture and body sentences.
+
+    Raises ``EmptyArticleError`` when nothing is left to summarise.
+    """
+    text = normalise(text)
+    if not text.strip():
+        raise EmptyArticleError("the article is empty")
+    blocks = _blocks(text)
+    fields: dict[str, str | None] = {"headline": None, "kicker": None, "date": None, "byline": None}
+    captions: list[str] = []
+    subheads: list[str] = []
+    boilerplate: list[str] = []
+    body: list[_Block] = []
+
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        line = block.text
+        in_front = not body  # before the first body paragraph: where furniture sits
+        share_bar = _SHARE_BAR.match(line)
+        if share_bar and share_bar.end() > len("Share this with"):
+            boilerplate.append(line[: share_bar.end()].strip())
+            block = _Block(block.start + share_bar.end(), block.end, line[share_bar.end():].strip())
+            line = block.text
+            if not line:
+                continue
+        if _is_boilerplate(line):
+            boilerplate.append(line)
+        elif block.one_line and _is_caption(line):
+            captions.append(line)
+        elif in_front and fields["date"] is None and _is_date(line):
+            fields["date"] = line
+        elif in_front and fields["byline"] is None and _is_byline(line):
+            fields["byline"] = re.sub(r"^(?:by|written by)\s+", "", line, flags=re.IGNORECASE)
+        elif in_front and fields["headline"] is None and fields["kicker"] is None and _is_kicker(line) \
+                and following is not None:
+            fields["kicker"] = _KICKER_MARK.sub(r"\1", line).strip()
+        elif in_front and fields["headline"] is None and _looks_like_headline(block, blocks[number + 1 :]):
+            fields["headline"] = line
+        elif not in_front and _is_subhead(block, following):
+            subheads.append(line)
+        elif in_front and fields["headline"] is not None and _is_subhead(block, following) and block.words <= 6:
+            subheads.append(line)
+        else:
+            body.append(block)
+
+    dateline: str | None = None
+    sentences: list[Sentence] = []
+    for paragraph, block in enumerate(body):
+        skip = 0
+        if paragraph == 0:
+            dateline, skip = _split_dateline(block.text)
+        for start, end in sentence_spans(block.text[skip:], language):
+            raw = block.text[skip + start : skip + end]
+            scroll = _SCROLL.search(raw)
+            if scroll:  # "... went home. Scroll down for video Pictured: ..." : keep the part before it
+                raw = raw[: scroll.start()]
+            sentence = raw.strip()
+            if not sentence or _is_boilerplate(sentence):
+                boilerplate.append(sentence) if sentence else None
+                continue
+            if _is_caption(sentence):
+                captions.append(sentence)
+                continue
+            begin = block.start + skip + start + (len(raw) - len(raw.lstrip()))
+            sentences.append(Sentence(" ".join(sentence.split()), len(sentences), paragraph, begin,
+                                      begin + len(sentence)))
+    if not sentences:
+        raise EmptyArticleError("the article has no body sentences to summarise")
+    return Article(
+        text=text,
+        sentences=tuple(sentences),
+        headline=fields["headline"],
+        kicker=fields["kicker"],
+        date=fields["date"],
+        dateline=dateline,
+        byline=fields["byline"],
+        captions=tuple(captions),
+        subheads=tuple(subheads),
+        boilerplate=tuple(boilerplate),
+        language=language,
+    )

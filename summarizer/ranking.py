@@ -1,0 +1,155 @@
+"""Every ranking algorithm behind one interface: sumy's summarizers, ``lead``, and the default.
+
+``rank(article, algorithm, count)`` returns the chosen sentences in article order, each with the
+algorithm's score and its rank. sumy's summarizers only return the winners, so each is wrapped to
+keep the ratings it computes for every sentence; the selection itself is sumy's rule (highest
+rating first, ties in article order).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .errors import UnknownAlgorithmError
+from .models import Article
+from .sentences import NewsTokenizer
+
+# name -> (module, class, one-line description)
+SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "significant-word clusters (Luhn 1958)"),
+    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer",
+                  "cue, title and location words (Edmundson 1969)"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer", "latent semantic analysis (Steinberger & Jezek 2004)"),
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "graph centrality, tf-idf cosine (Erkan 2004)"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "graph centrality, word overlap (Mihalcea 2004)"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "word probability (Nenkova 2005)"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
+    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer", "graph-based sentence reduction"),
+}
+OWN_ALGORITHMS: Mapping[str, str] = {
+    "lead": "the first sentences of the story (Lead-N baseline)",
+}
+DEFAULT_ALGORITHM = "lead"
+ALGORITHMS: tuple[str, ...] = ("default", *OWN_ALGORITHMS, *SUMY_ALGORITHMS)
+
+# Words that lower a sentence's worth in Edmundson's cue method: hedges and asides.
+_STIGMA_WORDS = ("hardly", "perhaps", "reportedly", "allegedly", "meanwhile", "also", "however")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best)."""
+
+    index: int
+    score: float
+    rank: int
+
+
+def resolve(algorithm: str) -> str:
+    """The concrete algorithm a name stands for (``default`` → the project's default)."""
+    name = algorithm.strip().lower()
+    if name == "default":
+        return DEFAULT_ALGORITHM
+    if name not in OWN_ALGORITHMS and name not in SUMY_ALGORITHMS:
+        raise UnknownAlgorithmError(f"unknown algorithm {algorithm!r}; choose one of: {', '.join(ALGORITHMS)}")
+    return name
+
+
+def rank(article: Article, algorithm: str, count: int) -> list[Ranked]:
+    """The ``count`` best body sentences by ``algorithm``, in article order."""
+    name = resolve(algorithm)
+    total = len(article.sentences)
+    count = max(0, min(count, total))
+    if name == "lead":
+        scores = [1.0 - i / total for i in range(total)]
+    else:
+        scores = _sumy_scores(article, name)
+    return select(scores, count)
+
+
+def select(scores: list[float], count: int) -> list[Ranked]:
+    """Top ``count`` by score (ties go to the earlier sentence), returned in article order."""
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:count]
+    ranks = {index: position + 1 for position, index in enumerate(order)}
+    return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
+
+
+def build_document(article: Article) -> Any:
+    """sumy's document model for the article: the headline as a heading, then the body paragraphs."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = _tokenizer(article.language)
+    paragraphs = []
+    for number, group in enumerate(article.paragraphs):
+        sentences = [SumySentence(s.text, tokenizer) for s in group]
+        if number == 0 and article.headline:
+            sentences.insert(0, SumySentence(article.headline, tokenizer, is_heading=True))
+        paragraphs.append(Paragraph(sentences))
+    return ObjectDocumentModel(paragraphs)
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(language: str) -> NewsTokenizer:
+    return NewsTokenizer(language)
+
+
+def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
+    """sumy's stemmer and stop-word list for the language, English where sumy has none."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    try:
+        stemmer = Stemmer(language)
+    except LookupError:
+        stemmer = Stemmer("english")
+    try:
+        stop_words = frozenset(get_stop_words(language))
+    except LookupError:
+        stop_words = frozenset()
+    return stemmer, stop_words
+
+
+def _sumy_scores(article: Article, name: str) -> list[float]:
+    module, class_name, _ = SUMY_ALGORITHMS[name]
+    summarizer_class = getattr(importlib.import_module(module), class_name)
+    stemmer, stop_words = stemmer_and_stop_words(article.language)
+    document = build_document(article)
+    summarizer = _scoring(summarizer_class)(stemmer)
+    summarizer.stop_words = stop_words
+    if name == "edmundson":
+        summarizer.null_words = stop_words
+        summarizer.stigma_words = _STIGMA_WORDS
+        summarizer.bonus_words = _bonus_words(document, stop_words)
+    summarizer(document, len(document.sentences))
+    ratings: dict[int, float] = summarizer.captured
+    return [ratings.get(i, 0.0) for i in range(len(article.sentences))]
+
+
+def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:
+    """Edmundson's cue method needs bonus words: the headline's content words, else the most frequent ones."""
+    words = [w.lower() for s in document.headings for w in s.words if w.lower() not in stop_words]
+    if words:
+        return words
+    counts: dict[str, int] = {}
+    for word in document.words:
+        lowered = word.lower()
+        if lowered not in stop_words and len(lowered) > 2:
+            counts[lowered] = counts.get(lowered, 0) + 1
+    return sorted(counts, key=lambda w: -counts[w])[:10] or ["news"]
+
+
+@lru_cache(maxsize=None)
+def _scoring(summarizer_class: type) -> type:
+    """A subclass of a sumy summarizer that keeps the rating it gives every sentence."""
+
+    def _get_best_sentences(self: Any, sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
+        rate = (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        self.captured = {order: float(rate(sentence)) for order, sentence in enumerate(sentences)}
+        return tuple(sentences)
+
+    return type(f"Scoring{summarizer_class.__name__}", (summarizer_class,), {"_get_best_sentences": _get_best_sentences})
