@@ -1,0 +1,203 @@
+"""Article structure: furniture is recognised and never becomes a body sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import EmptyArticleError, parse_article
+
+SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt"))
+
+WIRE_STORY = """\
+Politics >
+
+City council backs new tram line after marathon session
+
+Updated 14:02 GMT, 3 March 2025
+
+By Jane Doe and John Roe
+
+BRISTOL (AP) — The city council approved a new tram line on Monday after a nine-hour debate.
+
+The vote was 31 to 20. Opponents said the cost would burden residents for decades.
+
+Advertisement
+
+Construction is due to start next spring and last three years.
+"""
+
+CAPTIONED_STORY = """\
+WORLD NEWS
+
+Flood waters recede in river valley as clean-up begins
+
+Ana Silva, Reuters
+
+Residents clear mud from a street in the valley town. Photograph: Ana Silva
+
+Flood waters began to recede on Sunday across the river valley, leaving thousands of homes damaged.
+
+Image caption Volunteers filled sandbags through the night
+
+Emergency crews worked through the night to reinforce levees near the town centre.
+
+Pictured: a rescue boat on the flooded high street
+
+Officials said the damage would take months to assess. (Getty Images)
+
+Share this article
+
+Follow us on Facebook for the latest updates
+
+The regional government has promised emergency funds for affected families.
+
+Sign up for our morning newsletter
+"""
+
+NO_HEADLINE = """\
+The central bank raised interest rates by half a point on Thursday, its third rise this year, as inflation stayed stubbornly high.
+
+Economists had expected a smaller move. The bank said further rises could follow if prices keep climbing.
+"""
+
+SUBHEADS = """\
+School meals to be free for all primary pupils
+
+All primary school pupils will receive free lunches from September, the education minister announced.
+
+Who benefits
+
+Around 400,000 children who currently pay for meals will no longer have to.
+
+What it costs
+
+The scheme will cost an estimated 150 million a year, funded from the general budget.
+"""
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in parse_article(text).sentences]
+
+
+def test_seed_body_is_exactly_its_fourteen_sentences() -> None:
+    """The seed yields its 14 body sentences, whole, and nothing else."""
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    texts = [s.text for s in article.sentences]
+    assert len(texts) == 14
+    assert texts[1].startswith("Iraq's borders have been completely secured, Lt. Gen. Qais al-Muhammadawi")
+    assert texts[1].endswith("informed the Iraqi News Agency (INA).")
+    assert texts[10].startswith("Clashes broke out on Nov. 27 between")
+    assert texts[11].startswith("Over Nov. 27–28, opposition forces")
+    assert texts[13].startswith("On Nov. 29, opposition groups entered")
+    assert article.headline == "Iraq shuts Syria border as opposition advances on Assad's forces"
+    assert article.kicker == "Iraq"
+    assert article.date == "December 01, 2024"
+    assert article.captions == ("Clashes erupted in Syria as regime forces and opposition forces fought for control. / Photo: AA",)
+    assert article.subheads == ("Sudani-Assad phone call", "Clashes erupt in Syria’s Deraa")
+    joined = " ".join(texts)
+    for furniture in ("Iraq |", "December 01", "/ Photo", "Sudani-Assad phone call", "Clashes erupt in Syria’s"):
+        assert furniture not in joined
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    """Every sentence's offsets cut its own text out of Article.text."""
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    for sentence in article.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_wire_story_furniture() -> None:
+    """Kicker, headline, updated date, byline and the wire dateline are reported, not summarised."""
+    article = parse_article(WIRE_STORY)
+    assert article.kicker == "Politics"
+    assert article.headline == "City council backs new tram line after marathon session"
+    assert article.date == "Updated 14:02 GMT, 3 March 2025"
+    assert article.byline == "Jane Doe and John Roe"
+    assert article.dateline == "BRISTOL (AP)"
+    assert [s.text for s in article.sentences] == [
+        "The city council approved a new tram line on Monday after a nine-hour debate.",
+        "The vote was 31 to 20.",
+        "Opponents said the cost would burden residents for decades.",
+        "Construction is due to start next spring and last three years.",
+    ]
+    assert "Advertisement" in article.boilerplate
+
+
+def test_captions_credits_and_boilerplate_are_left_out() -> None:
+    """Captions (Photograph:, Image caption, Pictured:, Getty credit) and page boilerplate never reach the body."""
+    article = parse_article(CAPTIONED_STORY)
+    assert article.kicker == "WORLD NEWS"
+    assert article.headline == "Flood waters recede in river valley as clean-up begins"
+    assert article.byline == "Ana Silva, Reuters"
+    assert [s.text for s in article.sentences] == [
+        "Flood waters began to recede on Sunday across the river valley, leaving thousands of homes damaged.",
+        "Emergency crews worked through the night to reinforce levees near the town centre.",
+        "The regional government has promised emergency funds for affected families.",
+    ]
+    assert len(article.captions) == 4
+    assert {"Share this article", "Follow us on Facebook for the latest updates",
+            "Sign up for our morning newsletter"} <= set(article.boilerplate)
+
+
+def test_running_prose_first_paragraph_has_no_headline() -> None:
+    """A text that opens with prose reports no headline and keeps its lede as a sentence."""
+    article = parse_article(NO_HEADLINE)
+    assert article.headline is None
+    assert article.sentences[0].text.startswith("The central bank raised interest rates")
+    assert len(article.sentences) == 3
+
+
+def test_short_lede_sentence_is_not_promoted_to_headline() -> None:
+    """A one-sentence lede paragraph that reads as prose is not a headline."""
+    text = "The mayor has resigned after a long inquiry.\n\nShe will leave office at the end of the month, aides said."
+    assert parse_article(text).headline is None
+
+
+def test_subheads_are_recognised() -> None:
+    """Short unpunctuated lines between paragraphs are subheads."""
+    article = parse_article(SUBHEADS)
+    assert article.headline == "School meals to be free for all primary pupils"
+    assert article.subheads == ("Who benefits", "What it costs")
+    assert len(article.sentences) == 3
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    """Prose wrapped at a fixed width is one paragraph, its sentences whole."""
+    text = (
+        "The committee published its report on Tuesday after a year of\n"
+        "hearings with ministers and officials. It found no evidence of\n"
+        "wrongdoing but criticised the pace of the review.\n"
+    )
+    assert _texts(text) == [
+        "The committee published its report on Tuesday after a year of hearings with ministers and officials.",
+        "It found no evidence of wrongdoing but criticised the pace of the review.",
+    ]
+
+
+def test_crlf_and_lf_give_the_same_article() -> None:
+    """Windows line ends change nothing."""
+    crlf = WIRE_STORY.replace("\n", "\r\n")
+    assert _texts(crlf) == _texts(WIRE_STORY)
+    assert parse_article(crlf).headline == parse_article(WIRE_STORY).headline
+
+
+def test_missing_space_after_full_stop_is_restored() -> None:
+    """Text scraped with lost spaces ("home.Then") still splits into sentences."""
+    assert _texts("The team flew home.Then the coach resigned.") == [
+        "The team flew home.", "Then the coach resigned."
+    ]
+
+
+def test_run_in_scroll_prompt_is_cut_from_a_sentence() -> None:
+    """'Scroll down for video' glued to a paragraph is dropped with the caption after it."""
+    text = "The bridge reopened on Friday after repairs. Scroll down for video Open again: cars cross the bridge"
+    assert _texts(text) == ["The bridge reopened on Friday after repairs."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  \n", "Advertisement\n\nShare this article\n"])
+def test_nothing_to_summarise_raises(text: str) -> None:
+    """Empty, blank or furniture-only text raises EmptyArticleError."""
+    with pytest.raises(EmptyArticleError):
+        parse_article(text)

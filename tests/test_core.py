@@ -1,0 +1,73 @@
+"""The library's entry point: every algorithm, lengths, JSON shape, and a clean import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import ALGORITHMS, Options, UnknownAlgorithmError, summarize
+from summarizer.core import default_length
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_returns_body_sentences_in_article_order(algorithm: str) -> None:
+    """Each algorithm picks the asked number of body sentences and keeps article order."""
+    summary = summarize(SEED_TEXT, Options(algorithm=algorithm, sentences=4))
+    indices = [s.index for s in summary.sentences]
+    assert len(indices) == 4
+    assert indices == sorted(indices)
+    body = {s.text for s in summary.article.sentences}
+    assert all(s.text in body for s in summary.sentences)
+    assert sorted(s.rank for s in summary.sentences if s.rank is not None) == [1, 2, 3, 4]
+
+
+def test_fourteen_sentences_of_the_seed_are_its_whole_body() -> None:
+    """Asking for 14 sentences of the seed returns its 14 body sentences in order."""
+    summary = summarize(SEED_TEXT, Options(sentences=14))
+    assert [s.index for s in summary.sentences] == list(range(14))
+
+
+def test_summary_never_exceeds_the_article() -> None:
+    """More sentences than the article has returns all of them."""
+    summary = summarize(SEED_TEXT, Options(sentences=500))
+    assert len(summary.sentences) == 14
+
+
+def test_unknown_algorithm_is_the_projects_error() -> None:
+    """An unknown algorithm name raises UnknownAlgorithmError naming the choices."""
+    with pytest.raises(UnknownAlgorithmError, match="lexrank"):
+        summarize(SEED_TEXT, Options(algorithm="magic"))
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, 1), (2, 2), (14, 3), (30, 3), (60, 5), (240, 7), (2000, 10)])
+def test_default_length_fits_the_article(count: int, expected: int) -> None:
+    """About three sentences for a short story, a few more for long texts, never more than there are."""
+    assert default_length(count) == expected
+
+
+def test_json_fields_are_stable() -> None:
+    """The JSON object carries the fields scripts depend on."""
+    data = json.loads(json.dumps(summarize(SEED_TEXT, Options()).as_dict()))
+    assert data["headline"] == "Iraq shuts Syria border as opposition advances on Assad's forces"
+    assert {"source", "headline", "summary", "quotes", "algorithm", "language"} <= set(data)
+    assert all({"text", "index", "score", "rank"} <= set(s) for s in data["summary"])
+    assert all({"text", "speaker", "kind", "role", "cue"} <= set(q) for q in data["quotes"])
+    assert data["date"] == "December 01, 2024"
+
+
+def test_library_import_pulls_in_neither_typer_nor_rich() -> None:
+    """Importing and using the library never loads the CLI's packages."""
+    code = (
+        "import sys, summarizer\n"
+        "summarizer.summarize('The vote passed. The mayor said it was a good day for the city.')\n"
+        "print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
