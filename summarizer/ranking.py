@@ -9,6 +9,8 @@ rating first, ties in article order).
 from __future__ import annotations
 
 import importlib
+import math
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,9 +127,14 @@ def _sumy_scores(article: Article, name: str) -> list[float]:
         summarizer.null_words = stop_words
         summarizer.stigma_words = _STIGMA_WORDS
         summarizer.bonus_words = _bonus_words(document, stop_words)
-    summarizer(document, len(document.sentences))
-    ratings: dict[int, float] = summarizer.captured
-    return [ratings.get(i, 0.0) for i in range(len(article.sentences))]
+    with warnings.catch_warnings():
+        # sumy's LexRank divides by a zero norm on texts without content words; the score is then NaN.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        summarizer(document, len(document.sentences))
+    # Some summarizers return early without rating anything (LSA on a text with no content words).
+    ratings: dict[int, float] = getattr(summarizer, "captured", {})
+    scores = [ratings.get(i, 0.0) for i in range(len(article.sentences))]
+    return [score if math.isfinite(score) else 0.0 for score in scores]
 
 
 def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:

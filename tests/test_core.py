@@ -71,3 +71,12 @@ def test_library_import_pulls_in_neither_typer_nor_rich() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+@pytest.mark.parametrize("text", ["Hello.", "The the the. A a a.", "Yes! No? Maybe.", "A. B. C. D. E."])
+def test_texts_without_content_words_still_summarise(algorithm: str, text: str) -> None:
+    """Every algorithm copes with sentences made only of stop words or letters, with finite scores."""
+    summary = summarize(text, Options(algorithm=algorithm))
+    assert summary.sentences
+    assert all(s.score is not None and s.score == s.score for s in summary.sentences)  # not NaN
