@@ -18,7 +18,7 @@ from summarizer.errors import SummarizerError
 
 def _rows(path: Path, limit: int) -> list[dict[str, object]]:
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for _, line in zip(range(limit), handle)]
+        return [json.loads(line) for _, line in zip(range(limit), handle, strict=False)]
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 import punkt
 
@@ -39,7 +39,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str) -> punkt.PunktSentenceTokenizer:
     if language != "english":
         return punkt.tokenizer_for(language)

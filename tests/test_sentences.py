@@ -58,7 +58,8 @@ def test_clock_time_ending_a_sentence_splits() -> None:
 
 def test_words_keep_inner_apostrophes_and_hyphens() -> None:
     """Words keep inner apostrophes and hyphens; punctuation is dropped."""
-    assert split_words("Iraq's Iraq-Syria border, (INA) 27–28!") == ["Iraq's", "Iraq-Syria", "border", "INA", "27", "28"]
+    words = split_words("Iraq's Iraq-Syria border, (INA) 27–28!")
+    assert words == ["Iraq's", "Iraq-Syria", "border", "INA", "27", "28"]
 
 
 def test_tokenizer_has_sumys_interface() -> None:
@@ -77,12 +78,13 @@ def test_unknown_language_falls_back_to_english() -> None:
 def test_no_nltk_data_needed(tmp_path: Path) -> None:
     """Splitting and summarising work with an empty HOME and no nltk_data anywhere."""
     env = {**os.environ, "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "none"), "PYTHONPATH": str(ROOT)}
+    seed = next((ROOT / "seeds").glob("*.txt"))
     code = (
         "import nltk, summarizer\n"
-        "nltk.data.path[:] = [%r]\n"
-        "s = summarizer.summarize(open(%r).read(), summarizer.Options(algorithm='lexrank'))\n"
+        f"nltk.data.path[:] = [{str(tmp_path / 'none')!r}]\n"
+        f"s = summarizer.summarize(open({str(seed)!r}).read(), summarizer.Options(algorithm='lexrank'))\n"
         "print(len(s.sentences))\n"
-    ) % (str(tmp_path / "none"), str(next((ROOT / "seeds").glob("*.txt"))))
+    )
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
