@@ -68,7 +68,7 @@ _SCROLL = re.compile(r"\s*Scroll down for video\s*", re.IGNORECASE)
 # A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "LONDON (Reuters) -", "(CNN)".
 _DATELINE = re.compile(
     r"^(?P<dateline>(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3}\s*)?"
-    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua)\))\s*(?:[-—–]+\s*)?"
+    r"\(\s*(?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua|cnn|ap|reuters)\s*\))\s*(?:[-—–]+\s*)?"
     r"|^(?P<place>[A-Z][A-Z'’\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})\s+[—–-]{1,2}\s+(?=[A-Z])"
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
@@ -225,6 +225,7 @@ def _split_dateline(text: str) -> tuple[str | None, int]:
     if not match:
         return None, 0
     label = (match.group("dateline") or match.group("place") or "").strip(" ,")
+    label = re.sub(r"\(\s*(\w+)\s*\)", r"(\1)", label)
     return label or None, match.end()
 
 

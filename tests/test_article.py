@@ -203,3 +203,27 @@ def test_nothing_to_summarise_raises(text: str) -> None:
     """Empty, blank or furniture-only text raises EmptyArticleError."""
     with pytest.raises(EmptyArticleError):
         parse_article(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("WASHINGTON (AP) — ", "WASHINGTON (AP)"),
+        ("LONDON (Reuters) - ", "LONDON (Reuters)"),
+        ("(CNN) -- ", "(CNN)"),
+        ("(CNN)", "(CNN)"),
+        ("( cnn ) ", "(cnn)"),
+        ("NAIROBI, Kenya — ", "NAIROBI, Kenya"),
+    ],
+)
+def test_wire_datelines_are_taken_off_the_first_sentence(opening: str, dateline: str) -> None:
+    """The dateline is reported apart and the lede sentence starts after it."""
+    article = parse_article(opening + "Talks resumed on Monday. Both sides sent envoys.")
+    assert article.dateline == dateline
+    assert article.sentences[0].text == "Talks resumed on Monday."
+
+
+def test_a_capitalised_word_and_dash_inside_prose_is_not_a_dateline() -> None:
+    """Only the opening of the first paragraph can be a dateline."""
+    article = parse_article("Talks resumed on Monday. PARIS — the venue — was chosen late.")
+    assert article.dateline is None
