@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import EmptyArticleError
+from .markup import to_plain_text
 from .models import Article, Sentence
 from .sentences import sentence_spans
 
@@ -234,9 +235,9 @@ def parse_article(text: str, language: str = "english") -> Article:
 
     Raises ``EmptyArticleError`` when nothing is left to summarise.
     """
-    text = normalise(text)
     if not text.strip():
         raise EmptyArticleError("the article is empty")
+    text = normalise(to_plain_text(text))
     blocks = _blocks(text)
     fields: dict[str, str | None] = {"headline": None, "kicker": None, "date": None, "byline": None}
     captions: list[str] = []
