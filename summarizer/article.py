@@ -49,7 +49,9 @@ _CAPTION = re.compile(
     r"(?:/\s*Photo(?:graph)?\s*:|\bPhoto(?:graph)?\s*(?:credit)?\s*:|\bImage\s+(?:caption|copyright|source)\b|"
     r"\(\s*(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy)(?:\s+Images?)?\s*\)\s*$|"
     r"^\s*Pictured\s*:|^\s*(?:Caption|Credit|Photo|Picture|Video|Watch)\s*:|"
-    r"\b(?:Getty Images|AFP via Getty|Shutterstock|Alamy Stock Photo)\s*$)",
+    r"\b(?:Getty Images|AFP via Getty|Shutterstock|Alamy Stock Photo)\s*$|"
+    r"\((?:AP|Reuters|AFP|EPA)?\s*Photo(?:graph)?\b[^)]*\)\s*$|\bAP Photo/|\bREUTERS/[A-Z]|"
+    r"^\s*(?:File photo|Photo by|Photography by)\b)",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
@@ -59,7 +61,10 @@ _BOILERPLATE = re.compile(
     r"Copyright\b|©|All rights reserved|Continue reading|Story continues below|"
     r"Skip (?:to|Advertisement)|Listen to this article|Comments?\s*\(\d+\)|Email\s*$|Print\s*$|"
     r"Tweet\s*$|Facebook\s*$|Twitter\s*$|WhatsApp\s*$|LinkedIn\s*$|Most (?:Read|Popular)\b|"
-    r"Get (?:our|the) \w+ newsletter|This article (?:was|is) (?:originally )?published)",
+    r"Get (?:our|the) \w+ newsletter|This article (?:was|is) (?:originally )?published|"
+    r"\(?(?:Reporting|Additional reporting|Editing|Writing) by\b|(?:RELATED|MORE|WATCH|LISTEN|READ)\s*:|"
+    r"Related\s*:|Tags?\s*:|Topics\s*:|\d+[- ]min(?:ute)?s? read\b|https?://\S+\s*$|www\.\S+\s*$|"
+    r"\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\s*$)",
     re.IGNORECASE,
 )
 # Page furniture glued to the story: "Share this withEmailFacebook...Copy this link".
@@ -145,7 +150,7 @@ def _blocks(text: str) -> list[_Block]:
 
 
 def _is_date(text: str) -> bool:
-    return len(text.split()) <= 12 and (bool(_DATE.search(text)) and bool(_DATE_WORDS.match(_DATE.sub("", text))))
+    return len(text.split()) <= 16 and bool(_DATE.search(text)) and bool(_DATE_WORDS.match(_DATE.sub("", text)))
 
 
 def _is_byline(text: str) -> bool:
@@ -256,12 +261,12 @@ def parse_article(text: str, language: str = "english") -> Article:
             line = block.text
             if not line:
                 continue
-        if _is_boilerplate(line):
+        if in_front and fields["date"] is None and _is_date(line):
+            fields["date"] = line
+        elif _is_boilerplate(line):
             boilerplate.append(line)
         elif block.one_line and _is_caption(line):
             captions.append(line)
-        elif in_front and fields["date"] is None and _is_date(line):
-            fields["date"] = line
         elif in_front and fields["byline"] is None and _is_byline(line):
             fields["byline"] = re.sub(r"^(?:by|written by)\s+", "", line, flags=re.IGNORECASE)
         elif in_front and fields["headline"] is None and fields["kicker"] is None and _is_kicker(line) \

@@ -227,3 +227,58 @@ def test_a_capitalised_word_and_dash_inside_prose_is_not_a_dateline() -> None:
     """Only the opening of the first paragraph can be a dateline."""
     article = parse_article("Talks resumed on Monday. PARIS — the venue — was chosen late.")
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Silva; Editing by Tom Hale",
+        "(Additional reporting by Li Wei)",
+        "RELATED: Five things to know about the budget",
+        "Tags: politics, budget",
+        "4 min read",
+        "https://example.org/news/budget",
+        "2 hours ago",
+        "© 2025 City News",
+        "Listen to this article",
+        "Skip Advertisement",
+    ],
+)
+def test_page_boilerplate_lines_are_left_out(line: str) -> None:
+    """Agency sign-offs, link lines, reading times and relative times are boilerplate."""
+    article = parse_article(f"The budget passed on Monday.\n\n{line}\n\nThe vote was close.")
+    assert [s.text for s in article.sentences] == ["The budget passed on Monday.", "The vote was close."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters at the scene on Sunday. (AP Photo/Ana Silva)",
+        "A protester waves a flag in the square. REUTERS/Tom Hale",
+        "Image caption, Volunteers filled sandbags",
+        "Image source, Getty Images",
+        "File photo of the plant.",
+        "The ship in harbour (Getty Images)",
+    ],
+)
+def test_photo_credits_mark_captions(line: str) -> None:
+    """Agency photo credits and BBC-style image labels are captions."""
+    article = parse_article(f"The plant closed on Monday.\n\n{line}\n\nWorkers were sent home.")
+    assert article.captions == (line,)
+    assert len(article.sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last modified on Tue 3 Mar 2025 14.02 GMT",
+        "Published: 12:01 EST, 2 May 2013 | Updated: 14:00 EST, 2 May 2013",
+        "2025-03-03",
+        "Monday, March 3, 2025 at 2:02 p.m.",
+    ],
+)
+def test_date_lines_in_common_styles(line: str) -> None:
+    """Date lines of several publishers are reported as the date."""
+    article = parse_article(f"Council backs new tram line\n\n{line}\n\nThe council approved the line on Monday.")
+    assert article.date == line
+    assert article.headline == "Council backs new tram line"
