@@ -29,11 +29,13 @@ SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
     "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "word probability (Nenkova 2005)"),
     "kl": ("sumy.summarizers.kl", "KLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
     "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer", "graph-based sentence reduction"),
+    "news": ("summarizer.ranker", "NewsRanker",
+             "position, directed centrality and headline, chosen with MMR (the project's own)"),
 }
 OWN_ALGORITHMS: Mapping[str, str] = {
     "lead": "the first sentences of the story (Lead-N baseline)",
 }
-DEFAULT_ALGORITHM = "lead"
+DEFAULT_ALGORITHM = "news"
 ALGORITHMS: tuple[str, ...] = ("default", *OWN_ALGORITHMS, *SUMY_ALGORITHMS)
 
 # Words that lower a sentence's worth in Edmundson's cue method: hedges and asides.
@@ -42,11 +44,15 @@ _STIGMA_WORDS = ("hardly", "perhaps", "reportedly", "allegedly", "meanwhile", "a
 
 @dataclass(frozen=True)
 class Ranked:
-    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best)."""
+    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best).
+
+    ``text`` is set only when the sentence had to be cut to fit a word budget.
+    """
 
     index: int
     score: float
     rank: int
+    text: str | None = None
 
 
 def resolve(algorithm: str) -> str:
@@ -59,23 +65,73 @@ def resolve(algorithm: str) -> str:
     return name
 
 
-def rank(article: Article, algorithm: str, count: int) -> list[Ranked]:
-    """The ``count`` best body sentences by ``algorithm``, in article order."""
+def rank(article: Article, algorithm: str, count: int, words: int | None = None) -> list[Ranked]:
+    """The ``count`` best body sentences by ``algorithm``, in article order, within ``words`` words if given.
+
+    With a word budget, sentences are taken in rank order while they fit; when not even one fits,
+    the best sentence is cut to the budget and ends with an ellipsis.
+    """
     name = resolve(algorithm)
     total = len(article.sentences)
     count = max(0, min(count, total))
+    lengths = [len(s.text.split()) for s in article.sentences]
     if name == "lead":
         scores = [1.0 - i / total for i in range(total)]
     else:
+        module, class_name, _ = SUMY_ALGORITHMS[name]
+        summarizer_class = getattr(importlib.import_module(module), class_name)
+        if hasattr(summarizer_class, "choose"):
+            return _own_selection(article, summarizer_class, count, words, lengths)
         scores = _sumy_scores(article, name)
-    return select(scores, count)
+    chosen = select(scores, count, words, lengths)
+    if not chosen and words is not None and count:
+        return _cut_to_budget(article, select(scores, 1), words)
+    return chosen
 
 
-def select(scores: list[float], count: int) -> list[Ranked]:
-    """Top ``count`` by score (ties go to the earlier sentence), returned in article order."""
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:count]
+def select(scores: list[float], count: int, words: int | None = None,
+           lengths: list[int] | None = None) -> list[Ranked]:
+    """Top ``count`` by score (ties go to the earlier sentence), returned in article order.
+
+    With ``words``, a sentence that would take the summary over the budget is passed over.
+    """
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    if words is not None and lengths is not None:
+        fitting, budget = [], words
+        for index in order:
+            if len(fitting) == count:
+                break
+            if lengths[index] <= budget:
+                fitting.append(index)
+                budget -= lengths[index]
+        order = fitting
+    order = order[:count]
     ranks = {index: position + 1 for position, index in enumerate(order)}
     return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
+
+
+def _own_selection(article: Article, summarizer_class: type, count: int, words: int | None,
+                   lengths: list[int]) -> list[Ranked]:
+    """Rankers that choose for themselves (redundancy, faithfulness rules) rather than by score alone."""
+    stemmer, stop_words = stemmer_and_stop_words(article.language)
+    summarizer = summarizer_class(stemmer)
+    summarizer.stop_words = stop_words
+    document = build_document(article)
+    picked = summarizer.choose(document, count, words=words, lengths=lengths)
+    if not picked and words is not None and count:
+        best = summarizer.choose(document, 1)
+        return _cut_to_budget(article, [Ranked(i, s, 1) for i, s in best], words)
+    ranks = {index: position + 1 for position, (index, _) in enumerate(picked)}
+    return [Ranked(i, s, ranks[i]) for i, s in sorted(picked)]
+
+
+def _cut_to_budget(article: Article, best: list[Ranked], words: int) -> list[Ranked]:
+    """The best sentence cut to ``words`` words, for budgets smaller than any sentence."""
+    if not best:
+        return []
+    first = best[0]
+    kept = article.sentences[first.index].text.split()[:words]
+    return [Ranked(first.index, first.score, 1, " ".join(kept).rstrip(",;:") + " …")]
 
 
 def build_document(article: Article) -> Any:
@@ -127,7 +183,11 @@ def _sumy_scores(article: Article, name: str) -> list[float]:
         summarizer.bonus_words = _bonus_words(document, stop_words)
     summarizer(document, len(document.sentences))
     ratings: dict[int, float] = summarizer.captured
-    return [ratings.get(i, 0.0) for i in range(len(article.sentences))]
+    # sumy rates the headline too when it is given as a heading: skip it to line ratings up with the body.
+    body = [order for order, s in enumerate(document.sentences) if not s.is_heading]
+    if len(ratings) != len(document.sentences):
+        body = list(range(len(article.sentences)))
+    return [ratings.get(order, 0.0) for order in body]
 
 
 def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:
