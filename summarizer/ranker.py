@@ -39,9 +39,9 @@ class Weights:
     position_decay: float = 6.0  # sentences after which the position prior has fallen to 1/e
     position: float = 1.0  # weight of the position prior
     centrality: float = 1.0  # weight of directed centrality
-    backward: float = -0.3  # weight of similarity to earlier sentences (negative: repeating is worse)
     headline: float = 0.3  # weight of similarity to the headline
-    redundancy: float = 0.5  # MMR: penalty per unit of similarity to an already chosen sentence
+    quotation: float = 0.4  # share of the score a sentence quoting someone loses: summaries report
+    redundancy: float = 1.0  # MMR: penalty per unit of similarity to an already chosen sentence
     short_words: int = 8  # sentences with fewer words are scaled down in proportion
 
 
@@ -93,6 +93,11 @@ def depends_on_previous(text: str) -> bool:
         return False
     second = words[1].lower() if len(words) > 1 else ""
     return not (first in ("this", "that", "these", "those") and second in _TIME_WORDS)
+
+
+def quotes(text: str) -> bool:
+    """True when a sentence carries a direct quotation (an opening mark or a straight double quote)."""
+    return any(mark.lastgroup in ("open", "toggle") for mark in _QUOTE_MARKS.finditer(text))
 
 
 def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -162,6 +167,7 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
         texts = [str(s) for s in body]
         vectors = self._vectors([s.words for s in body], [self._words(headline)] if headline else [])
         scores = self._scores(vectors, [len(s.words) for s in body], bool(headline))
+        scores = scores * np.array([1.0 - self.weights.quotation if quotes(t) else 1.0 for t in texts])
         eligible = [not f for f in quotation_fragments(texts, paragraphs)]
         dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(texts)]
         return self._select(vectors.rows, scores, eligible, dependent, sizes, count, words)
@@ -215,16 +221,13 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
         total = np.zeros(vectors.size)
         for terms, values in vectors.rows:
             total[terms] += values
+        # Similarity to all later sentences = similarity to (all - earlier - itself), one running sum.
         before = np.zeros(vectors.size)
         forward = np.zeros(count)
-        backward = np.zeros(count)
         for index, (terms, values) in enumerate(vectors.rows):
-            earlier = float(before[terms] @ values)
-            backward[index] = earlier
-            forward[index] = float(total[terms] @ values) - earlier - float(values @ values)
+            forward[index] = float((total[terms] - before[terms]) @ values) - float(values @ values)
             before[terms] += values
-        centrality = forward + w.backward * backward
-        centrality = centrality / centrality.max() if centrality.max() > 0 else np.zeros(count)
+        centrality = forward / forward.max() if forward.max() > 0 else np.zeros(count)
         position = np.exp(-np.arange(count) / w.position_decay)
         scores = w.position * position + w.centrality * centrality
         if has_headline and vectors.extra:
