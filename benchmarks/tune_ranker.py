@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rouge_score import rouge_scorer  # noqa: E402
+from rouge_score import rouge_scorer
 
-from summarizer import ranker as ranker_module  # noqa: E402
-from summarizer.article import parse_article  # noqa: E402
-from summarizer.errors import SummarizerError  # noqa: E402
-from summarizer.evaluation import METRICS, clean, load_jsonl, reference_sentences  # noqa: E402
-from summarizer.ranking import build_document, rank, stemmer_and_stop_words  # noqa: E402
+from summarizer import ranker as ranker_module
+from summarizer.article import parse_article
+from summarizer.errors import SummarizerError
+from summarizer.evaluation import METRICS, clean, load_jsonl, reference_sentences
+from summarizer.ranking import build_document, rank, stemmer_and_stop_words
 
 SETS = (("cnndm-dev.jsonl", 3), ("realsumm.jsonl", 3), ("xsum-dev.jsonl", 1))
 
@@ -53,11 +53,11 @@ def main() -> None:
             except SummarizerError:
                 continue
             prepared.append((article, build_document(article), "\n".join(reference_sentences(example.reference))))
-        rows = {"lead": lambda a, d: [r.index for r in rank(a, "lead", count)]}
+        rows = {"lead": lambda a, d, count=count: [r.index for r in rank(a, "lead", count)]}
         for setting in args.settings:
             weights = parse_setting(setting)
 
-            def run(article, document, weights=weights):
+            def run(article, document, weights=weights, count=count):
                 summarizer = ranker_module.NewsRanker(stemmer, weights)
                 summarizer.stop_words = stop_words
                 lengths = [len(s.text.split()) for s in article.sentences]

@@ -91,7 +91,7 @@ def evaluate_command(
     language: Annotated[str, typer.Option("--language", "-l", help="Language of the articles.")] = "english",
 ) -> None:
     """Score summaries against reference summaries with ROUGE-1, ROUGE-2 and ROUGE-L."""
-    from summarizer.evaluation import EvaluationError, evaluate, load_folders, load_jsonl
+    from summarizer.evaluation import EvaluationError, load_folders, load_jsonl
 
     requested = list(algorithms or ["all"])
     if any(name.strip().lower() == "all" for name in requested):

@@ -218,12 +218,17 @@ def _scorer() -> Any:
 
 
 def algorithms_to_run(requested: Iterable[str]) -> list[str]:
-    """The requested algorithms, checked and without repeats, with the Lead baseline always first."""
+    """The requested algorithms, checked, each run once, with the Lead baseline always first.
+
+    ``default`` and the algorithm it stands for are one algorithm: it is run once, as ``default``.
+    """
     names: list[str] = [BASELINE]
-    for name in requested:
-        resolve(name)  # raises UnknownAlgorithmError for a bad name
-        key = name.strip().lower()
-        if key not in names:
+    seen = {BASELINE}
+    keys = [name.strip().lower() for name in requested]
+    for key in sorted(keys, key=lambda k: k != "default"):  # stable: only moves "default" first
+        concrete = resolve(key)  # raises UnknownAlgorithmError for a bad name
+        if concrete not in seen:
+            seen.add(concrete)
             names.append(key)
     return names
 

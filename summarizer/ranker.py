@@ -69,8 +69,9 @@ _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Quotation marks that open or close a quotation. Single marks double as apostrophes ("it’s"), so
 # they count only at a word's edge: an opening mark at a word's start, a closing mark at its end
-# ("players’ kit" closes a quotation that may not be open: harmless, it only shortens one). Tokenised text ("a ' hot kiss '", "artists '
-# entrance") is trusted only after a colon or a comma, or after the sentence's last punctuation.
+# ("players’ kit" closes a quotation that may not be open: harmless, it only shortens one).
+# A lone mark in tokenised text ("a ' hot kiss '", "artists ' entrance") opens only after a colon
+# or a comma and closes only after punctuation.
 _QUOTE_MARKS = re.compile(
     r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_])|(?:^|(?<=[,:]\s))'(?=\s))"
     r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$))"
@@ -122,10 +123,7 @@ def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list
 def _quote_state_after(text: str, open_quote: bool) -> bool:
     """Whether a quotation is still open after ``text``, given whether one was open before it."""
     for mark in _QUOTE_MARKS.finditer(text):
-        if mark.lastgroup == "toggle":
-            open_quote = not open_quote
-        else:
-            open_quote = mark.lastgroup == "open"
+        open_quote = (not open_quote) if mark.lastgroup == "toggle" else mark.lastgroup == "open"
     return open_quote
 
 
@@ -262,9 +260,10 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
             chosen = self._greedy(rows, scores, eligible, dependent, lengths, count, words, candidates, chosen)
             if len(chosen) == count or len(candidates) == len(rows):
                 break
-        if len(chosen) < count:
+        if len(chosen) < count and (words is None or not chosen):
             # A story made of little but quotation (an interview, a list of reactions): the rules
-            # would leave the summary short, so the remaining places go by score alone.
+            # would leave the summary short, so the remaining places go by score alone. A word
+            # budget is a limit, not a target: it is not filled up with sentences the rules refused.
             free = [True] * len(rows)
             chosen = self._greedy(rows, scores, free, [False] * len(rows), lengths, count, words, by_score, chosen)
         return chosen

@@ -9,9 +9,11 @@ rating first, ties in article order).
 from __future__ import annotations
 
 import importlib
+import math
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .errors import UnknownAlgorithmError
@@ -97,7 +99,8 @@ def select(scores: list[float], count: int, words: int | None = None,
     """
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     if words is not None and lengths is not None:
-        fitting, budget = [], words
+        fitting: list[int] = []
+        budget = words
         for index in order:
             if len(fitting) == count:
                 break
@@ -149,7 +152,7 @@ def build_document(article: Article) -> Any:
     return ObjectDocumentModel(paragraphs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
 
@@ -181,13 +184,16 @@ def _sumy_scores(article: Article, name: str) -> list[float]:
         summarizer.null_words = stop_words
         summarizer.stigma_words = _STIGMA_WORDS
         summarizer.bonus_words = _bonus_words(document, stop_words)
-    summarizer(document, len(document.sentences))
-    ratings: dict[int, float] = summarizer.captured
+    with warnings.catch_warnings():
+        # sumy's LexRank divides by a zero norm on texts without content words; the score is then NaN.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        summarizer(document, len(document.sentences))
+    # Some summarizers return early without rating anything (LSA on a text with no content words).
+    ratings: dict[int, float] = getattr(summarizer, "captured", {})
     # sumy rates the headline too when it is given as a heading: skip it to line ratings up with the body.
     body = [order for order, s in enumerate(document.sentences) if not s.is_heading]
-    if len(ratings) != len(document.sentences):
-        body = list(range(len(article.sentences)))
-    return [ratings.get(order, 0.0) for order in body]
+    scores = [ratings.get(order, 0.0) for order in body]
+    return [score if math.isfinite(score) else 0.0 for score in scores]
 
 
 def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:
@@ -203,13 +209,16 @@ def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:
     return sorted(counts, key=lambda w: -counts[w])[:10] or ["news"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scoring(summarizer_class: type) -> type:
     """A subclass of a sumy summarizer that keeps the rating it gives every sentence."""
 
     def _get_best_sentences(self: Any, sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
-        rate = (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        rate: Callable[[Any], Any] = (
+            (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        )
         self.captured = {order: float(rate(sentence)) for order, sentence in enumerate(sentences)}
         return tuple(sentences)
 
-    return type(f"Scoring{summarizer_class.__name__}", (summarizer_class,), {"_get_best_sentences": _get_best_sentences})
+    name = f"Scoring{summarizer_class.__name__}"
+    return type(name, (summarizer_class,), {"_get_best_sentences": _get_best_sentences})
