@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -77,6 +78,7 @@ _QUOTE_MARKS = re.compile(
     r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$))"
     r"|(?P<toggle>\")"
 )
+_QUOTE_CHARS = frozenset("“”«»‘’'\"")
 
 
 def depends_on_previous(text: str) -> bool:
@@ -96,9 +98,17 @@ def depends_on_previous(text: str) -> bool:
     return not (first in ("this", "that", "these", "those") and second in _TIME_WORDS)
 
 
+@lru_cache(maxsize=8192)
+def _marks(text: str) -> tuple[str, ...]:
+    """The quotation marks of a sentence in order, as "open", "close" or "toggle"."""
+    if not any(char in _QUOTE_CHARS for char in text):
+        return ()
+    return tuple(str(mark.lastgroup) for mark in _QUOTE_MARKS.finditer(text))
+
+
 def quotes(text: str) -> bool:
     """True when a sentence carries a direct quotation (an opening mark or a straight double quote)."""
-    return any(mark.lastgroup in ("open", "toggle") for mark in _QUOTE_MARKS.finditer(text))
+    return any(mark in ("open", "toggle") for mark in _marks(text))
 
 
 def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -122,8 +132,8 @@ def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list
 
 def _quote_state_after(text: str, open_quote: bool) -> bool:
     """Whether a quotation is still open after ``text``, given whether one was open before it."""
-    for mark in _QUOTE_MARKS.finditer(text):
-        open_quote = (not open_quote) if mark.lastgroup == "toggle" else mark.lastgroup == "open"
+    for mark in _marks(text):
+        open_quote = (not open_quote) if mark == "toggle" else mark == "open"
     return open_quote
 
 
@@ -168,7 +178,7 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
         scores = scores * np.array([1.0 - self.weights.quotation if quotes(t) else 1.0 for t in texts])
         eligible = [not f for f in quotation_fragments(texts, paragraphs)]
         dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(texts)]
-        return self._select(vectors.rows, scores, eligible, dependent, sizes, count, words)
+        return self._select(vectors, scores, eligible, dependent, sizes, count, words)
 
     def rate(self, document: Any) -> list[float]:
         """The score of every body sentence before selection (position, centrality, headline, length)."""
@@ -238,7 +248,7 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
 
     def _select(
         self,
-        rows: Sequence[tuple[np.ndarray, np.ndarray]],
+        vectors: _Vectors,
         scores: np.ndarray,
         eligible: Sequence[bool],
         dependent: Sequence[bool],
@@ -246,80 +256,60 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
         count: int,
         words: int | None,
     ) -> list[tuple[int, float]]:
-        """Greedy MMR under the faithfulness rules and the length limits.
-
-        Only the best-scored sentences (a few per requested one) are candidates, so the cost stays
-        proportional to the summary, not to the square of the article; the whole article is searched
-        only when the pool runs out.
-        """
-        count = min(count, len(rows))
-        by_score = sorted(range(len(rows)), key=lambda i: (-scores[i], i))
-        pool = by_score[: 4 * count + 30]
-        chosen: list[tuple[int, float]] = []
-        for candidates in (pool, by_score):
-            chosen = self._greedy(rows, scores, eligible, dependent, lengths, count, words, candidates, chosen)
-            if len(chosen) == count or len(candidates) == len(rows):
-                break
-        if len(chosen) < count and (words is None or not chosen):
+        """Greedy MMR under the faithfulness rules and the length limits."""
+        count = min(count, len(scores))
+        selection = _Selection(vectors, scores, np.asarray(lengths, dtype=np.float64), words, self.weights.redundancy)
+        selection.extend(count, np.asarray(eligible, dtype=bool), np.asarray(dependent, dtype=bool))
+        if len(selection.chosen) < count and (words is None or not selection.chosen):
             # A story made of little but quotation (an interview, a list of reactions): the rules
             # would leave the summary short, so the remaining places go by score alone. A word
             # budget is a limit, not a target: it is not filled up with sentences the rules refused.
-            free = [True] * len(rows)
-            chosen = self._greedy(rows, scores, free, [False] * len(rows), lengths, count, words, by_score, chosen)
-        return chosen
+            everything = np.ones(len(scores), dtype=bool)
+            selection.extend(count, everything, ~everything)
+        return selection.chosen
 
-    def _greedy(
-        self,
-        rows: Sequence[tuple[np.ndarray, np.ndarray]],
-        scores: np.ndarray,
-        eligible: Sequence[bool],
-        dependent: Sequence[bool],
-        lengths: Sequence[int],
-        count: int,
-        words: int | None,
-        pool: Sequence[int],
-        chosen: Sequence[tuple[int, float]],
-    ) -> list[tuple[int, float]]:
-        """Extend ``chosen`` greedily from ``pool`` by score less redundancy with what is already chosen."""
-        members = set(pool)
-        # A dependent sentence needs its predecessor: bring predecessors into the pool.
-        candidates = sorted(members | {i - 1 for i in members if dependent[i]})
-        size = 1 + max((int(t.max()) for t, _ in rows if len(t)), default=0)
-        chosen = list(chosen)
-        taken = {index for index, _ in chosen}
-        budget = (words if words is not None else math.inf) - sum(lengths[i] for i in taken)
-        # The strongest similarity of each candidate to any chosen sentence, updated as sentences are chosen.
-        overlap = dict.fromkeys(candidates, 0.0)
-        for index, _ in chosen:
-            self._update_overlap(rows, index, candidates, taken, overlap, size)
-        while len(chosen) < count:
-            best, best_value = -1, -math.inf
-            for index in candidates:
-                if index in taken or not eligible[index] or lengths[index] > budget:
-                    continue
-                if dependent[index] and index - 1 not in taken:
-                    continue
-                value = float(scores[index]) - self.weights.redundancy * overlap[index]
-                if value > best_value:
-                    best, best_value = index, value
-            if best < 0:
-                break
-            chosen.append((best, float(scores[best])))
-            taken.add(best)
-            budget -= lengths[best]
-            self._update_overlap(rows, best, candidates, taken, overlap, size)
-        return chosen
 
-    @staticmethod
-    def _update_overlap(rows: Sequence[tuple[np.ndarray, np.ndarray]], chosen: int, candidates: Sequence[int],
-                        taken: set[int], overlap: dict[int, float], size: int) -> None:
-        """Raise each candidate's overlap to its similarity with the newly chosen sentence."""
-        dense = np.zeros(size)
-        dense[rows[chosen][0]] = rows[chosen][1]
-        for index in candidates:
-            if index not in taken:
-                terms, values = rows[index]
-                overlap[index] = max(overlap[index], float(dense[terms] @ values))
+class _Selection:
+    """Sentences chosen so far, and each sentence's strongest similarity to any of them.
+
+    The similarity of one chosen sentence to every sentence is one pass over the concatenated sparse
+    vectors (``np.bincount``), so each choice costs time linear in the text and no sentence-by-sentence
+    matrix is ever built.
+    """
+
+    def __init__(self, vectors: _Vectors, scores: np.ndarray, lengths: np.ndarray, words: int | None,
+                 redundancy: float) -> None:
+        self.scores = scores
+        self.lengths = lengths
+        self.redundancy = redundancy
+        self.budget = float(words) if words is not None else math.inf
+        count = len(vectors.rows)
+        self.terms = np.concatenate([t for t, _ in vectors.rows]) if count else np.zeros(0, dtype=np.int64)
+        self.values = np.concatenate([v for _, v in vectors.rows]) if count else np.zeros(0)
+        self.owners = np.repeat(np.arange(count), [len(t) for t, _ in vectors.rows])
+        self.rows = vectors.rows
+        self.size = vectors.size
+        self.taken = np.zeros(count, dtype=bool)
+        self.overlap = np.zeros(count)
+        self.chosen: list[tuple[int, float]] = []
+
+    def extend(self, count: int, eligible: np.ndarray, dependent: np.ndarray) -> None:
+        """Choose until ``count`` sentences are chosen or no allowed sentence fits."""
+        while len(self.chosen) < count:
+            after_taken = np.concatenate(([False], self.taken[:-1]))
+            allowed = eligible & ~self.taken & (self.lengths <= self.budget) & (~dependent | after_taken)
+            if not allowed.any():
+                return
+            value = np.where(allowed, self.scores - self.redundancy * self.overlap, -np.inf)
+            best = int(np.argmax(value))  # the first of equal values: ties go to the earlier sentence
+            self.chosen.append((best, float(self.scores[best])))
+            self.taken[best] = True
+            self.budget -= self.lengths[best]
+            dense = np.zeros(self.size)
+            terms, values = self.rows[best]
+            dense[terms] = values
+            similarity = np.bincount(self.owners, weights=dense[self.terms] * self.values, minlength=len(self.taken))
+            np.maximum(self.overlap, similarity, out=self.overlap)
 
 
 @dataclass(frozen=True)
