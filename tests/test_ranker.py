@@ -229,3 +229,22 @@ def test_word_budget_keeps_the_rules(budget: int) -> None:
     for index in chosen:
         if index and depends_on_previous(summary.article.sentences[index].text):
             assert index - 1 in chosen
+
+
+def test_run_in_caption_labels_are_captions() -> None:
+    """A caption run into the text ("Soggy start: ...") is furniture; a clause before a colon is prose."""
+    text = (
+        "Flood waters forced 2,000 residents of Millbrook from their homes on Tuesday.\n\n"
+        "Soggy start: Residents of the lower town carry belongings through the water on Mill Lane.\n\n"
+        "The reason is simple: The river defences were never finished.\n\n"
+        "Here goes: Nobody in the town hall expected the river to rise so fast.\n\n"
+        "MAYOR LOPEZ: We will rebuild the defences before next winter."
+    )
+    article = parse_article(text)
+    body = [s.text for s in article.sentences]
+    assert any(c.startswith("Soggy start:") for c in article.captions)
+    assert not any(s.startswith("Soggy start:") for s in body)
+    assert any(s.startswith("The reason is simple:") for s in body)
+    assert any(s.startswith("Here goes:") for s in body)
+    assert any(s.startswith("MAYOR LOPEZ:") for s in body)
+    assert not any("Soggy" in s for s in _ranked_texts(text, 5))
