@@ -5,8 +5,11 @@ each body sentence by
 
 - **position**: a prior that decays with the sentence's place in the story;
 - **directed centrality** (as in PacSum, Zheng and Lapata 2019): how much the sentences *after* it
-  talk about what it says, minus a share of how much it repeats what came *before*;
+  talk about what it says. PacSum also counts similarity to *earlier* sentences against a sentence;
+  on CNN/Daily Mail stories that made summaries worse, so earlier sentences do not count;
 - **the headline**: how much it shares with the headline, when there is one;
+- **quotation**: a sentence quoting someone loses part of its score, since a summary reports what
+  happened rather than what was said about it;
 - **length**: very short sentences (fragments, sign-offs) carry little.
 
 It then picks sentences greedily with maximal marginal relevance (Carbonell and Goldstein 1998), so
@@ -35,15 +38,16 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 @dataclass(frozen=True)
 class Weights:
-    """The ranker's few tuned parameters."""
+    """The ranker's few parameters, measured on half of the CNN/DM development stories and confirmed
+    on the other half and on REALSumm (``benchmarks/tune_ranker.py``)."""
 
-    position_decay: float = 6.0  # sentences after which the position prior has fallen to 1/e
-    position: float = 1.0  # weight of the position prior
-    centrality: float = 1.0  # weight of directed centrality
-    headline: float = 0.3  # weight of similarity to the headline
-    quotation: float = 0.4  # share of the score a sentence quoting someone loses: summaries report
-    redundancy: float = 1.0  # MMR: penalty per unit of similarity to an already chosen sentence
-    short_words: int = 8  # sentences with fewer words are scaled down in proportion
+    position_decay: float = 6.0  # sentences after which the position prior (1 for the first) falls to 1/e
+    centrality: float = 1.0  # weight of directed centrality (0 to 1), against the position prior
+    quotation: float = 0.4  # share of its score a sentence carrying a direct quotation loses
+    redundancy: float = 1.0  # MMR: penalty per unit of cosine similarity to an already chosen sentence
+    # Not tuned: no development set has headlines, so a modest weight (a third of a full match).
+    headline: float = 0.3  # weight of cosine similarity to the headline
+    short_words: int = 8  # a guard, not tuned: sentences with fewer words are scaled down in proportion
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -156,10 +160,13 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
     def stop_words(self, words: Iterable[str]) -> None:
         self._stop_words = frozenset(self.normalize_word(w) for w in words)
 
-    def __call__(self, document: Any, sentences_count: int) -> tuple[Any, ...]:
-        """sumy's interface: the best ``sentences_count`` body sentences, in document order."""
+    def __call__(self, document: Any, sentences_count: int | str) -> tuple[Any, ...]:
+        """sumy's interface: the best body sentences, in document order (a count or a share like "20%")."""
+        from sumy.utils import ItemsCount
+
         body = [s for s in document.sentences if not s.is_heading]
-        chosen = self.choose(document, sentences_count)
+        count = len(ItemsCount(sentences_count)(body))
+        chosen = self.choose(document, count)
         return tuple(body[index] for index in sorted(index for index, _ in chosen))
 
     def choose(self, document: Any, count: int, words: int | None = None,
@@ -171,24 +178,22 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
         body = [s for s in document.sentences if not s.is_heading]
         sizes = list(lengths) if lengths is not None else [len(s.words) for s in body]
         paragraphs = [number for number, p in enumerate(document.paragraphs) for s in p.sentences if not s.is_heading]
-        headline = " ".join(str(s) for s in document.headings)
         texts = [str(s) for s in body]
-        vectors = self._vectors([s.words for s in body], [self._words(headline)] if headline else [])
-        scores = self._scores(vectors, [len(s.words) for s in body], bool(headline))
-        scores = scores * np.array([1.0 - self.weights.quotation if quotes(t) else 1.0 for t in texts])
+        vectors, scores = self._rated(document, body)
         eligible = [not f for f in quotation_fragments(texts, paragraphs)]
         dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(texts)]
         return self._select(vectors, scores, eligible, dependent, sizes, count, words)
 
     def rate(self, document: Any) -> list[float]:
-        """The score of every body sentence before selection (position, centrality, headline, length)."""
-        body = [s for s in document.sentences if not s.is_heading]
-        headline = " ".join(str(s) for s in document.headings)
-        vectors = self._vectors([s.words for s in body], [self._words(headline)] if headline else [])
-        return list(self._scores(vectors, [len(s.words) for s in body], bool(headline)))
+        """The score of every body sentence before selection: what MMR and the rules start from."""
+        return [float(score) for score in self._rated(document, [s for s in document.sentences if not s.is_heading])[1]]
 
-    def _words(self, text: str) -> tuple[str, ...]:
-        return tuple(re.findall(r"[^\W_]+(?:['’\-.][^\W_]+)*", text))
+    def _rated(self, document: Any, body: Sequence[Any]) -> tuple[_Vectors, np.ndarray]:
+        headline = [word for heading in document.headings for word in heading.words]
+        vectors = self._vectors([s.words for s in body], [headline] if headline else [])
+        scores = self._scores(vectors, [len(s.words) for s in body])
+        quoting = np.array([quotes(str(s)) for s in body], dtype=bool)
+        return vectors, np.where(quoting, scores * (1.0 - self.weights.quotation), scores)
 
     def _vectors(self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[str]]) -> _Vectors:
         """Unit-length tf-idf vectors of content stems, for the body sentences and then ``extra`` texts."""
@@ -221,7 +226,8 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
             rows.append((terms, values / norm if norm else values))
         return _Vectors(rows[: len(sentences)], rows[len(sentences):], len(vocabulary))
 
-    def _scores(self, vectors: _Vectors, lengths: Sequence[int], has_headline: bool) -> np.ndarray:
+    def _scores(self, vectors: _Vectors, lengths: Sequence[int]) -> np.ndarray:
+        """Position prior plus directed centrality plus headline similarity, scaled down for short sentences."""
         w = self.weights
         count = len(vectors.rows)
         if not count:
@@ -237,8 +243,8 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
             before[terms] += values
         centrality = forward / forward.max() if forward.max() > 0 else np.zeros(count)
         position = np.exp(-np.arange(count) / w.position_decay)
-        scores = w.position * position + w.centrality * centrality
-        if has_headline and vectors.extra:
+        scores = position + w.centrality * centrality
+        if vectors.extra:
             head_terms, head_values = vectors.extra[0]
             head = np.zeros(vectors.size)
             head[head_terms] = head_values

@@ -43,6 +43,7 @@ def test_it_is_a_sumy_summarizer() -> None:
     assert len(chosen) == 2
     assert all(not s.is_heading for s in chosen)
     assert str(chosen[0]).startswith("Flood waters forced 2,000 residents")
+    assert len(ranker(document, "50%")) == 3
 
 
 def test_prefers_the_lead_fact() -> None:
