@@ -65,6 +65,9 @@ _BOILERPLATE = re.compile(
 _SHARE_BAR = re.compile(r"^\s*Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin)*"
                         r"(?:Copy this link)?", re.IGNORECASE)
 _SCROLL = re.compile(r"\s*Scroll down for video\s*", re.IGNORECASE)
+# A video player's placeholder glued to the sentence after it: "...on this deviceThe hosts won ...".
+_PLAYER = re.compile(r"^\s*Media playback is (?:not supported on this device|unsupported on your device)\s*",
+                     re.IGNORECASE)
 # A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "LONDON (Reuters) -", "(CNN)".
 _DATELINE = re.compile(
     r"^(?P<dateline>(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3}\s*)?"
@@ -276,6 +279,10 @@ def parse_article(text: str, language: str = "english") -> Article:
             dateline, skip = _split_dateline(block.text)
         for start, end in sentence_spans(block.text[skip:], language):
             raw = block.text[skip + start : skip + end]
+            player = _PLAYER.match(raw)
+            if player:
+                boilerplate.append(raw[: player.end()].strip())
+                raw, start = raw[player.end() :], start + player.end()
             scroll = _SCROLL.search(raw)
             if scroll:  # "... went home. Scroll down for video Pictured: ..." : keep the part before it
                 raw = raw[: scroll.start()]

@@ -249,3 +249,19 @@ def test_run_in_caption_labels_are_captions() -> None:
     assert any(s.startswith("Here goes:") for s in body)
     assert any(s.startswith("MAYOR LOPEZ:") for s in body)
     assert not any("Soggy" in s for s in _ranked_texts(text, 5))
+
+
+def test_video_placeholder_glued_to_a_sentence_is_removed() -> None:
+    """"Media playback is not supported on this device" is furniture, even glued to the next sentence."""
+    text = (
+        "Millbrook Rovers reached the cup final with a 2-0 win over Harbour Town on Saturday.\n\n"
+        "Media playback is not supported on this deviceThe hosts scored twice in the first half.\n\n"
+        "Media playback is not supported on this device\n\n"
+        "Rovers will play the final at the national stadium in May."
+    )
+    article = parse_article(text)
+    body = [s.text for s in article.sentences]
+    assert "The hosts scored twice in the first half." in body
+    assert not any("Media playback" in s for s in body)
+    hosts = next(s for s in article.sentences if s.text.startswith("The hosts"))
+    assert article.text[hosts.start : hosts.end] == hosts.text
