@@ -173,6 +173,7 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
                lengths: Sequence[int] | None = None) -> list[tuple[int, float]]:
         """Up to ``count`` body sentences and at most ``words`` words, as (index, score) in order of choice.
 
+        The score is the sentence's worth when it was chosen: its rating less the redundancy penalty.
         ``lengths`` gives each sentence's length as the caller counts words (sumy's tokens by default).
         """
         body = [s for s in document.sentences if not s.is_heading]
@@ -308,7 +309,7 @@ class _Selection:
                 return
             value = np.where(allowed, self.scores - self.redundancy * self.overlap, -np.inf)
             best = int(np.argmax(value))  # the first of equal values: ties go to the earlier sentence
-            self.chosen.append((best, float(self.scores[best])))
+            self.chosen.append((best, float(value[best])))
             self.taken[best] = True
             self.budget -= self.lengths[best]
             dense = np.zeros(self.size)

@@ -124,7 +124,9 @@ def _own_selection(article: Article, summarizer_class: type, count: int, words: 
     if not picked and words is not None and count:
         best = summarizer.choose(document, 1)
         return _cut_to_budget(article, [Ranked(i, s, 1) for i, s in best], words)
-    ranks = {index: position + 1 for position, (index, _) in enumerate(picked)}
+    # Rank by score, so that rank and score agree; the order of choice breaks ties.
+    order = sorted(range(len(picked)), key=lambda k: (-picked[k][1], k))
+    ranks = {picked[k][0]: position + 1 for position, k in enumerate(order)}
     return [Ranked(i, s, ranks[i]) for i, s in sorted(picked)]
 
 
