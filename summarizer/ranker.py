@@ -55,7 +55,7 @@ DEFAULT_WEIGHTS = Weights()
 # Openers that make a sentence lean on the one before it (anaphora and discourse connectives).
 _DEPENDENT_OPENERS = frozenset(
     """
-    he she they it his her their its him them this these those that such there
+    he she they it his her their its him them this these those that such
     but and or nor so yet also however still meanwhile instead moreover furthermore then thus therefore
     nevertheless nonetheless besides likewise similarly otherwise indeed hence later afterwards earlier
     """.split()
@@ -65,8 +65,7 @@ _DEPENDENT_PHRASES = re.compile(
     r"because of this|despite this|after that|by contrast|in contrast|for (?:his|her|their|its) part)\b",
     re.IGNORECASE,
 )
-# "It" and "There" often open a sentence without pointing back ("It is the first time ..."); so do
-# "This year", "That night": demonstratives followed by a time word set a time, not an antecedent.
+# "There were ..." points at nothing, and "This year", "That night" set a time, not an antecedent.
 _TIME_WORDS = frozenset("year week month morning afternoon evening night day season weekend summer winter "
                         "spring autumn fall time".split())
 _OPENING_MARKS = "\"'“‘«`([ "
@@ -94,7 +93,7 @@ def depends_on_previous(text: str) -> bool:
     if not words:
         return False
     first = words[0].lower().replace("’", "'")
-    if first in ("that's", "it's", "he's", "she's", "they're", "there's"):
+    if first in ("that's", "it's", "he's", "she's", "they're"):
         return True
     if first not in _DEPENDENT_OPENERS:
         return False
