@@ -156,6 +156,8 @@ def load_jsonl(path: str | Path, article_field: str | None = None, reference_fie
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise EvaluationError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise EvaluationError(f"{path}: cannot read ({error.__class__.__name__})") from None
     examples: list[Example] = []

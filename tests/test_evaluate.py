@@ -136,7 +136,7 @@ def test_bad_data_is_one_line_error(tmp_path: Path, content: str, message: str) 
 def test_missing_file_and_unknown_algorithm(stories: Path, tmp_path: Path) -> None:
     """A missing file is a runtime error (1), an unknown algorithm a usage error (2)."""
     code, _, err = _run(str(tmp_path / "nowhere.jsonl"))
-    assert code == 1 and "cannot read" in err
+    assert code == 1 and "no such file" in err
     code, _, err = _run(str(stories), "-a", "magic")
     assert code == 2 and "unknown algorithm" in err
 
