@@ -248,8 +248,8 @@ def evaluate(
     algorithm is ignored. ``progress`` is called with 1 after each article.
     """
     check_options(options)
-    scorer = _scorer()
     names = algorithms_to_run(algorithms)
+    scorer = _scorer()
     totals = {n: {m: [0.0, 0.0, 0.0] for m in METRICS} for n in names}
     seconds = dict.fromkeys(names, 0.0)
     failed = dict.fromkeys(names, 0)
