@@ -1,9 +1,10 @@
 """Every ranking algorithm behind one interface: sumy's summarizers, ``lead``, and the default.
 
-``rank(article, algorithm, count)`` returns the chosen sentences in article order, each with the
-algorithm's score and its rank. sumy's summarizers only return the winners, so each is wrapped to
+``rank(article, algorithm, count, words)`` returns the chosen sentences in article order, each with
+the algorithm's score and its rank. sumy's summarizers only return the winners, so each is wrapped to
 keep the ratings it computes for every sentence; the selection itself is sumy's rule (highest
-rating first, ties in article order).
+rating first, ties in article order). The project's own ranker (``news``, the default) is a sumy
+summarizer too, but chooses for itself (redundancy, faithfulness rules), so it is asked directly.
 """
 
 from __future__ import annotations
