@@ -71,11 +71,26 @@ _BOILERPLATE = re.compile(
 _SHARE_BAR = re.compile(r"^\s*Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin)*"
                         r"(?:Copy this link)?", re.IGNORECASE)
 _SCROLL = re.compile(r"\s*Scroll down for video\s*", re.IGNORECASE)
+# A video player's placeholder glued to the sentence after it: "...on this deviceThe hosts won ...".
+_PLAYER = re.compile(r"^\s*Media playback is (?:not supported on this device|unsupported on your device)\s*",
+                     re.IGNORECASE)
 # A wire dateline opening the first paragraph: "WASHINGTON (AP) —", "LONDON (Reuters) -", "(CNN)".
 _DATELINE = re.compile(
     r"^(?P<dateline>(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3}\s*)?"
     r"\(\s*(?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua|cnn|ap|reuters)\s*\))\s*(?:[-—–]+\s*)?"
     r"|^(?P<place>[A-Z][A-Z'’\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})\s+[—–-]{1,2}\s+(?=[A-Z])"
+)
+# A photo caption run into the text: a short headline-style label and a colon opening the sentence
+# ("Strictly business: Julia covers ...", "Close ties: Soumbadze has ..."). A label that reads as a
+# clause ("The reason is simple: ...", "Here goes: ...") or names a speaker in capitals is prose.
+_RUN_IN_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’\-]+(?:\s+[a-z'’\-]+){1,4}):\s+(?=[A-Z])")
+_PROSE_LABEL_WORDS = frozenset(
+    """
+    is was are were be been being has have had will would can could may might must shall should do does did
+    said says say told tells added adds wrote writes asked asks explained insisted warned claimed replied
+    i we you yourself it he she they me us here here's here’s now there but and so then
+    consider remember note imagine look think take
+    """.split()
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -171,6 +186,12 @@ def _is_kicker(text: str) -> bool:
 
 def _is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
+
+
+def _is_run_in_caption(sentence: str) -> bool:
+    """A sentence that opens with a caption label ("Big group: The entire cast ...")."""
+    match = _RUN_IN_LABEL.match(sentence)
+    return bool(match) and not _PROSE_LABEL_WORDS & set(match.group("label").lower().split())
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -289,6 +310,10 @@ def parse_article(text: str, language: str = "english") -> Article:
             dateline, skip = _split_dateline(block.text)
         for start, end in sentence_spans(block.text[skip:], language):
             raw = block.text[skip + start : skip + end]
+            player = _PLAYER.match(raw)
+            if player:
+                boilerplate.append(raw[: player.end()].strip())
+                raw, start = raw[player.end() :], start + player.end()
             scroll = _SCROLL.search(raw)
             if scroll:  # "... went home. Scroll down for video Pictured: ..." : keep the part before it
                 raw = raw[: scroll.start()]
@@ -296,7 +321,7 @@ def parse_article(text: str, language: str = "english") -> Article:
             if not sentence or _is_boilerplate(sentence):
                 boilerplate.append(sentence) if sentence else None
                 continue
-            if _is_caption(sentence):
+            if _is_caption(sentence) or _is_run_in_caption(sentence):
                 captions.append(sentence)
                 continue
             begin = block.start + skip + start + (len(raw) - len(raw.lstrip()))

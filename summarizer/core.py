@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from .article import parse_article
-from .models import Options, Summary, SummarySentence
+from .errors import SummarizerError
+from .models import Article, Options, Summary, SummarySentence
 from .quotes import key_quotes
 from .ranking import rank, resolve
 
@@ -18,14 +19,37 @@ def default_length(sentence_count: int) -> int:
 
 
 def summary_length(sentence_count: int, options: Options) -> int:
-    """How many sentences to choose: ``sentences`` if given, else ``ratio`` of the article, else the default."""
+    """How many sentences to choose: ``sentences`` if given, else ``ratio`` of the article, else the default.
+
+    A word budget alone (``words`` without ``sentences`` or ``ratio``) lets the budget decide: every
+    sentence is a candidate and the budget stops the selection.
+    """
     if options.sentences is not None:
         wanted = options.sentences
     elif options.ratio is not None:
         wanted = max(1, round(sentence_count * options.ratio))
+    elif options.words is not None:
+        wanted = sentence_count
     else:
         wanted = default_length(sentence_count)
     return max(0, min(wanted, sentence_count))
+
+
+def check_options(options: Options) -> None:
+    """Reject length options no summary can meet, with a one-line message."""
+    if options.sentences is not None and options.sentences < 1:
+        raise SummarizerError(f"--sentences must be at least 1, not {options.sentences}")
+    if options.ratio is not None and not 0.0 < options.ratio <= 1.0:
+        raise SummarizerError(f"--ratio must be above 0 and at most 1, not {options.ratio}")
+    if options.words is not None and options.words < 1:
+        raise SummarizerError(f"--words must be at least 1, not {options.words}")
+
+
+def summary_sentences(article: Article, options: Options) -> tuple[SummarySentence, ...]:
+    """The summary of a parsed article under the options' algorithm and length limits."""
+    count = summary_length(len(article.sentences), options)
+    chosen = rank(article, resolve(options.algorithm), count, words=options.words)
+    return tuple(SummarySentence(r.text or article.sentences[r.index].text, r.index, r.score, r.rank) for r in chosen)
 
 
 def summarize(text: str, options: Options | None = None, source: str | None = None) -> Summary:
@@ -34,12 +58,9 @@ def summarize(text: str, options: Options | None = None, source: str | None = No
     Raises ``SummarizerError`` subclasses for input that cannot be summarised.
     """
     options = options or Options()
+    check_options(options)
     algorithm = resolve(options.algorithm)
     article = parse_article(text, language=options.language)
-    count = summary_length(len(article.sentences), options)
-    chosen = rank(article, algorithm, count)
-    sentences = tuple(
-        SummarySentence(article.sentences[r.index].text, r.index, r.score, r.rank) for r in chosen
-    )
+    sentences = summary_sentences(article, options)
     quotes = tuple(key_quotes(article, options.quotes))
     return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source)

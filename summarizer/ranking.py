@@ -1,9 +1,10 @@
 """Every ranking algorithm behind one interface: sumy's summarizers, ``lead``, and the default.
 
-``rank(article, algorithm, count)`` returns the chosen sentences in article order, each with the
-algorithm's score and its rank. sumy's summarizers only return the winners, so each is wrapped to
+``rank(article, algorithm, count, words)`` returns the chosen sentences in article order, each with
+the algorithm's score and its rank. sumy's summarizers only return the winners, so each is wrapped to
 keep the ratings it computes for every sentence; the selection itself is sumy's rule (highest
-rating first, ties in article order).
+rating first, ties in article order). The project's own ranker (``news``, the default) is a sumy
+summarizer too, but chooses for itself (redundancy, faithfulness rules), so it is asked directly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .errors import UnknownAlgorithmError
@@ -31,11 +32,13 @@ SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
     "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "word probability (Nenkova 2005)"),
     "kl": ("sumy.summarizers.kl", "KLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
     "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer", "graph-based sentence reduction"),
+    "news": ("summarizer.ranker", "NewsRanker",
+             "position, directed centrality and headline, chosen with MMR (the project's own)"),
 }
 OWN_ALGORITHMS: Mapping[str, str] = {
     "lead": "the first sentences of the story (Lead-N baseline)",
 }
-DEFAULT_ALGORITHM = "lead"
+DEFAULT_ALGORITHM = "news"
 ALGORITHMS: tuple[str, ...] = ("default", *OWN_ALGORITHMS, *SUMY_ALGORITHMS)
 
 # Words that lower a sentence's worth in Edmundson's cue method: hedges and asides.
@@ -44,11 +47,15 @@ _STIGMA_WORDS = ("hardly", "perhaps", "reportedly", "allegedly", "meanwhile", "a
 
 @dataclass(frozen=True)
 class Ranked:
-    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best)."""
+    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best).
+
+    ``text`` is set only when the sentence had to be cut to fit a word budget.
+    """
 
     index: int
     score: float
     rank: int
+    text: str | None = None
 
 
 def resolve(algorithm: str) -> str:
@@ -61,23 +68,76 @@ def resolve(algorithm: str) -> str:
     return name
 
 
-def rank(article: Article, algorithm: str, count: int) -> list[Ranked]:
-    """The ``count`` best body sentences by ``algorithm``, in article order."""
+def rank(article: Article, algorithm: str, count: int, words: int | None = None) -> list[Ranked]:
+    """The ``count`` best body sentences by ``algorithm``, in article order, within ``words`` words if given.
+
+    With a word budget, sentences are taken in rank order while they fit; when not even one fits,
+    the best sentence is cut to the budget and ends with an ellipsis.
+    """
     name = resolve(algorithm)
     total = len(article.sentences)
     count = max(0, min(count, total))
+    lengths = [len(s.text.split()) for s in article.sentences]
     if name == "lead":
         scores = [1.0 - i / total for i in range(total)]
     else:
+        module, class_name, _ = SUMY_ALGORITHMS[name]
+        summarizer_class = getattr(importlib.import_module(module), class_name)
+        if hasattr(summarizer_class, "choose"):
+            return _own_selection(article, summarizer_class, count, words, lengths)
         scores = _sumy_scores(article, name)
-    return select(scores, count)
+    chosen = select(scores, count, words, lengths)
+    if not chosen and words is not None and count:
+        return _cut_to_budget(article, select(scores, 1), words)
+    return chosen
 
 
-def select(scores: list[float], count: int) -> list[Ranked]:
-    """Top ``count`` by score (ties go to the earlier sentence), returned in article order."""
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:count]
+def select(scores: list[float], count: int, words: int | None = None,
+           lengths: list[int] | None = None) -> list[Ranked]:
+    """Top ``count`` by score (ties go to the earlier sentence), returned in article order.
+
+    With ``words``, a sentence that would take the summary over the budget is passed over.
+    """
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    if words is not None and lengths is not None:
+        fitting: list[int] = []
+        budget = words
+        for index in order:
+            if len(fitting) == count:
+                break
+            if lengths[index] <= budget:
+                fitting.append(index)
+                budget -= lengths[index]
+        order = fitting
+    order = order[:count]
     ranks = {index: position + 1 for position, index in enumerate(order)}
     return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
+
+
+def _own_selection(article: Article, summarizer_class: type, count: int, words: int | None,
+                   lengths: list[int]) -> list[Ranked]:
+    """Rankers that choose for themselves (redundancy, faithfulness rules) rather than by score alone."""
+    stemmer, stop_words = stemmer_and_stop_words(article.language)
+    summarizer = summarizer_class(stemmer)
+    summarizer.stop_words = stop_words
+    document = build_document(article)
+    picked = summarizer.choose(document, count, words=words, lengths=lengths)
+    if not picked and words is not None and count:
+        best = summarizer.choose(document, 1)
+        return _cut_to_budget(article, [Ranked(i, s, 1) for i, s in best], words)
+    # Rank by score, so that rank and score agree; the order of choice breaks ties.
+    order = sorted(range(len(picked)), key=lambda k: (-picked[k][1], k))
+    ranks = {picked[k][0]: position + 1 for position, k in enumerate(order)}
+    return [Ranked(i, s, ranks[i]) for i, s in sorted(picked)]
+
+
+def _cut_to_budget(article: Article, best: list[Ranked], words: int) -> list[Ranked]:
+    """The best sentence cut to ``words`` words, for budgets smaller than any sentence."""
+    if not best:
+        return []
+    first = best[0]
+    kept = article.sentences[first.index].text.split()[:words]
+    return [Ranked(first.index, first.score, 1, " ".join(kept).rstrip(",;:") + " …")]
 
 
 def build_document(article: Article) -> Any:
@@ -95,7 +155,7 @@ def build_document(article: Article) -> Any:
     return ObjectDocumentModel(paragraphs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
 
@@ -133,7 +193,9 @@ def _sumy_scores(article: Article, name: str) -> list[float]:
         summarizer(document, len(document.sentences))
     # Some summarizers return early without rating anything (LSA on a text with no content words).
     ratings: dict[int, float] = getattr(summarizer, "captured", {})
-    scores = [ratings.get(i, 0.0) for i in range(len(article.sentences))]
+    # sumy rates the headline too when it is given as a heading: skip it to line ratings up with the body.
+    body = [order for order, s in enumerate(document.sentences) if not s.is_heading]
+    scores = [ratings.get(order, 0.0) for order in body]
     return [score if math.isfinite(score) else 0.0 for score in scores]
 
 
@@ -150,13 +212,16 @@ def _bonus_words(document: Any, stop_words: frozenset[str]) -> list[str]:
     return sorted(counts, key=lambda w: -counts[w])[:10] or ["news"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scoring(summarizer_class: type) -> type:
     """A subclass of a sumy summarizer that keeps the rating it gives every sentence."""
 
     def _get_best_sentences(self: Any, sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
-        rate = (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        rate: Callable[[Any], Any] = (
+            (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        )
         self.captured = {order: float(rate(sentence)) for order, sentence in enumerate(sentences)}
         return tuple(sentences)
 
-    return type(f"Scoring{summarizer_class.__name__}", (summarizer_class,), {"_get_best_sentences": _get_best_sentences})
+    name = f"Scoring{summarizer_class.__name__}"
+    return type(name, (summarizer_class,), {"_get_best_sentences": _get_best_sentences})

@@ -1,0 +1,217 @@
+"""The ``summarize-eval`` command: ROUGE scores of the algorithms against reference summaries.
+
+Reads a JSON Lines file (or several) of articles with references, or two folders of files with
+matching names, and prints ROUGE-1, ROUGE-2 and ROUGE-Lsum (precision, recall, F1) for each
+algorithm side by side, Lead-N always included, as a table or as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from summarizer.errors import SummarizerError
+from summarizer.models import Options
+from summarizer.ranking import ALGORITHMS
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Format(str, Enum):
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    json = "json"
+
+
+EPILOG = (
+    "Examples:\n\n"
+    "  summarize-eval stories.jsonl\n\n"
+    "  summarize-eval stories.jsonl -a default -a lexrank -n 3 --format json\n\n"
+    "  summarize-eval articles/ references/ --sentences 1\n\n"
+    "  summarize-eval bbc.jsonl --article-field body --reference-field reference\n\n"
+    "ROUGE is Google's rouge-score (pip install 'summarize[eval]'), stemmed; ROUGE-L is ROUGE-Lsum "
+    "over newline-separated sentences. Penn Treebank tokenised text (-LRB-, `` '', \"John 's\") is "
+    "detokenised before summarising and scoring."
+)
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"summarize-eval: {message}\n")
+    sys.stderr.flush()
+
+
+@app.command(epilog=EPILOG)
+def evaluate_command(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(help="JSON Lines files of articles with references, or two folders: ARTICLES REFERENCES.",
+                       show_default=False),
+    ],
+    algorithms: Annotated[
+        list[str] | None,
+        typer.Option("--algorithm", "-a", help=f"Algorithm to score (repeat for several; 'all' for every one: "
+                                               f"{', '.join(ALGORITHMS)}). Lead is always scored.",
+                     show_default=False),
+    ] = None,
+    sentences: Annotated[int | None, typer.Option("--sentences", "-n", min=1,
+                                                  help="Summary length in sentences [default: 3].",
+                                                  show_default=False)] = None,
+    ratio: Annotated[float | None, typer.Option("--ratio", min=0.0, max=1.0,
+                                                help="Summary length as a share of the sentences.",
+                                                show_default=False)] = None,
+    words: Annotated[int | None, typer.Option("--words", min=1, help="Word budget for each summary.",
+                                              show_default=False)] = None,
+    article_field: Annotated[str | None, typer.Option("--article-field", help="JSON field holding the article "
+                                                      "[default: article, body, text, ...].",
+                                                      show_default=False)] = None,
+    reference_field: Annotated[str | None, typer.Option("--reference-field", help="JSON field holding the "
+                                                        "reference [default: reference, summary, ...].",
+                                                        show_default=False)] = None,
+    title_field: Annotated[str | None, typer.Option("--title-field", help="JSON field holding the headline, put "
+                                                    "above the article [default: title or headline if present].",
+                                                    show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N examples.",
+                                              show_default=False)] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f",
+                                                  help="auto: a table on a terminal, plain text in a pipe.")
+                             ] = Format.auto,
+    language: Annotated[str, typer.Option("--language", "-l", help="Language of the articles.")] = "english",
+) -> None:
+    """Score summaries against reference summaries with ROUGE-1, ROUGE-2 and ROUGE-L."""
+    from summarizer.evaluation import EvaluationError, load_folders, load_jsonl
+
+    requested = list(algorithms or ["all"])
+    if any(name.strip().lower() == "all" for name in requested):
+        requested = list(ALGORITHMS)
+    if sentences is None and ratio is None and words is None:
+        sentences = 3
+    options = Options(sentences=sentences, ratio=ratio, words=words, quotes=0, language=language.lower())
+    try:
+        if len(sources) == 2 and all(p.is_dir() for p in sources):
+            datasets = [(f"{sources[0]} + {sources[1]}", load_folders(sources[0], sources[1]))]
+        else:
+            for path in sources:
+                if path.is_dir():
+                    raise EvaluationError(f"{path}: a folder; give two folders (articles, references) or JSONL files")
+            datasets = [(str(p), load_jsonl(p, article_field, reference_field, title_field)) for p in sources]
+        if limit is not None:
+            datasets = [(name, examples[:limit]) for name, examples in datasets]
+        reports = [_run(name, examples, requested, options) for name, examples in datasets]
+    except EvaluationError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILURE) from None
+    except SummarizerError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_USAGE) from None
+    _print(reports, output_format)
+
+
+def _run(name: str, examples: list[Any], requested: list[str], options: Options) -> Any:
+    """One data set, with a progress bar on stderr (shown only when stderr is a terminal)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from summarizer.evaluation import evaluate
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task(Path(name).name, total=len(examples))
+        return evaluate(examples, requested, options, name=name,
+                        progress=lambda step: progress.advance(task, step))
+
+
+def _print(reports: list[Any], output_format: Format) -> None:
+    if output_format is Format.json:
+        documents = [r.as_dict() for r in reports]
+        sys.stdout.write(json.dumps(documents[0] if len(documents) == 1 else documents, indent=2) + "\n")
+        return
+    from rich.console import Console
+
+    console = Console()
+    rich = output_format is Format.rich or (output_format is Format.auto and console.is_terminal)
+    for number, report in enumerate(reports):
+        if rich:
+            if number:
+                console.print()
+            console.print(rich_table(report))
+        else:
+            sys.stdout.write(("\n" if number else "") + text_table(report))
+    sys.stdout.flush()
+
+
+def _length(report: Any) -> str:
+    parts = []
+    if report.sentences is not None:
+        parts.append(f"{report.sentences} sentence{'s' if report.sentences != 1 else ''}")
+    if report.words is not None:
+        parts.append(f"at most {report.words} words")
+    return ", ".join(parts) or "ratio"
+
+
+def _lead_label(algorithm: str, report: Any) -> str:
+    return f"lead (Lead-{report.sentences})" if algorithm == "lead" and report.sentences else algorithm
+
+
+def rich_table(report: Any) -> Any:
+    """The report as a rich table: one row per algorithm, P/R/F1 per metric, best F1 in bold."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"{report.name}: {report.examples} articles, {_length(report)}"),
+                  caption=Text("rouge-score, stemmed; R-L is ROUGE-Lsum; P/R/F1 in percent"))
+    table.add_column("algorithm")
+    for metric in ("R-1", "R-2", "R-L"):
+        for part in ("P", "R", "F1"):
+            table.add_column(f"{metric} {part}", justify="right")
+    table.add_column("s", justify="right")
+    best = {m: max(r.scores[m].f1 for r in report.results) for m in report.results[0].scores}
+    for result in report.results:
+        cells: list[Text] = [Text(_lead_label(result.algorithm, report))]
+        for metric, score in result.scores.items():
+            cells += [Text(f"{score.precision:.2f}"), Text(f"{score.recall:.2f}"),
+                      Text(f"{score.f1:.2f}", style="bold" if score.f1 == best[metric] else "")]
+        cells.append(Text(f"{result.seconds:.1f}"))
+        table.add_row(*cells)
+    return table
+
+
+def text_table(report: Any) -> str:
+    """The report as a plain-text table for pipes and files."""
+    header = f"{'algorithm':22}" + "".join(f"{m + ' ' + p:>9}" for m in ("R-1", "R-2", "R-L") for p in ("P", "R", "F1"))
+    lines = [f"{report.name}: {report.examples} articles, {_length(report)} "
+             f"(rouge-score, stemmed; R-L is ROUGE-Lsum)", header + f"{'s':>7}"]
+    for result in report.results:
+        row = f"{_lead_label(result.algorithm, report):22}"
+        for score in result.scores.values():
+            row += f"{score.precision:9.2f}{score.recall:9.2f}{score.f1:9.2f}"
+        lines.append(row + f"{result.seconds:7.1f}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Console entry point: Ctrl-C exits 130 and a closed pipe ends quietly."""
+    try:
+        app(prog_name="summarize-eval")
+    except KeyboardInterrupt:
+        _error("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)

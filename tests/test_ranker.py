@@ -1,0 +1,269 @@
+"""The news ranker: lead facts first, no furniture, no dangling references, no half quotations."""
+
+from __future__ import annotations
+
+import pytest
+from sumy.summarizers._summarizer import AbstractSummarizer
+
+from summarizer import Options, parse_article, summarize
+from summarizer.ranker import NewsRanker, depends_on_previous, quotation_fragments, quotes
+from summarizer.ranking import DEFAULT_ALGORITHM, build_document, rank, resolve, stemmer_and_stop_words
+
+FLOOD = (
+    "Flood waters forced 2,000 residents of Millbrook from their homes on Tuesday after the river Lune burst "
+    "its banks.\n\n"
+    "The river rose two metres overnight following three days of heavy rain across the valley.\n\n"
+    "Emergency crews used boats to reach families trapped in the lower town near the old mill.\n\n"
+    "The town hall has opened as a shelter and is serving hot meals to evacuated residents.\n\n"
+    "Local schools will stay closed until Friday, the council said.\n\n"
+    "Forecasters expect the rain to ease by the weekend, but warned the river could rise again."
+)
+
+
+def _ranked_texts(text: str, count: int, algorithm: str = "default") -> list[str]:
+    summary = summarize(text, Options(algorithm=algorithm, sentences=count, quotes=0))
+    return [s.text for s in summary.sentences]
+
+
+def test_default_is_the_news_ranker() -> None:
+    """``default`` stands for the project's own ranker."""
+    assert DEFAULT_ALGORITHM == "news"
+    assert resolve("default") == "news"
+    assert summarize(FLOOD).algorithm == "news"
+
+
+def test_it_is_a_sumy_summarizer() -> None:
+    """The ranker is a sumy AbstractSummarizer: called with a document and a count, it returns sentences."""
+    stemmer, stop_words = stemmer_and_stop_words("english")
+    ranker = NewsRanker(stemmer)
+    ranker.stop_words = stop_words
+    assert isinstance(ranker, AbstractSummarizer)
+    document = build_document(parse_article(FLOOD))
+    chosen = ranker(document, 2)
+    assert len(chosen) == 2
+    assert all(not s.is_heading for s in chosen)
+    assert str(chosen[0]).startswith("Flood waters forced 2,000 residents")
+    assert len(ranker(document, "50%")) == 3
+
+
+def test_prefers_the_lead_fact() -> None:
+    """The one-sentence summary of a news story is its lead fact, not a detail from further down."""
+    assert _ranked_texts(FLOOD, 1)[0].startswith("Flood waters forced 2,000 residents")
+
+
+def test_prefers_the_sentence_the_story_elaborates() -> None:
+    """A short aside at the top loses to the sentence the rest of the story is about."""
+    text = (
+        "It was a cold and grey morning in the valley.\n\n"
+        "The Millbrook paper mill will close in June with the loss of 340 jobs, its owners said on Monday.\n\n"
+        "The mill has made paper in Millbrook since 1872 and is the town's largest employer.\n\n"
+        "Workers at the mill were told of the closure at a meeting on Monday morning.\n\n"
+        "The owners blamed the rising cost of energy for the decision to close the mill.\n\n"
+        "Union leaders said they would fight to save the jobs at the mill."
+    )
+    assert _ranked_texts(text, 1)[0].startswith("The Millbrook paper mill will close in June")
+
+
+def test_skips_photo_captions_and_video_prompts() -> None:
+    """Captions and page furniture the parser marks stay out of every summary."""
+    text = (
+        "Pictured: Residents wade through flood water on the high street in Millbrook\n\n"
+        + FLOOD.replace(
+            "Emergency crews used boats",
+            "Scroll down for video\n\nPictured: A rescue boat on Mill Lane\n\nEmergency crews used boats",
+        )
+    )
+    for count in (1, 3, 6):
+        chosen = _ranked_texts(text, count)
+        assert chosen
+        assert not any("Pictured" in s or "Scroll down" in s for s in chosen)
+
+
+def test_no_dangling_pronoun_or_connective() -> None:
+    """A sentence opening with "He" or "But" is chosen only together with the sentence before it."""
+    text = (
+        "Maria Lopez was elected mayor of Millbrook on Sunday with 58 per cent of the vote.\n\n"
+        "The turnout was the lowest the town has seen in twenty years.\n\n"
+        "He promised to rebuild the flood defences along the river Lune before next winter.\n\n"
+        "But the flood defences along the river Lune will cost the town far more than it can raise alone.\n\n"
+        "Results from the two other wards in the district are expected on Monday."
+    )
+    article = parse_article(text)
+    for algorithm in ("default", "news"):
+        for count in (1, 2, 3):
+            chosen = [r.index for r in rank(article, algorithm, count)]
+            for index in chosen:
+                if depends_on_previous(article.sentences[index].text) and index > 0:
+                    assert index - 1 in chosen, (count, chosen)
+
+
+def test_half_a_quotation_is_never_a_sentence() -> None:
+    """Sentences of a quotation that runs over several sentences are not chosen on their own."""
+    text = (
+        "The Millbrook paper mill will close in June with the loss of 340 jobs, its owners said on Monday.\n\n"
+        "The owners blamed the rising cost of energy for the closure of the paper mill.\n\n"
+        "\u201cThe paper mill has been losing money for five years. The cost of energy for the mill has doubled. "
+        "We could not keep the mill open,\u201d said the chairman, Tom Reid.\n\n"
+        "Workers at the paper mill were told of the closure at a meeting on Monday."
+    )
+    article = parse_article(text)
+    fragments = quotation_fragments([s.text for s in article.sentences], [s.paragraph for s in article.sentences])
+    in_quote = [i for i, s in enumerate(article.sentences) if fragments[i]]
+    assert len(in_quote) == 3
+    chosen = {r.index for r in rank(article, "default", 3)}
+    assert not chosen & set(in_quote)
+
+
+def test_the_same_fact_is_not_chosen_twice() -> None:
+    """A caption-like repeat of the lead is passed over for a sentence that adds something."""
+    text = FLOOD.replace(
+        "The river rose two metres",
+        "Flood waters forced 2,000 residents of Millbrook from their homes after the river Lune burst its banks.\n\n"
+        "The river rose two metres",
+    )
+    chosen = _ranked_texts(text, 2)
+    assert sum(s.startswith("Flood waters forced 2,000") for s in chosen) == 1
+
+
+def test_headline_lifts_the_sentence_it_names() -> None:
+    """With a headline, the sentence sharing its words scores higher than without it."""
+    body = parse_article(FLOOD)
+    with_headline = parse_article("Schools closed until Friday in Millbrook\n\n" + FLOOD)
+    assert with_headline.headline is not None
+    stemmer, stop_words = stemmer_and_stop_words("english")
+    ranker = NewsRanker(stemmer)
+    ranker.stop_words = stop_words
+    plain = ranker.rate(build_document(body))
+    lifted = ranker.rate(build_document(with_headline))
+    schools = next(i for i, s in enumerate(body.sentences) if s.text.startswith("Local schools"))
+    assert lifted[schools] > plain[schools]
+    others = [i for i in range(len(plain)) if i != schools]
+    assert max(lifted[i] - plain[i] for i in others) < lifted[schools] - plain[schools]
+
+
+def test_deterministic() -> None:
+    """The same input gives the same summary, scores and ranks."""
+    first = summarize(FLOOD, Options(sentences=3)).as_dict()["summary"]
+    assert all(summarize(FLOOD, Options(sentences=3)).as_dict()["summary"] == first for _ in range(3))
+
+
+def test_scores_and_ranks_come_with_each_sentence() -> None:
+    """Each summary sentence carries its score and a distinct rank from 1."""
+    summary = summarize(FLOOD, Options(sentences=3))
+    assert sorted(s.rank for s in summary.sentences if s.rank is not None) == [1, 2, 3]
+    assert all(isinstance(s.score, float) and s.score > 0 for s in summary.sentences)
+    by_rank = sorted(summary.sentences, key=lambda s: s.rank or 0)
+    scores = [s.score for s in by_rank]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_a_story_of_quotations_still_gets_a_full_summary() -> None:
+    """When the rules would leave too few sentences, the rest are filled by score."""
+    text = (
+        "Residents of Millbrook spoke to reporters on Tuesday after the flood waters went down in the lower town.\n\n"
+        "\u201cWe have lost everything. The water came so fast. We had no time to save anything.\u201d\n\n"
+        "\u201cThe council must act now. People are sleeping in the town hall. Nobody has come to help.\u201d"
+    )
+    assert len(_ranked_texts(text, 5)) == 5
+
+
+def test_long_text_is_ranked() -> None:
+    """A long article (thousands of sentences) is ranked without trouble."""
+    paragraph = " ".join(
+        f"Report {n} says the {['river', 'council', 'mill', 'school'][n % 4]} spent {n} pounds on item {n * 7}."
+        for n in range(40)
+    )
+    text = "\n\n".join(paragraph for _ in range(60))
+    chosen = _ranked_texts(text, 5)
+    assert len(chosen) == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dependent"),
+    [
+        ("He said the river was rising.", True),
+        ("But the council disagreed.", True),
+        ("That's why the bridge was closed.", True),
+        ("\u201cThey never came,\u201d she said.", True),
+        ("However, the water kept rising.", True),
+        ("In addition, two schools were shut.", True),
+        ("The river rose two metres.", False),
+        ("Hendricks said the river was rising.", False),
+        ("This year the festival was cancelled.", False),
+        ("There were 30 people in the hall.", False),
+        ("Theirs is a small town.", False),
+        ("Butter prices rose.", False),
+    ],
+)
+def test_depends_on_previous(sentence: str, dependent: bool) -> None:
+    """Pronouns and connectives at the start make a sentence lean on its predecessor; names do not."""
+    assert depends_on_previous(sentence) is dependent
+
+
+def test_quotation_marks_and_apostrophes() -> None:
+    """Apostrophes never open or close a quotation; curly, straight and tokenised marks do."""
+    sentences = [
+        "The mayor said the town\u2019s defences were \u2018not fit for purpose\u2019.",  # complete
+        "\u2018We will rebuild.",  # opens
+        "It will take years.",  # inside
+        "But we will do it,\u2019 she said.",  # closes
+        "The players\u2019 kit was lost in the flood.",  # apostrophe only
+        "told the paper: ' i was surprised how calm i was.",  # tokenised, opens
+        "it is a relief. '",  # tokenised, closes
+    ]
+    fragments = quotation_fragments(sentences, [0, 1, 1, 1, 2, 3, 3])
+    assert fragments == [False, True, True, True, False, True, True]
+    assert quotes(sentences[0]) and not quotes(sentences[4])
+
+
+@pytest.mark.parametrize("budget", [15, 25, 40, 60])
+def test_word_budget_keeps_the_rules(budget: int) -> None:
+    """A word budget is not filled up with a dangling "He" or "But"."""
+    text = (
+        "Maria Lopez was elected mayor of Millbrook on Sunday with 58 per cent of the vote.\n\n"
+        "Turnout was the lowest in twenty years.\n\n"
+        "He promised new flood defences.\n\n"
+        "But the defences will cost more than the town can raise.\n\n"
+        "Results from the two other wards in the district are expected on Monday."
+    )
+    summary = summarize(text, Options(words=budget, quotes=0))
+    chosen = [s.index for s in summary.sentences]
+    assert chosen
+    for index in chosen:
+        if index and depends_on_previous(summary.article.sentences[index].text):
+            assert index - 1 in chosen
+
+
+def test_run_in_caption_labels_are_captions() -> None:
+    """A caption run into the text ("Soggy start: ...") is furniture; a clause before a colon is prose."""
+    text = (
+        "Flood waters forced 2,000 residents of Millbrook from their homes on Tuesday.\n\n"
+        "Soggy start: Residents of the lower town carry belongings through the water on Mill Lane.\n\n"
+        "The reason is simple: The river defences were never finished.\n\n"
+        "Here goes: Nobody in the town hall expected the river to rise so fast.\n\n"
+        "MAYOR LOPEZ: We will rebuild the defences before next winter."
+    )
+    article = parse_article(text)
+    body = [s.text for s in article.sentences]
+    assert any(c.startswith("Soggy start:") for c in article.captions)
+    assert not any(s.startswith("Soggy start:") for s in body)
+    assert any(s.startswith("The reason is simple:") for s in body)
+    assert any(s.startswith("Here goes:") for s in body)
+    assert any(s.startswith("MAYOR LOPEZ:") for s in body)
+    assert not any("Soggy" in s for s in _ranked_texts(text, 5))
+
+
+def test_video_placeholder_glued_to_a_sentence_is_removed() -> None:
+    """"Media playback is not supported on this device" is furniture, even glued to the next sentence."""
+    text = (
+        "Millbrook Rovers reached the cup final with a 2-0 win over Harbour Town on Saturday.\n\n"
+        "Media playback is not supported on this deviceThe hosts scored twice in the first half.\n\n"
+        "Media playback is not supported on this device\n\n"
+        "Rovers will play the final at the national stadium in May."
+    )
+    article = parse_article(text)
+    body = [s.text for s in article.sentences]
+    assert "The hosts scored twice in the first half." in body
+    assert not any("Media playback" in s for s in body)
+    hosts = next(s for s in article.sentences if s.text.startswith("The hosts"))
+    assert article.text[hosts.start : hosts.end] == hosts.text
