@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 from .article import parse_article
+from .languages import resolve_language
 from .models import Options, Summary, SummarySentence
 from .quotes import key_quotes
-from .ranking import rank, resolve
+from .ranking import SUMY_ALGORITHMS, rank, resolve
 
 
 def default_length(sentence_count: int) -> int:
@@ -35,11 +36,13 @@ def summarize(text: str, options: Options | None = None, source: str | None = No
     """
     options = options or Options()
     algorithm = resolve(options.algorithm)
-    article = parse_article(text, language=options.language)
+    language = resolve_language(options.language, text, stems=algorithm in SUMY_ALGORITHMS)
+    article = parse_article(text, language=language.name)
     count = summary_length(len(article.sentences), options)
     chosen = rank(article, algorithm, count)
     sentences = tuple(
         SummarySentence(article.sentences[r.index].text, r.index, r.score, r.rank) for r in chosen
     )
     quotes = tuple(key_quotes(article, options.quotes))
-    return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source)
+    return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source,
+                   warnings=language.warnings)
