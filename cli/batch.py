@@ -50,7 +50,10 @@ def summarize_task(task: Task) -> Outcome:
         return Outcome(label, error=task.failure)
     try:
         source = decode_source(task.name, task.data) if task.data is not None else read_source(task.name, task.limit)
-        return Outcome(label, summary=summarize(source.text, task.options, source=source.name))
+        summary = summarize(source.text, task.options, source=source.name)
+        if source.notes:
+            summary = replace(summary, warnings=(*source.notes, *summary.warnings))
+        return Outcome(label, summary=summary)
     except SummarizerError as error:
         message = str(error)
         return Outcome(label, error=message if message.startswith(label) else f"{label}: {message}")

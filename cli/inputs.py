@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.decoding import decode
+from summarizer.decoding import decode_bytes
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
 
 STDIN = "-"
@@ -24,6 +24,7 @@ class Source:
 
     name: str
     text: str
+    notes: tuple[str, ...] = ()  # what the reader should know about how the input was read
 
 
 def display_name(name: str) -> str:
@@ -68,12 +69,13 @@ def decode_source(name: str, data: bytes) -> Source:
     """Decoded text of one input; empty or binary input is refused with the input's name."""
     label = display_name(name)
     try:
-        text = decode(data)
+        decoded = decode_bytes(data)
     except SummarizerError as error:
         raise type(error)(f"{label}: {error}") from None
-    if not text.strip():
+    if not decoded.text.strip():
         raise EmptyArticleError(f"{label}: the input is empty")
-    return Source(label, text)
+    notes = (f"the input is not valid UTF-8; read it as {decoded.encoding}",) if decoded.guessed else ()
+    return Source(label, decoded.text, notes)
 
 
 def read_source(name: str, limit: int) -> Source:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from .errors import BinaryInputError
 
@@ -69,30 +70,44 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text and the encoding it was read as; ``guessed`` when no mark or UTF-8 said so."""
+
+    text: str
+    encoding: str
+    guessed: bool = False
+
+
 def decode(data: bytes) -> str:
     """Decode an article's bytes; raises ``BinaryInputError`` for data that is not text."""
+    return decode_bytes(data).text
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode an article's bytes and say how; raises ``BinaryInputError`` for data that is not text."""
     if data.startswith(_BINARY_SIGNATURES):
         raise BinaryInputError("the input is a binary file, not text")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                decoded = Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 raise BinaryInputError(f"the input starts with a {encoding} mark but is not {encoding}") from error
             break
     else:
-        text = _decode_unmarked(data)
-    if _looks_binary(text):
+        decoded = _decode_unmarked(data)
+    if _looks_binary(decoded.text):
         raise BinaryInputError("the input is binary data, not text")
-    return text
+    return decoded
 
 
-def _decode_unmarked(data: bytes) -> str:
+def _decode_unmarked(data: bytes) -> Decoded:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return Decoded(utf16, "utf-16", guessed=True)
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few single bytes pasted in from a Windows-1252 file ("été" in a UTF-8 story):
@@ -101,7 +116,7 @@ def _decode_unmarked(data: bytes) -> str:
     rest = _UTF8_MULTIBYTE.sub(b"", data)
     stray = len(rest) - len(rest.translate(None, _HIGH_BYTES))
     if valid and stray <= valid and not _HIGH_RUN.search(rest):
-        return data.decode("utf-8", errors="summarize-stray-cp1252")
+        return Decoded(data.decode("utf-8", errors="summarize-stray-cp1252"), "utf-8 with stray cp1252 bytes", True)
     return _decode_legacy(data)
 
 
@@ -129,14 +144,13 @@ def _decode_legacy(data: bytes) -> str:
     best_chaos = min(match.chaos for match in candidates)
     tied = [match for match in candidates if match.chaos <= best_chaos + _CHAOS_TIE]
     if any(_WESTERN in match.could_be_from_charset for match in tied):
-        return data.decode(_WESTERN, errors="replace")
+        return Decoded(data.decode(_WESTERN, errors="replace"), _WESTERN, guessed=True)
     wide = [match for match in tied if _wide_characters(str(match)[:2000]) >= 2]
-    if wide:
-        return str(max(wide, key=lambda match: match.coherence))
     coherent = [match for match in tied if match.coherence > 0]
-    if coherent:
-        return str(max(coherent, key=lambda match: match.coherence))
+    if wide or coherent:
+        match = max(wide or coherent, key=lambda match: match.coherence)
+        return Decoded(str(match), match.encoding, guessed=True)
     try:
-        return data.decode(_WESTERN)
+        return Decoded(data.decode(_WESTERN), _WESTERN, guessed=True)
     except UnicodeDecodeError:
-        return str(tied[0])
+        return Decoded(str(tied[0]), tied[0].encoding, guessed=True)
