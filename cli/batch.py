@@ -129,12 +129,13 @@ def run_batch(tasks: list[Task], jobs: int = 1, on_done: Callable[[], None] | No
 
 def _stop(executor: ProcessPoolExecutor, finished: bool) -> None:
     """Shut the pool down; after Ctrl-C or a closed pipe, stop running workers instead of waiting."""
-    if not finished:
-        executor.shutdown(wait=False, cancel_futures=True)
-        terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-        if terminate is not None:
-            terminate()
-        else:
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                process.terminate()
-    executor.shutdown(wait=True)
+    if finished:
+        executor.shutdown(wait=True)
+        return
+    # Taken before shutdown(), which forgets them; Python 3.14's terminate_workers() does the same.
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
