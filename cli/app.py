@@ -75,31 +75,52 @@ def _version(value: bool) -> None:
 
 
 @app.command(epilog=EPILOG)
-def summarize_command(
+def summarize_command(  # noqa: PLR0917 (Typer passes every option as an argument)
     files: Annotated[
         list[str] | None,
-        typer.Argument(metavar="FILE", show_default=False,
-                       help="Article files (plain text). '-' reads stdin, as does no FILE when input is piped."),
+        typer.Argument(
+            metavar="FILE",
+            show_default=False,
+            help="Article files (plain text). '-' reads stdin, as does no FILE when input is piped.",
+        ),
     ] = None,
     algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Ranking algorithm.")] = "default",  # type: ignore[assignment]
     sentences: Annotated[
-        int | None, typer.Option("--sentences", "-n", min=1, show_default=False,
-                                 help="Summary length in sentences.  [default: grows with the article]")
+        int | None,
+        typer.Option(
+            "--sentences",
+            "-n",
+            min=1,
+            show_default=False,
+            help="Summary length in sentences.  [default: grows with the article]",
+        ),
     ] = None,
     ratio: Annotated[
-        float | None, typer.Option("--ratio", show_default=False,
-                                   help="Summary length as a share of the article's sentences, above 0 up to 1.")
+        float | None,
+        typer.Option(
+            "--ratio",
+            show_default=False,
+            help="Summary length as a share of the article's sentences, above 0 up to 1.",
+        ),
     ] = None,
     words: Annotated[
-        int | None, typer.Option("--words", "-w", min=1, show_default=False,
-                                 help="Word budget for the summary.  [default: none]")
+        int | None,
+        typer.Option(
+            "--words", "-w", min=1, show_default=False, help="Word budget for the summary.  [default: none]"
+        ),
     ] = None,
-    quotes: Annotated[int, typer.Option("--quotes", "-q", min=0, help="Key quotes to show; 0 hides them.")] = 3,
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format (see below).")] = Format.auto,
+    quotes: Annotated[
+        int, typer.Option("--quotes", "-q", min=0, help="Key quotes to show; 0 hides them.")
+    ] = 3,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format (see below).")
+    ] = Format.auto,
     language: Annotated[
         str, typer.Option("--language", "-l", help="Language of the articles: a name or code (german, de).")
     ] = "english",
-    scores: Annotated[bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")] = False,
+    scores: Annotated[
+        bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")
+    ] = False,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files; 0 uses every CPU.")
     ] = 1,
@@ -117,8 +138,12 @@ def summarize_command(
     if ratio is not None and sentences is not None:
         raise typer.BadParameter("give either --sentences or --ratio, not both", param_hint="'--ratio'")
     options = Options(
-        algorithm=getattr(algorithm, "value", algorithm), sentences=sentences, ratio=ratio, words=words,
-        quotes=quotes, language=language,
+        algorithm=Algorithm(algorithm).value,
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        quotes=quotes,
+        language=language,
     )
     code = run(names, options, output_format, scores=scores, jobs=jobs, limit=int(max_mb * MEGABYTE))
     raise typer.Exit(code)
@@ -129,7 +154,8 @@ def _input_names(files: list[str]) -> list[str]:
     if not files:
         if sys.stdin is None or sys.stdin.closed or sys.stdin.isatty():
             raise typer.BadParameter(
-                "no article given: name a file, or pipe text in (cat story.txt | summarize)", param_hint="FILE"
+                "no article given: name a file, or pipe text in (cat story.txt | summarize)",
+                param_hint="FILE",
             )
         return [STDIN]
     if files.count(STDIN) > 1:
@@ -137,8 +163,15 @@ def _input_names(files: list[str]) -> list[str]:
     return files
 
 
-def run(names: list[str], options: Options, output_format: Format, *, scores: bool = False, jobs: int = 1,
-        limit: int = int(DEFAULT_MAX_MB * MEGABYTE)) -> int:
+def run(
+    names: list[str],
+    options: Options,
+    output_format: Format,
+    *,
+    scores: bool = False,
+    jobs: int = 1,
+    limit: int = int(DEFAULT_MAX_MB * MEGABYTE),
+) -> int:
     """Summarise every input and write the results; returns the exit code."""
     from .batch import Task, run_batch
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -49,7 +49,11 @@ def summarize_task(task: Task) -> Outcome:
     if task.failure is not None:
         return Outcome(label, error=task.failure)
     try:
-        source = decode_source(task.name, task.data) if task.data is not None else read_source(task.name, task.limit)
+        source = (
+            decode_source(task.name, task.data)
+            if task.data is not None
+            else read_source(task.name, task.limit)
+        )
         summary = summarize(source.text, task.options, source=source.name)
         if source.notes:
             summary = replace(summary, warnings=(*source.notes, *summary.warnings))
@@ -60,7 +64,9 @@ def summarize_task(task: Task) -> Outcome:
     except MemoryError:
         return Outcome(label, error=f"{label}: not enough memory to summarise this input")
     except Exception as error:  # a defect, not bad input: one line instead of a traceback
-        return Outcome(label, error=f"{label}: internal error ({type(error).__name__}: {error}); please report it")
+        return Outcome(
+            label, error=f"{label}: internal error ({type(error).__name__}: {error}); please report it"
+        )
 
 
 def _ignore_interrupts() -> None:
@@ -84,7 +90,9 @@ def _with_stdin_read(task: Task) -> Task:
         return replace(task, failure=str(error))
 
 
-def run_batch(tasks: list[Task], jobs: int = 1, on_done: Callable[[], None] | None = None) -> Iterator[Outcome]:
+def run_batch(
+    tasks: list[Task], jobs: int = 1, on_done: Callable[[], None] | None = None
+) -> Generator[Outcome, None, None]:
     """Outcomes in input order, each yielded as soon as it and all before it are done.
 
     ``on_done`` is called whenever any input finishes, in whatever order (for a progress bar).
@@ -103,7 +111,9 @@ def run_batch(tasks: list[Task], jobs: int = 1, on_done: Callable[[], None] | No
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     prepared = [_with_stdin_read(task) for task in tasks]
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(), initializer=_ignore_interrupts)
+    executor = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context(), initializer=_ignore_interrupts
+    )
     finished = False
     try:
         numbers = {executor.submit(summarize_task, task): number for number, task in enumerate(prepared)}

@@ -61,10 +61,15 @@ class Messages:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                TextColumn("summarising"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True,
+                TextColumn("summarising"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
                 # Results are written to stdout directly; Rich must not capture them into stderr.
-                redirect_stdout=False, redirect_stderr=False,
+                redirect_stdout=False,
+                redirect_stderr=False,
             )
             self._task = self.progress.add_task("summarising", total=total)
             self._shared = shares_terminal()

@@ -33,14 +33,14 @@ def stats_line(summary: Summary) -> str:
 
 
 def score_label(sentence: SummarySentence) -> str | None:
-    """"#2 0.875": the ranker's rank and score, where the algorithm gives one."""
+    """ "#2 0.875": the ranker's rank and score, where the algorithm gives one."""
     if sentence.score is None:
         return None
     return f"#{sentence.rank} {sentence.score:.3f}" if sentence.rank is not None else f"{sentence.score:.3f}"
 
 
 def speaker_line(quote: Quote) -> str:
-    """"— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
+    """ "— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
     who = quote.speaker or "unattributed"
     return f"— {who}, {quote.role}" if quote.role else f"— {who}"
 

@@ -22,8 +22,23 @@ _BOMS = (
 )
 # Magic numbers of files people feed a text tool by mistake.
 _BINARY_SIGNATURES = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"\xfd7zXZ",
-    b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00", b"7z\xbc\xaf", b"Rar!", b"\xca\xfe\xba\xbe", b"MZ\x90\x00",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xca\xfe\xba\xbe",
+    b"MZ\x90\x00",
 )
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Detector candidates whose chaos is this close to the best one count as equally good.
@@ -93,7 +108,9 @@ def decode_bytes(data: bytes) -> Decoded:
             try:
                 decoded = Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
-                raise BinaryInputError(f"the input starts with a {encoding} mark but is not {encoding}") from error
+                raise BinaryInputError(
+                    f"the input starts with a {encoding} mark but is not {encoding}"
+                ) from error
             break
     else:
         decoded = _decode_unmarked(data)
@@ -116,7 +133,9 @@ def _decode_unmarked(data: bytes) -> Decoded:
     rest = _UTF8_MULTIBYTE.sub(b"", data)
     stray = len(rest) - len(rest.translate(None, _HIGH_BYTES))
     if valid and stray <= valid and not _HIGH_RUN.search(rest):
-        return Decoded(data.decode("utf-8", errors="summarize-stray-cp1252"), "utf-8 with stray cp1252 bytes", True)
+        return Decoded(
+            data.decode("utf-8", errors="summarize-stray-cp1252"), "utf-8 with stray cp1252 bytes", True
+        )
     return _decode_legacy(data)
 
 
@@ -125,7 +144,7 @@ def _wide_characters(text: str) -> int:
     return sum(1 for char in text if "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
 
 
-def _decode_legacy(data: bytes) -> str:
+def _decode_legacy(data: bytes) -> Decoded:
     """A legacy encoding: charset-normalizer's choice, with Windows-1252 winning ties.
 
     Short Western texts ("£40", "café") fit several single-byte code pages equally well; the
@@ -136,7 +155,8 @@ def _decode_legacy(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     candidates = [
-        match for match in from_bytes(data)
+        match
+        for match in from_bytes(data)
         if not match.encoding.startswith(("utf_16", "utf_32"))  # without a BOM only by our own check above
     ]
     if not candidates:

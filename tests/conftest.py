@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as they are pasted)
 """Shared fixtures: short articles written for these tests, and helpers to run the command line."""
 
 from __future__ import annotations
@@ -65,19 +66,24 @@ def school_file(tmp_path: Path) -> Path:
 
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment for a subprocess, without terminal-forcing variables from the outer shell."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "TERM"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "TERM"}
+    }
     env["PYTHONPATH"] = str(ROOT)
     env.update(extra)
     return env
 
 
-def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m cli`` in a fresh process, as a shell pipeline would."""
     return subprocess.run(
         [sys.executable, "-m", "cli", *args],
         input=stdin if stdin is not None else b"",
+        check=False,
         capture_output=True,
         env=env or clean_env(),
         cwd=ROOT,

@@ -25,8 +25,13 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def invoke(runner: CliRunner, *args: str, stdin: str | bytes | None = None, ok: bool = True,
-           env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def invoke(
+    runner: CliRunner,
+    *args: str,
+    stdin: str | bytes | None = None,
+    ok: bool = True,
+    env: dict[str, str] | None = None,
+):  # type: ignore[no-untyped-def]
     """Run the app in-process; successful runs re-raise any exception so a defect shows as itself."""
     base = {"NO_COLOR": "", "FORCE_COLOR": "", "TTY_COMPATIBLE": "", "COLUMNS": "100"}
     return runner.invoke(app, list(args), input=stdin, catch_exceptions=not ok, env={**base, **(env or {})})
@@ -70,8 +75,9 @@ def test_json_one_input_is_one_object(runner: CliRunner, harbour_file: Path) -> 
     assert {"summary", "quotes", "stats", "warnings"} <= set(document)
 
 
-def test_json_several_inputs_is_one_array_in_order(runner: CliRunner, harbour_file: Path,
-                                                    school_file: Path) -> None:
+def test_json_several_inputs_is_one_array_in_order(
+    runner: CliRunner, harbour_file: Path, school_file: Path
+) -> None:
     """Several inputs still make one valid JSON document: an array in the order given."""
     result = invoke(runner, str(school_file), str(harbour_file), "-f", "json")
     documents = json.loads(result.stdout)
@@ -107,19 +113,23 @@ def test_rich_format_forced_into_a_pipe_draws_panels(runner: CliRunner, harbour_
     assert "Harbour town votes" in result.stdout
 
 
-def test_one_missing_input_does_not_stop_the_others(runner: CliRunner, harbour_file: Path,
-                                                     school_file: Path, tmp_path: Path) -> None:
+def test_one_missing_input_does_not_stop_the_others(
+    runner: CliRunner, harbour_file: Path, school_file: Path, tmp_path: Path
+) -> None:
     """The missing file's error goes to stderr, the others are summarised, and the exit code is 1."""
     missing = tmp_path / "missing.txt"
     result = invoke(runner, str(harbour_file), str(missing), str(school_file), "-f", "jsonl", ok=False)
     assert result.exit_code == EXIT_FAILURE
-    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(harbour_file),
-                                                                                  str(school_file)]
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        str(harbour_file),
+        str(school_file),
+    ]
     assert result.stderr == f"summarize: {missing}: no such file\n"
 
 
-def test_json_array_stays_valid_when_an_input_fails(runner: CliRunner, harbour_file: Path,
-                                                     tmp_path: Path) -> None:
+def test_json_array_stays_valid_when_an_input_fails(
+    runner: CliRunner, harbour_file: Path, tmp_path: Path
+) -> None:
     result = invoke(runner, str(harbour_file), str(tmp_path / "gone.txt"), "-f", "json", ok=False)
     assert result.exit_code == EXIT_FAILURE
     assert [d["source"] for d in json.loads(result.stdout)] == [str(harbour_file)]
@@ -159,7 +169,9 @@ def test_jobs_read_stdin_once_in_the_parent(runner: CliRunner, harbour_file: Pat
     assert sources == [str(harbour_file), "stdin"]
 
 
-def test_options_reach_the_library(runner: CliRunner, harbour_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_options_reach_the_library(
+    runner: CliRunner, harbour_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """--sentences, --words, --quotes, --algorithm and --language arrive in Options unchanged."""
     seen: list[Options] = []
     real = summarizer.core.summarize
@@ -204,8 +216,9 @@ def test_scores_in_text_output(runner: CliRunner, harbour_file: Path) -> None:
         (["--no-such-option"], "No such option"),
     ],
 )
-def test_absurd_options_are_usage_errors(runner: CliRunner, harbour_file: Path, args: list[str],
-                                         message: str) -> None:
+def test_absurd_options_are_usage_errors(
+    runner: CliRunner, harbour_file: Path, args: list[str], message: str
+) -> None:
     """Bad option values exit 2 with a message naming the option, and write nothing to stdout."""
     result = invoke(runner, str(harbour_file), *args, ok=False)
     assert result.exit_code == EXIT_USAGE
@@ -225,9 +238,18 @@ def test_help_shows_defaults_examples_and_exit_codes(runner: CliRunner) -> None:
     result = invoke(runner, "--help")
     assert result.exit_code == EXIT_OK
     text = " ".join(result.stdout.split())
-    for expected in ("[default: auto]", "[default: english]", "[default: 1; x>=0]", "[default: 10.0;",
-                     "| jq -r .headline", "cat story.txt | summarize", "130 interrupted", "2 usage error",
-                     "NO_COLOR", "--install-completion"):
+    for expected in (
+        "[default: auto]",
+        "[default: english]",
+        "[default: 1; x>=0]",
+        "[default: 10.0;",
+        "| jq -r .headline",
+        "cat story.txt | summarize",
+        "130 interrupted",
+        "2 usage error",
+        "NO_COLOR",
+        "--install-completion",
+    ):
         assert expected in text, expected
 
 
@@ -239,7 +261,9 @@ def test_version(runner: CliRunner) -> None:
 def test_size_limit_is_enforced_and_can_be_raised(runner: CliRunner, tmp_path: Path) -> None:
     """Input above --max-mb fails with a clear message; raising the limit lets it through."""
     big = tmp_path / "big.txt"
-    big.write_text("Council budget talks drag on\n\n" + "The council met on Monday to talk about money. " * 50_000)
+    big.write_text(
+        "Council budget talks drag on\n\n" + "The council met on Monday to talk about money. " * 50_000
+    )
     refused = invoke(runner, str(big), "--max-mb", "1", ok=False)
     assert refused.exit_code == EXIT_FAILURE
     assert refused.stderr == f"summarize: {big}: larger than the 1 MB limit (raise it with --max-mb)\n"

@@ -34,8 +34,11 @@ def test_piped_output_is_plain_text(harbour_file: Path) -> None:
 
 @pytest.mark.parametrize(
     ("env", "colour"),
-    [({"TTY_COMPATIBLE": "1"}, True), ({"TTY_COMPATIBLE": "1", "NO_COLOR": "1"}, False),
-     ({"FORCE_COLOR": "1"}, True)],
+    [
+        ({"TTY_COMPATIBLE": "1"}, True),
+        ({"TTY_COMPATIBLE": "1", "NO_COLOR": "1"}, False),
+        ({"FORCE_COLOR": "1"}, True),
+    ],
     ids=["tty-compatible", "tty-compatible-no-color", "force-color"],
 )
 def test_terminal_forms(harbour_file: Path, env: dict[str, str], colour: bool) -> None:
@@ -104,8 +107,14 @@ def test_head_ends_quietly(tmp_path: Path, fmt: str) -> None:
         path.write_text(HARBOUR_STORY * 3)
         paths.append(str(path))
     command = " ".join([sys.executable, "-m", "cli", "-f", fmt, *paths]) + " | head -1"
-    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, env=clean_env(),
-                            cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        check=False,
+        capture_output=True,
+        env=clean_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.stderr == b""
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 1
@@ -113,18 +122,27 @@ def test_head_ends_quietly(tmp_path: Path, fmt: str) -> None:
 
 def test_head_on_one_big_article_is_quiet(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    big.write_text("Council budget talks drag on\n\n" + "The council met on Monday to talk about money again. " * 20_000)
+    big.write_text(
+        "Council budget talks drag on\n\n" + "The council met on Monday to talk about money again. " * 20_000
+    )
     command = f"{sys.executable} -m cli -n 5000 -f text {big} | head -1"
-    result = subprocess.run(["bash", "-c", command], capture_output=True, env=clean_env(), cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        ["bash", "-c", command], check=False, capture_output=True, env=clean_env(), cwd=ROOT, timeout=120
+    )
     assert result.stderr == b""
     assert result.stdout == b"Council budget talks drag on\n"
 
 
 def test_jsonl_streams_each_result_as_it_is_done(harbour_file: Path) -> None:
     """The first input's line arrives while the second (stdin, still open) has not even been read."""
-    process = subprocess.Popen([sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=clean_env(), cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=ROOT,
+    )
     assert process.stdout is not None and process.stdin is not None
     first = process.stdout.readline()
     assert json.loads(first)["source"] == str(harbour_file)
@@ -143,9 +161,15 @@ def _default_sigint() -> None:
 
 def test_ctrl_c_exits_130_with_one_line(harbour_file: Path) -> None:
     """SIGINT while the command waits on input: exit 130, 'summarize: interrupted', no traceback."""
-    process = subprocess.Popen([sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=clean_env(), cwd=ROOT, preexec_fn=_default_sigint)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=ROOT,
+        preexec_fn=_default_sigint,  # noqa: PLW1509 (single-threaded test process)
+    )
     assert process.stdout is not None
     process.stdout.readline()  # the first result is out: the command is running, not starting up
     process.send_signal(signal.SIGINT)
@@ -172,13 +196,33 @@ def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_f
     """With -j 2, Ctrl-C ends the batch at once: exit 130, one line, no worker left running."""
     slow = tmp_path / "slow.txt"
     # Thousands of sentences make LexRank's sentence graph take far longer than this test waits.
-    slow.write_text("Council budget talks drag on\n\n" + "".join(
-        f"The council met on day {n} to discuss budget item {n * 7 % 101} with the mayor. " for n in range(6000)
-    ))
+    slow.write_text(
+        "Council budget talks drag on\n\n"
+        + "".join(
+            f"The council met on day {n} to discuss budget item {n * 7 % 101} with the mayor. "
+            for n in range(6000)
+        )
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "cli", "-a", "lexrank", "-f", "jsonl", "-j", "2", str(harbour_file), str(slow),
-         str(slow)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env(), cwd=ROOT, preexec_fn=_default_sigint,
+        [
+            sys.executable,
+            "-m",
+            "cli",
+            "-a",
+            "lexrank",
+            "-f",
+            "jsonl",
+            "-j",
+            "2",
+            str(harbour_file),
+            str(slow),
+            str(slow),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=ROOT,
+        preexec_fn=_default_sigint,  # noqa: PLW1509 (single-threaded test process)
     )
     assert process.stdout is not None
     assert json.loads(process.stdout.readline())["source"] == str(harbour_file)
@@ -189,12 +233,16 @@ def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_f
     assert process.returncode == 130
     assert stderr == b"summarize: interrupted\n"
     time.sleep(0.5)
-    assert not {pid for pid in workers if Path(f"/proc/{pid}").exists()
-                and "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()}
+    assert not {
+        pid
+        for pid in workers
+        if Path(f"/proc/{pid}").exists() and "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    }
 
 
-def _run_with_pty(args: list[str], *, stdin_tty: bool = False, stderr_tty: bool = False,
-                  timeout: float = 60) -> tuple[int, bytes, bytes]:
+def _run_with_pty(
+    args: list[str], *, stdin_tty: bool = False, stderr_tty: bool = False, timeout: float = 60
+) -> tuple[int, bytes, bytes]:
     """Run the command with stdin and/or stderr on a pseudo-terminal; returns (code, stdout, terminal)."""
     master, slave = pty.openpty()
     process = subprocess.Popen(
@@ -202,7 +250,8 @@ def _run_with_pty(args: list[str], *, stdin_tty: bool = False, stderr_tty: bool 
         stdin=slave if stdin_tty else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=slave if stderr_tty else subprocess.PIPE,
-        env=clean_env(TERM="xterm-256color", COLUMNS="100"), cwd=ROOT,
+        env=clean_env(TERM="xterm-256color", COLUMNS="100"),
+        cwd=ROOT,
     )
     os.close(slave)
     stdout, stderr = process.communicate(timeout=timeout)
@@ -239,8 +288,9 @@ def test_progress_bar_on_a_terminal_stderr_only(tmp_path: Path) -> None:
     assert b"summarising" in terminal
 
 
-def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, harbour_file: Path,
-                                                       school_file: Path) -> None:
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    tmp_path: Path, harbour_file: Path, school_file: Path
+) -> None:
     result = run_cli("-f", "jsonl", str(harbour_file), str(school_file))
     assert result.returncode == 0
     assert result.stderr == b""
@@ -248,12 +298,24 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, harbour_f
 
 def test_closed_stdin(harbour_file: Path) -> None:
     """`summarize - <&-` is a clear runtime error; no FILE with stdin closed is a usage error."""
-    dash = subprocess.run(["bash", "-c", f"{sys.executable} -m cli - <&-"], capture_output=True, env=clean_env(),
-                          cwd=ROOT, timeout=60)
+    dash = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m cli - <&-"],
+        check=False,
+        capture_output=True,
+        env=clean_env(),
+        cwd=ROOT,
+        timeout=60,
+    )
     assert dash.returncode == 1
     assert dash.stderr == b"summarize: stdin: standard input is closed\n"
-    bare = subprocess.run(["bash", "-c", f"{sys.executable} -m cli <&-"], capture_output=True, env=clean_env(),
-                          cwd=ROOT, timeout=60)
+    bare = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m cli <&-"],
+        check=False,
+        capture_output=True,
+        env=clean_env(),
+        cwd=ROOT,
+        timeout=60,
+    )
     assert bare.returncode == 2
     assert b"no article given" in bare.stderr
 
@@ -266,16 +328,19 @@ def test_plain_formats_do_not_import_rich(harbour_file: Path, fmt: str) -> None:
         "from cli.app import main\n"
         f"sys.argv = ['summarize', {str(harbour_file)!r}, '-f', {fmt!r}]\n"
         "try:\n    main()\n"
-        "finally:\n    sys.stderr.write(' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
+        "finally:\n"
+        "    sys.stderr.write(' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=clean_env(), cwd=ROOT,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, env=clean_env(), cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0
     assert result.stderr == b""
 
 
 def test_library_does_not_import_the_cli_stack() -> None:
     code = "import summarizer, sys; print(sorted({'typer', 'rich', 'click'} & set(sys.modules)))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=clean_env(), cwd=ROOT,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, env=clean_env(), cwd=ROOT, timeout=60
+    )
     assert result.stdout == b"[]\n"

@@ -46,14 +46,20 @@ def harbour_summary(source: str | None = "harbour.txt") -> Summary:
     )
     quote = Quote(
         text="We cannot ask families to live behind a wall made of hope [sic]",
-        speaker="Alan Brooks", role="mayor of Port Ellis", kind="direct", sentence_index=2, cue="said",
+        speaker="Alan Brooks",
+        role="mayor of Port Ellis",
+        kind="direct",
+        sentence_index=2,
+        cue="said",
     )
     chosen = (
         SummarySentence(_BODY[0], 0, 0.91, 1),
         SummarySentence(_BODY[2], 2, 0.5, 3),
         SummarySentence(_BODY[3], 3, 0.75, 2),
     )
-    return Summary(article, chosen, (quote,), "lexrank", source=source, warnings=("a warning for the reader",))
+    return Summary(
+        article, chosen, (quote,), "lexrank", source=source, warnings=("a warning for the reader",)
+    )
 
 
 def rich_text(summary: Summary, width: int, *, show_scores: bool = False) -> str:
@@ -95,8 +101,10 @@ def test_markdown_structure() -> None:
     lines = render.markdown_summary(harbour_summary()).splitlines()
     assert lines[0] == "# Harbour town votes to rebuild storm-hit sea wall"
     quotes = [line for line in lines if line.startswith("> ")]
-    assert quotes == ["> “We cannot ask families to live behind a wall made of hope \\[sic\\]” "
-                      "— Alan Brooks, mayor of Port Ellis"]
+    assert quotes == [
+        "> “We cannot ask families to live behind a wall made of hope \\[sic\\]” "
+        "— Alan Brooks, mayor of Port Ellis"
+    ]
     bullets = [line for line in lines if line.startswith("- ")]
     assert len(bullets) == 3
     assert "\\*new\\*" in bullets[2]
@@ -106,8 +114,20 @@ def test_json_round_trips_with_the_stable_fields() -> None:
     """The JSON document parses and carries the documented fields."""
     document = json.loads(render.json_summary(harbour_summary()))
     assert set(document) == {
-        "source", "headline", "kicker", "date", "dateline", "byline", "language", "algorithm", "stats",
-        "summary", "quotes", "captions", "subheads", "warnings",
+        "source",
+        "headline",
+        "kicker",
+        "date",
+        "dateline",
+        "byline",
+        "language",
+        "algorithm",
+        "stats",
+        "summary",
+        "quotes",
+        "captions",
+        "subheads",
+        "warnings",
     }
     assert document["summary"][0] == {"text": _BODY[0], "index": 0, "score": 0.91, "rank": 1}
     assert document["quotes"][0]["speaker"] == "Alan Brooks"
