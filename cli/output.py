@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -51,11 +52,22 @@ def shares_terminal() -> bool:
 
 
 class Messages:
-    """Errors, warnings and the progress bar, all on stderr."""
+    """Errors, warnings and the progress bar, all on stderr.
+
+    The bar appears only on a terminal, for several inputs, and once the batch has run for
+    ``PROGRESS_DELAY`` seconds: a quick batch (or one cut short by ``| head``) never flashes one,
+    and a long one shows it even while its first input is still being read.
+    """
+
+    PROGRESS_DELAY = 0.5
 
     def __init__(self, total: int) -> None:
         self.progress: Progress | None = None
+        self.showing = False
         self._shared = False
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+        self._closed = False
         if total > 1 and _stderr_is_terminal():
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -76,12 +88,25 @@ class Messages:
 
     def __enter__(self) -> Messages:
         if self.progress is not None:
-            self.progress.start()
+            self._timer = threading.Timer(self.PROGRESS_DELAY, self._show)
+            self._timer.daemon = True
+            self._timer.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            self._closed = True
+            if self.progress is not None and self.showing:
+                self.progress.stop()
+                self.showing = False
+
+    def _show(self) -> None:
+        with self._lock:
+            if self.progress is not None and not self._closed and not self.showing:
+                self.progress.start()
+                self.showing = True
 
     def advance(self) -> None:
         if self.progress is not None:
@@ -90,25 +115,27 @@ class Messages:
     def say(self, message: str) -> None:
         """One line on stderr, above the progress bar if there is one."""
         line = f"{PROGRAM}: {message}"
-        if self.progress is not None:
-            from rich.text import Text
+        with self._lock:
+            if self.progress is not None and self.showing:
+                from rich.text import Text
 
-            self.progress.console.print(Text(line), soft_wrap=True)
-        else:
-            sys.stderr.write(line + "\n")
-            sys.stderr.flush()
+                self.progress.console.print(Text(line), soft_wrap=True)
+            else:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
 
     @contextlib.contextmanager
     def clear_for_results(self) -> Iterator[None]:
         """Take the bar off the screen while results are written to the same terminal."""
-        if self.progress is None or not self._shared:
-            yield
-            return
-        self.progress.stop()
-        try:
-            yield
-        finally:
-            self.progress.start()
+        with self._lock:
+            if self.progress is None or not self.showing or not self._shared:
+                yield
+                return
+            self.progress.stop()
+            try:
+                yield
+            finally:
+                self.progress.start()
 
 
 def _stderr_is_terminal() -> bool:

@@ -276,16 +276,29 @@ def test_no_file_on_a_terminal_is_a_usage_error_not_a_hang() -> None:
 
 
 def test_progress_bar_on_a_terminal_stderr_only(tmp_path: Path) -> None:
-    """Several inputs with stderr on a terminal: a progress bar there; stdout keeps only the results."""
+    """A batch that takes a while, stderr on a terminal: a bar there; stdout keeps only the results."""
+    paragraph = (
+        "The council met on Monday to discuss the budget. Officials said the wall would cost more.\n\n"
+    )
     paths = []
-    for number in range(4):
-        path = tmp_path / f"story{number}.txt"
-        path.write_text(HARBOUR_STORY)
+    for number in range(3):
+        path = tmp_path / f"long{number}.txt"
+        path.write_text("Council budget talks drag on\n\n" + paragraph * 12_000)  # about 1 MB each
         paths.append(str(path))
     code, stdout, terminal = _run_with_pty(["-f", "jsonl", *paths], stderr_tty=True)
     assert code == 0
     assert [json.loads(line)["source"] for line in stdout.splitlines()] == paths
     assert b"summarising" in terminal
+
+
+def test_quick_batch_shows_no_progress_bar(tmp_path: Path, harbour_file: Path, school_file: Path) -> None:
+    """Inputs that are done at once never flash a bar, even on a terminal."""
+    code, stdout, terminal = _run_with_pty(
+        ["-f", "jsonl", str(harbour_file), str(school_file)], stderr_tty=True
+    )
+    assert code == 0
+    assert len(stdout.splitlines()) == 2
+    assert terminal == b""
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(
