@@ -199,10 +199,10 @@ def run(
         output.Messages(0).say("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly. Point stdout at /dev/null so that the
-        # interpreter's final flush cannot complain either.
+        # The reader went away (| head): stop quietly, which is no failure in itself. Point stdout
+        # at /dev/null so that the interpreter's final flush cannot complain either.
         _silence_stdout()
-        return EXIT_OK
+        return EXIT_FAILURE if failed else EXIT_OK
     return EXIT_FAILURE if failed else EXIT_OK
 
 

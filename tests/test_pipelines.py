@@ -120,6 +120,26 @@ def test_head_ends_quietly(tmp_path: Path, fmt: str) -> None:
     assert len(result.stdout.splitlines()) == 1
 
 
+def test_head_keeps_the_failure_of_an_earlier_input(tmp_path: Path) -> None:
+    """A closed pipe is no failure, but an input that failed before it still sets exit code 1."""
+    missing, big = tmp_path / "missing.txt", tmp_path / "big.txt"
+    big.write_text(
+        "Council budget talks drag on\n\n" + "The council met on Monday to talk about money. " * 20_000
+    )
+    command = f"{sys.executable} -m cli -n 20000 -f text {missing} {big} | head -1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        check=False,
+        capture_output=True,
+        env=clean_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"summarize: {missing}: no such file\n".encode()
+    assert result.stdout == b"==> " + str(big).encode() + b" <==\n"
+
+
 def test_head_on_one_big_article_is_quiet(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text(
