@@ -122,11 +122,13 @@ def test_head_ends_quietly(tmp_path: Path, fmt: str) -> None:
 
 def test_head_keeps_the_failure_of_an_earlier_input(tmp_path: Path) -> None:
     """A closed pipe is no failure, but an input that failed before it still sets exit code 1."""
-    missing, big = tmp_path / "missing.txt", tmp_path / "big.txt"
-    big.write_text(
-        "Council budget talks drag on\n\n" + "The council met on Monday to talk about money. " * 20_000
-    )
-    command = f"{sys.executable} -m cli -n 20000 -f text {missing} {big} | head -1"
+    missing = tmp_path / "missing.txt"
+    paths = []
+    for number in range(40):
+        path = tmp_path / f"story{number:02}.txt"
+        path.write_text(HARBOUR_STORY * 3)
+        paths.append(str(path))
+    command = " ".join([sys.executable, "-m", "cli", "-f", "jsonl", str(missing), *paths]) + " | head -1"
     result = subprocess.run(
         ["bash", "-o", "pipefail", "-c", command],
         check=False,
@@ -137,7 +139,7 @@ def test_head_keeps_the_failure_of_an_earlier_input(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr == f"summarize: {missing}: no such file\n".encode()
-    assert result.stdout == b"==> " + str(big).encode() + b" <==\n"
+    assert json.loads(result.stdout)["source"] == paths[0]
 
 
 def test_head_on_one_big_article_is_quiet(tmp_path: Path) -> None:
