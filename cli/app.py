@@ -1,25 +1,28 @@
-"""The ``summarize`` command: options, reading inputs, calling the library, choosing a renderer, exit codes.
+"""The ``summarize`` command: options, choosing inputs and output, exit codes.
 
-This is the only module that knows argv, streams, terminals and exit codes.
+This is the only module that knows argv and exit codes; ``output`` knows the streams and terminals.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import warnings
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from summarizer import __version__
-from summarizer.errors import SummarizerError
 from summarizer.models import Options
 from summarizer.ranking import ALGORITHMS
 
-from .inputs import STDIN, read_source
+from . import output
+from .inputs import MEGABYTE, STDIN
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_MAX_MB = 10.0
 
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)  # type: ignore[misc]
 
@@ -33,16 +36,32 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-EPILOG = (
-    "Examples:\n\n"
-    "  summarize story.txt\n\n"
-    "  cat story.txt | summarize -n 2 --format markdown >> digest.md\n\n"
-    "  summarize archive/*.txt --format jsonl | jq -r .headline\n\n"
-    "Exit codes: 0 success, 1 an input could not be read or summarised, 2 usage error, 130 interrupted."
-)
+EPILOG = """\
+Examples:
+
+\b
+  summarize story.txt
+  cat story.txt | summarize
+  summarize -n 2 --format markdown - < story.txt >> digest.md
+  summarize archive/*.txt --format jsonl | jq -r .headline
+  summarize archive/*.txt -j 2 --format json > digests.json
+
+\b
+Formats: auto is rich panels when stdout is a terminal and plain text
+otherwise. NO_COLOR=1 drops colour but keeps the panels; FORCE_COLOR=1 or
+TTY_COMPATIBLE=1 force the terminal form; COLUMNS sets the width.
+
+\b
+Exit codes:
+  0    every input was summarised
+  1    an input could not be read or summarised (the others still were)
+  2    usage error
+  130  interrupted (Ctrl-C)
+"""
 
 app = typer.Typer(
     add_completion=True,
+    pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
@@ -55,111 +74,172 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _error(message: str) -> None:
-    sys.stderr.write(f"summarize: {message}\n")
-    sys.stderr.flush()
-
-
 @app.command(epilog=EPILOG)
-def summarize_command(
+def summarize_command(  # noqa: PLR0917 (Typer passes every option as an argument)
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Article files (plain text). '-' or none with piped input reads stdin.", show_default=False),
+        typer.Argument(
+            metavar="FILE",
+            show_default=False,
+            help="Article files (plain text). '-' reads stdin, as does no FILE when input is piped.",
+        ),
     ] = None,
     algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Ranking algorithm.")] = "default",  # type: ignore[assignment]
     sentences: Annotated[
-        int | None, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences [default: fits the article].",
-                                 show_default=False)
+        int | None,
+        typer.Option(
+            "--sentences",
+            "-n",
+            min=1,
+            show_default=False,
+            help="Summary length in sentences.  [default: grows with the article]",
+        ),
     ] = None,
     ratio: Annotated[
-        float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Summary length as a share of the sentences.",
-                                   show_default=False)
+        float | None,
+        typer.Option(
+            "--ratio",
+            show_default=False,
+            help="Summary length as a share of the article's sentences, above 0 up to 1.",
+        ),
     ] = None,
-    quotes: Annotated[int, typer.Option("--quotes", "-q", min=0, help="Key quotes to show; 0 hides them.")] = 3,
+    words: Annotated[
+        int | None,
+        typer.Option(
+            "--words", "-w", min=1, show_default=False, help="Word budget for the summary.  [default: none]"
+        ),
+    ] = None,
+    quotes: Annotated[
+        int, typer.Option("--quotes", "-q", min=0, help="Key quotes to show; 0 hides them.")
+    ] = 3,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="auto: panels on a terminal, plain text in a pipe.")
+        Format, typer.Option("--format", "-f", help="Output format (see below).")
     ] = Format.auto,
-    language: Annotated[str, typer.Option("--language", "-l", help="Language of the articles.")] = "english",
-    scores: Annotated[bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")] = False,
-    max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse inputs larger than this many megabytes.")] = 10,
+    language: Annotated[
+        str, typer.Option("--language", "-l", help="Language of the articles: a name or code (german, de).")
+    ] = "english",
+    scores: Annotated[
+        bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files; 0 uses every CPU.")
+    ] = 1,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0.001, help="Refuse inputs larger than this many megabytes.")
+    ] = DEFAULT_MAX_MB,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    """Summarise news articles: headline, key quotes and summary."""
-    names = list(files or [])
-    if not names:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise typer.BadParameter(
-                "no article given: name a file, or pipe text in (cat story.txt | summarize)", param_hint="FILES"
-            )
-        names = [STDIN]
-    if names.count(STDIN) > 1:
-        raise typer.BadParameter("'-' (stdin) can be given only once", param_hint="FILES")
+    """Summarise news articles: headline, key quotes and an extractive summary."""
+    names = _input_names(files or [])
+    if ratio is not None and not 0 < ratio <= 1:
+        raise typer.BadParameter(f"{ratio:g} is not above 0 and at most 1", param_hint="'--ratio'")
+    if ratio is not None and sentences is not None:
+        raise typer.BadParameter("give either --sentences or --ratio, not both", param_hint="'--ratio'")
     options = Options(
-        algorithm=getattr(algorithm, "value", algorithm), sentences=sentences, ratio=ratio, quotes=quotes,
-        language=language.lower(),
+        algorithm=Algorithm(algorithm).value,
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        quotes=quotes,
+        language=language,
     )
-    code = run(names, options, output_format, scores=scores, limit=max_mb * 1_000_000)
+    code = run(names, options, output_format, scores=scores, jobs=jobs, limit=int(max_mb * MEGABYTE))
     raise typer.Exit(code)
 
 
-def run(names: list[str], options: Options, output_format: Format, *, scores: bool, limit: int) -> int:
-    """Summarise each input in turn and write it; returns the exit code."""
-    from summarizer.core import summarize
+def _input_names(files: list[str]) -> list[str]:
+    """The inputs to read; no FILE reads piped stdin, and on a terminal is a usage error, not a hang."""
+    if not files:
+        if sys.stdin is None or sys.stdin.closed or sys.stdin.isatty():
+            raise typer.BadParameter(
+                "no article given: name a file, or pipe text in (cat story.txt | summarize)",
+                param_hint="FILE",
+            )
+        return [STDIN]
+    if files.count(STDIN) > 1:
+        raise typer.BadParameter("'-' (stdin) can be given only once", param_hint="FILE")
+    return files
 
-    from . import render
 
-    fmt = output_format
-    console: Any = None
-    if fmt in (Format.auto, Format.rich):
-        from rich.console import Console
+def run(
+    names: list[str],
+    options: Options,
+    output_format: Format,
+    *,
+    scores: bool = False,
+    jobs: int = 1,
+    limit: int = int(DEFAULT_MAX_MB * MEGABYTE),
+) -> int:
+    """Summarise every input and write the results; returns the exit code."""
+    from .batch import Task, run_batch
 
-        console = Console()
-        if fmt is Format.auto:
-            fmt = Format.rich if console.is_terminal else Format.text
+    several = len(names) > 1
+    writer = _writer(output_format, several, scores)
     failed = False
-    collected: list[dict[str, Any]] = []
-    for number, name in enumerate(names):
-        try:
-            source = read_source(name, limit)
-            summary = summarize(source.text, options, source=source.name)
-        except SummarizerError as error:
-            _error(str(error) if name in str(error) or name == STDIN else f"{name}: {error}")
-            failed = True
-            continue
-        if fmt is Format.rich:
-            if number:
-                console.print()
-            console.print(render.rich_summary(summary, show_scores=scores))
-        elif fmt is Format.json:
-            collected.append(summary.as_dict())
-        elif fmt is Format.jsonl:
-            _write(render.json_summary(summary, indent=None) + "\n")
-        else:
-            renderer = render.text_summary if fmt is Format.text else render.markdown_summary
-            prefix = f"==> {source.name} <==\n" if len(names) > 1 and fmt is Format.text else ""
-            separator = "\n" if number and len(names) > 1 else ""
-            _write(separator + prefix + renderer(summary, show_scores=scores))
-    if fmt is Format.json and collected:
-        _write((render.json_documents(collected) if len(names) > 1 else render.json_summary_dict(collected[0])) + "\n")
+    try:
+        with output.Messages(len(names)) as messages:
+            tasks = [Task(name, options, limit) for name in names]
+            if STDIN in names and sys.stdin is not None and sys.stdin.isatty():
+                messages.say("reading the article from the terminal; end it with Ctrl-D")
+            outcomes = contextlib.closing(run_batch(tasks, jobs, on_done=messages.advance))
+            with outcomes as results:
+                for outcome in results:
+                    if outcome.summary is None:
+                        messages.say(outcome.error or f"{outcome.name}: failed")
+                        failed = True
+                        continue
+                    for warning in outcome.summary.warnings:
+                        messages.say(f"{outcome.name}: warning: {warning}")
+                    with messages.clear_for_results():
+                        writer.write(outcome.summary)
+        writer.close()
+    except KeyboardInterrupt:
+        output.Messages(0).say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, which is no failure in itself. Point stdout
+        # at /dev/null so that the interpreter's final flush cannot complain either.
+        _silence_stdout()
+        return EXIT_FAILURE if failed else EXIT_OK
     return EXIT_FAILURE if failed else EXIT_OK
 
 
-def _write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+def _writer(output_format: Format, several: bool, scores: bool) -> output.Writer:
+    if output_format in (Format.auto, Format.rich):
+        console = output.stdout_console()
+        if output_format is Format.rich or console.is_terminal:
+            return output.RichWriter(several, scores, console)
+        return output.TextWriter(several, scores)
+    writers: dict[Format, type[output.Writer]] = {
+        Format.text: output.TextWriter,
+        Format.markdown: output.MarkdownWriter,
+        Format.json: output.JsonWriter,
+        Format.jsonl: output.JsonLinesWriter,
+    }
+    return writers[output_format](several, scores)
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def main() -> None:
-    """Console entry point: Ctrl-C exits 130 and a closed pipe (``| head``) ends quietly."""
+    """Console entry point: exit codes 0/1/2/130, no traceback on Ctrl-C or a closed pipe."""
+    if not sys.warnoptions:
+        # Numerical warnings from the ranking libraries are not the reader's business.
+        warnings.simplefilter("ignore")
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     try:
         app(prog_name="summarize")
     except KeyboardInterrupt:
-        _error("interrupted")
+        sys.stderr.write("summarize: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
-        # The reader went away (| head): stop writing, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_OK)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from summarizer.decoding import decode
+from summarizer.decoding import decode_bytes
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
 
 STDIN = "-"
+MEGABYTE = 1_000_000
 
 
 class InputError(SummarizerError):
@@ -18,46 +20,64 @@ class InputError(SummarizerError):
 
 @dataclass(frozen=True)
 class Source:
-    """One input: the name the user gave, and its decoded text."""
+    """One input: the name it is reported under, and its decoded text."""
 
     name: str
     text: str
+    notes: tuple[str, ...] = ()  # what the reader should know about how the input was read
 
 
-def _read_limited(stream_name: str, handle: object, limit: int) -> bytes:
-    data: bytes = handle.read(limit + 1)  # type: ignore[attr-defined]
+def display_name(name: str) -> str:
+    return "stdin" if name == STDIN else name
+
+
+def _read_limited(label: str, handle: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes; one byte more proves the input is too large without reading it all."""
+    data = handle.read(limit + 1)
     if len(data) > limit:
         raise InputTooLargeError(
-            f"{stream_name}: larger than the {limit // 1_000_000} MB limit (raise it with --max-mb)"
+            f"{label}: larger than the {limit / MEGABYTE:g} MB limit (raise it with --max-mb)"
         )
     return data
 
 
-def read_source(name: str, limit: int) -> Source:
-    """Read and decode one input. Raises ``SummarizerError`` subclasses with a one-line message."""
+def read_bytes(name: str, limit: int) -> bytes:
+    """The raw bytes of one input. Raises ``SummarizerError`` subclasses with a one-line message."""
     if name == STDIN:
-        if sys.stdin is None or sys.stdin.closed:
+        stream = sys.stdin
+        if stream is None or stream.closed:
             raise InputError("stdin: standard input is closed")
-        data = _read_limited("stdin", sys.stdin.buffer, limit)
-        label = "stdin"
-    else:
-        path = Path(name)
         try:
-            with path.open("rb") as handle:
-                data = _read_limited(name, handle, limit)
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{name}: is a directory, not a file") from None
-        except PermissionError:
-            raise InputError(f"{name}: permission denied") from None
-        except OSError as error:
-            raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
-        label = name
+            return _read_limited("stdin", stream.buffer, limit)
+        except OSError as error:  # a closed descriptor 0 shows up only when read
+            raise InputError(f"stdin: cannot be read ({error.strerror or error})") from None
+    path = Path(name)
     try:
-        text = decode(data)
+        with path.open("rb") as handle:
+            return _read_limited(name, handle, limit)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
+
+
+def decode_source(name: str, data: bytes) -> Source:
+    """Decoded text of one input; empty or binary input is refused with the input's name."""
+    label = display_name(name)
+    try:
+        decoded = decode_bytes(data)
     except SummarizerError as error:
         raise type(error)(f"{label}: {error}") from None
-    if not text.strip():
+    if not decoded.text.strip():
         raise EmptyArticleError(f"{label}: the input is empty")
-    return Source(label, text)
+    notes = (f"the input is not valid UTF-8; read it as {decoded.encoding}",) if decoded.guessed else ()
+    return Source(label, decoded.text, notes)
+
+
+def read_source(name: str, limit: int) -> Source:
+    """Read and decode one input."""
+    return decode_source(name, read_bytes(name, limit))

@@ -7,16 +7,14 @@ Rich content is built from ``Text`` objects, never markup strings, so "[sic]" in
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
-from rich.text import Text
+from summarizer.models import Quote, Summary, SummarySentence
 
-from summarizer.models import Quote, Summary
+MAX_PANEL_WIDTH = 110
 
-_FORMATS = ("rich", "text", "markdown", "json", "jsonl")
+if TYPE_CHECKING:  # rich is imported only when panels are drawn: JSON and text start faster without it
+    from rich.console import RenderableType
 
 
 def furniture(summary: Summary) -> list[str]:
@@ -34,14 +32,31 @@ def stats_line(summary: Summary) -> str:
     )
 
 
+def score_label(sentence: SummarySentence) -> str | None:
+    """ "#2 0.875": the ranker's rank and score, where the algorithm gives one."""
+    if sentence.score is None:
+        return None
+    return f"#{sentence.rank} {sentence.score:.3f}" if sentence.rank is not None else f"{sentence.score:.3f}"
+
+
 def speaker_line(quote: Quote) -> str:
-    """"— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
+    """ "— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
     who = quote.speaker or "unattributed"
     return f"— {who}, {quote.role}" if quote.role else f"— {who}"
 
 
 def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableType:
-    """Three panels: headline (with furniture and stats), key quotes, summary."""
+    """Three panels: headline (with furniture and stats), key quotes, summary.
+
+    Quotes and summary bullets sit in two-column grids so that wrapped lines keep a hanging
+    indent at any width.
+    """
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     article = summary.article
     head = Text()
     if summary.source:
@@ -57,26 +72,32 @@ def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableTy
     panels: list[RenderableType] = [Panel(head, title="Headline", title_align="left", border_style="blue")]
 
     if summary.quotes:
-        body = Text()
+        quotes = Table.grid(padding=(0, 1))
+        quotes.add_column(no_wrap=True, style="green")
+        quotes.add_column(ratio=1)
         for number, quote in enumerate(summary.quotes):
-            if number:
-                body.append("\n\n")
-            body.append(f"“{quote.text}”", style="italic")
-            body.append("\n  " + speaker_line(quote), style="green")
+            said = Text(f"“{quote.text}”", style="italic")
+            said.append("\n" + speaker_line(quote), style="green not italic")
             if quote.kind == "reported":
-                body.append(" (reported)", style="dim")
-        panels.append(Panel(body, title="Key quotes", title_align="left", border_style="green"))
+                said.append(" (reported)", style="dim not italic")
+            if number:
+                quotes.add_row("", "")
+            quotes.add_row("❝", said)
+        panels.append(Panel(quotes, title="Key quotes", title_align="left", border_style="green"))
 
-    lines = Text()
-    for number, sentence in enumerate(summary.sentences):
-        if number:
-            lines.append("\n")
-        lines.append("• ", style="bold magenta")
-        lines.append(sentence.text)
-        if show_scores and sentence.score is not None:
-            lines.append(f"  [#{sentence.rank} · {sentence.score:.3f}]", style="dim")
-    panels.append(Panel(Padding(lines, (0, 0)), title="Summary", title_align="left", border_style="magenta"))
-    return Group(*panels)
+    bullets = Table.grid(padding=(0, 1))
+    bullets.add_column(no_wrap=True, style="bold magenta")
+    bullets.add_column(ratio=1)
+    if show_scores:
+        bullets.add_column(no_wrap=True, justify="right", style="dim")
+    for sentence in summary.sentences:
+        row: list[RenderableType] = ["•", Text(sentence.text)]
+        if show_scores:
+            row.append(score_label(sentence) or "")
+        bullets.add_row(*row)
+    panels.append(Panel(bullets, title="Summary", title_align="left", border_style="magenta"))
+    # Lines longer than this are hard to read on a wide terminal; narrower terminals use their width.
+    return Constrain(Group(*panels), width=MAX_PANEL_WIDTH)
 
 
 def text_summary(summary: Summary, *, show_scores: bool = False) -> str:
@@ -97,7 +118,8 @@ def text_summary(summary: Summary, *, show_scores: bool = False) -> str:
     out.append("")
     out.append("Summary:")
     for sentence in summary.sentences:
-        score = f"  [#{sentence.rank} {sentence.score:.3f}]" if show_scores and sentence.score is not None else ""
+        label = score_label(sentence) if show_scores else None
+        score = f"  [{label}]" if label else ""
         out.append(f"  - {sentence.text}{score}")
     return "\n".join(out) + "\n"
 
@@ -126,7 +148,8 @@ def markdown_summary(summary: Summary, *, show_scores: bool = False) -> str:
             out.append("")
     out += ["## Summary", ""]
     for sentence in summary.sentences:
-        score = f" *(#{sentence.rank}, {sentence.score:.3f})*" if show_scores and sentence.score is not None else ""
+        label = score_label(sentence) if show_scores else None
+        score = f" *({label})*" if label else ""
         out.append(f"- {_md_escape(sentence.text)}{score}")
     return "\n".join(out) + "\n"
 

@@ -6,9 +6,10 @@ import math
 
 from .article import parse_article
 from .errors import SummarizerError
+from .languages import resolve_language
 from .models import Article, Options, Summary, SummarySentence
 from .quotes import key_quotes
-from .ranking import rank, resolve
+from .ranking import SUMY_ALGORITHMS, rank, resolve
 
 
 def default_length(sentence_count: int) -> int:
@@ -60,7 +61,9 @@ def summarize(text: str, options: Options | None = None, source: str | None = No
     options = options or Options()
     check_options(options)
     algorithm = resolve(options.algorithm)
-    article = parse_article(text, language=options.language)
+    language = resolve_language(options.language, text, stems=algorithm in SUMY_ALGORITHMS)
+    article = parse_article(text, language=language.name)
     sentences = summary_sentences(article, options)
     quotes = tuple(key_quotes(article, options.quotes))
-    return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source)
+    return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source,
+                   warnings=language.warnings)

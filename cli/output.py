@@ -1,0 +1,214 @@
+"""Where results and messages go: results to stdout in the chosen format, everything else to stderr.
+
+A ``Writer`` turns each summary into output the moment it is ready (JSON, which must be one
+document, waits for the last). ``Messages`` writes errors and warnings to stderr and, on a
+terminal with several inputs, keeps a progress bar below them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from summarizer.models import Summary
+
+from . import render
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
+PROGRAM = "summarize"
+
+
+def write_stdout(text: str) -> None:
+    """Write and flush at once, so that ``| head`` and ``jq`` see each result as it is done."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def stdout_console() -> Console:
+    """Rich's console for stdout; a closed pipe raises ``BrokenPipeError`` like any other write."""
+    from rich.console import Console
+
+    class _StdoutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _StdoutConsole()
+
+
+def shares_terminal() -> bool:
+    """stdout and stderr are the same terminal, so a progress bar and results share its lines."""
+    try:
+        return os.isatty(1) and os.isatty(2) and os.ttyname(1) == os.ttyname(2)
+    except OSError:
+        return False
+
+
+class Messages:
+    """Errors, warnings and the progress bar, all on stderr.
+
+    The bar appears only on a terminal, for several inputs, and once the batch has run for
+    ``PROGRESS_DELAY`` seconds: a quick batch (or one cut short by ``| head``) never flashes one,
+    and a long one shows it even while its first input is still being read.
+    """
+
+    PROGRESS_DELAY = 0.5
+
+    def __init__(self, total: int) -> None:
+        self.progress: Progress | None = None
+        self.showing = False
+        self._shared = False
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+        if total > 1 and _stderr_is_terminal():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("summarising"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+                # Results are written to stdout directly; Rich must not capture them into stderr.
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._task = self.progress.add_task("summarising", total=total)
+            self._shared = shares_terminal()
+
+    def __enter__(self) -> Messages:
+        if self.progress is not None:
+            self._timer = threading.Timer(self.PROGRESS_DELAY, self._show)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            self._closed = True
+            if self.progress is not None and self.showing:
+                self.progress.stop()
+                self.showing = False
+
+    def _show(self) -> None:
+        with self._lock:
+            if self.progress is not None and not self._closed and not self.showing:
+                self.progress.start()
+                self.showing = True
+
+    def advance(self) -> None:
+        if self.progress is not None:
+            self.progress.advance(self._task)
+
+    def say(self, message: str) -> None:
+        """One line on stderr, above the progress bar if there is one."""
+        line = f"{PROGRAM}: {message}"
+        with self._lock:
+            if self.progress is not None and self.showing:
+                from rich.text import Text
+
+                self.progress.console.print(Text(line), soft_wrap=True)
+            else:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+
+    @contextlib.contextmanager
+    def clear_for_results(self) -> Iterator[None]:
+        """Take the bar off the screen while results are written to the same terminal."""
+        with self._lock:
+            if self.progress is None or not self.showing or not self._shared:
+                yield
+                return
+            self.progress.stop()
+            try:
+                yield
+            finally:
+                self.progress.start()
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+    except ValueError:  # stderr closed
+        return False
+
+
+class Writer:
+    """Writes each summary to stdout as soon as it is ready."""
+
+    def __init__(self, several: bool, show_scores: bool) -> None:
+        self.several = several
+        self.show_scores = show_scores
+        self.written = 0
+
+    def write(self, summary: Summary) -> None:
+        self._write(summary)
+        self.written += 1
+
+    def _write(self, summary: Summary) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the output (JSON writes its one document here)."""
+
+
+class RichWriter(Writer):
+    def __init__(self, several: bool, show_scores: bool, console: Console) -> None:
+        super().__init__(several, show_scores)
+        self.console = console
+
+    def _write(self, summary: Summary) -> None:
+        if self.written:
+            self.console.print()
+        self.console.print(render.rich_summary(summary, show_scores=self.show_scores))
+
+
+class TextWriter(Writer):
+    """Plain text; with several inputs each starts with a ``==> name <==`` line, as ``head`` does."""
+
+    def _write(self, summary: Summary) -> None:
+        separator = "\n" if self.written else ""
+        header = f"==> {summary.source} <==\n" if self.several else ""
+        write_stdout(separator + header + render.text_summary(summary, show_scores=self.show_scores))
+
+
+class MarkdownWriter(Writer):
+    def _write(self, summary: Summary) -> None:
+        separator = "\n" if self.written else ""
+        write_stdout(separator + render.markdown_summary(summary, show_scores=self.show_scores))
+
+
+class JsonWriter(Writer):
+    """One JSON document: an object for one input, an array of objects for several."""
+
+    def __init__(self, several: bool, show_scores: bool) -> None:
+        super().__init__(several, show_scores)
+        self.documents: list[dict[str, Any]] = []
+
+    def _write(self, summary: Summary) -> None:
+        self.documents.append(summary.as_dict())
+
+    def close(self) -> None:
+        if self.several:
+            write_stdout(render.json_documents(self.documents) + "\n")
+        elif self.documents:
+            write_stdout(render.json_summary_dict(self.documents[0]) + "\n")
+
+
+class JsonLinesWriter(Writer):
+    """One object per line, written and flushed as each input is done."""
+
+    def _write(self, summary: Summary) -> None:
+        write_stdout(render.json_summary(summary, indent=None) + "\n")

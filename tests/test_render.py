@@ -1,0 +1,178 @@
+"""Renderers: golden files for each format, and the properties each format promises.
+
+The summary is built by hand, so these tests pin the renderers alone, whatever the parser and
+rankers decide. Regenerate the golden files with ``python -m pytest tests/test_render.py --update-golden``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from cli import render
+from summarizer.models import Article, Quote, Sentence, Summary, SummarySentence
+
+GOLDEN = Path(__file__).parent / "golden"
+BOX = re.compile("[\u2500-\u257f]")
+ANSI = re.compile(r"\x1b\[")
+
+_BODY = [
+    "The town council voted on Tuesday to rebuild the sea wall that collapsed during last month's storm.",
+    "The wall, built in 1952, gave way on the night of the storm and let the sea into forty homes.",
+    '"We cannot ask families to live behind a wall made of hope [sic]," said Mayor Alan Brooks.',
+    "Engineers will start work in the spring, with the *new* wall due within two years.",
+]
+
+
+def harbour_summary(source: str | None = "harbour.txt") -> Summary:
+    """A summary as the library would return it, written out by hand."""
+    sentences, offset = [], 0
+    for index, text in enumerate(_BODY):
+        sentences.append(Sentence(text, index, index, offset, offset + len(text)))
+        offset += len(text) + 2
+    article = Article(
+        text="\n\n".join(_BODY),
+        sentences=tuple(sentences),
+        headline="Harbour town votes to rebuild storm-hit sea wall",
+        kicker="Coast",
+        date="March 3, 2025",
+        dateline="PORT ELLIS",
+        byline="Jane Fielding",
+    )
+    quote = Quote(
+        text="We cannot ask families to live behind a wall made of hope [sic]",
+        speaker="Alan Brooks",
+        role="mayor of Port Ellis",
+        kind="direct",
+        sentence_index=2,
+        cue="said",
+    )
+    chosen = (
+        SummarySentence(_BODY[0], 0, 0.91, 1),
+        SummarySentence(_BODY[2], 2, 0.5, 3),
+        SummarySentence(_BODY[3], 3, 0.75, 2),
+    )
+    return Summary(
+        article, chosen, (quote,), "lexrank", source=source, warnings=("a warning for the reader",)
+    )
+
+
+def rich_text(summary: Summary, width: int, *, show_scores: bool = False) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
+    console.print(render.rich_summary(summary, show_scores=show_scores))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(output, str)
+    return output
+
+
+CASES = {
+    "harbour.txt": lambda: render.text_summary(harbour_summary(), show_scores=True),
+    "harbour.md": lambda: render.markdown_summary(harbour_summary(), show_scores=True),
+    "harbour.json": lambda: render.json_summary(harbour_summary()) + "\n",
+    "harbour.rich-60.txt": lambda: rich_text(harbour_summary(), 60, show_scores=True),
+    "harbour.rich-100.txt": lambda: rich_text(harbour_summary(), 100),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(name: str, update_golden: bool) -> None:
+    """Each renderer's output for the hand-made summary matches its golden file."""
+    produced = CASES[name]()
+    path = GOLDEN / name
+    if update_golden:
+        path.write_text(produced, encoding="utf-8")
+    assert produced == path.read_text(encoding="utf-8")
+
+
+def test_text_has_no_ansi_and_no_box_drawing() -> None:
+    output = render.text_summary(harbour_summary(), show_scores=True)
+    assert not BOX.search(output)
+    assert not ANSI.search(output)
+    assert output.splitlines()[0] == "Harbour town votes to rebuild storm-hit sea wall"
+
+
+def test_markdown_structure() -> None:
+    """'# headline', '> quote — speaker' and '- sentence', with Markdown characters escaped."""
+    lines = render.markdown_summary(harbour_summary()).splitlines()
+    assert lines[0] == "# Harbour town votes to rebuild storm-hit sea wall"
+    quotes = [line for line in lines if line.startswith("> ")]
+    assert quotes == [
+        "> “We cannot ask families to live behind a wall made of hope \\[sic\\]” "
+        "— Alan Brooks, mayor of Port Ellis"
+    ]
+    bullets = [line for line in lines if line.startswith("- ")]
+    assert len(bullets) == 3
+    assert "\\*new\\*" in bullets[2]
+
+
+def test_json_round_trips_with_the_stable_fields() -> None:
+    """The JSON document parses and carries the documented fields."""
+    document = json.loads(render.json_summary(harbour_summary()))
+    assert set(document) == {
+        "source",
+        "headline",
+        "kicker",
+        "date",
+        "dateline",
+        "byline",
+        "language",
+        "algorithm",
+        "stats",
+        "summary",
+        "quotes",
+        "captions",
+        "subheads",
+        "warnings",
+    }
+    assert document["summary"][0] == {"text": _BODY[0], "index": 0, "score": 0.91, "rank": 1}
+    assert document["quotes"][0]["speaker"] == "Alan Brooks"
+    assert document["warnings"] == ["a warning for the reader"]
+
+
+def test_json_lines_are_single_lines() -> None:
+    line = render.json_summary(harbour_summary(), indent=None)
+    assert "\n" not in line
+    assert json.loads(line)["headline"] == "Harbour town votes to rebuild storm-hit sea wall"
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_rich_panels_fit_the_width_with_a_hanging_indent(width: int) -> None:
+    """No line is wider than the terminal; wrapped summary lines start under the text, not the bullet."""
+    output = rich_text(harbour_summary(), width, show_scores=True)
+    lines = output.splitlines()
+    assert all(len(line) <= width for line in lines)
+    assert max(len(line) for line in lines) <= render.MAX_PANEL_WIDTH
+    summary_start = next(i for i, line in enumerate(lines) if "Summary" in line)
+    body = [line.strip("│ ") and line for line in lines[summary_start + 1 : -1]]
+    bullets = [line for line in body if line.lstrip("│ ").startswith("•")]
+    assert len(bullets) == 3
+    bullet_column = bullets[0].index("•")
+    for line in body:
+        if "•" not in line and line.strip("│ "):
+            assert line[bullet_column] == " "  # continuation lines are indented past the bullet
+
+
+def test_rich_keeps_square_brackets_literally() -> None:
+    """'[sic]' in a quote is text, not Rich markup."""
+    assert "[sic]" in rich_text(harbour_summary(), 100)
+
+
+def test_rich_scores_column_only_when_asked() -> None:
+    assert "#1 0.910" in rich_text(harbour_summary(), 100, show_scores=True)
+    assert "#1 0.910" not in rich_text(harbour_summary(), 100)
+
+
+def test_article_without_headline_or_source() -> None:
+    """Missing fields render as a placeholder, never as 'None'."""
+    summary = harbour_summary(source=None)
+    bare = Summary(
+        Article(summary.article.text, summary.article.sentences), summary.sentences, (), "lead", source=None
+    )
+    for output in (render.text_summary(bare), render.markdown_summary(bare), rich_text(bare, 80)):
+        assert "None" not in output
+    assert render.markdown_summary(bare).startswith("# Untitled article")
