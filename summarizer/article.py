@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .errors import EmptyArticleError
 from .markup import to_plain_text
 from .models import Article, Sentence
-from .sentences import sentence_spans
+from .sentences import count_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -107,7 +107,7 @@ class _Block:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
     @property
     def one_line(self) -> bool:
@@ -177,11 +177,22 @@ def _is_byline(text: str) -> bool:
     return bool(match and _AGENCIES.search(match.group("org")))
 
 
-def _is_kicker(text: str) -> bool:
-    if _KICKER_MARK.match(text):
+def _is_kicker(block: _Block, rest: list[_Block]) -> bool:
+    """A section label above the headline: "Iraq |", "Politics >", or a short all-capitals line.
+
+    An all-capitals line counts only when a headline-sized line follows it: above running prose,
+    "COUNCIL AGREES BUDGET" is the headline itself.
+    """
+    if not rest:
+        return False
+    if _KICKER_MARK.match(block.text):
         return True
-    words = text.split()
-    return len(words) <= 4 and text.isupper() and not _TERMINAL.search(text)
+    return (
+        block.words <= 4
+        and block.text.isupper()
+        and not _TERMINAL.search(block.text)
+        and _looks_like_headline(rest[0], rest[1:])
+    )
 
 
 def _is_caption(text: str) -> bool:
@@ -290,8 +301,7 @@ def parse_article(text: str, language: str = "english") -> Article:
             captions.append(line)
         elif in_front and fields["byline"] is None and _is_byline(line):
             fields["byline"] = re.sub(r"^(?:by|written by)\s+", "", line, flags=re.IGNORECASE)
-        elif in_front and fields["headline"] is None and fields["kicker"] is None and _is_kicker(line) \
-                and following is not None:
+        elif in_front and fields["headline"] is None and fields["kicker"] is None and _is_kicker(block, blocks[number + 1 :]):
             fields["kicker"] = _KICKER_MARK.sub(r"\1", line).strip()
         elif in_front and fields["headline"] is None and _looks_like_headline(block, blocks[number + 1 :]):
             fields["headline"] = line

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .sentences import count_words
+
 QuoteKind = Literal["direct", "reported"]
 
 
@@ -46,7 +48,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body (headline and furniture excluded)."""
-        return sum(len(s.text.split()) for s in self.sentences)
+        return sum(count_words(s.text) for s in self.sentences)
 
 
 @dataclass(frozen=True)

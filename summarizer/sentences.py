@@ -87,6 +87,19 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text, language)]
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in running text; Chinese, Japanese and Korean write without spaces, so there two
+    characters count as a word (the average length of a Chinese word is close to two)."""
+    total = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        total += max(1, (cjk + 1) // 2) if cjk else 1
+    return total
+
+
 def split_words(text: str) -> list[str]:
     """Word tokens (letters and digits, with inner apostrophes, hyphens and periods kept)."""
     return _WORD.findall(text)

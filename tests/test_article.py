@@ -282,3 +282,19 @@ def test_date_lines_in_common_styles(line: str) -> None:
     article = parse_article(f"Council backs new tram line\n\n{line}\n\nThe council approved the line on Monday.")
     assert article.date == line
     assert article.headline == "Council backs new tram line"
+
+
+def test_all_capitals_headline_above_prose_is_the_headline() -> None:
+    """A short all-capitals line directly above the story is its headline, not a kicker."""
+    article = parse_article("COUNCIL AGREES BUDGET\n\nThe council agreed its budget on Monday after a long debate.")
+    assert article.headline == "COUNCIL AGREES BUDGET"
+    assert article.kicker is None
+
+
+def test_all_capitals_label_above_a_headline_is_the_kicker() -> None:
+    """Above a headline-sized line, a short all-capitals line is the section kicker."""
+    article = parse_article(
+        "BUSINESS\n\nCouncil agrees budget after long debate\n\nThe council agreed its budget on Monday."
+    )
+    assert article.kicker == "BUSINESS"
+    assert article.headline == "Council agrees budget after long debate"
