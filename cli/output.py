@@ -61,6 +61,14 @@ class Messages:
 
     PROGRESS_DELAY = 0.5
 
+    @classmethod
+    def delay(cls) -> float:
+        """Seconds before the bar appears; ``SUMMARIZE_PROGRESS_DELAY`` overrides the default."""
+        try:
+            return max(0.0, float(os.environ.get("SUMMARIZE_PROGRESS_DELAY", cls.PROGRESS_DELAY)))
+        except ValueError:
+            return cls.PROGRESS_DELAY
+
     def __init__(self, total: int) -> None:
         self.progress: Progress | None = None
         self.showing = False
@@ -88,7 +96,7 @@ class Messages:
 
     def __enter__(self) -> Messages:
         if self.progress is not None:
-            self._timer = threading.Timer(self.PROGRESS_DELAY, self._show)
+            self._timer = threading.Timer(self.delay(), self._show)
             self._timer.daemon = True
             self._timer.start()
         return self

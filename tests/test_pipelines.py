@@ -263,7 +263,8 @@ def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_f
 
 
 def _run_with_pty(
-    args: list[str], *, stdin_tty: bool = False, stderr_tty: bool = False, timeout: float = 60
+    args: list[str], *, stdin_tty: bool = False, stderr_tty: bool = False, timeout: float = 60,
+    env: dict[str, str] | None = None,
 ) -> tuple[int, bytes, bytes]:
     """Run the command with stdin and/or stderr on a pseudo-terminal; returns (code, stdout, terminal)."""
     master, slave = pty.openpty()
@@ -272,7 +273,7 @@ def _run_with_pty(
         stdin=slave if stdin_tty else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=slave if stderr_tty else subprocess.PIPE,
-        env=clean_env(TERM="xterm-256color", COLUMNS="100"),
+        env=clean_env(TERM="xterm-256color", COLUMNS="100", **(env or {})),
         cwd=ROOT,
     )
     os.close(slave)
@@ -297,26 +298,22 @@ def test_no_file_on_a_terminal_is_a_usage_error_not_a_hang() -> None:
     assert b"no article given" in stderr
 
 
-def test_progress_bar_on_a_terminal_stderr_only(tmp_path: Path) -> None:
-    """A batch that takes a while, stderr on a terminal: a bar there; stdout keeps only the results."""
-    paragraph = (
-        "The council met on Monday to discuss the budget. Officials said the wall would cost more.\n\n"
+def test_progress_bar_on_a_terminal_stderr_only(harbour_file: Path, school_file: Path) -> None:
+    """Several inputs, stderr on a terminal: a bar there once the delay has passed; stdout keeps only results."""
+    code, stdout, terminal = _run_with_pty(
+        ["-f", "jsonl", str(harbour_file), str(school_file)], stderr_tty=True,
+        env={"SUMMARIZE_PROGRESS_DELAY": "0"},
     )
-    paths = []
-    for number in range(3):
-        path = tmp_path / f"long{number}.txt"
-        path.write_text("Council budget talks drag on\n\n" + paragraph * 12_000)  # about 1 MB each
-        paths.append(str(path))
-    code, stdout, terminal = _run_with_pty(["-f", "jsonl", *paths], stderr_tty=True)
     assert code == 0
-    assert [json.loads(line)["source"] for line in stdout.splitlines()] == paths
+    assert [json.loads(line)["source"] for line in stdout.splitlines()] == [str(harbour_file), str(school_file)]
     assert b"summarising" in terminal
 
 
-def test_quick_batch_shows_no_progress_bar(tmp_path: Path, harbour_file: Path, school_file: Path) -> None:
-    """Inputs that are done at once never flash a bar, even on a terminal."""
+def test_batch_done_before_the_delay_shows_no_progress_bar(harbour_file: Path, school_file: Path) -> None:
+    """Inputs finished before the bar's delay never flash a bar, even on a terminal."""
     code, stdout, terminal = _run_with_pty(
-        ["-f", "jsonl", str(harbour_file), str(school_file)], stderr_tty=True
+        ["-f", "jsonl", str(harbour_file), str(school_file)], stderr_tty=True,
+        env={"SUMMARIZE_PROGRESS_DELAY": "3600"},
     )
     assert code == 0
     assert len(stdout.splitlines()) == 2
