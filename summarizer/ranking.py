@@ -18,17 +18,19 @@ from .errors import UnknownAlgorithmError
 from .models import Article
 from .sentences import NewsTokenizer
 
-# name -> (module, class, one-line description)
+# name -> (module, class, one-line description). Each class is sumy's summarizer or a faster subclass of
+# it (``summarizer.fast``) that rates and picks the same sentences.
 SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
-    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "significant-word clusters (Luhn 1958)"),
-    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer",
+    "luhn": ("summarizer.fast.luhn", "FastLuhnSummarizer", "significant-word clusters (Luhn 1958)"),
+    "edmundson": ("summarizer.fast.edmundson", "FastEdmundsonSummarizer",
                   "cue, title and location words (Edmundson 1969)"),
-    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer", "latent semantic analysis (Steinberger & Jezek 2004)"),
-    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "graph centrality, tf-idf cosine (Erkan 2004)"),
-    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "graph centrality, word overlap (Mihalcea 2004)"),
-    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "word probability (Nenkova 2005)"),
-    "kl": ("sumy.summarizers.kl", "KLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
-    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer", "graph-based sentence reduction"),
+    "lsa": ("summarizer.fast.lsa", "FastLsaSummarizer", "latent semantic analysis (Steinberger & Jezek 2004)"),
+    "lexrank": ("summarizer.fast.lex_rank", "FastLexRankSummarizer", "graph centrality, tf-idf cosine (Erkan 2004)"),
+    "textrank": ("summarizer.fast.text_rank", "FastTextRankSummarizer",
+                 "graph centrality, word overlap (Mihalcea 2004)"),
+    "sumbasic": ("summarizer.fast.sum_basic", "FastSumBasicSummarizer", "word probability (Nenkova 2005)"),
+    "kl": ("summarizer.fast.kl", "FastKLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
+    "reduction": ("summarizer.fast.reduction", "FastReductionSummarizer", "graph-based sentence reduction"),
 }
 OWN_ALGORITHMS: Mapping[str, str] = {
     "lead": "the first sentences of the story (Lead-N baseline)",
@@ -126,7 +128,8 @@ def _sumy_scores(article: Article, name: str) -> list[float]:
         summarizer.stigma_words = _STIGMA_WORDS
         summarizer.bonus_words = _bonus_words(document, stop_words)
     summarizer(document, len(document.sentences))
-    ratings: dict[int, float] = summarizer.captured
+    # sumy returns early without rating anything when no sentence has a content word (LSA).
+    ratings: dict[int, float] = getattr(summarizer, "captured", {})
     return [ratings.get(i, 0.0) for i in range(len(article.sentences))]
 
 

@@ -1,0 +1,138 @@
+"""What the fast summarizers share: memoised stemming, sparse term counts, and word-sharing sentence pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+# Pairs generated per step when pairing sentences: bounds the temporary arrays (about 40 bytes a pair).
+_PAIRS_PER_STEP = 2_000_000
+
+
+class CachedStemmer:
+    """A stemmer that remembers: news repeats its words, and Snowball stemming is sumy's slowest step."""
+
+    def __init__(self, stemmer: Callable[[str], str]) -> None:
+        self._stemmer = stemmer
+        self._stems: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer(word)
+        return stem
+
+
+class CachedStemming:
+    """Mixin for a sumy summarizer: wrap the stemmer it is given in a ``CachedStemmer``.
+
+    sumy hands ``self._stemmer`` on to helper summarizers (Edmundson's methods), so the memory
+    is shared by all of them.
+    """
+
+    def __init__(self, stemmer: Callable[[str], str] | None = None, *args: Any, **kwargs: Any) -> None:
+        if stemmer is None:
+            from sumy.nlp.stemmers import null_stemmer
+
+            stemmer = null_stemmer
+        elif not callable(stemmer):
+            raise TypeError("Stemmer has to be a callable object")
+        super().__init__(CachedStemmer(stemmer), *args, **kwargs)  # type: ignore[call-arg]
+
+
+class TermCounts:
+    """Sparse sentence-by-term counts: one entry per distinct (sentence, term), sentences in order.
+
+    ``sentence``, ``term`` and ``count`` are parallel arrays; ``lengths`` is each sentence's number
+    of terms with repeats, ``vocabulary`` maps a term to its id (pass one in to share the ids).
+    """
+
+    def __init__(self, sentences_terms: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = None) -> None:
+        vocabulary = {} if vocabulary is None else vocabulary
+        rows: list[int] = []
+        ids: list[int] = []
+        counts: list[int] = []
+        lengths: list[int] = []
+        for row, terms in enumerate(sentences_terms):
+            seen: dict[int, int] = {}
+            length = 0
+            for term in terms:
+                term_id = vocabulary.setdefault(term, len(vocabulary))
+                seen[term_id] = seen.get(term_id, 0) + 1
+                length += 1
+            lengths.append(length)
+            rows.extend([row] * len(seen))
+            ids.extend(seen)
+            counts.extend(seen.values())
+        self.vocabulary = vocabulary
+        self.sentence: NDArray[np.int64] = np.array(rows, dtype=np.int64)
+        self.term: NDArray[np.int64] = np.array(ids, dtype=np.int64)
+        self.count: NDArray[np.float64] = np.array(counts, dtype=np.float64)
+        self.lengths: NDArray[np.int64] = np.array(lengths, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def per_sentence(self, values: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Sum entry ``values`` into one number per sentence."""
+        return np.bincount(self.sentence, weights=values, minlength=len(self)).astype(np.float64)
+
+
+def shared_term_pairs(
+    counts: TermCounts, values: NDArray[np.float64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]]:
+    """Every pair of sentences ``i < j`` that share a term, with ``sum over shared terms of v_i * v_j``.
+
+    ``values`` holds one number per entry of ``counts``. This is the off-diagonal of ``X @ X.T`` for
+    the sparse sentence-by-term matrix ``X``; its cost is the number of sentence pairs per shared term,
+    so pairs that share nothing are never visited and no sentence-by-sentence matrix is ever built.
+    """
+    n = len(counts)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
+    if len(counts.term) == 0:
+        return empty
+    order = np.lexsort((counts.sentence, counts.term))  # by term, then by sentence
+    rows, terms, weights = counts.sentence[order], counts.term[order], values[order]
+    starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
+    ends = np.r_[starts[1:], len(terms)]
+    # Entry p pairs with the later entries of its term: p+1 .. end-1 (all in later sentences).
+    partners = np.repeat(ends, ends - starts) - np.arange(len(terms)) - 1
+    total = np.cumsum(partners)
+    if total[-1] == 0:
+        return empty
+    cuts = np.searchsorted(total, np.arange(_PAIRS_PER_STEP, total[-1], _PAIRS_PER_STEP), side="right")
+    bounds = [0, *cuts.tolist(), len(terms)]
+    keys_parts: list[NDArray[np.int64]] = []
+    sums_parts: list[NDArray[np.float64]] = []
+    for first, stop in zip(bounds[:-1], bounds[1:]):
+        repeats = partners[first:stop]
+        if not repeats.sum():
+            continue
+        left = np.repeat(np.arange(first, stop), repeats)
+        offsets = np.arange(len(left)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+        right = left + 1 + offsets
+        keys, inverse = np.unique(rows[left] * n + rows[right], return_inverse=True)
+        keys_parts.append(keys)
+        sums_parts.append(np.bincount(inverse.ravel(), weights=weights[left] * weights[right]))
+    keys = np.concatenate(keys_parts)
+    sums = np.concatenate(sums_parts)
+    if len(keys_parts) > 1:
+        keys, inverse = np.unique(keys, return_inverse=True)
+        sums = np.bincount(inverse.ravel(), weights=sums)
+    return keys // n, keys % n, sums
+
+
+def symmetric_product(
+    left: NDArray[np.int64], right: NDArray[np.int64], weights: NDArray[np.float64],
+    diagonal: NDArray[np.float64], vector: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """``A @ vector`` for the symmetric matrix with ``weights`` at (left, right) and (right, left)."""
+    n = len(vector)
+    return (
+        diagonal * vector
+        + np.bincount(left, weights=weights * vector[right], minlength=n)
+        + np.bincount(right, weights=weights * vector[left], minlength=n)
+    )
