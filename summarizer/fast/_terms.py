@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -50,7 +51,9 @@ class TermCounts:
     of terms with repeats, ``vocabulary`` maps a term to its id (pass one in to share the ids).
     """
 
-    def __init__(self, sentences_terms: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, sentences_terms: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = None
+    ) -> None:
         vocabulary = {} if vocabulary is None else vocabulary
         rows: list[int] = []
         ids: list[int] = []
@@ -107,7 +110,7 @@ def shared_term_pairs(
     bounds = [0, *cuts.tolist(), len(terms)]
     keys_parts: list[NDArray[np.int64]] = []
     sums_parts: list[NDArray[np.float64]] = []
-    for first, stop in zip(bounds[:-1], bounds[1:]):
+    for first, stop in itertools.pairwise(bounds):
         repeats = partners[first:stop]
         if not repeats.sum():
             continue

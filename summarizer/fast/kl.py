@@ -32,40 +32,36 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
         document_tf = self.compute_tf(sentences)
         vocabulary: dict[str, int] = {}
         candidates = TermCounts([self._get_content_words_in_sentence(s) for s in sentences], vocabulary)
-        summary_words = [Counter(vocabulary.setdefault(w, len(vocabulary)) for w in s.words) for s in sentences]
+        summary_words = [Counter(vocabulary.setdefault(word, len(vocabulary)) for word in s.words)
+                         for s in sentences]
         summary_lengths = [len(s.words) for s in sentences]
         doc = np.zeros(len(vocabulary))
         for word, frequency in document_tf.items():
             if word in vocabulary:
                 doc[vocabulary[word]] = frequency
 
-        rated = doc[candidates.term] > 0
-        entry_sentence = candidates.sentence[rated]
-        entry_doc = doc[candidates.term[rated]]
-        entry_term = candidates.term[rated]
-        entry_count = candidates.count[rated]
-        entry_log_doc = entry_doc * np.log(entry_doc)
-        entry_log_count = entry_doc * np.log(entry_count)
-        lengths = candidates.lengths.astype(np.float64)
-
+        entries = _Entries(candidates, doc)
         n = len(candidates)
+        lengths = candidates.lengths.astype(np.float64)
         in_summary = np.zeros(len(vocabulary))  # count of each word in the summary's raw words
+        own = entries.sums(np.arange(len(entries.sentence)), in_summary, n)
         summary_log_doc = summary_doc = summary_log_count = 0.0
         summary_length = 0
         remaining = np.ones(n, dtype=bool)
-        dead_entries = 0
         ratings: dict[Any, int] = {}
         for _step in range(n):
-            kls = self._divergences(
-                entry_sentence, entry_term, entry_doc, entry_count, entry_log_doc, entry_log_count, in_summary,
-                lengths + summary_length, (summary_log_doc, summary_doc, summary_log_count),
-            )
+            joint_lengths = lengths + summary_length
+            with np.errstate(divide="ignore", invalid="ignore"):
+                kls = (summary_log_doc + own[0]) + np.log(joint_lengths) * (summary_doc + own[1]) \
+                    - (summary_log_count + own[2])
+            kls[joint_lengths == 0] = 0.0  # nothing in either: sumy's joint is empty, its divergence 0
             kls[~remaining] = np.inf
             best = int(np.argmin(kls))
             remaining[best] = False
             ratings[sentences[best]] = -1 * len(ratings)
 
             summary_length += summary_lengths[best]
+            changed: list[int] = []
             for term, added in summary_words[best].items():
                 frequency = doc[term]
                 if frequency <= 0:
@@ -79,37 +75,65 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
                 else:
                     summary_log_count += frequency * (math.log(after) - math.log(before))
                 in_summary[term] = after
-
-            dead_entries += int(np.count_nonzero(entry_sentence == best))
-            if dead_entries * 2 > len(entry_sentence):  # drop the words of sentences already taken
-                keep = remaining[entry_sentence]
-                entry_sentence, entry_term, entry_doc, entry_count, entry_log_doc, entry_log_count = (
-                    array[keep] for array in
-                    (entry_sentence, entry_term, entry_doc, entry_count, entry_log_doc, entry_log_count)
-                )
-                dead_entries = 0
+                changed.append(term)
+            # Only sentences sharing a word with the one just taken change; recompute exactly those.
+            touched = entries.of_sentences(entries.sentences_with(changed, remaining))
+            if len(touched):
+                sums = entries.sums(touched, in_summary, n)
+                rows = np.unique(entries.sentence[touched])
+                for total, part in zip(own, sums, strict=True):
+                    total[rows] = part[rows]
         return ratings
 
-    @staticmethod
-    def _divergences(
-        entry_sentence: NDArray[np.int64], entry_term: NDArray[np.int64], entry_doc: NDArray[np.float64],
-        entry_count: NDArray[np.float64], entry_log_doc: NDArray[np.float64], entry_log_count: NDArray[np.float64],
-        in_summary: NDArray[np.float64], joint_lengths: NDArray[np.float64],
-        summary_totals: tuple[float, float, float],
-    ) -> NDArray[np.float64]:
-        """The divergence of every sentence joined to the summary, from the running summary totals."""
-        n = len(joint_lengths)
-        summary_log_doc, summary_doc, summary_log_count = summary_totals
-        shared = in_summary[entry_term]
+
+class _Entries:
+    """The candidates' distinct rated words (one entry per sentence and word), indexed both ways."""
+
+    def __init__(self, candidates: TermCounts, doc: NDArray[np.float64]) -> None:
+        rated = doc[candidates.term] > 0
+        self.sentence = candidates.sentence[rated]  # in sentence order, as TermCounts builds them
+        self.term = candidates.term[rated]
+        self.doc = doc[self.term]
+        self.count = candidates.count[rated]
+        self.log_doc = self.doc * np.log(self.doc)
+        self.log_count = self.doc * np.log(self.count)
+        n = len(candidates)
+        self.sentence_start = np.searchsorted(self.sentence, np.arange(n))
+        self.sentence_end = np.searchsorted(self.sentence, np.arange(n), side="right")
+        self.by_term = np.argsort(self.term, kind="stable")
+        sorted_terms = self.term[self.by_term]
+        terms = np.arange(len(doc))
+        self.term_start = np.searchsorted(sorted_terms, terms)
+        self.term_end = np.searchsorted(sorted_terms, terms, side="right")
+
+    def sentences_with(self, terms: list[int], remaining: NDArray[np.bool_]) -> NDArray[np.int64]:
+        """The remaining sentences that contain any of ``terms``."""
+        if not terms:
+            return np.zeros(0, np.int64)
+        postings = np.concatenate([self.by_term[self.term_start[t]:self.term_end[t]] for t in terms])
+        rows = np.unique(self.sentence[postings])
+        return rows[remaining[rows]]
+
+    def of_sentences(self, rows: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Indices of the entries of ``rows``, sentence by sentence, in entry order."""
+        starts, ends = self.sentence_start[rows], self.sentence_end[rows]
+        sizes = ends - starts
+        return np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+
+    def sums(
+        self, index: NDArray[np.int64], in_summary: NDArray[np.float64], n: int
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+        """Per sentence, over its entries in ``index``: the candidate's share of the divergence's three sums.
+
+        A word new to the summary adds ``doc log doc``, ``doc`` and ``doc log count``; a word already
+        in it only raises the count inside the last log.
+        """
+        sentence, doc, count = self.sentence[index], self.doc[index], self.count[index]
+        shared = in_summary[self.term[index]]
         new = shared == 0
-        log_doc = np.bincount(entry_sentence, weights=np.where(new, entry_log_doc, 0.0), minlength=n)
-        doc_mass = np.bincount(entry_sentence, weights=np.where(new, entry_doc, 0.0), minlength=n)
-        grown = np.where(new, entry_log_count,
-                         entry_doc * (np.log(entry_count + shared) - np.log(np.where(new, 1.0, shared))))
-        log_count = np.bincount(entry_sentence, weights=grown, minlength=n)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            kls = (summary_log_doc + log_doc) + np.log(joint_lengths) * (summary_doc + doc_mass) \
-                - (summary_log_count + log_count)
-        # Nothing in either: sumy's joint distribution is empty and its divergence 0.
-        kls[joint_lengths == 0] = 0.0
-        return kls
+        log_doc = np.bincount(sentence, weights=np.where(new, self.log_doc[index], 0.0), minlength=n)
+        doc_mass = np.bincount(sentence, weights=np.where(new, doc, 0.0), minlength=n)
+        grown = np.where(new, self.log_count[index],
+                         doc * (np.log(count + shared) - np.log(np.where(new, 1.0, shared))))
+        log_count = np.bincount(sentence, weights=grown, minlength=n)
+        return log_doc, doc_mass, log_count

@@ -34,7 +34,7 @@ class FastLexRankSummarizer(CachedStemming, LexRankSummarizer):  # type: ignore[
         if not sentences_words:
             return ()
         scores = self.rate_sentences(sentences_words)
-        ratings = dict(zip(document.sentences, scores))
+        ratings = dict(zip(document.sentences, scores, strict=True))
         return self._get_best_sentences(document.sentences, sentences_count, ratings)
 
     def rate_sentences(self, sentences_words: list[list[str]]) -> list[float]:
@@ -55,7 +55,7 @@ class FastLexRankSummarizer(CachedStemming, LexRankSummarizer):  # type: ignore[
         linked = (norms[left] > 0) & (norms[right] > 0) & (cosine > self.threshold)
         left, right = left[linked], right[linked]
         # A sentence with any rated word is as similar to itself as can be (cosine 1).
-        self_loops = ((norms > 0) & (1.0 > self.threshold)).astype(np.float64)
+        self_loops = ((norms > 0) & (self.threshold < 1.0)).astype(np.float64)
         degrees = self_loops + np.bincount(left, minlength=n) + np.bincount(right, minlength=n)
         degrees[degrees == 0] = 1
         return self._power_method(left, right, self_loops, degrees, self.epsilon).tolist()

@@ -30,6 +30,6 @@ class FastReductionSummarizer(CachedStemming, ReductionSummarizer):  # type: ign
         totals = np.bincount(left, weights=weights, minlength=len(counts)) \
             + np.bincount(right, weights=weights, minlength=len(counts))
         ratings: defaultdict[Any, float] = defaultdict(float)
-        for sentence, total in zip(document.sentences, totals.tolist()):
+        for sentence, total in zip(document.sentences, totals.tolist(), strict=True):
             ratings[sentence] += total
         return ratings

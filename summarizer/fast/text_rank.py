@@ -30,7 +30,8 @@ def overlap_edges(
     self_overlap = counts.per_sentence(counts.count**2)
     self_norm = 2 * log_lengths
     with np.errstate(divide="ignore", invalid="ignore"):
-        diagonal = np.where(self_overlap == 0, 0.0, np.where(self_norm == 0.0, self_overlap, self_overlap / self_norm))
+        diagonal = np.where(self_overlap == 0, 0.0,
+                            np.where(self_norm == 0.0, self_overlap, self_overlap / self_norm))
     return left, right, weights, diagonal
 
 
@@ -50,14 +51,14 @@ class FastTextRankSummarizer(CachedStemming, TextRankSummarizer):  # type: ignor
             + np.bincount(right, weights=weights, minlength=len(counts))
         scale = 1.0 / (row_sums + self._ZERO_DIVISION_PREVENTION)
         ranks = self._power_method(left, right, weights, diagonal, scale, self.damping, self.epsilon)
-        return dict(zip(document.sentences, ranks.tolist()))
+        return dict(zip(document.sentences, ranks.tolist(), strict=True))
 
     @staticmethod
     def _power_method(
         left: NDArray[np.int64], right: NDArray[np.int64], weights: NDArray[np.float64],
         diagonal: NDArray[np.float64], scale: NDArray[np.float64], damping: float, epsilon: float,
     ) -> NDArray[np.float64]:
-        """sumy's iteration ``p <- M.T @ p`` with ``M = (1-d)/n + d * W``, ``W`` the row-normalised weights."""
+        """sumy's iteration ``p <- M.T @ p``, ``M = (1-d)/n + d * W``, ``W`` the row-normalised weights."""
         n = len(scale)
         p_vector = np.array([1.0 / n] * n)
         teleport = (1.0 - damping) / n
