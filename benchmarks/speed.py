@@ -1,4 +1,4 @@
-"""Speed and memory: cold start, every algorithm at 1k-100k words (next to sumy's originals), parsing, batches.
+"""Speed and memory: cold start, batches, parsing, every algorithm at 1k-100k words next to sumy's originals.
 
     python benchmarks/speed.py [../shared/data/bbc.jsonl] [--quick]
 
@@ -59,7 +59,7 @@ def long_text(data: Path, words: int = 0, chars: int = 0) -> str:
 
 
 def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
+    with Path("/proc/self/statm").open() as handle:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
@@ -98,7 +98,8 @@ def original_entry(algorithm: str) -> tuple[str, str, str]:
 
 
 def run_worker(algorithm: str, words: int, variant: str, data: Path, timeout: float) -> dict[str, Any] | None:
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", algorithm, str(words), variant, str(data)]
+    script = str(Path(__file__).resolve())
+    command = [sys.executable, script, "--worker", algorithm, str(words), variant, str(data)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
@@ -128,33 +129,45 @@ def summarize_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
 
 
-def cold_start(runs: int) -> list[str]:
-    floor = [sys.executable, "-c", "import nltk, numpy"]
-    plain = [*summarize_command(), str(SEED), "--format", "json"]
-    floors: list[float] = []
-    ours: list[float] = []
-    for _ in range(runs):  # alternate, so both see the same machine load
-        floors.append(_wall(floor))
-        ours.append(_wall(plain))
+def loaded_modules(arguments: list[str]) -> list[str]:
+    """Which of the ``HEAVY`` modules a CLI run with ``arguments`` imports."""
     probe = (
         "import atexit, sys\n"
-        "atexit.register(lambda: sys.stderr.write(' '.join(sorted({m.split('.')[0] if not m.startswith('summarizer.fast')"
-        " else 'summarizer.fast' for m in sys.modules})) + '\\n'))\n"
-        f"sys.argv = ['summarize', {str(SEED)!r}, '--format', 'json']\n"
+        "atexit.register(lambda: sys.stderr.write(' '.join(sys.modules) + '\\n'))\n"
+        f"sys.argv = ['summarize', *{arguments!r}]\n"
         "from cli.app import main\nmain()\n"
     )
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT).stderr.split()
-    heavy = [name for name in HEAVY if name in loaded]
-    floor_s, ours_s = statistics.median(floors), statistics.median(ours)
-    return [
-        "| command | median of %d | best |" % runs,
-        "|---|---|---|",
-        f"| `python -c \"import nltk, numpy\"` (the floor) | {floor_s:.3f} s | {min(floors):.3f} s |",
-        f"| `summarize {SEED.relative_to(ROOT)} --format json` | {ours_s:.3f} s | {min(ours):.3f} s |",
-        "",
-        f"Ratio to the floor: {ours_s / floor_s:.2f}x (goal: at most 1.5x). Loaded on that path, of "
-        f"{', '.join(HEAVY)}: {', '.join(heavy) or 'none'}.",
-    ]
+    command = [sys.executable, "-c", probe]
+    loaded = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False).stderr.split()
+    return [name for name in HEAVY if any(m == name or m.startswith(name + ".") for m in loaded)]
+
+
+def cold_start(runs: int) -> list[str]:
+    """The plain path (and a sumy path) against ``import nltk, numpy``, interleaved run by run."""
+    seed = str(SEED.relative_to(ROOT))
+    floor_label = '`python -c "import nltk, numpy"` (the floor)'
+    runs_of: dict[str, list[str] | None] = {
+        floor_label: None,
+        f"`summarize {seed} --format json`": [seed, "--format", "json"],
+        f"`summarize {seed} --format json -a textrank`": [seed, "--format", "json", "-a", "textrank"],
+    }
+    times: dict[str, list[float]] = {label: [] for label in runs_of}
+    for _ in range(runs):  # interleaved, so every command sees the same machine load
+        for label, arguments in runs_of.items():
+            command = [sys.executable, "-c", "import nltk, numpy"] if arguments is None \
+                else [*summarize_command(), *arguments]
+            times[label].append(_wall(command))
+    rows = [f"| command | median of {runs} | best | to the floor | heavy modules loaded |",
+            "|---|---|---|---|---|"]
+    floor = statistics.median(times[floor_label])
+    for label, arguments in runs_of.items():
+        median = statistics.median(times[label])
+        heavy = "—" if arguments is None else ", ".join(loaded_modules(arguments)) or "none"
+        best = min(times[label])
+        rows.append(f"| {label} | {median:.3f} s | {best:.3f} s | {median / floor:.2f}x | {heavy} |")
+    rows += ["", f"Heavy modules looked for: {', '.join(HEAVY)}. Goal for the plain path: at most 1.5x the floor."
+             ]
+    return rows
 
 
 def _wall(command: list[str]) -> float:
@@ -170,7 +183,8 @@ def _rouge(candidate: list[str], reference: list[str]) -> str:
         return "differ"
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     scores = scorer.score("\n".join(reference), "\n".join(candidate))
-    return "R1/R2/RLsum vs sumy " + "/".join(f"{100 * scores[k].fmeasure:.1f}" for k in ("rouge1", "rouge2", "rougeLsum"))
+    figures = "/".join(f"{100 * scores[k].fmeasure:.1f}" for k in ("rouge1", "rouge2", "rougeLsum"))
+    return f"no; ROUGE-1/2/Lsum F vs sumy's {figures}"
 
 
 def algorithms_table(data: Path, sizes: list[int], original_limit: int, timeout: float) -> list[str]:
@@ -178,7 +192,8 @@ def algorithms_table(data: Path, sizes: list[int], original_limit: int, timeout:
     from summarizer import ranking
 
     rows = [
-        "| algorithm | words | sentences | ours | ours peak MB | sumy 0.13 | sumy peak MB | speed-up | same picks |",
+        "| algorithm | words | sentences | ours | ours peak MB | sumy 0.13 | sumy peak MB | speed-up "
+        "| same picks |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     names = [f"default ({ranking.DEFAULT_ALGORITHM})", *ranking.SUMY_ALGORITHMS]
@@ -199,11 +214,13 @@ def algorithms_table(data: Path, sizes: list[int], original_limit: int, timeout:
                     sumy_cell, sumy_mb = f"{theirs['seconds']:.2f} s", f"{theirs['peak_mb']:.0f}"
                     if ours:
                         speed = f"{theirs['seconds'] / ours['seconds']:.0f}x"
-                        same = "yes" if ours["picks"] == theirs["picks"] else _rouge(ours["texts"], theirs["texts"])
+                        same = ("yes" if ours["picks"] == theirs["picks"]
+                                else _rouge(ours["texts"], theirs["texts"]))
             elif accelerated:
                 sumy_cell = "skipped"
             if ours is None:
-                rows.append(f"| {name} | {words:,} | — | > {timeout:.0f} s | — | {sumy_cell} | {sumy_mb} | — | — |")
+                rows.append(f"| {name} | {words:,} | — | > {timeout:.0f} s | — | {sumy_cell} | {sumy_mb} "
+                            "| — | — |")
             else:
                 rows.append(
                     f"| {name} | {ours['words']:,} | {ours['sentences']:,} | {ours['seconds']:.2f} s | "
@@ -220,8 +237,8 @@ def parse_table(data: Path, timeout: float) -> list[str]:
         if result is None:
             rows.append(f"| {label} | — | — | > {timeout:.0f} s | — |")
             continue
-        rows.append(f"| {label} ({result['chars'] / 1e6:.1f} MB) | {result['words']:,} | {result['sentences']:,} | "
-                    f"{result['seconds']:.2f} s | {result['peak_mb']:.0f} |")
+        rows.append(f"| {label} ({result['chars'] / 1e6:.1f} MB) | {result['words']:,} | "
+                    f"{result['sentences']:,} | {result['seconds']:.2f} s | {result['peak_mb']:.0f} |")
     return rows
 
 
@@ -230,17 +247,19 @@ def batch_table(data: Path, count: int, runs: int) -> list[str]:
     try:
         files: list[str] = []
         with data.open(encoding="utf-8") as handle:
-            for number, line in zip(range(count), handle):
+            for number, line in zip(range(count), handle, strict=False):
                 row = json.loads(line)
                 path = folder / f"{number:04d}.txt"
                 path.write_text(f"{row['title']}\n\n{row['body']}\n", encoding="utf-8")
                 files.append(str(path))
         command = [*summarize_command(), *files, "--format", "jsonl"]
-        help_text = subprocess.run([*summarize_command(), "--help"], capture_output=True, text=True).stdout
+        help_text = subprocess.run([*summarize_command(), "--help"], capture_output=True, text=True,
+                                   check=False).stdout
         variants = [("1 process", command)]
         if "--jobs" in help_text:
             variants.append(("`-j 2`", [*command, "-j", "2"]))
-        rows = ["| run | articles | best of %d | articles/s | peak MB | order kept |" % runs, "|---|---|---|---|---|---|"]
+        rows = [f"| run | articles | best of {runs} | articles/s | peak MB | order kept |",
+                "|---|---|---|---|---|---|"]
         for label, variant in variants:
             best = float("inf")
             out, peak = "", 0.0
@@ -249,7 +268,8 @@ def batch_table(data: Path, count: int, runs: int) -> list[str]:
                 best = min(best, seconds)
             lines = [json.loads(line) for line in out.splitlines() if line.strip()]
             order = "yes" if [line.get("source") for line in lines] == files else "no"
-            rows.append(f"| {label} | {len(lines)} | {best:.2f} s | {len(lines) / best:.0f} | {peak:.0f} | {order} |")
+            rows.append(f"| {label} | {len(lines)} | {best:.2f} s | {len(lines) / best:.0f} | {peak:.0f} "
+                        f"| {order} |")
         if len(variants) == 1:
             rows.append("")
             rows.append("(`-j/--jobs` is not offered by this build's CLI: skipped.)")
@@ -259,11 +279,14 @@ def batch_table(data: Path, count: int, runs: int) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=Path("../shared/data/bbc.jsonl"))
-    parser.add_argument("--quick", action="store_true", help="sizes up to 20k, originals up to 5k, 100 articles")
+    parser.add_argument("--quick", action="store_true",
+                        help="sizes up to 20k, originals up to 5k, 100 articles")
     parser.add_argument("--sizes", help="comma-separated word counts (default 1000,5000,20000,100000)")
-    parser.add_argument("--original-limit", type=int, help="largest text sumy's originals get (default 20000)")
+    parser.add_argument("--original-limit", type=int,
+                        help="largest text sumy's originals get (default 20000)")
     parser.add_argument("--timeout", type=float, default=90.0, help="seconds before a run is stopped")
     parser.add_argument("--batch", type=int, help="articles in the batch run (default 500)")
     parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
@@ -286,7 +309,8 @@ def main() -> None:
     print("\n".join(batch_table(data, batch, runs=1 if args.quick else 3)), flush=True)
     print("\n## Parse path (normalise, blocks, Punkt, quotes; `lead` ranker)\n")
     print("\n".join(parse_table(data, args.timeout)), flush=True)
-    print(f"\n## Algorithms (sumy's originals up to {original_limit:,} words, stopped after {args.timeout:.0f} s)\n")
+    print(f"\n## Algorithms (sumy's originals up to {original_limit:,} words, "
+          f"stopped after {args.timeout:.0f} s)\n")
     print("\n".join(algorithms_table(data, sizes, original_limit, args.timeout)), flush=True)
 
 
