@@ -81,7 +81,12 @@ class TermCounts:
 
     def per_sentence(self, values: NDArray[np.float64]) -> NDArray[np.float64]:
         """Sum entry ``values`` into one number per sentence."""
-        return np.bincount(self.sentence, weights=values, minlength=len(self)).astype(np.float64)
+        return weighted_counts(self.sentence, values, len(self))
+
+
+def weighted_counts(index: NDArray[np.int64], weights: NDArray[np.float64], size: int) -> NDArray[np.float64]:
+    """``weights`` summed by ``index`` into ``size`` bins; each bin adds its weights in input order."""
+    return np.bincount(index, weights=weights, minlength=size).astype(np.float64, copy=False)
 
 
 def shared_term_pairs(
@@ -119,12 +124,12 @@ def shared_term_pairs(
         right = left + 1 + offsets
         keys, inverse = np.unique(rows[left] * n + rows[right], return_inverse=True)
         keys_parts.append(keys)
-        sums_parts.append(np.bincount(inverse.ravel(), weights=weights[left] * weights[right]))
+        sums_parts.append(weighted_counts(inverse.ravel(), weights[left] * weights[right], len(keys)))
     keys = np.concatenate(keys_parts)
     sums = np.concatenate(sums_parts)
     if len(keys_parts) > 1:
         keys, inverse = np.unique(keys, return_inverse=True)
-        sums = np.bincount(inverse.ravel(), weights=sums)
+        sums = weighted_counts(inverse.ravel(), sums, len(keys))
     return keys // n, keys % n, sums
 
 

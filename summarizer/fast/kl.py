@@ -10,7 +10,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.kl import KLSummarizer
 
-from ._terms import CachedStemming, TermCounts
+from ._terms import CachedStemming, TermCounts, weighted_counts
 
 
 class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
@@ -111,7 +111,7 @@ class _Entries:
         if not terms:
             return np.zeros(0, np.int64)
         postings = np.concatenate([self.by_term[self.term_start[t]:self.term_end[t]] for t in terms])
-        rows = np.unique(self.sentence[postings])
+        rows: NDArray[np.int64] = np.unique(self.sentence[postings])
         return rows[remaining[rows]]
 
     def of_sentences(self, rows: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -131,9 +131,9 @@ class _Entries:
         sentence, doc, count = self.sentence[index], self.doc[index], self.count[index]
         shared = in_summary[self.term[index]]
         new = shared == 0
-        log_doc = np.bincount(sentence, weights=np.where(new, self.log_doc[index], 0.0), minlength=n)
-        doc_mass = np.bincount(sentence, weights=np.where(new, doc, 0.0), minlength=n)
+        log_doc = weighted_counts(sentence, np.where(new, self.log_doc[index], 0.0), n)
+        doc_mass = weighted_counts(sentence, np.where(new, doc, 0.0), n)
         grown = np.where(new, self.log_count[index],
                          doc * (np.log(count + shared) - np.log(np.where(new, 1.0, shared))))
-        log_count = np.bincount(sentence, weights=grown, minlength=n)
+        log_count = weighted_counts(sentence, grown, n)
         return log_doc, doc_mass, log_count

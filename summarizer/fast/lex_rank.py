@@ -58,7 +58,8 @@ class FastLexRankSummarizer(CachedStemming, LexRankSummarizer):  # type: ignore[
         self_loops = ((norms > 0) & (self.threshold < 1.0)).astype(np.float64)
         degrees = self_loops + np.bincount(left, minlength=n) + np.bincount(right, minlength=n)
         degrees[degrees == 0] = 1
-        return self._power_method(left, right, self_loops, degrees, self.epsilon).tolist()
+        scores: list[float] = self._power_method(left, right, self_loops, degrees, self.epsilon).tolist()
+        return scores
 
     @staticmethod
     def _power_method(
