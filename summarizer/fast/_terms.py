@@ -10,7 +10,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 # Pairs generated per step when pairing sentences: bounds the temporary arrays (about 40 bytes a pair).
-_PAIRS_PER_STEP = 2_000_000
+_PAIRS_PER_STEP = 500_000
 
 
 class CachedStemmer:
@@ -108,29 +108,29 @@ def shared_term_pairs(
     ends = np.r_[starts[1:], len(terms)]
     # Entry p pairs with the later entries of its term: p+1 .. end-1 (all in later sentences).
     partners = np.repeat(ends, ends - starts) - np.arange(len(terms)) - 1
-    total = np.cumsum(partners)
-    if total[-1] == 0:
+    if not partners.any():
         return empty
-    cuts = np.searchsorted(total, np.arange(_PAIRS_PER_STEP, total[-1], _PAIRS_PER_STEP), side="right")
-    bounds = [0, *cuts.tolist(), len(terms)]
+    # Blocks of first sentences of about _PAIRS_PER_STEP pairs each: a pair is made only in its first
+    # sentence's block, so each block's sums are final and the temporary arrays stay small.
+    per_sentence = np.cumsum(np.bincount(rows, weights=partners, minlength=n))
+    cuts = np.searchsorted(per_sentence, np.arange(_PAIRS_PER_STEP, per_sentence[-1], _PAIRS_PER_STEP))
+    bounds = np.unique(np.r_[0, cuts + 1, n]).tolist()
     keys_parts: list[NDArray[np.int64]] = []
     sums_parts: list[NDArray[np.float64]] = []
     for first, stop in itertools.pairwise(bounds):
-        repeats = partners[first:stop]
-        if not repeats.sum():
+        chosen = np.flatnonzero((rows >= first) & (rows < stop) & (partners > 0))
+        if not len(chosen):
             continue
-        left = np.repeat(np.arange(first, stop), repeats)
-        offsets = np.arange(len(left)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
-        right = left + 1 + offsets
+        repeats = partners[chosen]
+        left = np.repeat(chosen, repeats)
+        right = left + 1 + (np.arange(len(left)) - np.repeat(np.cumsum(repeats) - repeats, repeats))
         keys, inverse = np.unique(rows[left] * n + rows[right], return_inverse=True)
+        products = weights[left] * weights[right]
+        del left, right
         keys_parts.append(keys)
-        sums_parts.append(weighted_counts(inverse.ravel(), weights[left] * weights[right], len(keys)))
+        sums_parts.append(weighted_counts(inverse.ravel(), products, len(keys)))
     keys = np.concatenate(keys_parts)
-    sums = np.concatenate(sums_parts)
-    if len(keys_parts) > 1:
-        keys, inverse = np.unique(keys, return_inverse=True)
-        sums = weighted_counts(inverse.ravel(), sums, len(keys))
-    return keys // n, keys % n, sums
+    return keys // n, keys % n, np.concatenate(sums_parts)
 
 
 def symmetric_product(
