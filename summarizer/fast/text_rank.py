@@ -50,12 +50,13 @@ class FastTextRankSummarizer(CachedStemming, TextRankSummarizer):  # type: ignor
         row_sums = diagonal + np.bincount(left, weights=weights, minlength=len(counts)) \
             + np.bincount(right, weights=weights, minlength=len(counts))
         scale = 1.0 / (row_sums + self._ZERO_DIVISION_PREVENTION)
-        ranks = self._power_method(left, right, weights, diagonal, scale, self.damping, self.epsilon)
+        ranks = self._power_method(left, right, weights, diagonal=diagonal, scale=scale,
+                                   damping=self.damping, epsilon=self.epsilon)
         return dict(zip(document.sentences, ranks.tolist(), strict=True))
 
     @staticmethod
     def _power_method(
-        left: NDArray[np.int64], right: NDArray[np.int64], weights: NDArray[np.float64],
+        left: NDArray[np.int64], right: NDArray[np.int64], weights: NDArray[np.float64], *,
         diagonal: NDArray[np.float64], scale: NDArray[np.float64], damping: float, epsilon: float,
     ) -> NDArray[np.float64]:
         """sumy's iteration ``p <- M.T @ p``, ``M = (1-d)/n + d * W``, ``W`` the row-normalised weights."""
