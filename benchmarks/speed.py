@@ -254,7 +254,7 @@ def batch_table(data: Path, count: int, runs: int) -> list[str]:
                 files.append(str(path))
         command = [*summarize_command(), *files, "--format", "jsonl"]
         help_text = subprocess.run([*summarize_command(), "--help"], capture_output=True, text=True,
-                                   check=False).stdout
+                                   check=False, cwd=ROOT).stdout
         variants = [("1 process", command)]
         if "--jobs" in help_text:
             variants.append(("`-j 2`", [*command, "-j", "2"]))
