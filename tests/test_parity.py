@@ -191,3 +191,19 @@ def test_choosing_one_algorithm_loads_no_other_summarizer() -> None:
     assert "summarizer.fast.text_rank" in loaded
     assert not loaded & {"summarizer.fast.lex_rank", "summarizer.fast.kl", "sumy.summarizers.lex_rank",
                          "sumy.summarizers.lsa", "sumy.summarizers.kl"}
+
+
+def test_lead_loads_neither_sumy_nor_the_fast_summarizers() -> None:
+    """The plain path pays for no summarizer library it does not use."""
+    if "lead" not in ranking.OWN_ALGORITHMS:
+        pytest.skip("no lead algorithm")
+    code = (
+        "import sys\n"
+        "from summarizer.core import summarize\n"
+        "from summarizer.models import Options\n"
+        "summarize('The council approved the budget. Residents welcomed it.', Options(algorithm='lead'))\n"
+        "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('sumy', 'rouge_score', 'typer', 'rich')"
+        " or m.startswith('summarizer.fast')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == []
