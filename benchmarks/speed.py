@@ -87,6 +87,14 @@ def worker(algorithm: str, words: int, variant: str, data: Path) -> None:
     }))
 
 
+def accelerated(algorithm: str) -> bool:
+    """Whether the algorithm is one of our fast subclasses of a sumy summarizer."""
+    from summarizer import ranking
+
+    entry = ranking.SUMY_ALGORITHMS.get(algorithm)
+    return entry is not None and entry[0].startswith("summarizer.fast.")
+
+
 def original_entry(algorithm: str) -> tuple[str, str, str]:
     """ranking's entry for sumy's own class behind one of ours."""
     from summarizer import ranking
@@ -165,8 +173,8 @@ def cold_start(runs: int) -> list[str]:
         heavy = "—" if arguments is None else ", ".join(loaded_modules(arguments)) or "none"
         best = min(times[label])
         rows.append(f"| {label} | {median:.3f} s | {best:.3f} s | {median / floor:.2f}x | {heavy} |")
-    rows += ["", f"Heavy modules looked for: {', '.join(HEAVY)}. Goal for the plain path: at most 1.5x the floor."
-             ]
+    looked_for = ", ".join(HEAVY)
+    rows += ["", f"Heavy modules looked for: {looked_for}. Goal for the plain path: at most 1.5x the floor."]
     return rows
 
 
@@ -196,15 +204,17 @@ def algorithms_table(data: Path, sizes: list[int], original_limit: int, timeout:
         "| same picks |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    names = [f"default ({ranking.DEFAULT_ALGORITHM})", *ranking.SUMY_ALGORITHMS]
+    others = [name for name in (*ranking.OWN_ALGORITHMS, *ranking.SUMY_ALGORITHMS)
+              if name != ranking.DEFAULT_ALGORITHM]
+    names = [f"default ({ranking.DEFAULT_ALGORITHM})", *others]
     for name in names:
         algorithm = "default" if name.startswith("default") else name
-        accelerated = algorithm in ranking.SUMY_ALGORITHMS
+        fast = accelerated(ranking.resolve(algorithm))
         for words in sizes:
             ours = run_worker(algorithm, words, "ours", data, timeout)
             theirs = None
             sumy_cell = sumy_mb = speed = same = "—"
-            if accelerated and words <= original_limit:
+            if fast and words <= original_limit:
                 theirs = run_worker(algorithm, words, "sumy", data, timeout)
                 if theirs is None:
                     sumy_cell, sumy_mb, same = f"> {timeout:.0f} s (stopped)", "—", "—"
@@ -216,7 +226,7 @@ def algorithms_table(data: Path, sizes: list[int], original_limit: int, timeout:
                         speed = f"{theirs['seconds'] / ours['seconds']:.0f}x"
                         same = ("yes" if ours["picks"] == theirs["picks"]
                                 else _rouge(ours["texts"], theirs["texts"]))
-            elif accelerated:
+            elif fast:
                 sumy_cell = "skipped"
             if ours is None:
                 rows.append(f"| {name} | {words:,} | — | > {timeout:.0f} s | — | {sumy_cell} | {sumy_mb} "
