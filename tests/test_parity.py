@@ -218,3 +218,31 @@ def test_lead_loads_neither_sumy_nor_the_fast_summarizers() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == []
+
+
+@pytest.mark.parametrize("pairs_per_step", [7, 500_000])
+def test_shared_term_pairs_is_the_off_diagonal_of_x_xt(
+    pairs_per_step: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sparse pairing equals the dense product, however the first sentences are blocked."""
+    import numpy as np
+
+    from summarizer.fast import _terms
+
+    monkeypatch.setattr(_terms, "_PAIRS_PER_STEP", pairs_per_step)
+    rng = random.Random(11)
+    words = ["budget", "bridge", "council", "mayor", "vote", "road", "school", "river"]
+    sentences = [[rng.choice(words) for _ in range(rng.randint(0, 6))] for _ in range(30)]
+    counts = _terms.TermCounts(sentences)
+    values = np.array([rng.uniform(0.5, 2.0) for _ in range(len(counts.term))])
+    dense = np.zeros((len(sentences), len(counts.vocabulary)))
+    dense[counts.sentence, counts.term] = values
+    expected = dense @ dense.T
+    left, right, sums = _terms.shared_term_pairs(counts, values)
+    assert np.all(left < right)
+    found = np.zeros_like(expected)
+    found[left, right] = sums
+    upper = np.triu(expected, k=1)
+    assert np.allclose(found, upper)
+    assert len(left) == np.count_nonzero(upper)
+    assert list(counts.lengths) == [len(words_) for words_ in sentences]

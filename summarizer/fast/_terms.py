@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-# Pairs generated per step when pairing sentences: bounds the temporary arrays (about 40 bytes a pair).
+# Sentence pairs made per block: bounds the temporary arrays (some 100 bytes a pair while a block is made).
 _PAIRS_PER_STEP = 500_000
 
 
