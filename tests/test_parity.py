@@ -15,9 +15,11 @@ import subprocess
 import sys
 import warnings
 
+import numpy as np
 import pytest
 
 from summarizer import ranking
+from summarizer.fast import _terms
 from summarizer.article import parse_article
 from summarizer.models import Article
 
@@ -225,10 +227,6 @@ def test_shared_term_pairs_is_the_off_diagonal_of_x_xt(
     pairs_per_step: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The sparse pairing equals the dense product, however the first sentences are blocked."""
-    import numpy as np
-
-    from summarizer.fast import _terms
-
     monkeypatch.setattr(_terms, "_PAIRS_PER_STEP", pairs_per_step)
     rng = random.Random(11)
     words = ["budget", "bridge", "council", "mayor", "vote", "road", "school", "river"]
