@@ -19,8 +19,8 @@ import numpy as np
 import pytest
 
 from summarizer import ranking
-from summarizer.fast import _terms
 from summarizer.article import parse_article
+from summarizer.fast import _terms
 from summarizer.models import Article
 
 FAST_PACKAGE = "summarizer.fast."
