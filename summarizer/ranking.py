@@ -102,10 +102,16 @@ def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
 
 
+@lru_cache(maxsize=None)
 def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
-    """sumy's stemmer and stop-word list for the language, English where sumy has none."""
+    """sumy's stemmer and stop-word list for the language, English where sumy has none.
+
+    Made once per language and process: the stemmer remembers its stems across articles of a batch.
+    """
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
+
+    from .fast.stemming import CachedStemmer
 
     try:
         stemmer = Stemmer(language)
@@ -115,7 +121,7 @@ def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozens
         stop_words = frozenset(get_stop_words(language))
     except LookupError:
         stop_words = frozenset()
-    return stemmer, stop_words
+    return CachedStemmer(stemmer), stop_words
 
 
 def _sumy_scores(article: Article, name: str) -> list[float]:

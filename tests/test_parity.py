@@ -17,10 +17,12 @@ import warnings
 
 import numpy as np
 import pytest
+from sumy.nlp.stemmers import Stemmer
 
 from summarizer import ranking
 from summarizer.article import parse_article
 from summarizer.fast import _terms
+from summarizer.fast.stemming import CachedStemmer
 from summarizer.models import Article
 
 FAST_PACKAGE = "summarizer.fast."
@@ -244,3 +246,15 @@ def test_shared_term_pairs_is_the_off_diagonal_of_x_xt(
     assert np.allclose(found, upper)
     assert len(left) == np.count_nonzero(upper)
     assert list(counts.lengths) == [len(words_) for words_ in sentences]
+
+
+def test_one_remembering_stemmer_per_language_stems_as_sumy_does() -> None:
+    stemmer, stop_words = ranking.stemmer_and_stop_words("english")
+    assert ranking.stemmer_and_stop_words("english")[0] is stemmer
+    assert isinstance(stemmer, CachedStemmer)
+    assert "the" in stop_words
+    plain = Stemmer("english")
+    for word in ("councils", "running", "approved", "councils", "generously"):
+        assert stemmer(word) == plain(word)
+    fast_class, _ = _classes("textrank")
+    assert fast_class(stemmer)._stemmer is stemmer  # not wrapped a second time

@@ -1,47 +1,15 @@
-"""What the fast summarizers share: memoised stemming, sparse term counts, and word-sharing sentence pairs."""
+"""What the fast summarizers share: sparse term counts and the sentence pairs that share a word."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 # Sentence pairs made per block: bounds the temporary arrays (some 100 bytes a pair while a block is made).
 _PAIRS_PER_STEP = 500_000
-
-
-class CachedStemmer:
-    """A stemmer that remembers: news repeats its words, and Snowball stemming is sumy's slowest step."""
-
-    def __init__(self, stemmer: Callable[[str], str]) -> None:
-        self._stemmer = stemmer
-        self._stems: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        stem = self._stems.get(word)
-        if stem is None:
-            stem = self._stems[word] = self._stemmer(word)
-        return stem
-
-
-class CachedStemming:
-    """Mixin for a sumy summarizer: wrap the stemmer it is given in a ``CachedStemmer``.
-
-    sumy hands ``self._stemmer`` on to helper summarizers (Edmundson's methods), so the memory
-    is shared by all of them.
-    """
-
-    def __init__(self, stemmer: Callable[[str], str] | None = None, *args: Any, **kwargs: Any) -> None:
-        if stemmer is None:
-            from sumy.nlp.stemmers import null_stemmer
-
-            stemmer = null_stemmer
-        elif not callable(stemmer):
-            raise TypeError("Stemmer has to be a callable object")
-        super().__init__(CachedStemmer(stemmer), *args, **kwargs)  # type: ignore[call-arg]
 
 
 class TermCounts:

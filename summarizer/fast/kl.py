@@ -10,7 +10,8 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.kl import KLSummarizer
 
-from ._terms import CachedStemming, TermCounts, weighted_counts
+from ._terms import TermCounts, weighted_counts
+from .stemming import CachedStemming
 
 
 class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]

@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 from sumy.summarizers.lsa import LsaSummarizer
 
-from ._terms import CachedStemming, TermCounts
+from ._terms import TermCounts
+from .stemming import CachedStemming
 
 
 class FastLsaSummarizer(CachedStemming, LsaSummarizer):  # type: ignore[misc]

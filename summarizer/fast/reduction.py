@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 from sumy.summarizers.reduction import ReductionSummarizer
 
-from ._terms import CachedStemming, TermCounts
+from ._terms import TermCounts
+from .stemming import CachedStemming
 from .text_rank import overlap_edges
 
 

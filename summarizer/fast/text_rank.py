@@ -8,7 +8,8 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.text_rank import TextRankSummarizer
 
-from ._terms import CachedStemming, TermCounts, shared_term_pairs, symmetric_product
+from ._terms import TermCounts, shared_term_pairs, symmetric_product
+from .stemming import CachedStemming
 
 
 def overlap_edges(
