@@ -102,12 +102,20 @@ def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
 
 
-@lru_cache(maxsize=None)
+_STEMMING: dict[str, tuple[Callable[[str], str], frozenset[str]]] = {}
+
+
 def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
     """sumy's stemmer and stop-word list for the language, English where sumy has none.
 
     Made once per language and process: the stemmer remembers its stems across articles of a batch.
     """
+    if language not in _STEMMING:
+        _STEMMING[language] = _make_stemmer_and_stop_words(language)
+    return _STEMMING[language]
+
+
+def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
