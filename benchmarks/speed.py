@@ -70,8 +70,15 @@ def worker(algorithm: str, words: int, variant: str, data: Path) -> None:
     from summarizer.core import summarize
     from summarizer.models import Options
 
-    if variant == "sumy":
+    if variant == "sumy":  # sumy as shipped: its own class, and its stemmer without our memory
         ranking.SUMY_ALGORITHMS[algorithm] = original_entry(algorithm)  # type: ignore[index]
+        shared = ranking.stemmer_and_stop_words
+
+        def plain_stemmer(language: str) -> tuple[Any, frozenset[str]]:
+            stemmer, stop_words = shared(language)
+            return getattr(stemmer, "_stemmer", stemmer), stop_words
+
+        ranking.stemmer_and_stop_words = plain_stemmer
     text = long_text(data, chars=FIVE_MB) if words == 0 else long_text(data, words=words)
     summarize("The council met on Tuesday. It approved the budget. The mayor welcomed it.",
               Options(algorithm=algorithm))
