@@ -21,17 +21,21 @@ from .errors import UnknownAlgorithmError
 from .models import Article
 from .sentences import NewsTokenizer
 
-# name -> (module, class, one-line description)
+# name -> (module, class, one-line description). Each class is sumy's summarizer or a faster subclass of
+# it (``summarizer.fast``) that rates and picks the same sentences.
 SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
-    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "significant-word clusters (Luhn 1958)"),
-    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer",
+    "luhn": ("summarizer.fast.luhn", "FastLuhnSummarizer", "significant-word clusters (Luhn 1958)"),
+    "edmundson": ("summarizer.fast.edmundson", "FastEdmundsonSummarizer",
                   "cue, title and location words (Edmundson 1969)"),
-    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer", "latent semantic analysis (Steinberger & Jezek 2004)"),
-    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "graph centrality, tf-idf cosine (Erkan 2004)"),
-    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "graph centrality, word overlap (Mihalcea 2004)"),
-    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "word probability (Nenkova 2005)"),
-    "kl": ("sumy.summarizers.kl", "KLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
-    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer", "graph-based sentence reduction"),
+    "lsa": ("summarizer.fast.lsa", "FastLsaSummarizer",
+            "latent semantic analysis (Steinberger & Jezek 2004)"),
+    "lexrank": ("summarizer.fast.lex_rank", "FastLexRankSummarizer",
+                "graph centrality, tf-idf cosine (Erkan 2004)"),
+    "textrank": ("summarizer.fast.text_rank", "FastTextRankSummarizer",
+                 "graph centrality, word overlap (Mihalcea 2004)"),
+    "sumbasic": ("summarizer.fast.sum_basic", "FastSumBasicSummarizer", "word probability (Nenkova 2005)"),
+    "kl": ("summarizer.fast.kl", "FastKLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
+    "reduction": ("summarizer.fast.reduction", "FastReductionSummarizer", "graph-based sentence reduction"),
     "news": ("summarizer.ranker", "NewsRanker",
              "position, directed centrality and headline, chosen with MMR (the project's own)"),
 }
@@ -160,10 +164,24 @@ def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
 
 
+_STEMMING: dict[str, tuple[Callable[[str], str], frozenset[str]]] = {}
+
+
 def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
-    """sumy's stemmer and stop-word list for the language, English where sumy has none."""
+    """sumy's stemmer and stop-word list for the language, English where sumy has none.
+
+    Made once per language and process: the stemmer remembers its stems across articles of a batch.
+    """
+    if language not in _STEMMING:
+        _STEMMING[language] = _make_stemmer_and_stop_words(language)
+    return _STEMMING[language]
+
+
+def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
+
+    from .fast.stemming import CachedStemmer
 
     try:
         stemmer = Stemmer(language)
@@ -173,7 +191,7 @@ def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozens
         stop_words = frozenset(get_stop_words(language))
     except LookupError:
         stop_words = frozenset()
-    return stemmer, stop_words
+    return CachedStemmer(stemmer), stop_words
 
 
 def _sumy_scores(article: Article, name: str) -> list[float]:

@@ -1,0 +1,114 @@
+"""What the fast summarizers share: sparse term counts and the sentence pairs that share a word."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+# Sentence pairs made per block: bounds the temporary arrays (some 100 bytes a pair while a block is made).
+_PAIRS_PER_STEP = 500_000
+
+
+class TermCounts:
+    """Sparse sentence-by-term counts: one entry per distinct (sentence, term), sentences in order.
+
+    ``sentence``, ``term`` and ``count`` are parallel arrays; ``lengths`` is each sentence's number
+    of terms with repeats, ``vocabulary`` maps a term to its id (pass one in to share the ids).
+    """
+
+    def __init__(
+        self, sentences_terms: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = None
+    ) -> None:
+        vocabulary = {} if vocabulary is None else vocabulary
+        rows: list[int] = []
+        ids: list[int] = []
+        counts: list[int] = []
+        lengths: list[int] = []
+        for row, terms in enumerate(sentences_terms):
+            seen: dict[int, int] = {}
+            length = 0
+            for term in terms:
+                term_id = vocabulary.setdefault(term, len(vocabulary))
+                seen[term_id] = seen.get(term_id, 0) + 1
+                length += 1
+            lengths.append(length)
+            rows.extend([row] * len(seen))
+            ids.extend(seen)
+            counts.extend(seen.values())
+        self.vocabulary = vocabulary
+        self.sentence: NDArray[np.int64] = np.array(rows, dtype=np.int64)
+        self.term: NDArray[np.int64] = np.array(ids, dtype=np.int64)
+        self.count: NDArray[np.float64] = np.array(counts, dtype=np.float64)
+        self.lengths: NDArray[np.int64] = np.array(lengths, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def per_sentence(self, values: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Sum entry ``values`` into one number per sentence."""
+        return weighted_counts(self.sentence, values, len(self))
+
+
+def weighted_counts(index: NDArray[np.int64], weights: NDArray[np.float64], size: int) -> NDArray[np.float64]:
+    """``weights`` summed by ``index`` into ``size`` bins; each bin adds its weights in input order."""
+    return np.bincount(index, weights=weights, minlength=size).astype(np.float64, copy=False)
+
+
+def shared_term_pairs(
+    counts: TermCounts, values: NDArray[np.float64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]]:
+    """Every pair of sentences ``i < j`` that share a term, with ``sum over shared terms of v_i * v_j``.
+
+    ``values`` holds one number per entry of ``counts``. This is the off-diagonal of ``X @ X.T`` for
+    the sparse sentence-by-term matrix ``X``; its cost is the number of sentence pairs per shared term,
+    so pairs that share nothing are never visited and no sentence-by-sentence matrix is ever built.
+    """
+    n = len(counts)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
+    if len(counts.term) == 0:
+        return empty
+    order = np.lexsort((counts.sentence, counts.term))  # by term, then by sentence
+    rows, terms, weights = counts.sentence[order], counts.term[order], values[order]
+    starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
+    ends = np.r_[starts[1:], len(terms)]
+    # Entry p pairs with the later entries of its term: p+1 .. end-1 (all in later sentences).
+    partners = np.repeat(ends, ends - starts) - np.arange(len(terms)) - 1
+    if not partners.any():
+        return empty
+    # Blocks of first sentences of about _PAIRS_PER_STEP pairs each: a pair is made only in its first
+    # sentence's block, so each block's sums are final and the temporary arrays stay small.
+    per_sentence = np.cumsum(np.bincount(rows, weights=partners, minlength=n))
+    cuts = np.searchsorted(per_sentence, np.arange(_PAIRS_PER_STEP, per_sentence[-1], _PAIRS_PER_STEP))
+    bounds = np.unique(np.r_[0, cuts + 1, n]).tolist()
+    keys_parts: list[NDArray[np.int64]] = []
+    sums_parts: list[NDArray[np.float64]] = []
+    for first, stop in itertools.pairwise(bounds):
+        chosen = np.flatnonzero((rows >= first) & (rows < stop) & (partners > 0))
+        if not len(chosen):
+            continue
+        repeats = partners[chosen]
+        left = np.repeat(chosen, repeats)
+        right = left + 1 + (np.arange(len(left)) - np.repeat(np.cumsum(repeats) - repeats, repeats))
+        keys, inverse = np.unique(rows[left] * n + rows[right], return_inverse=True)
+        products = weights[left] * weights[right]
+        del left, right
+        keys_parts.append(keys)
+        sums_parts.append(weighted_counts(inverse.ravel(), products, len(keys)))
+    keys = np.concatenate(keys_parts)
+    return keys // n, keys % n, np.concatenate(sums_parts)
+
+
+def symmetric_product(
+    left: NDArray[np.int64], right: NDArray[np.int64], weights: NDArray[np.float64],
+    diagonal: NDArray[np.float64], vector: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """``A @ vector`` for the symmetric matrix with ``weights`` at (left, right) and (right, left)."""
+    n = len(vector)
+    return (
+        diagonal * vector
+        + np.bincount(left, weights=weights * vector[right], minlength=n)
+        + np.bincount(right, weights=weights * vector[left], minlength=n)
+    )
