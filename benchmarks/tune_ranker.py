@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rouge_score import rouge_scorer
 
-from summarizer import ranker as ranker_module
+from summarizer import news_summarizer as ranker_module
 from summarizer.article import parse_article
 from summarizer.errors import SummarizerError
 from summarizer.evaluation import METRICS, clean, load_jsonl, reference_sentences

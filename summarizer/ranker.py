@@ -30,10 +30,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
-from sumy.summarizers._summarizer import AbstractSummarizer
 
 
 @dataclass(frozen=True)
@@ -140,59 +138,50 @@ def _quote_state_after(text: str, open_quote: bool) -> bool:
     return open_quote
 
 
-class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
-    """Position, directed centrality and headline similarity, chosen with MMR under faithfulness rules."""
+@dataclass(frozen=True)
+class Story:
+    """What the ranker reads of an article: each body sentence's words, text and paragraph, and the headline."""
 
-    def __init__(self, stemmer: Callable[[str], str] | None = None, weights: Weights = DEFAULT_WEIGHTS) -> None:
-        if stemmer is None:
-            super().__init__()
-        else:
-            super().__init__(stemmer)
+    words: Sequence[Sequence[str]]
+    texts: Sequence[str]
+    paragraphs: Sequence[int]
+    headline: Sequence[str] = ()
+
+
+class NewsScorer:
+    """Position, directed centrality and headline similarity, chosen with MMR under faithfulness rules.
+
+    Free of sumy's document model so that the default path loads none of sumy; ``NewsRanker`` in
+    ``summarizer.news_summarizer`` is the same ranker as a sumy summarizer.
+    """
+
+    def __init__(self, stemmer: Callable[[str], str], stop_words: Iterable[str] = (),
+                 weights: Weights = DEFAULT_WEIGHTS) -> None:
+        self.stemmer = stemmer
         self.weights = weights
-        self._stop_words: frozenset[str] = frozenset()
+        self.stop_words = frozenset(w.lower() for w in stop_words)
 
-    @property
-    def stop_words(self) -> frozenset[str]:
-        return self._stop_words
-
-    @stop_words.setter
-    def stop_words(self, words: Iterable[str]) -> None:
-        self._stop_words = frozenset(self.normalize_word(w) for w in words)
-
-    def __call__(self, document: Any, sentences_count: int | str) -> tuple[Any, ...]:
-        """sumy's interface: the best body sentences, in document order (a count or a share like "20%")."""
-        from sumy.utils import ItemsCount
-
-        body = [s for s in document.sentences if not s.is_heading]
-        count = len(ItemsCount(sentences_count)(body))
-        chosen = self.choose(document, count)
-        return tuple(body[index] for index in sorted(index for index, _ in chosen))
-
-    def choose(self, document: Any, count: int, words: int | None = None,
+    def choose(self, story: Story, count: int, words: int | None = None,
                lengths: Sequence[int] | None = None) -> list[tuple[int, float]]:
         """Up to ``count`` body sentences and at most ``words`` words, as (index, score) in order of choice.
 
         The score is the sentence's worth when it was chosen: its rating less the redundancy penalty.
-        ``lengths`` gives each sentence's length as the caller counts words (sumy's tokens by default).
+        ``lengths`` gives each sentence's length as the caller counts words (the tokens by default).
         """
-        body = [s for s in document.sentences if not s.is_heading]
-        sizes = list(lengths) if lengths is not None else [len(s.words) for s in body]
-        paragraphs = [number for number, p in enumerate(document.paragraphs) for s in p.sentences if not s.is_heading]
-        texts = [str(s) for s in body]
-        vectors, scores = self._rated(document, body)
-        eligible = [not f for f in quotation_fragments(texts, paragraphs)]
-        dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(texts)]
+        sizes = list(lengths) if lengths is not None else [len(w) for w in story.words]
+        vectors, scores = self._rated(story)
+        eligible = [not f for f in quotation_fragments(story.texts, story.paragraphs)]
+        dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(story.texts)]
         return self._select(vectors, scores, eligible, dependent, sizes, count, words)
 
-    def rate(self, document: Any) -> list[float]:
+    def rate(self, story: Story) -> list[float]:
         """The score of every body sentence before selection: what MMR and the rules start from."""
-        return [float(score) for score in self._rated(document, [s for s in document.sentences if not s.is_heading])[1]]
+        return [float(score) for score in self._rated(story)[1]]
 
-    def _rated(self, document: Any, body: Sequence[Any]) -> tuple[_Vectors, np.ndarray]:
-        headline = [word for heading in document.headings for word in heading.words]
-        vectors = self._vectors([s.words for s in body], [headline] if headline else [])
-        scores = self._scores(vectors, [len(s.words) for s in body])
-        quoting = np.array([quotes(str(s)) for s in body], dtype=bool)
+    def _rated(self, story: Story) -> tuple[_Vectors, np.ndarray]:
+        vectors = self._vectors(story.words, [story.headline] if story.headline else [])
+        scores = self._scores(vectors, [len(w) for w in story.words])
+        quoting = np.array([quotes(text) for text in story.texts], dtype=bool)
         return vectors, np.where(quoting, scores * (1.0 - self.weights.quotation), scores)
 
     def _vectors(self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[str]]) -> _Vectors:
@@ -205,9 +194,9 @@ class NewsRanker(AbstractSummarizer):  # type: ignore[misc]
             for word in words:
                 stem = stems.get(word)
                 if stem is None:
-                    lowered = self.normalize_word(word)
-                    stem = "" if lowered in self._stop_words or not any(c.isalpha() for c in lowered) \
-                        else self._stemmer(lowered)
+                    lowered = word.lower()
+                    stem = "" if lowered in self.stop_words or not any(c.isalpha() for c in lowered) \
+                        else self.stemmer(lowered)
                     stems[word] = stem
                 if stem:
                     term = vocabulary.setdefault(stem, len(vocabulary))

@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import UnknownAlgorithmError
 from .models import Article
-from .sentences import NewsTokenizer
+from .sentences import NewsTokenizer, split_words
 
 # name -> (module, class, one-line description). Each class is sumy's summarizer or a faster subclass of
 # it (``summarizer.fast``) that rates and picks the same sentences.
@@ -36,7 +36,7 @@ SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
     "sumbasic": ("summarizer.fast.sum_basic", "FastSumBasicSummarizer", "word probability (Nenkova 2005)"),
     "kl": ("summarizer.fast.kl", "FastKLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
     "reduction": ("summarizer.fast.reduction", "FastReductionSummarizer", "graph-based sentence reduction"),
-    "news": ("summarizer.ranker", "NewsRanker",
+    "news": ("summarizer.news_summarizer", "NewsRanker",
              "position, directed centrality and headline, chosen with MMR (the project's own)"),
 }
 OWN_ALGORITHMS: Mapping[str, str] = {
@@ -85,10 +85,8 @@ def rank(article: Article, algorithm: str, count: int, words: int | None = None)
     if name == "lead":
         scores = [1.0 - i / total for i in range(total)]
     else:
-        module, class_name, _ = SUMY_ALGORITHMS[name]
-        summarizer_class = getattr(importlib.import_module(module), class_name)
-        if hasattr(summarizer_class, "choose"):
-            return _own_selection(article, summarizer_class, count, words, lengths)
+        if name == "news":
+            return _news_selection(article, count, words, lengths)
         scores = _sumy_scores(article, name)
     chosen = select(scores, count, words, lengths)
     if not chosen and words is not None and count:
@@ -118,16 +116,25 @@ def select(scores: list[float], count: int, words: int | None = None,
     return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
 
 
-def _own_selection(article: Article, summarizer_class: type, count: int, words: int | None,
-                   lengths: list[int]) -> list[Ranked]:
-    """Rankers that choose for themselves (redundancy, faithfulness rules) rather than by score alone."""
+def _news_selection(article: Article, count: int, words: int | None, lengths: list[int]) -> list[Ranked]:
+    """The news ranker chooses for itself (redundancy, faithfulness rules) rather than by score alone.
+
+    It reads the article directly, not through sumy's document model, so this path loads none of sumy;
+    ``NewsRanker`` gives the same choices through sumy (a test compares the two).
+    """
+    from .ranker import NewsScorer, Story
+
     stemmer, stop_words = stemmer_and_stop_words(article.language)
-    summarizer = summarizer_class(stemmer)
-    summarizer.stop_words = stop_words
-    document = build_document(article)
-    picked = summarizer.choose(document, count, words=words, lengths=lengths)
+    scorer = NewsScorer(stemmer, stop_words)
+    story = Story(
+        words=[split_words(s.text) for s in article.sentences],
+        texts=[s.text for s in article.sentences],
+        paragraphs=[s.paragraph for s in article.sentences],
+        headline=split_words(article.headline) if article.headline else (),
+    )
+    picked = scorer.choose(story, count, words=words, lengths=lengths)
     if not picked and words is not None and count:
-        best = summarizer.choose(document, 1)
+        best = scorer.choose(story, 1)
         return _cut_to_budget(article, [Ranked(i, s, 1) for i, s in best], words)
     # Rank by score, so that rank and score agree; the order of choice breaks ties.
     order = sorted(range(len(picked)), key=lambda k: (-picked[k][1], k))
@@ -177,21 +184,43 @@ def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozens
     return _STEMMING[language]
 
 
-def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
+# Languages for which sumy has a stemmer of its own rather than NLTK's Snowball (sumy's Stemmer table).
+_SUMY_OWN_STEMMERS = frozenset({"czech", "slovak", "hebrew", "chinese", "japanese", "korean", "ukrainian",
+                                "greek", "polish"})
 
+
+def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
+    """sumy's choices, made without importing sumy's modules (they load ``requests`` and ``pycountry``,
+    a fifth of the start-up time): sumy's Stemmer is NLTK's Snowball stemmer for these languages, and its
+    stop words are the lists in sumy's package data."""
     from .fast.stemming import CachedStemmer
 
+    stemmer: Callable[[str], str] | None = None
+    if language not in _SUMY_OWN_STEMMERS:
+        from nltk.stem import snowball
+
+        snowball_class = getattr(snowball, language.capitalize() + "Stemmer", None)
+        if snowball_class is not None:
+            stemmer = snowball_class().stem
+    if stemmer is None:
+        from sumy.nlp.stemmers import Stemmer
+
+        try:
+            stemmer = Stemmer(language)
+        except LookupError:
+            stemmer = Stemmer("english")
+    return CachedStemmer(stemmer), _stop_words(language)
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    """sumy's stop-word list for the language (read as sumy's ``get_stop_words`` reads it), or none."""
+    from importlib.resources import files
+
     try:
-        stemmer = Stemmer(language)
-    except LookupError:
-        stemmer = Stemmer("english")
-    try:
-        stop_words = frozenset(get_stop_words(language))
-    except LookupError:
-        stop_words = frozenset()
-    return CachedStemmer(stemmer), stop_words
+        data = (files("sumy") / "data" / "stopwords" / f"{language}.txt").read_bytes()
+    except OSError:
+        return frozenset()
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 def _sumy_scores(article: Article, name: str) -> list[float]:

@@ -6,7 +6,8 @@ import pytest
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from summarizer import Options, parse_article, summarize
-from summarizer.ranker import NewsRanker, depends_on_previous, quotation_fragments, quotes
+from summarizer.news_summarizer import NewsRanker
+from summarizer.ranker import depends_on_previous, quotation_fragments, quotes
 from summarizer.ranking import DEFAULT_ALGORITHM, build_document, rank, resolve, stemmer_and_stop_words
 
 FLOOD = (
@@ -267,3 +268,48 @@ def test_video_placeholder_glued_to_a_sentence_is_removed() -> None:
     assert not any("Media playback" in s for s in body)
     hosts = next(s for s in article.sentences if s.text.startswith("The hosts"))
     assert article.text[hosts.start : hosts.end] == hosts.text
+
+
+def test_default_path_and_sumy_summarizer_choose_alike() -> None:
+    """The default path (no sumy) and NewsRanker through sumy's document pick the same sentences."""
+    from pathlib import Path
+
+    stemmer, stop_words = stemmer_and_stop_words("english")
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for text in [FLOOD, *(p.read_text(encoding="utf-8") for p in seeds)]:
+        article = parse_article(text)
+        ranker = NewsRanker(stemmer)
+        ranker.stop_words = stop_words
+        lengths = [len(s.text.split()) for s in article.sentences]
+        through_sumy = sorted(ranker.choose(build_document(article), 4, lengths=lengths))
+        direct = [(r.index, r.score) for r in rank(article, "news", 4)]
+        assert [i for i, _ in through_sumy] == [i for i, _ in direct]
+        assert [s for _, s in through_sumy] == pytest.approx([s for _, s in direct])
+
+
+def test_stemmer_and_stop_words_are_sumys() -> None:
+    """The stemmer and stop words made without importing sumy's modules equal sumy's own."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    for language in ("english", "german", "french", "czech"):
+        stemmer, stop_words = stemmer_and_stop_words(language)
+        assert stop_words == get_stop_words(language)
+        words = ["running", "elections", "governments", "Häuser", "nationalité", "ministrů"]
+        assert [stemmer(w) for w in words] == [Stemmer(language)(w) for w in words]
+
+
+def test_default_path_loads_no_sumy_module() -> None:
+    """Summarising with the default ranker imports neither sumy's modules nor requests."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, summarizer\n"
+        f"summarizer.summarize({FLOOD!r})\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sumy.', 'requests', 'pycountry'))))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
