@@ -75,7 +75,7 @@ def _version(value: bool) -> None:
 
 
 @app.command(epilog=EPILOG)
-def summarize_command(  # noqa: PLR0917 (Typer passes every option as an argument)
+def summarize_command(
     files: Annotated[
         list[str] | None,
         typer.Argument(

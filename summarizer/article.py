@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import EmptyArticleError
 from .markup import to_plain_text
@@ -169,7 +169,7 @@ def _is_date(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    if len(text.split()) > 14 or _TERMINAL.search(text) and not text.endswith("."):
+    if len(text.split()) > 14 or (_TERMINAL.search(text) and not text.endswith(".")):
         return False
     if _BYLINE.match(text):
         return True
@@ -202,7 +202,9 @@ def _is_caption(text: str) -> bool:
 def _is_run_in_caption(sentence: str) -> bool:
     """A sentence that opens with a caption label ("Big group: The entire cast ...")."""
     match = _RUN_IN_LABEL.match(sentence)
-    return bool(match) and not _PROSE_LABEL_WORDS & set(match.group("label").lower().split())
+    if match is None:
+        return False
+    return not _PROSE_LABEL_WORDS & set(match.group("label").lower().split())
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -267,6 +269,93 @@ def _split_dateline(text: str) -> tuple[str | None, int]:
     return label or None, match.end()
 
 
+@dataclass
+class _Layout:
+    """What the blocks of an article turn out to be, gathered while reading it top to bottom."""
+
+    headline: str | None = None
+    kicker: str | None = None
+    date: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    body: list[_Block] = field(default_factory=list)
+
+
+def _without_share_bar(block: _Block, layout: _Layout) -> _Block:
+    """Cut a glued "Share this withEmailFacebook...Copy this link" bar off the front of a block."""
+    share_bar = _SHARE_BAR.match(block.text)
+    if not share_bar or share_bar.end() <= len("Share this with"):
+        return block
+    layout.boilerplate.append(block.text[: share_bar.end()].strip())
+    return _Block(block.start + share_bar.end(), block.end, block.text[share_bar.end() :].strip())
+
+
+def _classify(blocks: list[_Block]) -> _Layout:
+    """Sort the blocks into furniture and body. Kicker, headline, date and byline are looked for only
+    above the first body paragraph; captions, subheads and boilerplate anywhere."""
+    layout = _Layout()
+    for number, original in enumerate(blocks):
+        block = _without_share_bar(original, layout)
+        line = block.text
+        if not line:
+            continue
+        rest = blocks[number + 1 :] if not layout.body else []
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        in_front = not layout.body
+        if in_front and layout.date is None and _is_date(line):
+            layout.date = line
+        elif _is_boilerplate(line):
+            layout.boilerplate.append(line)
+        elif block.one_line and _is_caption(line):
+            layout.captions.append(line)
+        elif in_front and layout.byline is None and _is_byline(line):
+            layout.byline = re.sub(r"^(?:by|written by)\s+", "", line, flags=re.IGNORECASE)
+        elif in_front and layout.headline is None and layout.kicker is None and _is_kicker(block, rest):
+            layout.kicker = _KICKER_MARK.sub(r"\1", line).strip()
+        elif in_front and layout.headline is None and _looks_like_headline(block, rest):
+            layout.headline = line
+        elif _is_subhead(block, following) and (not in_front or (layout.headline is not None and block.words <= 6)):
+            layout.subheads.append(line)
+        else:
+            layout.body.append(block)
+    return layout
+
+
+def _body_sentences(layout: _Layout, language: str) -> list[Sentence]:
+    """The body paragraphs' sentences, less run-in captions and prompts; the wire dateline goes to ``layout``."""
+    sentences: list[Sentence] = []
+    for paragraph, block in enumerate(layout.body):
+        skip = 0
+        if paragraph == 0:
+            layout.dateline, skip = _split_dateline(block.text)
+        for span_start, span_end in sentence_spans(block.text[skip:], language):
+            start = skip + span_start
+            raw = block.text[start : skip + span_end]
+            player = _PLAYER.match(raw)
+            if player:
+                layout.boilerplate.append(raw[: player.end()].strip())
+                raw, start = raw[player.end() :], start + player.end()
+            scroll = _SCROLL.search(raw)
+            if scroll:  # "... went home. Scroll down for video Pictured: ..." : keep the part before it
+                raw = raw[: scroll.start()]
+            sentence = raw.strip()
+            if not sentence:
+                continue
+            if _is_boilerplate(sentence):
+                layout.boilerplate.append(sentence)
+            elif _is_caption(sentence) or _is_run_in_caption(sentence):
+                layout.captions.append(sentence)
+            else:
+                begin = block.start + start + (len(raw) - len(raw.lstrip()))
+                sentences.append(
+                    Sentence(" ".join(sentence.split()), len(sentences), paragraph, begin, begin + len(sentence))
+                )
+    return sentences
+
+
 def parse_article(text: str, language: str = "english") -> Article:
     """Split plain text into headline, furniture and body sentences.
 
@@ -275,80 +364,20 @@ def parse_article(text: str, language: str = "english") -> Article:
     if not text.strip():
         raise EmptyArticleError("the article is empty")
     text = normalise(to_plain_text(text))
-    blocks = _blocks(text)
-    fields: dict[str, str | None] = {"headline": None, "kicker": None, "date": None, "byline": None}
-    captions: list[str] = []
-    subheads: list[str] = []
-    boilerplate: list[str] = []
-    body: list[_Block] = []
-
-    for number, block in enumerate(blocks):
-        following = blocks[number + 1] if number + 1 < len(blocks) else None
-        line = block.text
-        in_front = not body  # before the first body paragraph: where furniture sits
-        share_bar = _SHARE_BAR.match(line)
-        if share_bar and share_bar.end() > len("Share this with"):
-            boilerplate.append(line[: share_bar.end()].strip())
-            block = _Block(block.start + share_bar.end(), block.end, line[share_bar.end():].strip())
-            line = block.text
-            if not line:
-                continue
-        if in_front and fields["date"] is None and _is_date(line):
-            fields["date"] = line
-        elif _is_boilerplate(line):
-            boilerplate.append(line)
-        elif block.one_line and _is_caption(line):
-            captions.append(line)
-        elif in_front and fields["byline"] is None and _is_byline(line):
-            fields["byline"] = re.sub(r"^(?:by|written by)\s+", "", line, flags=re.IGNORECASE)
-        elif in_front and fields["headline"] is None and fields["kicker"] is None and _is_kicker(block, blocks[number + 1 :]):
-            fields["kicker"] = _KICKER_MARK.sub(r"\1", line).strip()
-        elif in_front and fields["headline"] is None and _looks_like_headline(block, blocks[number + 1 :]):
-            fields["headline"] = line
-        elif not in_front and _is_subhead(block, following):
-            subheads.append(line)
-        elif in_front and fields["headline"] is not None and _is_subhead(block, following) and block.words <= 6:
-            subheads.append(line)
-        else:
-            body.append(block)
-
-    dateline: str | None = None
-    sentences: list[Sentence] = []
-    for paragraph, block in enumerate(body):
-        skip = 0
-        if paragraph == 0:
-            dateline, skip = _split_dateline(block.text)
-        for start, end in sentence_spans(block.text[skip:], language):
-            raw = block.text[skip + start : skip + end]
-            player = _PLAYER.match(raw)
-            if player:
-                boilerplate.append(raw[: player.end()].strip())
-                raw, start = raw[player.end() :], start + player.end()
-            scroll = _SCROLL.search(raw)
-            if scroll:  # "... went home. Scroll down for video Pictured: ..." : keep the part before it
-                raw = raw[: scroll.start()]
-            sentence = raw.strip()
-            if not sentence or _is_boilerplate(sentence):
-                boilerplate.append(sentence) if sentence else None
-                continue
-            if _is_caption(sentence) or _is_run_in_caption(sentence):
-                captions.append(sentence)
-                continue
-            begin = block.start + skip + start + (len(raw) - len(raw.lstrip()))
-            sentences.append(Sentence(" ".join(sentence.split()), len(sentences), paragraph, begin,
-                                      begin + len(sentence)))
+    layout = _classify(_blocks(text))
+    sentences = _body_sentences(layout, language)
     if not sentences:
         raise EmptyArticleError("the article has no body sentences to summarise")
     return Article(
         text=text,
         sentences=tuple(sentences),
-        headline=fields["headline"],
-        kicker=fields["kicker"],
-        date=fields["date"],
-        dateline=dateline,
-        byline=fields["byline"],
-        captions=tuple(captions),
-        subheads=tuple(subheads),
-        boilerplate=tuple(boilerplate),
+        headline=layout.headline,
+        kicker=layout.kicker,
+        date=layout.date,
+        dateline=layout.dateline,
+        byline=layout.byline,
+        captions=tuple(layout.captions),
+        subheads=tuple(layout.subheads),
+        boilerplate=tuple(layout.boilerplate),
         language=language,
     )

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (full-width punctuation in the CJK fixtures is the point)
+
 """Bytes → text: every encoding an article arrives in reads correctly; binary data is refused."""
 
 from __future__ import annotations

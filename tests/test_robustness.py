@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (foreign-language fixtures: long lines, full-width punctuation)
+# ruff: noqa: E501  (foreign-language fixtures: long lines, full-width punctuation)
 """No input makes ``summarize`` crash, hang or lie: properties, a catalogue of nasty inputs, languages, safety."""
 
 from __future__ import annotations
