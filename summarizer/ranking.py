@@ -43,7 +43,10 @@ OWN_ALGORITHMS: Mapping[str, str] = {
     "lead": "the first sentences of the story (Lead-N baseline)",
 }
 DEFAULT_ALGORITHM = "news"
-ALGORITHMS: tuple[str, ...] = ("default", *OWN_ALGORITHMS, *SUMY_ALGORITHMS)
+# The default and the project's own ranker first, then the baselines and sumy's classics.
+ALGORITHMS: tuple[str, ...] = (
+    "default", DEFAULT_ALGORITHM, *OWN_ALGORITHMS, *(n for n in SUMY_ALGORITHMS if n != DEFAULT_ALGORITHM)
+)
 
 # Words that lower a sentence's worth in Edmundson's cue method: hedges and asides.
 _STIGMA_WORDS = ("hardly", "perhaps", "reportedly", "allegedly", "meanwhile", "also", "however")
