@@ -1,41 +1,755 @@
-"""Key quotes: direct quotations with their speaker, where the sentence names one."""
+"""Key quotes: direct quotations and reported speech, each with its speaker, ranked by importance.
+
+The work is done on ``Article.text`` within the body paragraphs, so a quotation that runs over several
+sentences or paragraphs is found whole, and nothing is taken from the headline, captions or page
+furniture. Every step is linear in the text: quotation marks are found by one scan, speech tags are
+read in short windows around them, and sentences too long to be prose are not searched for speech.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
 
-from .models import Article, Quote
+from .models import Article, Quote, Sentence
+from .speakers import (
+    PERSON_PRONOUNS,
+    Mention,
+    PersonIndex,
+    Speaker,
+    np_after,
+    subject_at_start,
+    subject_before,
+)
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{20,}?)[\"”]")
-_CUES = r"(?:said|says|told|added|asked|explained|warned|noted|stated|insisted|wrote|declared)"
-_NAME = r"((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w'’\-]+)"
-_AFTER = re.compile(rf"^[\s,]*(?:{_CUES})\s+{_NAME}|^[\s,]*{_NAME}\s+{_CUES}\b")
-_BEFORE = re.compile(rf"{_NAME}\s+{_CUES}(?:\s+\w+)?\s*[:,]?\s*$")
+# Speech verbs and phrases that tag a quotation ("...," she said) or introduce reported speech.
+_CUE_WORDS = (
+    "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|stated|announced|announces|warned|"
+    "warns|warning|informed|claimed|claims|claiming|reported|explained|explains|explaining|insisted|insists|"
+    "insisting|argued|argues|arguing|wrote|writes|declared|declares|acknowledged|acknowledges|confirmed|"
+    "confirms|revealed|admitted|admits|stressed|stresses|emphasized|emphasised|maintained|maintains|asserted|"
+    "predicted|predicts|tweeted|tweets|replied|responded|testified|conceded|concedes|contended|recalled|"
+    "recalls|repeated|reiterated|alleged|alleges|assured|cautioned|complained|disclosed|observed|remarked|"
+    "asked|asks|continued|concluded|vowed|pledged|boasted|joked|quipped|shouted|yelled|exclaimed|lamented|"
+    "countered|retorted|suggested|suggests|posted|pointed out|points out|went on to say|went on to add|"
+    "according to|wondered|mused|urged|pleaded|promised|promises|denied|denies|predicted|estimated|believes"
+)
+_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b", re.IGNORECASE)
+# Cues that introduce reported speech. Excluded: those that usually take an order or an object
+# rather than a statement ("asked him to", "urged", "denied the claim"), and beliefs.
+_REPORTED_CUES = frozenset(
+    """
+    said says say told tells added adds noted stated announced announces warned warns informed claimed
+    claims reported explained explains insisted insists argued argues wrote writes declared declares
+    acknowledged acknowledges confirmed confirms revealed admitted admits stressed stresses emphasized
+    emphasised maintained maintains asserted predicted predicts tweeted replied testified conceded concedes
+    contended recalled recalls repeated reiterated alleged alleges assured cautioned disclosed observed
+    remarked continued concluded vowed pledged boasted complained suggested suggests
+    """.split()
+) | {"pointed out", "points out", "went on to say", "went on to add", "according to"}
+# Speech verbs that take a listener before what was said: "told reporters that ...".
+_OBJECT_CUES = frozenset("told tells telling informed assured warned warns reminded briefed".split())
+
+# Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
+_MAX_SENTENCE = 1500
+# A single-quoted span longer than this is an apostrophe mistaken for a quotation mark.
+_MAX_SINGLE = 1500
+_TAG_WINDOW = 300
+# A quotation of fewer words than this with no speaker is a scare quote or a title.
+_MIN_UNATTRIBUTED_WORDS = 6
+
+_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+_SINGLE_CLOSER = re.compile(r"[’']")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_STOPWORDS = frozenset(
+    """
+    a an the and or but of to in on at for from by with about as into than that this these those is are was
+    were be been being has have had do does did will would can could should may might must shall it its he
+    she they them his her their we our you your i me my not no so if then there here what which who whom
+    whose when where why how all any some more most also just very said says say told according
+    """.split()
+)
+_DOUBLE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "“": ("”", "\"", "“"),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "»": ("«",),
+    "\"": ("\"", "”"),
+    "''": ("''", "”", "\""),
+    "``": ("''",),
+}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
+
+
+@dataclass
+class _Span:
+    """A quotation found by the scan: content ranges (one per paragraph) and whether it closed."""
+
+    pieces: list[tuple[int, int]]
+    open_mark: int
+    close_end: int  # just after the closing mark, or the end of the content when unclosed
+    closed: bool
+
+
+@dataclass
+class _Draft:
+    """A quote before its speaker is final."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    speaker: Speaker | None
+    cue: str | None
+    cue_at: int  # where the speech tag's speaker phrase stands, for pronoun resolution
+    paragraph: int
+    tagged: bool = True
+    resolved: Mention | None = field(default=None)
+
+
+class _Extractor:
+    """One pass over an article's body: quotation marks, speech tags, reported speech, speakers."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = article.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.consumed: set[int] = set()
+        self.spans: list[_Span] = []
+        self.closers = [m.start() for m in _SINGLE_CLOSER.finditer(self.text) if self._single_closes(m.start())]
+
+    # -- scanning -------------------------------------------------------------------------------
+
+    def _paragraph_ranges(self) -> list[tuple[int, int, int]]:
+        ranges: dict[int, list[int]] = {}
+        for sentence in self.sentences:
+            span = ranges.setdefault(sentence.paragraph, [sentence.start, sentence.end])
+            span[0] = min(span[0], sentence.start)
+            span[1] = max(span[1], sentence.end)
+        return [(number, span[0], span[1]) for number, span in sorted(ranges.items())]
+
+    def _char(self, position: int, low: int, high: int) -> str:
+        return self.text[position] if low <= position < high else ""
+
+    def _single_closes(self, position: int) -> bool:
+        before = self.text[position - 1] if position > 0 else " "
+        after = self.text[position + 1] if position + 1 < len(self.text) else " "
+        if before.isspace() or after.isalnum():
+            return False
+        # "the voters’ concerns": a plural possessive, not the end of a quotation.
+        return not (before == "s" and after == " " and self.text[position + 2: position + 3].islower())
+
+    def sentence_at(self, position: int) -> Sentence:
+        index = max(0, bisect_right(self.starts, position) - 1)
+        return self.sentences[index]
+
+    def scan(self) -> list[_Span]:
+        """Find every quotation in the body: paired marks, multi-paragraph runs, unbalanced marks."""
+        paragraphs = self._paragraph_ranges()
+        opener: str | None = None
+        open_mark = content_start = 0
+        pieces: list[tuple[int, int]] = []
+        for number, (_, low, high) in enumerate(paragraphs):
+            skip_until = low
+            if opener is not None:
+                # A quotation left open continues only if this paragraph reopens it.
+                reopen = _MARK.match(self.text, low)
+                if reopen and reopen.group(0) in (opener, *_DOUBLE_FAMILIES[opener][-1:]) \
+                        and reopen.group(0) in _DOUBLE_FAMILIES:
+                    pieces.append((content_start, paragraphs[number - 1][2]))
+                    content_start = reopen.end()
+                    skip_until = reopen.end()
+                else:
+                    self._unclosed(pieces, open_mark, content_start, paragraphs[number - 1][2])
+                    opener, pieces = None, []
+            for match in _MARK.finditer(self.text, low, high):
+                at = match.start()
+                if at < skip_until:
+                    continue
+                mark = match.group(0)
+                before = self._char(at - 1, low, high)
+                after = self._char(match.end(), low, high)
+                opens = before in _OPEN_BEFORE or before in "“„«\"‘'" and not after.isspace()
+                if opener is None:
+                    if mark in ("‘", "'"):
+                        if opens and after and not after.isspace():
+                            close = self._single_close(match.end(), high)
+                            if close is not None:
+                                self._add([(match.end(), close)], at, close + 1, closed=True)
+                                skip_until = close + 1
+                        continue
+                    if mark not in _DOUBLE_FAMILIES or not after or after.isspace():
+                        continue
+                    if mark in ("\"", "''", "»") and not (before in _OPEN_BEFORE or not before.isalnum()):
+                        continue
+                    opener, open_mark, content_start, pieces = mark, at, match.end(), []
+                    continue
+                if mark not in _DOUBLE_FAMILIES[opener]:
+                    continue  # a nested single quotation or an apostrophe
+                looks_open = before.isspace() or before == ""
+                if mark in _DOUBLE_FAMILIES and looks_open and after and not after.isspace():
+                    # An opening mark while a quotation is open: the earlier one was never closed.
+                    self._unclosed(pieces, open_mark, content_start, at)
+                    opener, open_mark, content_start, pieces = mark, at, match.end(), []
+                    continue
+                self._add([*pieces, (content_start, at)], open_mark, match.end(), closed=True)
+                opener, pieces = None, []
+        if opener is not None and paragraphs:
+            self._unclosed(pieces, open_mark, content_start, paragraphs[-1][2])
+        return self.spans
+
+    def _single_close(self, start: int, limit: int) -> int | None:
+        index = bisect_left(self.closers, start + 1)
+        if index < len(self.closers):
+            close = self.closers[index]
+            if close < limit and close - start <= _MAX_SINGLE:
+                return close
+        return None
+
+    def _unclosed(self, pieces: list[tuple[int, int]], open_mark: int, content_start: int, limit: int) -> None:
+        """An opening mark never closed: the quotation ends with its sentence, never later."""
+        if pieces:
+            # It ran over paragraphs that each reopened it: it ends with the last of them.
+            self._add([*pieces, (content_start, limit)], open_mark, limit, closed=False)
+            return
+        sentence = self.sentence_at(content_start)
+        opens_paragraph = sentence.start >= open_mark - 1 and (
+            sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != sentence.paragraph)
+        # A paragraph that opens with a quotation mark is that quotation; elsewhere it ends with its sentence.
+        end = limit if opens_paragraph else min(sentence.end, limit)
+        if end > content_start:
+            self._add([(content_start, end)], open_mark, end, closed=False)
+
+    def _add(self, pieces: list[tuple[int, int]], open_mark: int, close_end: int, closed: bool) -> None:
+        trimmed = []
+        for start, end in pieces:
+            chunk = self.text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            tail = len(chunk.rstrip(" \n\t,;:—–-"))
+            if tail > lead:
+                trimmed.append((start + lead, start + tail))
+        if trimmed:
+            self.spans.append(_Span(trimmed, open_mark, close_end, closed))
+
+    # -- speech tags for direct quotations ------------------------------------------------------
+
+    def attribute(self, span: _Span) -> tuple[Speaker | None, str | None, int]:
+        """The speaker of a quotation from its speech tag: after it, before it, or in the next sentence."""
+        first = self.sentence_at(span.open_mark)
+        last = self.sentence_at(max(span.pieces[-1][1] - 1, span.open_mark))
+        if span.closed:
+            found = self._tag_after(span.close_end, last)
+            if found:
+                return found
+        found = self._tag_before(span.open_mark, first)
+        if found:
+            return found
+        if span.closed:
+            found = self._tag_next(span.close_end, last)
+            if found:
+                return found
+        return None, None, span.open_mark
+
+    def _tag_after(self, position: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
+        limit = min(max(sentence.end, position), position + _TAG_WINDOW)
+        after = self.text[position:limit]
+        lead = re.match(r"[\s,!?…]*", after)
+        rest_at = lead.end() if lead else 0
+        if "." in after[:rest_at]:
+            return None
+        dash = re.match(r"\s*[—–-]{1,2}\s*", after[rest_at:]) if rest_at == 0 or "," not in after[:rest_at] \
+            else None
+        if dash and after[:rest_at].strip(" ,") == "":
+            found = np_after(after[rest_at + dash.end():])
+            if found and found[0].kind != "pronoun":
+                return found[0], "—", position
+        cue = _CUE.search(after, rest_at, min(len(after), rest_at + 160))
+        if cue is None:
+            return None
+        left = after[rest_at: cue.start()]
+        cue_text = cue.group(0).lower()
+        if not left.strip(" ,"):
+            found = np_after(after[cue.end():])
+            if found:
+                self.consumed.add(position + cue.start())
+                return found[0], cue_text, position + cue.end()
+            return None
+        if cue_text == "according to":
+            return None
+        subject = subject_before(left)
+        if subject is None or left[: subject[1]].strip(" ,"):
+            return None
+        self.consumed.add(position + cue.start())
+        return subject[0], cue_text, position + rest_at + subject[1]
+
+    def _tag_before(self, open_mark: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
+        low = max(sentence.start, open_mark - _TAG_WINDOW)
+        before = self.text[low:open_mark]
+        if not before.strip() and sentence.index > 0:
+            previous = self.sentences[sentence.index - 1]
+            if self.text[previous.start:previous.end].rstrip().endswith(":"):
+                low = max(previous.start, previous.end - _TAG_WINDOW)
+                before = self.text[low:previous.end]
+        last = None
+        for cue in _CUE.finditer(before):
+            last = cue
+        if last is None:
+            return None
+        gap = before[last.end():]
+        if len(gap.split()) > 10 or re.search(r"[.!?][\"”’]?\s", gap) or re.search(r"[\"“”«»„]", gap):
+            return None
+        cue_text = last.group(0).lower()
+        left = before[: last.start()]
+        if cue_text == "according to" or not left.strip():
+            found = np_after(gap)
+            if found is None:
+                return None
+            self.consumed.add(low + last.start())
+            return found[0], cue_text, low + last.end()
+        subject = subject_before(left, progressive=cue_text.endswith("ing"))
+        if subject is None:
+            return None
+        if not _partial(cue_text, gap):
+            # "X said: “...”": the quotation is all that was said. After "X said the plan was “...”"
+            # the quotation is part of a report, which the reported-speech pass takes whole.
+            self.consumed.add(low + last.start())
+        return subject[0], cue_text, low + subject[1]
+
+    def _tag_next(self, position: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
+        """ "...our country." Smith said on Monday. A speech tag opening the next sentence."""
+        if self.text[position:sentence.end].strip(" .,!?…\n"):
+            return None
+        if sentence.index + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[sentence.index + 1]
+        if following.paragraph != sentence.paragraph:
+            return None
+        window = self.text[following.start: min(following.end, following.start + 160)]
+        if window[:1] in "\"“‘«„'":
+            return None
+        cue = _CUE.search(window)
+        if cue is None or cue.group(0).lower() == "according to":
+            return None
+        left = window[: cue.start()]
+        if len(left.split()) > 12:
+            return None
+        if re.fullmatch(r"\s*(?:So\s+|Thus\s+)?", left):
+            found = np_after(window[cue.end():])
+            if found is None:
+                return None
+            return found[0], cue.group(0).lower(), following.start + cue.end()
+        subject = subject_before(left)
+        if subject is None or left[: subject[1]].strip():
+            return None
+        return subject[0], cue.group(0).lower(), following.start + subject[1]
+
+    # -- reported speech ------------------------------------------------------------------------
+
+    def inside_direct(self, position: int) -> bool:
+        index = bisect_right(self._span_starts, position) - 1
+        return index >= 0 and position < self._span_ends[index]
+
+    def reported(self, sentence: Sentence) -> list[_Draft]:
+        """Reported speech in one sentence: a speech verb, its speaker and the clause it reports."""
+        if sentence.end - sentence.start > _MAX_SENTENCE:
+            return []
+        drafts: list[_Draft] = []
+        low, high = sentence.start, sentence.end
+        for cue in _CUE.finditer(self.text, low, high):
+            cue_text = " ".join(cue.group(0).lower().split())
+            if cue_text not in _REPORTED_CUES or cue.start() in self.consumed or self.inside_direct(cue.start()):
+                continue
+            left = self.text[low: cue.start()]
+            right = self.text[cue.end(): high]
+            draft = self._reported_at(sentence, cue_text, cue.start(), left, right)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _reported_at(self, sentence: Sentence, cue: str, cue_at: int, left: str, right: str) -> _Draft | None:
+        low = sentence.start
+        right_at = cue_at + len(cue)
+        if cue == "according to":
+            found = np_after(right)
+            if found is None:
+                return None
+            speaker, used = found
+            rest = right[used:]
+            if not left.strip():
+                content = _leading_trim(rest, right_at + used)
+            else:
+                content = _trailing_trim(left, low)
+                tail = rest.lstrip()
+                if content and tail.startswith(",") and len(tail.split()) > 3:
+                    # "The plan, according to X, would fail": the statement wraps the tag.
+                    content = (content[0], _end_trim(self.text, right_at + used + len(rest)),
+                               self._joined(content[0], right_at + used + 1 + (len(rest) - len(tail)),
+                                            _end_trim(self.text, right_at + used + len(rest)), content[1]))
+            return self._draft(sentence, "according to", speaker, content, cue_at)
+        subject = subject_before(left, progressive=cue.endswith("ing"))
+        if subject is None:
+            shared = re.search(r"(?:[,—–]|\s-|\band|\bbut)\s*(?:(?:also|then|later)\s+)?$", left)
+            if shared and (cue.endswith("ing") or shared.group(0).strip() in ("and", "but")):
+                # "Rubio flipped his choice, saying ...", "He arrived and said ...": the sentence's subject.
+                opener = subject_at_start(left)
+                after = _content_after(cue, right)
+                if opener is not None and after is not None:
+                    return self._draft(sentence, cue, opener, (right_at + after[0], right_at + after[1],
+                                                               self.text[right_at + after[0]: right_at + after[1]]),
+                                       low)
+            if left.rstrip().endswith(",") and len(left.split()) >= 3:
+                found = np_after(right)  # "The plan will fail, said Smith."
+                if found and not right[found[1]:].strip(" .!?\"”’)"):
+                    return self._draft(sentence, cue, found[0], _trailing_trim(left, low), cue_at)
+            return None
+        speaker, np_start = subject
+        pre = left[:np_start]
+        after = _content_after(cue, right)
+        if pre.rstrip().endswith(",") and after is not None and right.lstrip().startswith(","):
+            # "The hashtag, he said, was trending": the statement on both sides of the tag.
+            first = _trailing_trim(pre, low, minimum=1)
+            if first is not None and after is not None:
+                start, end = first[0], right_at + after[1]
+                return self._draft(sentence, cue, speaker,
+                                   (start, end, self._joined(start, right_at + after[0], end, first[1])),
+                                   low + np_start)
+        if after is not None and (after[2] or not _is_clause_tail(pre)):
+            return self._draft(sentence, cue, speaker, (right_at + after[0], right_at + after[1],
+                                                          self.text[right_at + after[0]: right_at + after[1]]),
+                               low + np_start)
+        if pre.rstrip().endswith(",") and after is None:
+            return self._draft(sentence, cue, speaker, _trailing_trim(pre, low), low + np_start)
+        return None
+
+    def _joined(self, start: int, second: int, end: int, first_end: int) -> str:
+        return self.text[start:first_end].rstrip(" ,") + " " + self.text[second:end].lstrip(" ,")
+
+    def _draft(self, sentence: Sentence, cue: str, speaker: Speaker,
+               content: tuple[int, int, str] | None, cue_at: int) -> _Draft | None:
+        if content is None:
+            return None
+        start, end, text = content
+        text = " ".join(text.split())
+        words = text.split()
+        if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom", "of", "for", "by", "with"):
+            return None
+        return _Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
+
+    # -- putting it together --------------------------------------------------------------------
+
+    def run(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        for span in self.scan():
+            text = " ".join(" ".join(self.text[s:e].split()) for s, e in span.pieces)
+            speaker, cue, cue_at = self.attribute(span)
+            start, end = span.pieces[0][0], span.pieces[-1][1]
+            sentence = self.sentence_at(start)
+            drafts.append(_Draft("direct", start, end, text, sentence.index, speaker, cue, cue_at,
+                                 sentence.paragraph, tagged=speaker is not None))
+        self._span_starts = [d.start for d in drafts]
+        self._span_ends = [d.end for d in drafts]
+        for sentence in self.sentences:
+            drafts.extend(self.reported(sentence))
+        reports = sorted((d.start, d.end) for d in drafts if d.kind == "reported")
+        report_starts = [start for start, _ in reports]
+        kept = []
+        for draft in drafts:
+            if draft.kind == "direct":
+                index = bisect_right(report_starts, draft.start) - 1
+                if index >= 0 and reports[index][1] >= draft.end - 2:
+                    continue  # a partial quotation inside a report of speech: the report carries it
+            kept.append(draft)
+        drafts = sorted(kept, key=lambda d: (d.start, d.kind))
+        self._resolve(drafts)
+        return [d for d in drafts if _worth_keeping(d)]
+
+    def _resolve(self, drafts: list[_Draft]) -> None:
+        """Give each quote its final speaker: pronouns resolved, short names completed, silence continued."""
+        people = PersonIndex()
+        for sentence in self.sentences:
+            people.add_sentence(self.text[sentence.start:sentence.end], sentence.start, sentence.index)
+        speakers: dict[int, Mention] = {}
+        previous: _Draft | None = None
+        for draft in drafts:
+            speaker = draft.speaker
+            if speaker is None and draft.kind == "direct" and previous is not None \
+                    and previous.paragraph == draft.paragraph and previous.kind == "direct" \
+                    and previous.speaker is not None:
+                # "...," she said. "More words." The second quotation is hers too.
+                draft.speaker, draft.cue, draft.resolved = previous.speaker, previous.cue, previous.resolved
+                draft.tagged = True
+            elif speaker is not None and speaker.kind == "pronoun":
+                mention = None
+                if speaker.name in PERSON_PRONOUNS:
+                    gender = "f" if speaker.name == "she" else "m"
+                    mention = people.antecedent(draft.cue_at, self.sentence_at(draft.cue_at).index, gender,
+                                                speakers)
+                elif speaker.name in ("they", "it") and previous is not None and previous.speaker is not None \
+                        and previous.speaker.kind in ("organisation", "group") \
+                        and draft.sentence_index - previous.sentence_index <= 2:
+                    draft.speaker = previous.speaker
+                if mention is not None:
+                    draft.resolved = mention
+                    draft.speaker = Speaker(mention.name, mention.role, "person", mention.gender)
+                elif draft.speaker is speaker:
+                    draft.speaker = None
+            elif speaker is not None and speaker.kind == "person":
+                full = people.full_name(speaker.name, draft.cue_at)
+                if full is not None and len(full.name.split()) > len(speaker.name.split()):
+                    draft.speaker = Speaker(full.name, speaker.role or full.role, "person", speaker.gender)
+                mention = Mention(draft.cue_at, self.sentence_at(draft.cue_at).index, draft.speaker.name,
+                                  draft.speaker.role, draft.speaker.gender)
+                people.add(mention.offset, mention.sentence_index, mention.name, mention.role, mention.gender)
+                draft.resolved = mention
+            if draft.resolved is not None:
+                speakers[self.sentence_at(draft.cue_at).index] = draft.resolved
+            previous = draft
+
+
+def _partial(cue: str, gap: str) -> bool:
+    """True when words of the statement stand between the speech verb and the quotation mark."""
+    position = 0
+    if cue in _OBJECT_CUES:
+        listener = _LISTENER.match(gap)
+        if listener:
+            position = listener.end()
+    for _ in range(4):
+        intro = _INTRO.match(gap, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    rest = re.sub(r"^\s*(?:that\b)?[\s,:;—–-]*", "", gap[position:])
+    return bool(rest.strip())
+
+
+def _worth_keeping(draft: _Draft) -> bool:
+    """Scare quotes and titles are no statements; a report needs someone who made it."""
+    if draft.kind == "reported":
+        return draft.speaker is not None
+    words = draft.text.split()
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and capitals >= 0.7 * len(words) and len(words) <= 8 \
+            and not draft.text.rstrip("”\"’'").endswith(("!", "?", ".")):
+        return False  # a Title Case name: a book, a film, a show, a slogan
+    if draft.speaker is not None:
+        return True
+    return len(words) >= _MIN_UNATTRIBUTED_WORDS
+
+
+def _is_clause_tail(pre: str) -> bool:
+    """True when the words before the speaker are a finished statement ending in a comma."""
+    return pre.rstrip().endswith(",") and len(pre.split()) >= 3
+
+
+def _trailing_trim(text: str, offset: int, minimum: int = 3) -> tuple[int, int, str] | None:
+    """The statement standing before a speech tag: ``text`` without its trailing comma."""
+    stripped = text.rstrip(" \n,;:—–-")
+    lead = len(stripped) - len(stripped.lstrip())
+    if len(stripped.split()) < minimum:
+        return None
+    return offset + lead, offset + len(stripped), stripped.strip()
+
+
+def _leading_trim(text: str, offset: int) -> tuple[int, int, str] | None:
+    """The statement after "According to X,": without the comma and the final full stop."""
+    lead = len(text) - len(text.lstrip(" \n,;:"))
+    end = _end_trim(text, len(text))
+    if end <= lead:
+        return None
+    return offset + lead, offset + end, text[lead:end]
+
+
+def _end_trim(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " \n.!?;:,)\"”’'":
+        if text[end - 1] in ")\"”’'" and end >= 2 and text[end - 2] not in ".!?":
+            break
+        end -= 1
+    return end
+
+
+_INTRO = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|earlier|later|last\s+(?:week|month|year)|this\s+(?:week|month|year)|recently)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\s*(?:in|on|at|during|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|interview|tweet|post|posts|press\s+conference|news\s+conference|conference\s+call|speech|"
+    r"letter|rally|briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|"
+    r"release|remarks|meeting|event|town\s+hall|session)"
+    r"(?:\s+(?:with|to|on|at|in|for|from)\s+(?:[\w.'’&\-]+\s+){0,3}?[\w.'’&\-]+(?=\s*(?:,|that\b)))?"
+    r"|\s*(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+(?=\s*,)"
+    r"|\s*(?:on|via)\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b"
+    r"|\s*,",
+    re.IGNORECASE,
+)
+_LISTENER = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.'’&\-]*|of)\s+){0,5}[A-Z][\w.'’&\-]*"
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"|\s*(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|members|voters|viewers|"
+    r"listeners|readers|the\s+\w+|an?\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\b"
+)
+
+
+def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
+    """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
+    window = right[: _MAX_SENTENCE]
+    that = re.search(r"\bthat\b", window[:120])
+    position = 0
+    if cue in _OBJECT_CUES:
+        if that is not None and len(window[: that.start()].split()) <= 8:
+            position = that.end()
+        else:
+            listener = _LISTENER.match(window)
+            if listener:
+                position = listener.end()
+    for _ in range(4):  # a few intros in a row: "said on Tuesday, in a statement, that"
+        intro = _INTRO.match(window, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    explicit = that is not None and position >= that.end()
+    that_here = re.match(r"\s*(?:,\s*)?that\b", window[position:])
+    if that_here:
+        position += that_here.end()
+        explicit = True
+    lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
+    position += lead
+    end = _end_trim(window, len(window))
+    if end - position < 10 or len(window[position:end].split()) < 3:
+        return None
+    # A long statement after the verb is what was said even without "that".
+    return position, end, explicit or len(window[position:end].split()) >= 6
+
+
+# -- ranking ---------------------------------------------------------------------------------------
+
+_SPEAKER_WEIGHT = {"person": 1.0, "organisation": 0.75, "group": 0.45}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2]
+
+
+def _score(drafts: list[_Draft], article: Article) -> list[float]:
+    """How much each quote matters: its centrality, who speaks, direct or reported, its length, place."""
+    frequency: Counter[str] = Counter()
+    for sentence in article.sentences:
+        frequency.update(set(_words(sentence.text)))
+    count = max(1, len(article.sentences))
+    raw = []
+    for draft in drafts:
+        words = set(_words(draft.text))
+        raw.append(sum(math.log1p(frequency[w]) for w in words) / math.sqrt(len(words) + 4))
+    top = max(raw, default=1.0) or 1.0
+    scores = []
+    for draft, centrality in zip(drafts, raw):
+        length = len(draft.text.split())
+        length_weight = min(1.0, length / 12) if length <= 60 else max(0.4, 60 / length)
+        speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
+        kind = 1.0 if draft.kind == "direct" else 0.7
+        place = 1.0 - 0.5 * draft.sentence_index / count
+        scores.append(0.30 * centrality / top + 0.30 * speaker + 0.15 * kind + 0.15 * length_weight
+                      + 0.10 * place)
+    return scores
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3:
+        return {tuple(words)}
+    return {tuple(words[i: i + 3]) for i in range(len(words) - 2)}
+
+
+class _DuplicateFilter:
+    """Near-duplicate test against the quotes already chosen, through an index of word triples."""
+
+    def __init__(self) -> None:
+        self._index: dict[tuple[str, ...], list[int]] = {}
+        self._sizes: list[int] = []
+
+    def is_duplicate(self, shingles: set[tuple[str, ...]]) -> bool:
+        shared: Counter[int] = Counter()
+        for shingle in shingles:
+            for chosen in self._index.get(shingle, ()):
+                shared[chosen] += 1
+        for chosen, overlap in shared.items():
+            smaller = min(len(shingles), self._sizes[chosen])
+            union = len(shingles) + self._sizes[chosen] - overlap
+            if overlap / union >= 0.5 or overlap / smaller >= 0.8:
+                return True
+        return False
+
+    def add(self, shingles: set[tuple[str, ...]]) -> None:
+        number = len(self._sizes)
+        self._sizes.append(len(shingles))
+        for shingle in shingles:
+            self._index.setdefault(shingle, []).append(number)
+
+
+def _to_quote(draft: _Draft, score: float) -> Quote:
+    speaker = draft.speaker
+    return Quote(
+        text=draft.text,
+        speaker=speaker.name if speaker else None,
+        kind="direct" if draft.kind == "direct" else "reported",
+        sentence_index=draft.sentence_index,
+        role=speaker.role if speaker else None,
+        cue=draft.cue,
+        start=draft.start,
+        end=draft.end,
+        score=round(score, 4),
+    )
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """Every direct quotation of a few words or more, in article order."""
-    quotes: list[Quote] = []
-    for sentence in article.sentences:
-        for match in _QUOTED.finditer(sentence.text):
-            text = match.group(1).strip().rstrip(",")
-            if len(text.split()) < 4:
-                continue  # scare quotes and titles
-            after = _AFTER.match(sentence.text[match.end():])
-            before = _BEFORE.search(sentence.text[: match.start()])
-            speaker = None
-            if after:
-                speaker = after.group(1) or after.group(2)
-            elif before:
-                speaker = before.group(1)
-            quotes.append(Quote(text=text, speaker=speaker, kind="direct", sentence_index=sentence.index,
-                                cue=None, start=sentence.start + match.start(1), end=sentence.start + match.end(1)))
-    return quotes
+    """Every statement in the body, in article order: direct quotations and reported speech.
+
+    Scare quotes and titles (a few words in quotation marks, no speaker) are left out; a report of
+    speech is kept only when its speaker is known.
+    """
+    if not article.sentences:
+        return []
+    drafts = _Extractor(article).run()
+    scores = _score(drafts, article)
+    return [_to_quote(draft, score) for draft, score in zip(drafts, scores)]
 
 
 def key_quotes(article: Article, count: int) -> list[Quote]:
-    """The ``count`` quotes worth showing: attributed and longer first, then in article order."""
+    """The ``count`` statements that matter most, in article order, without repeats.
+
+    Chosen greedily by score; a second quote from the same speaker pays a small penalty so that the
+    panel shows several voices, and a near-duplicate of a chosen quote is never taken.
+    """
     if count <= 0:
         return []
-    ranked = sorted(find_quotes(article), key=lambda q: (q.speaker is None, -len(q.text)))[:count]
-    return sorted(ranked, key=lambda q: q.start)
+    quotes = find_quotes(article)
+    remaining = sorted(range(len(quotes)), key=lambda i: -quotes[i].score)
+    chosen: list[Quote] = []
+    duplicates = _DuplicateFilter()
+    voices: Counter[str | None] = Counter()
+    while remaining and len(chosen) < count:
+        best_position = 0
+        if len(chosen) + len(remaining) > count:
+            best_value = -math.inf
+            for position, index in enumerate(remaining[: 4 * count + 8]):
+                quote = quotes[index]
+                value = quote.score - 0.12 * voices[quote.speaker]
+                if value > best_value:
+                    best_value, best_position = value, position
+        quote = quotes[remaining.pop(best_position)]
+        shingles = _shingles(quote.text)
+        if duplicates.is_duplicate(shingles):
+            continue
+        duplicates.add(shingles)
+        voices[quote.speaker] += 1
+        chosen.append(quote)
+    return sorted(chosen, key=lambda q: q.start)
+
+
+__all__ = ["find_quotes", "key_quotes"]

@@ -1,0 +1,225 @@
+"""Measure key quotes against PolNeAR's hand-annotated attributions (who said or believed what).
+
+Usage: python -m benchmarks.quotes_polnear [PATH] [--limit N] [--top K] [--show N]
+
+PolNeAR marks, in political news, each attribution's source, cue and content as character spans.
+Not every attribution is speech ("he believes", "polls show"); the measures below use the speech
+subset, defined as:
+
+- a *speech attribution* is one whose cue contains a verb of saying (say, tell, add, according to,
+  write, ask, note, announce, report, tweet, state, explain, ... see ``SPEECH_STEMS``) or whose
+  content opens with a quotation mark;
+- a *direct* attribution is one whose content opens with a quotation mark; every other speech
+  attribution is *reported*.
+
+Measures (offsets of our quotes are mapped back to the original text first):
+
+- **top-K precision**: of the ``key_quotes(article, K)`` of every article, the share whose span lies
+  at least half inside the content of some speech attribution (any annotator);
+- **speaker accuracy**: among those hits whose best-overlapping speech attribution has a *named*
+  source (a source holding a capitalised word that is not a pronoun or determiner), the share whose
+  speaker names the same party: after dropping titles, honorifics, determiners and possessive ``'s``,
+  the words of one name are a subset of the other's ("Ms. White" = "Anna Richardson White",
+  "Trump" = "Donald Trump"; "Bill Clinton" ≠ "Hillary Clinton"). A null speaker counts as wrong;
+- **direct / reported recall**: with every quote asked for (``key_quotes(article, large)``), the share
+  of the first annotator's direct (reported) attributions whose content is at least half covered by
+  our quotes. Attributions whose content lies outside the body (headline, furniture) are not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from summarizer.article import normalise, parse_article
+from summarizer.errors import SummarizerError
+from summarizer.models import Quote
+from summarizer.quotes import find_quotes, key_quotes
+
+SPEECH_STEMS = (
+    "say", "said", "tell", "told", "add", "according to", "writ", "wrote", "ask", "note", "noting", "announc",
+    "report", "tweet", "stat", "explain", "declar", "argu", "insist", "claim", "warn", "acknowledg",
+    "confirm", "reveal", "admit", "stress", "emphasi", "maintain", "assert", "predict", "repl", "respond",
+    "testif", "conced", "contend", "recall", "repeat", "reiterat", "alleg", "assur", "caution", "complain",
+    "disclos", "remark", "conclud", "vow", "pledg", "boast", "jok", "quip", "shout", "yell", "exclaim",
+    "lament", "counter", "retort", "suggest", "post", "point out", "pointed out", "urg", "promis", "den",
+    "describ", "call", "accus", "criticiz", "prais", "mention", "comment", "proclaim", "continu", "went on",
+)
+_OPENING_MARKS = ("\"", "“", "''", "‘", "«", "„", "`")
+_DROP = frozenset(
+    """
+    the a an his her their its of for mr mrs ms miss dr sen rep gov gen lt col president prime minister
+    secretary senator governor mayor spokesman spokeswoman former state
+    """.split()
+)
+_NOT_NAMES = frozenset(
+    "he she they it i we you the a an his her their its this that these those one some many".split()
+)
+
+
+def speech_kind(attribution: dict[str, Any]) -> str | None:
+    """'direct', 'reported' or None (not speech) for one PolNeAR attribution."""
+    content = (attribution.get("content") or {}).get("text") or ""
+    if content.lstrip().startswith(_OPENING_MARKS):
+        return "direct"
+    cue = ((attribution.get("cue") or {}).get("text") or "").lower()
+    words = re.findall(r"[a-z]+", cue)
+    joined = " ".join(words)
+    for stem in SPEECH_STEMS:
+        if " " in stem:
+            if stem in joined:
+                return "reported"
+        elif any(word.startswith(stem) for word in words):
+            return "reported"
+    return None
+
+
+def spans_of(part: dict[str, Any] | None) -> list[tuple[int, int]]:
+    return [(int(s), int(e)) for s, e in (part or {}).get("spans", [])]
+
+
+def offset_map(original: str, normalised: str) -> list[int]:
+    """For each position of the normalised text, the position in the original text."""
+    if len(original) == len(normalised):
+        return list(range(len(normalised) + 1))
+    mapping = [0] * (len(normalised) + 1)
+    matcher = difflib.SequenceMatcher(None, original, normalised, autojunk=False)
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(j1, j2):
+            mapping[k] = min(i1 + (k - j1), max(i1, i2 - 1)) if i2 > i1 else i1
+    mapping[len(normalised)] = len(original)
+    return mapping
+
+
+def overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
+
+
+def name_words(name: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w\-]*", re.sub(r"['’]s\b", "", name))
+    return {w.lower() for w in words if w.lower() not in _DROP}
+
+
+def is_named(source: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w\-]*", source)
+    return any(w[0].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+def same_party(predicted: str | None, gold: str) -> bool:
+    if not predicted:
+        return False
+    ours, theirs = name_words(predicted), name_words(gold)
+    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+
+
+def rows(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if limit is not None and number >= limit:
+                return
+            yield json.loads(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default="../shared/data/polnear-train.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--top", type=int, default=3, help="key quotes per article for precision")
+    parser.add_argument("--show", type=int, default=0, help="print N misses of each kind")
+    args = parser.parse_args(argv)
+
+    top_total = top_hits = named_total = named_right = 0
+    recall = {"direct": [0, 0], "reported": [0, 0]}
+    outside = articles = failed = 0
+    misses: dict[str, list[str]] = {"precision": [], "speaker": [], "direct": [], "reported": []}
+    started = time.perf_counter()
+    extract_seconds = 0.0
+    for row in rows(Path(args.path), args.limit):
+        original = row["text"]
+        try:
+            tick = time.perf_counter()
+            article = parse_article(original)
+            every = key_quotes(article, 10**9)
+            top = key_quotes(article, args.top)
+            extract_seconds += time.perf_counter() - tick
+        except SummarizerError:
+            failed += 1
+            continue
+        articles += 1
+        mapping = offset_map(original, article.text)
+
+        def place(quote: Quote, mapping: list[int] = mapping) -> tuple[int, int]:
+            return mapping[quote.start], mapping[quote.end]
+
+        annotations = row["annotations"]
+        speech = [(a, speech_kind(a)) for ann in annotations for a in ann["attributions"]]
+        speech = [(a, kind) for a, kind in speech if kind]
+        for quote in top:
+            top_total += 1
+            span = place(quote)
+            length = max(1, span[1] - span[0])
+            best, best_overlap = None, 0
+            for attribution, _kind in speech:
+                shared = overlap(span, spans_of(attribution["content"]))
+                if shared > best_overlap:
+                    best, best_overlap = attribution, shared
+            if best is None or best_overlap < 0.5 * length:
+                misses["precision"].append(f"{row['doc_id']}: {quote.text[:100]!r} ({quote.speaker})")
+                continue
+            top_hits += 1
+            source = (best.get("source") or {}).get("text")
+            if source and is_named(source):
+                named_total += 1
+                if same_party(quote.speaker, source):
+                    named_right += 1
+                else:
+                    misses["speaker"].append(f"{row['doc_id']}: ours {quote.speaker!r} gold {source!r}: "
+                                             f"{quote.text[:60]!r}")
+
+        body = [(mapping[s.start], mapping[s.end]) for s in article.sentences]
+        covered = [place(q) for q in every]
+        first = annotations[0]["attributions"] if annotations else []
+        for attribution in first:
+            kind = speech_kind(attribution)
+            if kind is None:
+                continue
+            content = spans_of(attribution["content"])
+            size = sum(e - s for s, e in content)
+            if size == 0 or sum(overlap(span, body) for span in content) < 0.5 * size:
+                outside += 1
+                continue
+            recall[kind][1] += 1
+            got = sum(overlap(span, covered) for span in content)  # quotes do not overlap each other much
+            if got >= 0.5 * size:
+                recall[kind][0] += 1
+            else:
+                source = (attribution.get("source") or {}).get("text")
+                misses[kind].append(f"{row['doc_id']}: {source!r} {attribution['cue']['text'] if attribution['cue'] else None!r}"
+                                    f" {attribution['content']['text'][:110]!r}")
+    elapsed = time.perf_counter() - started
+
+    def share(part: int, whole: int) -> str:
+        return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
+
+    print(f"articles: {articles} (parse failures {failed})")
+    print(f"top-{args.top} precision:    {share(top_hits, top_total)}")
+    print(f"speaker accuracy:     {share(named_right, named_total)}  (hits with a named source)")
+    print(f"direct recall:        {share(*recall['direct'])}")
+    print(f"reported recall:      {share(*recall['reported'])}")
+    print(f"gold outside the body (not counted): {outside}")
+    print(f"time: {elapsed:.1f} s in all, extraction {1000 * extract_seconds / max(1, articles):.1f} ms/article")
+    for kind, lines in misses.items():
+        for line in lines[: args.show]:
+            print(f"[{kind}] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
