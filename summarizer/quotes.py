@@ -35,7 +35,14 @@ _CUE_WORDS = (
     "recalls|repeated|reiterated|alleged|alleges|assured|cautioned|complained|disclosed|observed|remarked|"
     "asked|asks|continued|concluded|vowed|pledged|boasted|joked|quipped|shouted|yelled|exclaimed|lamented|"
     "countered|retorted|suggested|suggests|posted|pointed out|points out|went on to say|went on to add|"
-    "according to|wondered|mused|urged|pleaded|promised|promises|denied|denies|predicted|estimated|believes"
+    "according to|wondered|mused|urged|pleaded|promised|promises|denied|denies|predicted|estimated|"
+    "tell|add|note|argue|claim|warn|suggest|predict|insist|acknowledge|admit|announce|explain|write|"
+    "contend|allege|stress|noting|stating|announcing|explaining|writing|declaring|acknowledging|confirming|"
+    "revealing|admitting|stressing|suggesting|predicting|tweeting|replying|repeating|reiterating|alleging|"
+    "asserting|complaining|boasting|vowing|pledging|promising|urging|asking|questioning|"
+    "called|calls|call|calling|described|describes|describing|accused|accuses|accusing|criticized|"
+    "criticised|criticizes|criticizing|praised|praises|praising|denounced|denouncing|blasted|slammed|"
+    "questioned|mentioned|mentions|proposed|proposes|recommended|pleaded|demanded|demands|acknowledged"
 )
 _CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b", re.IGNORECASE)
 # Cues that introduce reported speech. Excluded: those that usually take an order or an object
@@ -47,11 +54,31 @@ _REPORTED_CUES = frozenset(
     acknowledged acknowledges confirmed confirms revealed admitted admits stressed stresses emphasized
     emphasised maintained maintains asserted predicted predicts tweeted replied testified conceded concedes
     contended recalled recalls repeated reiterated alleged alleges assured cautioned disclosed observed
-    remarked continued concluded vowed pledged boasted complained suggested suggests
+    remarked continued concluded vowed pledged boasted complained suggested suggests saying telling adding
+    warning claiming arguing insisting explaining
+    tell add note argue claim warn suggest predict insist acknowledge admit announce explain write contend
+    allege stress noting stating announcing writing declaring acknowledging confirming revealing admitting
+    stressing suggesting predicting tweeting replying repeating reiterating alleging asserting complaining
+    boasting vowing pledging promising promised promises asked asks asking urged urging questioned
+    questioning mentioned mentions denied denies proposed proposes recommended demanded demands
     """.split()
-) | {"pointed out", "points out", "went on to say", "went on to add", "according to"}
+) | {"pointed out", "points out", "went on to say", "went on to add", "according to"} | frozenset(
+    # Verbs that judge as they speak: a statement only when a named party or a pronoun makes it
+    # ("Rubio called the plan “reckless”"), never in "a group called Citizens United".
+    "called calls call calling described describes describing accused accuses accusing criticized criticised "
+    "criticizes criticizing praised praises praising denounced denouncing blasted slammed".split()
+)
+_JUDGING_CUES = frozenset(
+    "called calls call calling described describes describing accused accuses accusing criticized criticised "
+    "criticizes criticizing praised praises praising denounced denouncing blasted slammed".split()
+)
 # Speech verbs that take a listener before what was said: "told reporters that ...".
-_OBJECT_CUES = frozenset("told tells telling informed assured warned warns reminded briefed".split())
+# A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
+_NOT_OPENERS = frozenset(
+    "to which who whom of for by with as when while after before because since until though although whereas "
+    "during about on in at".split()
+)
+_OBJECT_CUES = frozenset("told tells telling tell informed assured warned warns reminded briefed asked asks asking".split())
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -265,8 +292,9 @@ class _Extractor:
         dash = re.match(r"\s*[—–-]{1,2}\s*", after[rest_at:]) if rest_at == 0 or "," not in after[:rest_at] \
             else None
         if dash and after[:rest_at].strip(" ,") == "":
-            found = np_after(after[rest_at + dash.end():])
-            if found and found[0].kind != "pronoun":
+            tail = after[rest_at + dash.end():]
+            found = np_after(tail)
+            if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
                 return found[0], "—", position
         cue = _CUE.search(after, rest_at, min(len(after), rest_at + 160))
         if cue is None:
@@ -436,7 +464,9 @@ class _Extractor:
         start, end, text = content
         text = " ".join(text.split())
         words = text.split()
-        if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom", "of", "for", "by", "with"):
+        if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
+            return None
+        if cue in _JUDGING_CUES and speaker.kind == "group":
             return None
         return _Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
 
@@ -468,6 +498,11 @@ class _Extractor:
         self._resolve(drafts)
         return [d for d in drafts if _worth_keeping(d)]
 
+    def _opens_sentence(self, content_start: int) -> bool:
+        """True when a quotation stands at the start of its sentence (nothing but its mark before it)."""
+        sentence = self.sentence_at(content_start)
+        return not self.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–-")
+
     def _resolve(self, drafts: list[_Draft]) -> None:
         """Give each quote its final speaker: pronouns resolved, short names completed, silence continued."""
         people = PersonIndex()
@@ -479,7 +514,7 @@ class _Extractor:
             speaker = draft.speaker
             if speaker is None and draft.kind == "direct" and previous is not None \
                     and previous.paragraph == draft.paragraph and previous.kind == "direct" \
-                    and previous.speaker is not None:
+                    and previous.speaker is not None and self._opens_sentence(draft.start):
                 # "...," she said. "More words." The second quotation is hers too.
                 draft.speaker, draft.cue, draft.resolved = previous.speaker, previous.cue, previous.resolved
                 draft.tagged = True
@@ -548,9 +583,27 @@ def _is_clause_tail(pre: str) -> bool:
     return pre.rstrip().endswith(",") and len(pre.split()) >= 3
 
 
+_CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
+_SUBORDINATE = re.compile(
+    r"^\s*(?:As|When|While|If|Although|Though|Because|Since|After|Before|Even if|Even though|Until|Once)\b[^,]{0,200},"
+)
+
+
 def _trailing_trim(text: str, offset: int, minimum: int = 3) -> tuple[int, int, str] | None:
-    """The statement standing before a speech tag: ``text`` without its trailing comma."""
+    """The statement standing before a speech tag: ``text`` without its trailing comma.
+
+    It starts after the last dash, semicolon or colon, and after an opening subordinate clause
+    ("As China builds islands, it is his job, he said" → "it is his job").
+    """
     stripped = text.rstrip(" \n,;:—–-")
+    cut = 0
+    for boundary in _CLAUSE_START.finditer(stripped):
+        cut = boundary.end()
+    subordinate = _SUBORDINATE.match(stripped, cut)
+    if subordinate and len(stripped[subordinate.end():].split()) >= minimum:
+        cut = subordinate.end()
+    offset += cut
+    stripped = stripped[cut:]
     lead = len(stripped) - len(stripped.lstrip())
     if len(stripped.split()) < minimum:
         return None
@@ -592,7 +645,15 @@ _LISTENER = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.'’&\-]*|of)\s+){0,5}[A-Z][\w.'’&\-]*"
     r"(?:\s*\([^()]{1,20}\))?"
     r"|\s*(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|members|voters|viewers|"
-    r"listeners|readers|the\s+\w+|an?\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\b"
+    r"listeners|readers|(?:the|an?|his|her|their|its)(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:that|as|the|a|an|he|she|they|it|we|i|his|her|their)\b))\b"
+    r"|\s*(?:the|an?|his|her|their|its)\s+\w+\b"
+)
+
+
+# Where a reported statement stops: a dash, a semicolon, a colon, or a comma before a new clause.
+_CLAUSE_END = re.compile(
+    r"\s(?:—|--|–)\s|;|:\s|,\s+(?:and|but|as|while|which|though|although|even|according|with|who|whom|"
+    r"where|when|said|says|added|adding|saying|[a-z]+ing)\b|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|told)\b"
 )
 
 
@@ -620,7 +681,13 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
         explicit = True
     lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
     position += lead
+    first = window[position:].split(None, 1)
+    if not explicit and first and first[0].lower().strip(",") in _NOT_OPENERS:
+        return None
     end = _end_trim(window, len(window))
+    boundary = _CLAUSE_END.search(window, position, end)
+    if boundary:
+        end = _end_trim(window, boundary.start())
     if end - position < 10 or len(window[position:end].split()) < 3:
         return None
     # A long statement after the verb is what was said even without "that".
@@ -629,6 +696,10 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
 
 # -- ranking ---------------------------------------------------------------------------------------
 
+_PLAIN_CUES = frozenset(
+    "said says say saying told tells tell telling added adds adding according to stated noted noting explained "
+    "wrote writes informed announced reported insisted argued declared warned claimed".split()
+) | {"according to", "went on to say", "went on to add"}
 _SPEAKER_WEIGHT = {"person": 1.0, "organisation": 0.75, "group": 0.45}
 
 
@@ -650,11 +721,14 @@ def _score(drafts: list[_Draft], article: Article) -> list[float]:
     scores = []
     for draft, centrality in zip(drafts, raw):
         length = len(draft.text.split())
-        length_weight = min(1.0, length / 12) if length <= 60 else max(0.4, 60 / length)
+        length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
-        kind = 1.0 if draft.kind == "direct" else 0.7
+        if draft.kind == "direct":
+            kind = 1.0 if draft.speaker is not None else 0.4
+        else:  # a plain verb of saying reports speech more surely than one that judges or asks
+            kind = 0.8 if draft.cue in _PLAIN_CUES else 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
-        scores.append(0.30 * centrality / top + 0.30 * speaker + 0.15 * kind + 0.15 * length_weight
+        scores.append(0.25 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.15 * length_weight
                       + 0.10 * place)
     return scores
 

@@ -55,7 +55,9 @@ ORG_WORDS = frozenset(
     angeles francisco vegas orleans lanka rica east west north south airlines airways motors
     international global national daily tribune gazette herald telegraph guardian observer examiner
     inquirer chronicle globe sun mail express mirror today tv cnn bbc fox msnbc nbc abc cbs npr ap afp
-    clinic hospital council watch institution conference summit games olympics cup
+    clinic hospital council watch institution conference summit games olympics cup heights hills park beach
+    springs falls bay harbor harbour port lake lakes mountain mountains county district village town state
+    coast gulf sea ocean bridge airport station hall library museum stadium arena center plaza
     """.split()
 )
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
@@ -185,16 +187,26 @@ def _parse_segment(segment: str) -> Speaker | None:
     lowered = [_bare(t) for t in tokens]
     if len(tokens) == 1 and lowered[0] in PRONOUNS:
         return Speaker(lowered[0] if lowered[0] != "i" else "I", None, "pronoun")
+    if re.search(r"['’]s$", tokens[-1]):
+        return None  # "Editor’s note": a possessive modifies a noun, it never speaks
+    while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS):
+        tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
     if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS for t in lowered[1:]):
         return None
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
-    while run_start > 0 and (
-        is_name_token(tokens[run_start - 1])
-        or (lowered[run_start - 1] in NAME_PARTICLES and run_start < len(tokens))
-    ):
-        run_start -= 1
+    while run_start > 0:
+        if is_name_token(tokens[run_start - 1]) or (
+            lowered[run_start - 1] in NAME_PARTICLES and run_start < len(tokens)
+        ):
+            run_start -= 1
+        elif run_start >= 2 and run_start < len(tokens) and lowered[run_start - 1] in ("of", "for", "&", "and", "on") \
+                and is_name_token(tokens[run_start - 2]):
+            run_start -= 1  # "Club for Growth", "Bank of America"
+        else:
+            break
     run = tokens[run_start:]
+    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with")
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
@@ -202,7 +214,8 @@ def _parse_segment(segment: str) -> Speaker | None:
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
         role_words = prefix + titles
-        if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS):
+        if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
+                and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
             role = _clean(" ".join(role_words))
             if role.lower() in DETERMINERS or not role:
                 role = None
@@ -534,6 +547,11 @@ class PersonIndex:
             if speaker is not None and speaker.offset < offset and _agrees(speaker, gender):
                 return speaker
             mentions = sorted(by_sentence.get(index, []), key=lambda m: m.offset)
+            # A name whose honorific matches the pronoun ("Ms. Olivieri" for "she") wins over one that
+            # merely does not contradict it.
+            for mention in mentions:
+                if gender is not None and mention.gender == gender:
+                    return mention
             for mention in mentions:
                 if _agrees(mention, gender):
                     return mention
@@ -553,6 +571,8 @@ def subject_at_start(sentence: str) -> Speaker | None:
     words = re.findall(r"[^\s,;:()—–]+", sentence[:MAX_PHRASE])
     taken: list[str] = []
     lowercase = 0
+    if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
+        return None  # "While Trump ...", "From the start ...": the subject is not at the start
     for word in words:
         bare = word.lower().strip(".'’\"“”")
         if not taken and bare in PRONOUNS:
