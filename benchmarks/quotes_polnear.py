@@ -19,8 +19,9 @@ Measures (offsets of our quotes are mapped back to the original text first):
 - **speaker accuracy**: among those hits whose best-overlapping speech attribution has a *named*
   source (a source holding a capitalised word that is not a pronoun or determiner), the share whose
   speaker names the same party: after dropping titles, honorifics, determiners and possessive ``'s``,
-  the words of one name are a subset of the other's ("Ms. White" = "Anna Richardson White",
-  "Trump" = "Donald Trump"; "Bill Clinton" ≠ "Hillary Clinton"). A null speaker counts as wrong;
+  the words of one name are a subset of the other's, the gold source taken whole or one comma part
+  of it ("Ms. White" = "Anna Richardson White", "Trump" = "Donald Trump", "Biden, who served as a
+  senator" = "Joe Biden"; "Bill Clinton" ≠ "Hillary Clinton"). A null speaker counts as wrong;
 - **direct / reported recall**: with every quote asked for (``key_quotes(article, large)``), the share
   of the first annotator's direct (reported) attributions whose content is at least half covered by
   our quotes. Attributions whose content lies outside the body (headline, furniture) are not counted.
@@ -113,10 +114,16 @@ def is_named(source: str) -> bool:
 
 
 def same_party(predicted: str | None, gold: str) -> bool:
+    """Names agree when one's words are a subset of the other's, the gold source taken whole or by part
+    ("Biden, who served as a senator" names Biden)."""
     if not predicted:
         return False
-    ours, theirs = name_words(predicted), name_words(gold)
-    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+    ours = name_words(predicted)
+    for part in [gold, *re.split(r"[,()]", gold)]:
+        theirs = name_words(part)
+        if ours and theirs and (ours <= theirs or theirs <= ours):
+            return True
+    return False
 
 
 def rows(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:

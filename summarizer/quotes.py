@@ -60,7 +60,7 @@ _REPORTED_CUES = frozenset(
     allege stress noting stating announcing writing declaring acknowledging confirming revealing admitting
     stressing suggesting predicting tweeting replying repeating reiterating alleging asserting complaining
     boasting vowing pledging promising promised promises asked asks asking urged urging questioned
-    questioning mentioned mentions denied denies proposed proposes recommended demanded demands
+    questioning mentioned mentions denied denies
     """.split()
 ) | {"pointed out", "points out", "went on to say", "went on to add", "according to"} | frozenset(
     # Verbs that judge as they speak: a statement only when a named party or a pronoun makes it
@@ -465,6 +465,8 @@ class _Extractor:
         text = " ".join(text.split())
         words = text.split()
         if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
+            return None
+        if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
             return None
         if cue in _JUDGING_CUES and speaker.kind == "group":
             return None

@@ -104,6 +104,14 @@ MONTHS_DAYS = frozenset(
 )
 
 
+# Openers that are not part of a speaker's name: "Therefore Gulf sources said" → "Gulf sources".
+SENTENCE_ADVERBS = frozenset(
+    "therefore however meanwhile still now later then also instead indeed thus so yet moreover furthermore "
+    "separately similarly earlier today yesterday tonight".split()
+)
+TIME_WORDS = frozenset("hours days weeks months years minutes later earlier now then today yesterday".split())
+
+
 @dataclass(frozen=True)
 class Speaker:
     """Who made a statement: ``name`` as the article gives it, ``role`` where it says one."""
@@ -189,7 +197,8 @@ def _parse_segment(segment: str) -> Speaker | None:
         return Speaker(lowered[0] if lowered[0] != "i" else "I", None, "pronoun")
     if re.search(r"['’]s$", tokens[-1]):
         return None  # "Editor’s note": a possessive modifies a noun, it never speaks
-    while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS):
+    while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
+                                                           or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
     if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS for t in lowered[1:]):
         return None
@@ -220,6 +229,8 @@ def _parse_segment(segment: str) -> Speaker | None:
             if role.lower() in DETERMINERS or not role:
                 role = None
             return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
+        if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):
+            return None  # "Sunday said" is a broken sentence, not a speaker
         if name:
             # An institution: keep the whole phrase ("the Iraqi government", "the U.S. State Department").
             return Speaker(_clean(" ".join(tokens)), None, "organisation")
@@ -319,7 +330,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
                 end -= 1
                 continue
             return None  # passive: "was told", "is said to"
-        if bare in ("also", "later", "then", "has", "had", "have", "having", "previously", "once", "again",
+        if bare in ("also", "later", "then", "now", "still", "too", "has", "had", "have", "having", "previously", "once", "again",
                     "would", "will", "could", "might", "may", "recently", "publicly", "repeatedly",
                     "reportedly", "earlier", "first", "finally", "further", "simply", "flatly", "privately",
                     "openly", "often", "herself", "himself", "themselves", "itself", "just", "last", "week",
