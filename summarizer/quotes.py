@@ -148,6 +148,7 @@ class _Extractor:
         self.starts = [s.start for s in self.sentences]
         self.consumed: set[int] = set()
         self.spans: list[_Span] = []
+        self.paragraph_end = {number: high for number, _, high in self._paragraph_ranges()}
         self.closers = [m.start() for m in _SINGLE_CLOSER.finditer(self.text) if self._single_closes(m.start())]
 
     # -- scanning -------------------------------------------------------------------------------
@@ -289,10 +290,11 @@ class _Extractor:
         rest_at = lead.end() if lead else 0
         if "." in after[:rest_at]:
             return None
-        dash = re.match(r"\s*[—–-]{1,2}\s*", after[rest_at:]) if rest_at == 0 or "," not in after[:rest_at] \
-            else None
-        if dash and after[:rest_at].strip(" ,") == "":
-            tail = after[rest_at + dash.end():]
+        # "...” — Tom Hale": the sentence splitter may have cut before the dash; read to the paragraph end.
+        dashed = self.text[position: min(self.paragraph_end[sentence.paragraph], position + _TAG_WINDOW)]
+        dash = re.match(r"\s*[—–-]{1,2}\s*", dashed)
+        if dash:
+            tail = dashed[dash.end():]
             found = np_after(tail)
             if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
                 return found[0], "—", position
@@ -470,6 +472,8 @@ class _Extractor:
             return None
         if cue in _JUDGING_CUES and speaker.kind == "group":
             return None
+        if cue not in _PLAIN_CUES and len(words) < 4:
+            return None  # "urged a quick vote", "criticized the plan": an act, not a statement
         return _Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
 
     # -- putting it together --------------------------------------------------------------------

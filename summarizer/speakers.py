@@ -33,6 +33,8 @@ RANKS = frozenset(
     princess pope rev reverend sheikh ayatollah chief ambassador speaker chairman chairwoman chair director
     leader coach prosecutor attorney detective det inspector supt superintendent commissioner professor prof
     spokesman spokeswoman spokesperson candidate nominee deputy former state foreign defense defence interior
+    engineer manager editor correspondent constable counsel analyst economist
+    surgeon
     justice house senate majority minority whip acting interim executive officer ceo cfo coo founder
     president-elect vice-president first lady councilman councilwoman councillor alderman sheriff premier
     emir crown archbishop bishop cardinal imam rabbi pastor father brother sister dean
@@ -159,12 +161,18 @@ def surname_key(name: str) -> str:
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split a capitalised run into (title words, name words) at its last rank or office."""
+    """Split a capitalised run into (title words, name words) at its last rank or office.
+
+    A courtesy title stays only before a bare surname: "Ms. White", but "Laura Chen" for "Ms. Laura Chen".
+    """
     cut = 0
     for position, token in enumerate(tokens[:-1]):
         if _bare(token) in RANKS:
             cut = position + 1
-    return tokens[:cut], tokens[cut:]
+    titles, name = tokens[:cut], tokens[cut:]
+    if len(name) >= 3 and _bare(name[0]) in HONORIFICS:
+        titles, name = [*titles, name[0]], name[1:]
+    return titles, name
 
 
 def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
@@ -222,7 +230,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     if run and not _POSSESSIVE.search(run[-1]) or (run and run[-1].endswith("s'")):
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
-        role_words = prefix + titles
+        role_words = prefix + [t for t in titles if _bare(t) not in HONORIFICS]
         if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
                 and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
             role = _clean(" ".join(role_words))
@@ -241,7 +249,7 @@ def _parse_segment(segment: str) -> Speaker | None:
         return None
     has_name = any(is_name_token(t) for t in tokens[1:]) or (is_name_token(tokens[0]) and lowered[0] not in
                                                                 DETERMINERS)
-    if has_name:
+    if has_name and not (head in GROUP_NOUNS and not any(is_name_token(t) for t in tokens[1:])):
         return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
     if lowered[0] in DETERMINERS or head in GROUP_NOUNS or head.endswith("s") or len(tokens) <= 3:
         return Speaker(_clean(" ".join(tokens)), None, "group")
@@ -441,6 +449,9 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     if len(parts) > 1 and parts[1] and (parts[1][:1].islower() or parts[1].split()[0].lower() in DETERMINERS) \
             and not _looks_like_clause(parts[1]) and len(parts[1].split()) <= 10 and (len(parts) > 2 or stop):
         kept.append(parts[1])
+    elif len(parts) > 1 and parts[1] and (len(parts) > 2 or stop) and len(parts[1].split()) <= 5 \
+            and all(is_name_token(t) for t in parts[1].split()) and parts[0].split()[0].lower() in DETERMINERS:
+        kept.append(parts[1])  # "said the chairman, Tom Hale."
     phrase = ", ".join(kept)
     words = phrase.split()
     # Cut at a verb or conjunction: "said Smith on Tuesday" → "Smith".
@@ -511,7 +522,7 @@ class PersonIndex:
             if len(bare_name) >= 2 or titles or honorific or known:
                 if len(bare_name) == 1 and not (titles or honorific) and match.start() == 0:
                     pass  # a lone capitalised word opening a sentence is as likely a place as a person
-                role = _clean(" ".join(titles)) or None
+                role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
                 self.add(offset + match.start(), sentence_index, " ".join(name), role, _name_gender(tokens))
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
