@@ -44,7 +44,34 @@ _CUE_WORDS = (
     "criticised|criticizes|criticizing|praised|praises|praising|denounced|denouncing|blasted|slammed|"
     "questioned|mentioned|mentions|proposed|proposes|recommended|pleaded|demanded|demands|acknowledged"
 )
-_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b", re.IGNORECASE)
+_CUE_SET = frozenset(_CUE_WORDS.split("|"))
+# One pass over the words, then a set look-up: a regex alternation of hundreds of verbs would try
+# each of them at every character.
+_CUE_CANDIDATE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ww]ent\s+on\s+to\s+(?:say|add)|[Pp]oint(?:s|ed)\s+out|[A-Za-z]+)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A speech verb in the article: where it stands and its words, lower-cased."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _find_cues(text: str, low: int, high: int) -> list[_Cue]:
+    """Every speech verb between ``low`` and ``high``, in order."""
+    cues = []
+    for match in _CUE_CANDIDATE.finditer(text, low, high):
+        words = match.group(0)
+        if words.isalpha() and words.lower() not in _CUE_SET:
+            continue
+        joined = " ".join(words.lower().split())
+        if joined in _CUE_SET:
+            cues.append(_Cue(match.start(), match.end(), joined))
+    return cues
 # Cues that introduce reported speech. Excluded: those that usually take an order or an object
 # rather than a statement ("asked him to", "urged", "denied the claim"), and beliefs.
 _REPORTED_CUES = frozenset(
@@ -149,6 +176,9 @@ class _Extractor:
         self.consumed: set[int] = set()
         self.spans: list[_Span] = []
         self.paragraph_end = {number: high for number, _, high in self._paragraph_ranges()}
+        # Speech verbs are found once for the whole body; each speech tag then looks its window up.
+        self.cues = [cue for _, low, high in self._paragraph_ranges() for cue in _find_cues(self.text, low, high)]
+        self.cue_starts = [cue.start for cue in self.cues]
         self.closers = [m.start() for m in _SINGLE_CLOSER.finditer(self.text) if self._single_closes(m.start())]
 
     # -- scanning -------------------------------------------------------------------------------
@@ -171,6 +201,10 @@ class _Extractor:
             return False
         # "the voters’ concerns": a plural possessive, not the end of a quotation.
         return not (before == "s" and after == " " and self.text[position + 2: position + 3].islower())
+
+    def cues_between(self, low: int, high: int) -> list[_Cue]:
+        """The speech verbs that start in ``[low, high)``, in order."""
+        return self.cues[bisect_left(self.cue_starts, low): bisect_left(self.cue_starts, high)]
 
     def sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect_right(self.starts, position) - 1)
@@ -298,85 +332,87 @@ class _Extractor:
             found = np_after(tail)
             if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
                 return found[0], "—", position
-        cue = _CUE.search(after, rest_at, min(len(after), rest_at + 160))
-        if cue is None:
+        found_cues = self.cues_between(position + rest_at, min(limit, position + rest_at + 160))
+        if not found_cues or found_cues[0].end > limit:
             return None
-        left = after[rest_at: cue.start()]
-        cue_text = cue.group(0).lower()
+        cue = found_cues[0]
+        left = after[rest_at: cue.start - position]
         if not left.strip(" ,"):
-            found = np_after(after[cue.end():])
+            found = np_after(after[cue.end - position:])
             if found:
-                self.consumed.add(position + cue.start())
-                return found[0], cue_text, position + cue.end()
+                self.consumed.add(cue.start)
+                return found[0], cue.text, cue.end
             return None
-        if cue_text == "according to":
+        if cue.text == "according to":
             return None
         subject = subject_before(left)
         if subject is None or left[: subject[1]].strip(" ,"):
             return None
-        self.consumed.add(position + cue.start())
-        return subject[0], cue_text, position + rest_at + subject[1]
+        self.consumed.add(cue.start)
+        return subject[0], cue.text, position + rest_at + subject[1]
 
     def _tag_before(self, open_mark: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
         low = max(sentence.start, open_mark - _TAG_WINDOW)
-        before = self.text[low:open_mark]
+        high = open_mark
+        before = self.text[low:high]
         if not before.strip() and sentence.index > 0:
             previous = self.sentences[sentence.index - 1]
-            if self.text[previous.start:previous.end].rstrip().endswith(":"):
-                low = max(previous.start, previous.end - _TAG_WINDOW)
-                before = self.text[low:previous.end]
-        last = None
-        for cue in _CUE.finditer(before):
-            last = cue
-        if last is None:
+            if self.text[max(previous.start, previous.end - 3):previous.end].rstrip().endswith(":"):
+                low, high = max(previous.start, previous.end - _TAG_WINDOW), previous.end
+                before = self.text[low:high]
+        found_cues = self.cues_between(low, high)
+        if not found_cues:
             return None
-        gap = before[last.end():]
+        last = found_cues[-1]
+        gap = self.text[last.end: high]
         if len(gap.split()) > 10 or re.search(r"[.!?][\"”’]?\s", gap) or re.search(r"[\"“”«»„]", gap):
             return None
-        cue_text = last.group(0).lower()
-        left = before[: last.start()]
+        cue_text = last.text
+        left = self.text[low: last.start]
         if cue_text == "according to" or not left.strip():
             found = np_after(gap)
             if found is None:
                 return None
-            self.consumed.add(low + last.start())
-            return found[0], cue_text, low + last.end()
+            self.consumed.add(last.start)
+            return found[0], cue_text, last.end
         subject = subject_before(left, progressive=cue_text.endswith("ing"))
         if subject is None:
             return None
         if not _partial(cue_text, gap):
             # "X said: “...”": the quotation is all that was said. After "X said the plan was “...”"
             # the quotation is part of a report, which the reported-speech pass takes whole.
-            self.consumed.add(low + last.start())
+            self.consumed.add(last.start)
         return subject[0], cue_text, low + subject[1]
 
     def _tag_next(self, position: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
         """ "...our country." Smith said on Monday. A speech tag opening the next sentence."""
-        if self.text[position:sentence.end].strip(" .,!?…\n"):
+        if sentence.end - position > 8 or self.text[position:sentence.end].strip(" .,!?…\n"):
             return None
         if sentence.index + 1 >= len(self.sentences):
             return None
         following = self.sentences[sentence.index + 1]
         if following.paragraph != sentence.paragraph:
             return None
-        window = self.text[following.start: min(following.end, following.start + 160)]
+        high = min(following.end, following.start + 160)
+        window = self.text[following.start: high]
         if window[:1] in "\"“‘«„'":
             return None
-        cue = _CUE.search(window)
-        if cue is None or cue.group(0).lower() == "according to":
+        found_cues = self.cues_between(following.start, high)
+        if not found_cues or found_cues[0].text == "according to" or found_cues[0].end > high:
             return None
-        left = window[: cue.start()]
+        cue = found_cues[0]
+        left = self.text[following.start: cue.start]
         if len(left.split()) > 12:
             return None
         if re.fullmatch(r"\s*(?:So\s+|Thus\s+)?", left):
-            found = np_after(window[cue.end():])
+            found = np_after(self.text[cue.end: high])
             if found is None:
                 return None
-            return found[0], cue.group(0).lower(), following.start + cue.end()
+            return found[0], cue.text, cue.end
         subject = subject_before(left)
         if subject is None or left[: subject[1]].strip():
             return None
-        return subject[0], cue.group(0).lower(), following.start + subject[1]
+        return subject[0], cue.text, following.start + subject[1]
 
     # -- reported speech ------------------------------------------------------------------------
 
@@ -390,20 +426,20 @@ class _Extractor:
             return []
         drafts: list[_Draft] = []
         low, high = sentence.start, sentence.end
-        for cue in _CUE.finditer(self.text, low, high):
-            cue_text = " ".join(cue.group(0).lower().split())
-            if cue_text not in _REPORTED_CUES or cue.start() in self.consumed or self.inside_direct(cue.start()):
+        for cue in self.cues_between(low, high):
+            if cue.text not in _REPORTED_CUES or cue.start in self.consumed or self.inside_direct(cue.start) \
+                    or cue.end > high:
                 continue
-            left = self.text[low: cue.start()]
-            right = self.text[cue.end(): high]
-            draft = self._reported_at(sentence, cue_text, cue.start(), left, right)
+            left = self.text[low: cue.start]
+            right = self.text[cue.end: high]
+            draft = self._reported_at(sentence, cue.text, cue.start, cue.end, left, right)
             if draft is not None:
                 drafts.append(draft)
         return drafts
 
-    def _reported_at(self, sentence: Sentence, cue: str, cue_at: int, left: str, right: str) -> _Draft | None:
+    def _reported_at(self, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
+                     right: str) -> _Draft | None:
         low = sentence.start
-        right_at = cue_at + len(cue)
         if cue == "according to":
             found = np_after(right)
             if found is None:
@@ -507,7 +543,8 @@ class _Extractor:
     def _opens_sentence(self, content_start: int) -> bool:
         """True when a quotation stands at the start of its sentence (nothing but its mark before it)."""
         sentence = self.sentence_at(content_start)
-        return not self.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–-")
+        return content_start - sentence.start <= 4 and \
+            not self.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–-")
 
     def _resolve(self, drafts: list[_Draft]) -> None:
         """Give each quote its final speaker: pronouns resolved, short names completed, silence continued."""
@@ -756,7 +793,10 @@ class _DuplicateFilter:
     def is_duplicate(self, shingles: set[tuple[str, ...]]) -> bool:
         shared: Counter[int] = Counter()
         for shingle in shingles:
-            for chosen in self._index.get(shingle, ()):
+            posting = self._index.get(shingle, ())
+            if len(posting) > 50:
+                continue  # a phrase many quotes share says nothing about repetition
+            for chosen in posting:
                 shared[chosen] += 1
         for chosen, overlap in shared.items():
             smaller = min(len(shingles), self._sizes[chosen])
@@ -809,20 +849,23 @@ def key_quotes(article: Article, count: int) -> list[Quote]:
     if count <= 0:
         return []
     quotes = find_quotes(article)
-    remaining = sorted(range(len(quotes)), key=lambda i: -quotes[i].score)
+    order = sorted(range(len(quotes)), key=lambda i: -quotes[i].score)
+    taken = [False] * len(quotes)
     chosen: list[Quote] = []
     duplicates = _DuplicateFilter()
     voices: Counter[str | None] = Counter()
-    while remaining and len(chosen) < count:
-        best_position = 0
-        if len(chosen) + len(remaining) > count:
-            best_value = -math.inf
-            for position, index in enumerate(remaining[: 4 * count + 8]):
-                quote = quotes[index]
-                value = quote.score - 0.12 * voices[quote.speaker]
-                if value > best_value:
-                    best_value, best_position = value, position
-        quote = quotes[remaining.pop(best_position)]
+    head = 0  # every quote before ``head`` in ``order`` is taken or rejected
+    while head < len(order) and len(chosen) < count:
+        window: list[int] = []
+        for index in order[head: head + 64]:
+            if not taken[index]:
+                window.append(index)
+        # The best score after a small penalty per quote already shown from the same speaker.
+        pick = max(window, key=lambda i: quotes[i].score - 0.12 * voices[quotes[i].speaker])
+        taken[pick] = True
+        while head < len(order) and taken[order[head]]:
+            head += 1
+        quote = quotes[pick]
         shingles = _shingles(quote.text)
         if duplicates.is_duplicate(shingles):
             continue

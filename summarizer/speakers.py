@@ -7,7 +7,7 @@ regular expressions run on bounded input and never backtrack over a whole articl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -498,7 +498,7 @@ class PersonIndex:
     def __init__(self) -> None:
         self._mentions: list[Mention] = []
         self._offsets: list[int] = []
-        self._full: dict[str, list[Mention]] = {}
+        self._full: dict[str, tuple[list[int], list[Mention]]] = {}
 
     def add_sentence(self, text: str, offset: int, sentence_index: int) -> None:
         """Record the people named in one body sentence (``offset`` is its start in the article)."""
@@ -534,21 +534,20 @@ class PersonIndex:
             gender = gender or full.gender
             name = full.name
         mention = Mention(offset, sentence_index, name, role, gender)
-        position = bisect_right(self._offsets, offset)
-        self._mentions.insert(position, mention)
-        self._offsets.insert(position, offset)
+        _insert(self._offsets, self._mentions, offset, mention)
         key = surname_key(name)
         if key and len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2:
-            self._full.setdefault(key, []).append(mention)
+            offsets, mentions = self._full.setdefault(key, ([], []))
+            _insert(offsets, mentions, offset, mention)
 
     def full_name(self, name: str, before: int) -> Mention | None:
         """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to."""
-        candidates = self._full.get(surname_key(name), [])
-        best = None
-        for mention in candidates:
-            if mention.offset < before and mention.name != name:
-                best = mention
-        return best
+        offsets, mentions = self._full.get(surname_key(name), ([], []))
+        position = bisect_left(offsets, before)
+        for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
+            if mention.name != name:
+                return mention
+        return None
 
     def antecedent(self, offset: int, sentence_index: int, gender: Literal["f", "m"] | None,
                    speakers: dict[int, Mention]) -> Mention | None:
@@ -557,10 +556,9 @@ class PersonIndex:
         Sentence by sentence backwards (up to four): the sentence's own speaker if it has one, else the
         first person it names (the subject, usually); the pronoun's own sentence only before the pronoun.
         """
-        position = bisect_right(self._offsets, offset)
-        earlier = self._mentions[:position]
+        position = bisect_left(self._offsets, offset)
         by_sentence: dict[int, list[Mention]] = {}
-        for mention in reversed(earlier):
+        for mention in reversed(self._mentions[max(0, position - _LOOK_BACK): position]):
             if mention.sentence_index < sentence_index - 4:
                 break
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -578,6 +576,22 @@ class PersonIndex:
                 if _agrees(mention, gender):
                     return mention
         return None
+
+
+# How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
+# and a bound on the work in pathological input.
+_LOOK_BACK = 200
+
+
+def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
+    """Keep both lists in offset order; mentions nearly always arrive in order, so this appends."""
+    if not offsets or offsets[-1] <= offset:
+        offsets.append(offset)
+        mentions.append(mention)
+        return
+    position = bisect_right(offsets, offset)
+    offsets.insert(position, offset)
+    mentions.insert(position, mention)
 
 
 def _agrees(mention: Mention, gender: Literal["f", "m"] | None) -> bool:
