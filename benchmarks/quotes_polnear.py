@@ -57,7 +57,8 @@ _OPENING_MARKS = ("\"", "“", "''", "‘", "«", "„", "`")
 _DROP = frozenset(
     """
     the a an his her their its of for mr mrs ms miss dr sen rep gov gen lt col president prime minister
-    secretary senator governor mayor spokesman spokeswoman former state
+    secretary senator governor mayor spokesman spokeswoman former state justice judge dean chief
+    himself herself themselves itself
     """.split()
 )
 _NOT_NAMES = frozenset(

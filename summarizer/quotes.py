@@ -20,8 +20,8 @@ from .speakers import (
     Mention,
     PersonIndex,
     Speaker,
+    clause_subject,
     np_after,
-    subject_at_start,
     subject_before,
 )
 
@@ -361,9 +361,15 @@ class _Extractor:
                 low, high = max(previous.start, previous.end - _TAG_WINDOW), previous.end
                 before = self.text[low:high]
         found_cues = self.cues_between(low, high)
-        if not found_cues:
+        last = None
+        for cue in reversed(found_cues[-3:]):
+            if cue.text.endswith("ing") and not re.search(r"(?:[,—–:]|\b(?:is|was|were|are|been|am|be))\s*$",
+                                                          self.text[max(low, cue.start - 12): cue.start]):
+                continue  # "a statement to Wired explaining why": the participle describes a noun
+            last = cue
+            break
+        if last is None:
             return None
-        last = found_cues[-1]
         gap = self.text[last.end: high]
         if len(gap.split()) > 10 or re.search(r"[.!?][\"”’]?\s", gap) or re.search(r"[\"“”«»„]", gap):
             return None
@@ -376,13 +382,21 @@ class _Extractor:
             self.consumed.add(last.start)
             return found[0], cue_text, last.end
         subject = subject_before(left, progressive=cue_text.endswith("ing"))
-        if subject is None:
+        if subject is not None:
+            speaker, speaker_at = subject[0], low + subject[1]
+        elif cue_text.endswith("ing") and re.search(r"[,—–]\s*$", left):
+            # "Sanders spoke in Iowa, saying, “...”": the participle shares the clause's subject.
+            opener = clause_subject(self.text[sentence.start: last.start])
+            if opener is None:
+                return None
+            speaker, speaker_at = opener, sentence.start
+        else:
             return None
         if not _partial(cue_text, gap):
             # "X said: “...”": the quotation is all that was said. After "X said the plan was “...”"
             # the quotation is part of a report, which the reported-speech pass takes whole.
             self.consumed.add(last.start)
-        return subject[0], cue_text, low + subject[1]
+        return speaker, cue_text, speaker_at
 
     def _tag_next(self, position: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
         """ "...our country." Smith said on Monday. A speech tag opening the next sentence."""
@@ -462,7 +476,7 @@ class _Extractor:
             shared = re.search(r"(?:[,—–]|\s-|\band|\bbut)\s*(?:(?:also|then|later)\s+)?$", left)
             if shared and (cue.endswith("ing") or shared.group(0).strip() in ("and", "but")):
                 # "Rubio flipped his choice, saying ...", "He arrived and said ...": the sentence's subject.
-                opener = subject_at_start(left)
+                opener = clause_subject(left)
                 after = _content_after(cue, right)
                 if opener is not None and after is not None:
                     return self._draft(sentence, cue, opener, (right_at + after[0], right_at + after[1],
@@ -557,8 +571,11 @@ class _Extractor:
             speaker = draft.speaker
             if speaker is None and draft.kind == "direct" and previous is not None \
                     and previous.paragraph == draft.paragraph and previous.kind == "direct" \
-                    and previous.speaker is not None and self._opens_sentence(draft.start):
-                # "...," she said. "More words." The second quotation is hers too.
+                    and previous.speaker is not None and (
+                        self._opens_sentence(draft.start)
+                        or (previous.sentence_index == draft.sentence_index and draft.text[:1].islower())):
+                # "...," she said. "More words." The second quotation is hers too; so is the rest of
+                # an interrupted one ("...," she said, "but more").
                 draft.speaker, draft.cue, draft.resolved = previous.speaker, previous.cue, previous.resolved
                 draft.tagged = True
             elif speaker is not None and speaker.kind == "pronoun":

@@ -251,7 +251,7 @@ def _parse_segment(segment: str) -> Speaker | None:
                                                                 DETERMINERS)
     if has_name and not (head in GROUP_NOUNS and not any(is_name_token(t) for t in tokens[1:])):
         return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
-    if lowered[0] in DETERMINERS or head in GROUP_NOUNS or head.endswith("s") or len(tokens) <= 3:
+    if lowered[0] in DETERMINERS or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss")):
         return Speaker(_clean(" ".join(tokens)), None, "group")
     return None
 
@@ -362,21 +362,9 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     body = window[: words[end - 1].end()]
     stripped = body.rstrip()
     if stripped.endswith(","):
-        # "X, role, said" or "a spokeswoman, Name, said": two comma parts before the verb.
-        parts = _split_commas(stripped[:-1])
-        if len(parts) >= 2:
-            last_part = parts[-1]
-            head = _np_tail(parts[-2])
-            if head is not None:
-                head_text, _ = head
-                combined = head_text + ", " + last_part
-                speaker = parse_speaker(combined)
-                if speaker is not None and speaker.kind in ("person", "organisation") and any(
-                    is_name_token(t) for t in _tokens(head_text + " " + last_part)
-                ):
-                    start = window.rfind(head_text, 0, len(stripped) - len(last_part) - 1)
-                    return speaker, window_start + max(start, 0)
-        return None
+        if progressive:
+            return None  # "Sanders spoke in Iowa, saying ...": the clause's subject, found elsewhere
+        return _appositive_subject(stripped[:-1], window_start)
     tail = _np_tail(body)
     if tail is None:
         return None
@@ -385,6 +373,73 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     if speaker is None:
         return None
     return speaker, window_start + offset
+
+
+def _comma_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the comma-separated parts of ``text``, ignoring commas inside brackets."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for position, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})$")
+
+
+def _appositive_like(part: str, previous: str) -> bool:
+    """A part that describes the name before it: a role, an age, a relative clause, a place."""
+    words = part.split()
+    if not words:
+        return True
+    first = words[0]
+    if first[:1].islower() or first[:1].isdigit() or first.lower() in DETERMINERS:
+        return True
+    # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
+    previous_words = previous.split()
+    after_place = bool(previous_words) and previous_words[-1][:1].isupper()
+    if len(words) == 1 and _STATE_ABBREVIATION.match(first):
+        return True
+    return after_place and len(words) <= 2 and all(w[:1].isupper() for w in words) and not any(
+        _bare(w) in RANKS or _bare(w) in HONORIFICS for w in words) and len(previous_words) >= 2 and \
+        previous_words[-2].lower() in ("in", "of", "from", "at", "near")
+
+
+def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
+    """The speaker of "X, role, said" (``text`` is everything before the last comma).
+
+    Walks left over the parts that describe a name (roles, ages, places: "Cory James, 22, of Flint,
+    Mich.,") to the name itself; "a spokeswoman, Anna White," puts the role first.
+    """
+    spans = _comma_spans(text)[-6:]
+    parts = [text[start:end] for start, end in spans]
+    k = len(parts) - 1
+    while k > 0 and _appositive_like(parts[k], parts[k - 1]):
+        k -= 1
+    head = _np_tail(parts[k])
+    if head is None:
+        return None
+    head_text, head_start = head
+    role_parts = [p.strip() for p in parts[k + 1:]]
+    speaker = parse_speaker(", ".join([head_text, *role_parts]))
+    start = spans[k][0] + head_start
+    if speaker is not None and speaker.kind == "person":
+        if k == len(parts) - 1 and k >= 1:
+            # "a spokeswoman, Anna White,": the role stands before the name.
+            role = _np_tail(parts[k - 1])
+            if role is not None and role[0][:1].islower() or (role and role[0].split()[0].lower() in DETERMINERS):
+                return Speaker(speaker.name, _clean(role[0]), "person", speaker.gender), offset + spans[k - 1][0] + role[1]
+        return speaker, offset + start
+    if speaker is not None and speaker.kind == "organisation" and k < len(parts) - 1:
+        return speaker, offset + start
+    return None
 
 
 def _np_tail(text: str) -> tuple[str, int] | None:
@@ -634,3 +689,11 @@ def subject_at_start(sentence: str) -> Speaker | None:
     if not taken:
         return None
     return parse_speaker(" ".join(taken))
+
+
+def clause_subject(text: str) -> Speaker | None:
+    """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
+    words = text.split(None, 1)
+    if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
+        text = text[text.index(",") + 1:]
+    return subject_at_start(text.strip())
