@@ -473,8 +473,8 @@ class _Extractor:
             return self._draft(sentence, "according to", speaker, content, cue_at)
         subject = subject_before(left, progressive=cue.endswith("ing"))
         if subject is None:
-            shared = re.search(r"(?:[,—–]|\s-|\band|\bbut)\s*(?:(?:also|then|later)\s+)?$", left)
-            if shared and (cue.endswith("ing") or shared.group(0).strip() in ("and", "but")):
+            shared = re.search(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also|then|later)\s+)?$", left)
+            if shared and (cue.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", left)):
                 # "Rubio flipped his choice, saying ...", "He arrived and said ...": the sentence's subject.
                 opener = clause_subject(left)
                 after = _content_after(cue, right)
@@ -734,7 +734,12 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
         if intro is None or intro.end() == position:
             break
         position = intro.end()
-    explicit = that is not None and position >= that.end()
+    # "said during this week's debate that ...": a prepositional phrase, then the statement.
+    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through)\s+"
+                          r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
+    if later_that:
+        position += later_that.end()
+    explicit = (that is not None and position >= that.end()) or later_that is not None
     that_here = re.match(r"\s*(?:,\s*)?that\b", window[position:])
     if that_here:
         position += that_here.end()

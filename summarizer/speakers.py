@@ -665,7 +665,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
         return None  # "While Trump ...", "From the start ...": the subject is not at the start
     for word in words:
-        bare = word.lower().strip(".'’\"“”")
+        bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))  # "He’s" → "he"
         if not taken and bare in PRONOUNS:
             return Speaker(bare if bare != "i" else "I", None, "pronoun")
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
