@@ -710,11 +710,29 @@ _LISTENER = re.compile(
 )
 
 
-# Where a reported statement stops: a dash, a semicolon, a colon, or a comma before a new clause.
+# Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
 _CLAUSE_END = re.compile(
-    r"\s(?:—|--|–)\s|;|:\s|,\s+(?:and|but|as|while|which|though|although|even|according|with|who|whom|"
-    r"where|when|said|says|added|adding|saying|[a-z]+ing)\b|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|told)\b"
+    r"\s(?:—|--|–)\s|;|:\s|,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
+    r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
+    r"saying|(?!including)[a-z]+ing)\b|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|told)\b"
 )
+_DASH = re.compile(r"\s(?:—|--|–)\s")
+
+
+def _statement_end(window: str, start: int, end: int) -> int:
+    """Where the statement that starts at ``start`` ends: the first clause boundary, skipping an aside
+    set off by a pair of dashes ("the call — itself a rebuttal — was weak")."""
+    position = start
+    while True:
+        boundary = _CLAUSE_END.search(window, position, end)
+        if boundary is None:
+            return end
+        if _DASH.fullmatch(boundary.group(0)):
+            closing = _DASH.search(window, boundary.end(), end)
+            if closing is not None:
+                position = closing.end()
+                continue
+        return boundary.start()
 
 
 def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
@@ -750,9 +768,9 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     if not explicit and first and first[0].lower().strip(",") in _NOT_OPENERS:
         return None
     end = _end_trim(window, len(window))
-    boundary = _CLAUSE_END.search(window, position, end)
-    if boundary:
-        end = _end_trim(window, boundary.start())
+    stop = _statement_end(window, position, end)
+    if stop < end:
+        end = _end_trim(window, stop)
     if end - position < 10 or len(window[position:end].split()) < 3:
         return None
     # A long statement after the verb is what was said even without "that".
