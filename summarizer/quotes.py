@@ -522,8 +522,8 @@ class _Extractor:
             return None
         if cue in _JUDGING_CUES and speaker.kind == "group":
             return None
-        if cue not in _PLAIN_CUES and len(words) < 4:
-            return None  # "urged a quick vote", "criticized the plan": an act, not a statement
+        if cue not in _PLAIN_CUES and cue not in _JUDGING_CUES and len(words) < 4:
+            return None  # "urged a quick vote", "asked for time": an act, not a statement
         return _Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
 
     # -- putting it together --------------------------------------------------------------------
@@ -629,13 +629,22 @@ def _worth_keeping(draft: _Draft) -> bool:
     words = draft.text.split()
     if not words:
         return False
-    capitals = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 2 and capitals >= 0.7 * len(words) and len(words) <= 8 \
-            and not draft.text.rstrip("”\"’'").endswith(("!", "?", ".")):
+    if 2 <= len(words) <= 8 and _title_case(words) and not draft.text.rstrip("”\"’'").endswith(("!", "?", ".")):
         return False  # a Title Case name: a book, a film, a show, a slogan
     if draft.speaker is not None:
         return True
     return len(words) >= _MIN_UNATTRIBUTED_WORDS
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised: "Good Morning America", "The Art of the Deal"."""
+    letters = [w.strip("“”\"‘’'.,:;!?()") for w in words]
+    letters = [w for w in letters if w and any(ch.isalpha() for ch in w)]
+    content = [w for w in letters[1:] if w.lower() not in _TITLE_SMALL_WORDS and w not in ("I", "I’m", "I'm")]
+    return bool(content) and all(w[:1].isupper() for w in content) and letters[0][:1].isupper()
 
 
 def _is_clause_tail(pre: str) -> bool:

@@ -351,9 +351,12 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         break
     if end == 0:
         return None
-    if words[end - 1].group(0).lower() == "who" and end >= 2 and words[end - 2].group(0).endswith(","):
-        # "Barkley, who said ...": the relative clause's speaker is the phrase before it.
-        head = window[: words[end - 2].end() - 1]
+    poll = _POLL_SHARE.search(window[: words[end - 1].end()])
+    if poll:  # "Six in 10 say", "About 4 in 10 voters say"
+        return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
+    if words[end - 1].group(0).lower() == "who" and end >= 2:
+        # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
+        head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
         tail = _np_tail(head)
         if tail is None:
             return None
@@ -373,6 +376,13 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     if speaker is None:
         return None
     return speaker, window_start + offset
+
+
+_POLL_SHARE = re.compile(
+    r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?\b(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)(?:\s+[a-z]+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _comma_spans(text: str) -> list[tuple[int, int]]:
