@@ -348,6 +348,7 @@ def test_seed_article_key_quotes() -> None:
     key = key_quotes(story, 3)
     assert {q.speaker for q in key} == {"Qais al-Muhammadawi", "Muhammad Abdulwahab es-Suaydi",
                                         "Muhammad Shia al-Sudani"}
+    assert "Iraq's borders have been completely secured" in [q.text for q in key]
 
 
 # -- bad input ---------------------------------------------------------------------------------------
