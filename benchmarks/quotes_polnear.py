@@ -36,13 +36,14 @@ import re
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.article import normalise, parse_article
+from summarizer.article import parse_article
 from summarizer.errors import SummarizerError
 from summarizer.models import Quote
-from summarizer.quotes import find_quotes, key_quotes
+from summarizer.quotes import key_quotes
 
 SPEECH_STEMS = (
     "say", "said", "tell", "told", "add", "according to", "writ", "wrote", "ask", "note", "noting", "announc",
@@ -135,6 +136,77 @@ def rows(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of spans as disjoint spans, so that overlapping quotes are not counted twice."""
+    union: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if union and start <= union[-1][1]:
+            union[-1] = (union[-1][0], max(union[-1][1], end))
+        else:
+            union.append((start, end))
+    return union
+
+
+@dataclass
+class Tally:
+    """Counts over all articles, and the misses to show."""
+
+    top_total: int = 0
+    top_hits: int = 0
+    named_total: int = 0
+    named_right: int = 0
+    outside: int = 0
+    recall: dict[str, list[int]] = field(default_factory=lambda: {"direct": [0, 0], "reported": [0, 0]})
+    misses: dict[str, list[str]] = field(
+        default_factory=lambda: {"precision": [], "speaker": [], "direct": [], "reported": []}
+    )
+
+    def score_top(self, doc_id: str, top: list[tuple[Quote, tuple[int, int]]],
+                  speech: list[dict[str, Any]]) -> None:
+        """Precision of the key quotes, and speaker accuracy on those with a named source."""
+        for quote, span in top:
+            self.top_total += 1
+            length = max(1, span[1] - span[0])
+            best, best_overlap = None, 0
+            for attribution in speech:
+                shared = overlap(span, spans_of(attribution["content"]))
+                if shared > best_overlap:
+                    best, best_overlap = attribution, shared
+            if best is None or best_overlap < 0.5 * length:
+                self.misses["precision"].append(f"{doc_id}: {quote.text[:100]!r} ({quote.speaker})")
+                continue
+            self.top_hits += 1
+            source = (best.get("source") or {}).get("text")
+            if source and is_named(source):
+                self.named_total += 1
+                if same_party(quote.speaker, source):
+                    self.named_right += 1
+                else:
+                    self.misses["speaker"].append(
+                        f"{doc_id}: ours {quote.speaker!r} gold {source!r}: {quote.text[:60]!r}")
+
+    def score_recall(self, doc_id: str, attributions: list[dict[str, Any]], body: list[tuple[int, int]],
+                     covered: list[tuple[int, int]]) -> None:
+        """Recall of one annotator's direct and reported attributions by all our quotes."""
+        for attribution in attributions:
+            kind = speech_kind(attribution)
+            if kind is None:
+                continue
+            content = spans_of(attribution["content"])
+            size = sum(e - s for s, e in content)
+            if size == 0 or sum(overlap(span, body) for span in content) < 0.5 * size:
+                self.outside += 1
+                continue
+            self.recall[kind][1] += 1
+            if sum(overlap(span, covered) for span in content) >= 0.5 * size:
+                self.recall[kind][0] += 1
+            else:
+                source = (attribution.get("source") or {}).get("text")
+                cue = (attribution.get("cue") or {}).get("text")
+                content_text = attribution["content"]["text"][:110]
+                self.misses[kind].append(f"{doc_id}: {source!r} {cue!r} {content_text!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default="../shared/data/polnear-train.jsonl")
@@ -143,10 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N misses of each kind")
     args = parser.parse_args(argv)
 
-    top_total = top_hits = named_total = named_right = 0
-    recall = {"direct": [0, 0], "reported": [0, 0]}
-    outside = articles = failed = 0
-    misses: dict[str, list[str]] = {"precision": [], "speaker": [], "direct": [], "reported": []}
+    tally = Tally()
+    articles = failed = 0
     started = time.perf_counter()
     extract_seconds = 0.0
     for row in rows(Path(args.path), args.limit):
@@ -162,68 +232,27 @@ def main(argv: list[str] | None = None) -> int:
             continue
         articles += 1
         mapping = offset_map(original, article.text)
-
-        def place(quote: Quote, mapping: list[int] = mapping) -> tuple[int, int]:
-            return mapping[quote.start], mapping[quote.end]
-
         annotations = row["annotations"]
-        speech = [(a, speech_kind(a)) for ann in annotations for a in ann["attributions"]]
-        speech = [(a, kind) for a, kind in speech if kind]
-        for quote in top:
-            top_total += 1
-            span = place(quote)
-            length = max(1, span[1] - span[0])
-            best, best_overlap = None, 0
-            for attribution, _kind in speech:
-                shared = overlap(span, spans_of(attribution["content"]))
-                if shared > best_overlap:
-                    best, best_overlap = attribution, shared
-            if best is None or best_overlap < 0.5 * length:
-                misses["precision"].append(f"{row['doc_id']}: {quote.text[:100]!r} ({quote.speaker})")
-                continue
-            top_hits += 1
-            source = (best.get("source") or {}).get("text")
-            if source and is_named(source):
-                named_total += 1
-                if same_party(quote.speaker, source):
-                    named_right += 1
-                else:
-                    misses["speaker"].append(f"{row['doc_id']}: ours {quote.speaker!r} gold {source!r}: "
-                                             f"{quote.text[:60]!r}")
-
-        body = [(mapping[s.start], mapping[s.end]) for s in article.sentences]
-        covered = [place(q) for q in every]
+        speech = [a for ann in annotations for a in ann["attributions"] if speech_kind(a)]
+        tally.score_top(row["doc_id"], [(q, (mapping[q.start], mapping[q.end])) for q in top], speech)
+        body = merged([(mapping[s.start], mapping[s.end]) for s in article.sentences])
+        covered = merged([(mapping[q.start], mapping[q.end]) for q in every])
         first = annotations[0]["attributions"] if annotations else []
-        for attribution in first:
-            kind = speech_kind(attribution)
-            if kind is None:
-                continue
-            content = spans_of(attribution["content"])
-            size = sum(e - s for s, e in content)
-            if size == 0 or sum(overlap(span, body) for span in content) < 0.5 * size:
-                outside += 1
-                continue
-            recall[kind][1] += 1
-            got = sum(overlap(span, covered) for span in content)  # quotes do not overlap each other much
-            if got >= 0.5 * size:
-                recall[kind][0] += 1
-            else:
-                source = (attribution.get("source") or {}).get("text")
-                misses[kind].append(f"{row['doc_id']}: {source!r} {attribution['cue']['text'] if attribution['cue'] else None!r}"
-                                    f" {attribution['content']['text'][:110]!r}")
+        tally.score_recall(row["doc_id"], first, body, covered)
     elapsed = time.perf_counter() - started
 
     def share(part: int, whole: int) -> str:
         return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
 
+    per_article = 1000 * extract_seconds / max(1, articles)
     print(f"articles: {articles} (parse failures {failed})")
-    print(f"top-{args.top} precision:    {share(top_hits, top_total)}")
-    print(f"speaker accuracy:     {share(named_right, named_total)}  (hits with a named source)")
-    print(f"direct recall:        {share(*recall['direct'])}")
-    print(f"reported recall:      {share(*recall['reported'])}")
-    print(f"gold outside the body (not counted): {outside}")
-    print(f"time: {elapsed:.1f} s in all, extraction {1000 * extract_seconds / max(1, articles):.1f} ms/article")
-    for kind, lines in misses.items():
+    print(f"top-{args.top} precision:    {share(tally.top_hits, tally.top_total)}")
+    print(f"speaker accuracy:     {share(tally.named_right, tally.named_total)}  (hits with a named source)")
+    print(f"direct recall:        {share(*tally.recall['direct'])}")
+    print(f"reported recall:      {share(*tally.recall['reported'])}")
+    print(f"gold outside the body (not counted): {tally.outside}")
+    print(f"time: {elapsed:.1f} s in all, extraction {per_article:.1f} ms/article")
+    for kind, lines in tally.misses.items():
         for line in lines[: args.show]:
             print(f"[{kind}] {line}")
     return 0

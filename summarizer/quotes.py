@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .models import Article, Quote, Sentence
 from .speakers import (
@@ -27,22 +28,22 @@ from .speakers import (
 
 # Speech verbs and phrases that tag a quotation ("...," she said) or introduce reported speech.
 _CUE_WORDS = (
-    "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|stated|announced|announces|warned|"
-    "warns|warning|informed|claimed|claims|claiming|reported|explained|explains|explaining|insisted|insists|"
-    "insisting|argued|argues|arguing|wrote|writes|declared|declares|acknowledged|acknowledges|confirmed|"
-    "confirms|revealed|admitted|admits|stressed|stresses|emphasized|emphasised|maintained|maintains|asserted|"
-    "predicted|predicts|tweeted|tweets|replied|responded|testified|conceded|concedes|contended|recalled|"
-    "recalls|repeated|reiterated|alleged|alleges|assured|cautioned|complained|disclosed|observed|remarked|"
-    "asked|asks|continued|concluded|vowed|pledged|boasted|joked|quipped|shouted|yelled|exclaimed|lamented|"
-    "countered|retorted|suggested|suggests|posted|pointed out|points out|went on to say|went on to add|"
-    "according to|wondered|mused|urged|pleaded|promised|promises|denied|denies|predicted|estimated|"
-    "tell|add|note|argue|claim|warn|suggest|predict|insist|acknowledge|admit|announce|explain|write|"
-    "contend|allege|stress|noting|stating|announcing|explaining|writing|declaring|acknowledging|confirming|"
-    "revealing|admitting|stressing|suggesting|predicting|tweeting|replying|repeating|reiterating|alleging|"
-    "asserting|complaining|boasting|vowing|pledging|promising|urging|asking|questioning|"
-    "called|calls|call|calling|described|describes|describing|accused|accuses|accusing|criticized|"
-    "criticised|criticizes|criticizing|praised|praises|praising|denounced|denouncing|blasted|slammed|"
-    "questioned|mentioned|mentions|proposed|proposes|recommended|pleaded|demanded|demands|acknowledged"
+    "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|stated|announced|announces|"
+    "warned|warns|warning|informed|claimed|claims|claiming|reported|explained|explains|explaining|"
+    "insisted|insists|insisting|argued|argues|arguing|wrote|writes|declared|declares|acknowledged|"
+    "acknowledges|confirmed|confirms|revealed|admitted|admits|stressed|stresses|emphasized|emphasised|"
+    "maintained|maintains|asserted|predicted|predicts|tweeted|tweets|replied|responded|testified|"
+    "conceded|concedes|contended|recalled|recalls|repeated|reiterated|alleged|alleges|assured|cautioned|"
+    "complained|disclosed|observed|remarked|asked|asks|continued|concluded|vowed|pledged|boasted|joked|"
+    "quipped|shouted|yelled|exclaimed|lamented|countered|retorted|suggested|suggests|posted|pointed out|"
+    "points out|went on to say|went on to add|according to|wondered|mused|urged|pleaded|promised|"
+    "promises|denied|denies|estimated|tell|add|note|argue|claim|warn|suggest|predict|insist|acknowledge|"
+    "admit|announce|explain|write|contend|allege|stress|stating|announcing|writing|declaring|"
+    "acknowledging|confirming|revealing|admitting|stressing|suggesting|predicting|tweeting|replying|"
+    "repeating|reiterating|alleging|asserting|complaining|boasting|vowing|pledging|promising|urging|"
+    "asking|questioning|called|calls|call|calling|described|describes|describing|accused|accuses|"
+    "accusing|criticized|criticised|criticizes|criticizing|praised|praises|praising|denounced|denouncing|"
+    "blasted|slammed|questioned|mentioned|mentions|proposed|proposes|recommended|demanded|demands"
 )
 _CUE_SET = frozenset(_CUE_WORDS.split("|"))
 # One pass over the words, then a set look-up: a regex alternation of hundreds of verbs would try
@@ -105,7 +106,9 @@ _NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
     "during about on in at".split()
 )
-_OBJECT_CUES = frozenset("told tells telling tell informed assured warned warns reminded briefed asked asks asking".split())
+_OBJECT_CUES = frozenset(
+    "told tells telling tell informed assured warned warns reminded briefed asked asks asking".split()
+)
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -135,6 +138,9 @@ _DOUBLE_FAMILIES: dict[str, tuple[str, ...]] = {
     "''": ("''", "”", "\""),
     "``": ("''",),
 }
+_PARTICIPLE_LEAD = re.compile(r"(?:[,—–:]|\b(?:is|was|were|are|been|am|be))\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
 
 
@@ -178,9 +184,13 @@ class _Extractor:
         self.spans: list[_Span] = []
         self.paragraph_end = {number: high for number, _, high in self._paragraph_ranges()}
         # Speech verbs are found once for the whole body; each speech tag then looks its window up.
-        self.cues = [cue for _, low, high in self._paragraph_ranges() for cue in _find_cues(self.text, low, high)]
+        self.cues = [
+            cue for _, low, high in self._paragraph_ranges() for cue in _find_cues(self.text, low, high)
+        ]
         self.cue_starts = [cue.start for cue in self.cues]
-        self.closers = [m.start() for m in _SINGLE_CLOSER.finditer(self.text) if self._single_closes(m.start())]
+        self.closers = [
+            m.start() for m in _SINGLE_CLOSER.finditer(self.text) if self._single_closes(m.start())
+        ]
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -237,7 +247,7 @@ class _Extractor:
                 mark = match.group(0)
                 before = self._char(at - 1, low, high)
                 after = self._char(match.end(), low, high)
-                opens = before in _OPEN_BEFORE or before in "“„«\"‘'" and not after.isspace()
+                opens = before in _OPEN_BEFORE or (before in "“„«\"‘'" and not after.isspace())
                 if opener is None:
                     if mark in ("‘", "'"):
                         if opens and after and not after.isspace():
@@ -274,7 +284,8 @@ class _Extractor:
                 return close
         return None
 
-    def _unclosed(self, pieces: list[tuple[int, int]], open_mark: int, content_start: int, limit: int) -> None:
+    def _unclosed(self, pieces: list[tuple[int, int]], open_mark: int, content_start: int,
+                  limit: int) -> None:
         """An opening mark never closed: the quotation ends with its sentence, never later."""
         if pieces:
             # It ran over paragraphs that each reopened it: it ends with the last of them.
@@ -325,7 +336,7 @@ class _Extractor:
         rest_at = lead.end() if lead else 0
         if "." in after[:rest_at]:
             return None
-        # "...” — Tom Hale": the sentence splitter may have cut before the dash; read to the paragraph end.
+        # "...” — Tom Hale": the sentence splitter may cut before the dash; read on to the paragraph end.
         dashed = self.text[position: min(self.paragraph_end[sentence.paragraph], position + _TAG_WINDOW)]
         dash = re.match(r"\s*[—–-]{1,2}\s*", dashed)
         if dash:
@@ -364,15 +375,15 @@ class _Extractor:
         found_cues = self.cues_between(low, high)
         last = None
         for cue in reversed(found_cues[-3:]):
-            if cue.text.endswith("ing") and not re.search(r"(?:[,—–:]|\b(?:is|was|were|are|been|am|be))\s*$",
-                                                          self.text[max(low, cue.start - 12): cue.start]):
+            lead_in = self.text[max(low, cue.start - 12): cue.start]
+            if cue.text.endswith("ing") and not _PARTICIPLE_LEAD.search(lead_in):
                 continue  # "a statement to Wired explaining why": the participle describes a noun
             last = cue
             break
         if last is None:
             return None
         gap = self.text[last.end: high]
-        if len(gap.split()) > 10 or re.search(r"[.!?][\"”’]?\s", gap) or re.search(r"[\"“”«»„]", gap):
+        if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap):
             return None
         cue_text = last.text
         left = self.text[low: last.start]
@@ -480,9 +491,8 @@ class _Extractor:
                 opener = clause_subject(left)
                 after = _content_after(cue, right)
                 if opener is not None and after is not None:
-                    return self._draft(sentence, cue, opener, (right_at + after[0], right_at + after[1],
-                                                               self.text[right_at + after[0]: right_at + after[1]]),
-                                       low)
+                    content = self._slice(right_at + after[0], right_at + after[1])
+                    return self._draft(sentence, cue, opener, content, low)
             if left.rstrip().endswith(",") and len(left.split()) >= 3:
                 found = np_after(right)  # "The plan will fail, said Smith."
                 if found and not right[found[1]:].strip(" .!?\"”’)"):
@@ -500,12 +510,14 @@ class _Extractor:
                                    (start, end, self._joined(start, right_at + after[0], end, first[1])),
                                    low + np_start)
         if after is not None and (after[2] or not _is_clause_tail(pre)):
-            return self._draft(sentence, cue, speaker, (right_at + after[0], right_at + after[1],
-                                                          self.text[right_at + after[0]: right_at + after[1]]),
+            return self._draft(sentence, cue, speaker, self._slice(right_at + after[0], right_at + after[1]),
                                low + np_start)
         if pre.rstrip().endswith(",") and after is None:
             return self._draft(sentence, cue, speaker, _trailing_trim(pre, low), low + np_start)
         return None
+
+    def _slice(self, start: int, end: int) -> tuple[int, int, str]:
+        return start, end, self.text[start:end]
 
     def _joined(self, start: int, second: int, end: int, first_end: int) -> str:
         return self.text[start:first_end].rstrip(" ,") + " " + self.text[second:end].lstrip(" ,")
@@ -582,13 +594,12 @@ class _Extractor:
             elif speaker is not None and speaker.kind == "pronoun":
                 mention = None
                 if speaker.name in PERSON_PRONOUNS:
-                    gender = "f" if speaker.name == "she" else "m"
+                    gender: Literal["f", "m"] = "f" if speaker.name == "she" else "m"
                     mention = people.antecedent(draft.cue_at, self.sentence_at(draft.cue_at).index, gender,
                                                 speakers)
-                elif speaker.name in ("they", "it") and previous is not None and previous.speaker is not None \
-                        and previous.speaker.kind in ("organisation", "group") \
-                        and draft.sentence_index - previous.sentence_index <= 2:
-                    draft.speaker = previous.speaker
+                elif speaker.name in ("they", "it") and _spoke_just_before(previous, draft):
+                    # "The ministry said ... It added": a group or an institution spoke just before.
+                    draft.speaker = previous.speaker if previous is not None else None
                 if mention is not None:
                     draft.resolved = mention
                     draft.by_pronoun = True
@@ -598,14 +609,22 @@ class _Extractor:
             elif speaker is not None and speaker.kind == "person":
                 full = people.full_name(speaker.name, draft.cue_at)
                 if full is not None and len(full.name.split()) > len(speaker.name.split()):
-                    draft.speaker = Speaker(full.name, speaker.role or full.role, "person", speaker.gender)
-                mention = Mention(draft.cue_at, self.sentence_at(draft.cue_at).index, draft.speaker.name,
-                                  draft.speaker.role, draft.speaker.gender)
+                    speaker = Speaker(full.name, speaker.role or full.role, "person", speaker.gender)
+                    draft.speaker = speaker
+                mention = Mention(draft.cue_at, self.sentence_at(draft.cue_at).index, speaker.name,
+                                  speaker.role, speaker.gender)
                 people.add(mention.offset, mention.sentence_index, mention.name, mention.role, mention.gender)
                 draft.resolved = mention
             if draft.resolved is not None:
                 speakers[self.sentence_at(draft.cue_at).index] = draft.resolved
             previous = draft
+
+
+def _spoke_just_before(previous: _Draft | None, draft: _Draft) -> bool:
+    """True when an institution or a group made the statement a sentence or two before ``draft``."""
+    return previous is not None and previous.speaker is not None \
+        and previous.speaker.kind in ("organisation", "group") \
+        and draft.sentence_index - previous.sentence_index <= 2
 
 
 def _partial(cue: str, gap: str) -> bool:
@@ -631,7 +650,8 @@ def _worth_keeping(draft: _Draft) -> bool:
     words = draft.text.split()
     if not words:
         return False
-    if 2 <= len(words) <= 8 and _title_case(words) and not draft.text.rstrip("”\"’'").endswith(("!", "?", ".")):
+    ends_like_speech = draft.text.rstrip("”\"’'").endswith(("!", "?", "."))
+    if 2 <= len(words) <= 8 and _title_case(words) and not ends_like_speech:
         return False  # a Title Case name: a book, a film, a show, a slogan
     if draft.speaker is not None:
         return True
@@ -645,7 +665,9 @@ def _title_case(words: list[str]) -> bool:
     """Every word but the small ones capitalised: "Good Morning America", "The Art of the Deal"."""
     letters = [w.strip("“”\"‘’'.,:;!?()") for w in words]
     letters = [w for w in letters if w and any(ch.isalpha() for ch in w)]
-    content = [w for w in letters[1:] if w.lower() not in _TITLE_SMALL_WORDS and w not in ("I", "I’m", "I'm")]
+    content = [
+        w for w in letters[1:] if w.lower() not in _TITLE_SMALL_WORDS and w not in ("I", "I’m", "I'm")
+    ]
     return bool(content) and all(w[:1].isupper() for w in content) and letters[0][:1].isupper()
 
 
@@ -656,7 +678,8 @@ def _is_clause_tail(pre: str) -> bool:
 
 _CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
 _SUBORDINATE = re.compile(
-    r"^\s*(?:As|When|While|If|Although|Though|Because|Since|After|Before|Even if|Even though|Until|Once)\b[^,]{0,200},"
+    r"^\s*(?:As|When|While|If|Although|Though|Because|Since|After|Before|Even if|Even though|Until|Once)\b"
+    r"[^,]{0,200},"
 )
 
 
@@ -716,14 +739,16 @@ _LISTENER = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.'’&\-]*|of)\s+){0,5}[A-Z][\w.'’&\-]*"
     r"(?:\s*\([^()]{1,20}\))?"
     r"|\s*(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|members|voters|viewers|"
-    r"listeners|readers|(?:the|an?|his|her|their|its)(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:that|as|the|a|an|he|she|they|it|we|i|his|her|their)\b))\b"
+    r"listeners|readers|(?:the|an?|his|her|their|its)(?:\s+[a-z][\w\-]*){1,3}"
+    r"(?=\s+(?:that|as|the|a|an|he|she|they|it|we|i|his|her|their)\b))\b"
     r"|\s*(?:the|an?|his|her|their|its)\s+\w+\b"
 )
 
 
 # Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
 _CLAUSE_END = re.compile(
-    r"\s(?:—|--|–)\s|;|:\s|,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
+    r"\s(?:—|--|–)\s|;|:\s|"
+    r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
     r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|told)\b"
 )
@@ -791,7 +816,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
 # -- ranking ---------------------------------------------------------------------------------------
 
 _PLAIN_CUES = frozenset(
-    "said says say saying told tells tell telling added adds adding according to stated noted noting explained "
+    "said says say saying told tells tell telling added adds adding stated noted noting explained "
     "wrote writes informed announced reported insisted argued declared warned claimed".split()
 ) | {"according to", "went on to say", "went on to add"}
 _SPEAKER_WEIGHT = {"person": 1.0, "organisation": 0.75, "group": 0.45}
@@ -828,14 +853,16 @@ def _score(drafts: list[_Draft], article: Article) -> list[float]:
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
     scores = []
-    for draft, centrality in zip(drafts, raw):
+    for draft, centrality in zip(drafts, raw, strict=True):
         length = len(draft.text.split())
         length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
         if draft.kind == "direct":
             kind = 1.0 if draft.speaker is not None else 0.4
-        elif draft.cue in _PLAIN_CUES:  # a plain verb of saying reports speech more surely than one that judges
-            kind = 0.8 if _CLAUSE_WORD.search(draft.text) else 0.6  # a statement rather than "declared a closure"
+        elif draft.cue in _PLAIN_CUES:
+            # A plain verb of saying reports speech more surely than one that judges; a statement with a
+            # verb more surely than a noun phrase ("declared a closure").
+            kind = 0.8 if _CLAUSE_WORD.search(draft.text) else 0.6
         else:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
@@ -909,7 +936,7 @@ def find_quotes(article: Article) -> list[Quote]:
         return []
     drafts = _Extractor(article).run()
     scores = _score(drafts, article)
-    return [_to_quote(draft, score) for draft, score in zip(drafts, scores)]
+    return [_to_quote(draft, score) for draft, score in zip(drafts, scores, strict=True)]
 
 
 def key_quotes(article: Article, count: int) -> list[Quote]:

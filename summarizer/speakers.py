@@ -23,7 +23,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 PRONOUNS = frozenset("he she they it i we you".split())
 PERSON_PRONOUNS = frozenset(("he", "she"))
-NAME_PARTICLES = frozenset("bin ibn bint abu van von de da del della der den di du la le dos das st. y".split())
+NAME_PARTICLES = frozenset(
+    "bin ibn bint abu van von de da del della der den di du la le dos das st. y".split()
+)
 # Ranks and offices: moved from the name into the role ("Lt. Gen." → role, "Qais al-Muhammadawi" → name).
 RANKS = frozenset(
     """
@@ -156,8 +158,7 @@ def surname_key(name: str) -> str:
     if not tokens:
         return ""
     last = _POSSESSIVE.sub("", tokens[-1]).rstrip(".,").lower()
-    last = re.sub(r"^[a-z]{1,3}-(?=\w{3})", "", last)
-    return last
+    return re.sub(r"^[a-z]{1,3}-(?=\w{3})", "", last)
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -217,7 +218,7 @@ def _parse_segment(segment: str) -> Speaker | None:
             lowered[run_start - 1] in NAME_PARTICLES and run_start < len(tokens)
         ):
             run_start -= 1
-        elif run_start >= 2 and run_start < len(tokens) and lowered[run_start - 1] in ("of", "for", "&", "and", "on") \
+        elif 2 <= run_start < len(tokens) and lowered[run_start - 1] in ("of", "for", "&", "and", "on") \
                 and is_name_token(tokens[run_start - 2]):
             run_start -= 1  # "Club for Growth", "Bank of America"
         else:
@@ -227,15 +228,14 @@ def _parse_segment(segment: str) -> Speaker | None:
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
-    if run and not _POSSESSIVE.search(run[-1]) or (run and run[-1].endswith("s'")):
+    if (run and not _POSSESSIVE.search(run[-1])) or (run and run[-1].endswith("s'")):
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
         role_words = prefix + [t for t in titles if _bare(t) not in HONORIFICS]
         if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
                 and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
-            role = _clean(" ".join(role_words))
-            if role.lower() in DETERMINERS or not role:
-                role = None
+            role_text = _clean(" ".join(role_words))
+            role = None if not role_text or role_text.lower() in DETERMINERS else role_text
             return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
         if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):
             return None  # "Sunday said" is a broken sentence, not a speaker
@@ -276,7 +276,8 @@ def _split_commas(phrase: str) -> list[str]:
 
 
 def _role_text(parts: list[str]) -> str | None:
-    kept = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Smith, 45, said": the age is no role
+    # "Smith, 45, said": the age is no role.
+    kept = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]
     role = _clean(", ".join(kept))
     return role or None
 
@@ -318,6 +319,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return None
 
 
+# Words between a speaker and the speech verb: "Smith also said", "Smith has repeatedly said".
+_BEFORE_VERB = frozenset(
+    """
+    also later then now still too has had have having previously once again would will could might may
+    recently publicly repeatedly reportedly earlier first finally further simply flatly privately openly often
+    herself himself themselves itself just last week night today yesterday tonight subsequently initially
+    allegedly separately similarly likewise bluntly frankly quickly immediately
+    """.split()
+)
+
+
 def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
     """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
 
@@ -338,14 +350,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
                 end -= 1
                 continue
             return None  # passive: "was told", "is said to"
-        if bare in ("also", "later", "then", "now", "still", "too", "has", "had", "have", "having", "previously", "once", "again",
-                    "would", "will", "could", "might", "may", "recently", "publicly", "repeatedly",
-                    "reportedly", "earlier", "first", "finally", "further", "simply", "flatly", "privately",
-                    "openly", "often", "herself", "himself", "themselves", "itself", "just", "last", "week",
-                    "night", "today", "yesterday", "tonight", "subsequently", "initially", "allegedly",
-                    "separately", "similarly", "likewise", "bluntly", "frankly", "quickly", "immediately") \
-                or (bare.endswith("ly") and bare.isalpha() and bare.islower() and len(bare) > 4) \
-                or bare in MONTHS_DAYS:
+        if bare in _BEFORE_VERB or bare in MONTHS_DAYS \
+                or (bare.endswith("ly") and bare.isalpha() and bare.islower() and len(bare) > 4):
             end -= 1
             continue
         break
@@ -379,8 +385,9 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
 
 
 _POLL_SHARE = re.compile(
-    r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?\b(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)(?:\s+[a-z]+){0,3}$",
+    r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
+    r"(?:\s+[a-z]+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -444,8 +451,9 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
         if k == len(parts) - 1 and k >= 1:
             # "a spokeswoman, Anna White,": the role stands before the name.
             role = _np_tail(parts[k - 1])
-            if role is not None and role[0][:1].islower() or (role and role[0].split()[0].lower() in DETERMINERS):
-                return Speaker(speaker.name, _clean(role[0]), "person", speaker.gender), offset + spans[k - 1][0] + role[1]
+            if role is not None and (role[0][:1].islower() or role[0].split()[0].lower() in DETERMINERS):
+                named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
+                return named, offset + spans[k - 1][0] + role[1]
         return speaker, offset + start
     if speaker is not None and speaker.kind == "organisation" and k < len(parts) - 1:
         return speaker, offset + start
@@ -498,25 +506,23 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     if not match:
         return None
     phrase = match.group(1)
-    # Initials and ranks end in a full stop that is not the end of the sentence: "Lt. Gen. X".
+    # Ranks and initials end in a full stop that does not end the sentence: "said Lt. Gen. X".
     end = match.end(1)
-    while end < len(window) and window[end] == "." and re.search(r"(?:\b[A-Z][a-z]{0,4}|\b[A-Z])$", window[:end]) \
-            and _bare(window[:end].split()[-1]) in (RANKS | HONORIFICS | {"st", "jr", "sr"}) | set("abcdefghijklmnopqrstuvwxyz"):
+    while end < len(window) and window[end] == "." and _abbreviation_ends(window[:end]):
         more = re.match(r"\.[^.;:!?\"“”—–(]*", window[end:])
-        if not more:
-            break
-        end += more.end()
+        end += more.end() if more else 1
     phrase = window[match.start(1):end]
     stop = end < len(window) and window[end] in ".;!?"
     parts = _split_commas(phrase)
-    # "said Smith, who ..." or "according to X, the plan ...": only the first part (and a role) are the speaker.
+    # "said Smith, who ..." or "according to X, the plan ...": the first part (and a role) is the speaker.
     kept = [parts[0]]
-    if len(parts) > 1 and parts[1] and (parts[1][:1].islower() or parts[1].split()[0].lower() in DETERMINERS) \
-            and not _looks_like_clause(parts[1]) and len(parts[1].split()) <= 10 and (len(parts) > 2 or stop):
-        kept.append(parts[1])
-    elif len(parts) > 1 and parts[1] and (len(parts) > 2 or stop) and len(parts[1].split()) <= 5 \
-            and all(is_name_token(t) for t in parts[1].split()) and parts[0].split()[0].lower() in DETERMINERS:
-        kept.append(parts[1])  # "said the chairman, Tom Hale."
+    second = parts[1] if len(parts) > 1 and (len(parts) > 2 or stop) else ""
+    if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
+            and not _looks_like_clause(second) and len(second.split()) <= 10:
+        kept.append(second)
+    elif second and len(second.split()) <= 5 and all(is_name_token(t) for t in second.split()) \
+            and parts[0].split() and parts[0].split()[0].lower() in DETERMINERS:
+        kept.append(second)  # "said the chairman, Tom Hale."
     phrase = ", ".join(kept)
     words = phrase.split()
     # Cut at a verb or conjunction: "said Smith on Tuesday" → "Smith".
@@ -532,6 +538,17 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
         return None
     consumed = window.find(phrase) + len(phrase) if phrase else 0
     return speaker, consumed
+
+
+def _abbreviation_ends(text: str) -> bool:
+    """True when ``text`` ends with a rank, a courtesy title or an initial that takes a full stop."""
+    words = text.split()
+    if not words:
+        return False
+    bare = words[-1].lower()
+    return bare in RANKS or bare in HONORIFICS or bare in ("st", "jr", "sr") or (
+        len(bare) == 1 and bare.isalpha()
+    )
 
 
 def _looks_like_clause(text: str) -> bool:
@@ -551,10 +568,9 @@ class Mention:
     gender: Literal["f", "m"] | None
 
 
-_CAP_RUN = re.compile(
-    r"(?:\b(?:[A-Z][\w’'\-]*\.?|[a-z]{1,3}-[A-Z][\w’'\-]*)(?:\s+(?:(?:[A-Z][\w’'\-]*\.?|[a-z]{1,3}-[A-Z][\w’'\-]*)"
-    r"|(?:bin|ibn|abu|van|von|de|da|del|der|al|el|la|le|di|du)(?=\s+[A-Z]))){0,7})"
-)
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+_INNER_PARTICLE = r"(?:bin|ibn|abu|van|von|de|da|del|der|al|el|la|le|di|du)(?=\s+[A-Z])"
+_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
 
 
 class PersonIndex:
@@ -675,7 +691,8 @@ def subject_at_start(sentence: str) -> Speaker | None:
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
         return None  # "While Trump ...", "From the start ...": the subject is not at the start
     for word in words:
-        bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))  # "He’s" → "he"
+        # "He’s" → "he"
+        bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
         if not taken and bare in PRONOUNS:
             return Speaker(bare if bare != "i" else "I", None, "pronoun")
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:

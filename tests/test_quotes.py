@@ -60,8 +60,9 @@ def test_every_quotation_style_gives_the_quote_and_its_speaker(paragraph: str, e
 
 
 def test_offsets_point_at_the_quoted_text() -> None:
-    """``start``/``end`` are offsets of the quoted words in ``Article.text``; sentence_index is its sentence."""
-    story = article("The council met on Monday.", "“The old bridge is unsafe for lorries,” the engineer said.")
+    """``start``/``end`` locate the quoted words in ``Article.text``; sentence_index is their sentence."""
+    story = article("The council met on Monday.",
+                    "“The old bridge is unsafe for lorries,” the engineer said.")
     quote = only(find_quotes(story), "unsafe")
     assert story.text[quote.start:quote.end] == "The old bridge is unsafe for lorries"
     assert quote.sentence_index == 1
