@@ -513,7 +513,15 @@ class _Extractor:
             return self._draft(sentence, cue, speaker, self._slice(right_at + after[0], right_at + after[1]),
                                low + np_start)
         if pre.rstrip().endswith(",") and after is None:
-            return self._draft(sentence, cue, speaker, _trailing_trim(pre, low), low + np_start)
+            # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
+            earlier = [c for c in self.cues_between(low, low + np_start) if c.text in _REPORTED_CUES]
+            skip = earlier[-1].end - low if earlier else 0
+            trimmed = _trailing_trim(pre[skip:], low + skip)
+            if trimmed is not None and skip:
+                lead = re.match(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?", trimmed[2])
+                if lead and lead.end():
+                    trimmed = (trimmed[0] + lead.end(), trimmed[1], trimmed[2][lead.end():])
+            return self._draft(sentence, cue, speaker, trimmed, low + np_start)
         return None
 
     def _slice(self, start: int, end: int) -> tuple[int, int, str]:
@@ -746,11 +754,18 @@ _LISTENER = re.compile(
 
 
 # Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
+_TAG_VERBS = (
+    "said|says|told|tells|added|adds|insisted|insists|argued|argues|noted|warned|tweeted|wrote|questioned|"
+    "reiterated|acknowledged|conceded|calling|saying|adding|claimed|claims|predicted|suggested|asked"
+)
 _CLAUSE_END = re.compile(
     r"\s(?:—|--|–)\s|;|:\s|"
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
     r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
-    r"saying|(?!including)[a-z]+ing)\b|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|told)\b"
+    r"saying|(?!including)[a-z]+ing)\b|"
+    # another speech tag: "..., he said there was ...", "... and insisted that ..."
+    rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
+    rf"\s(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b"
 )
 _DASH = re.compile(r"\s(?:—|--|–)\s")
 

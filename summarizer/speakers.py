@@ -100,6 +100,7 @@ GROUP_NOUNS = frozenset(
     people neighbors neighbours friends relatives family members employees workers parents students
     """.split()
 )
+PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 MONTHS_DAYS = frozenset(
     """
     jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
@@ -232,6 +233,8 @@ def _parse_segment(segment: str) -> Speaker | None:
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
         role_words = prefix + [t for t in titles if _bare(t) not in HONORIFICS]
+        if len(name) == 1 and _bare(name[0]) in GROUP_NOUNS | PEOPLES:
+            return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
         if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
                 and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
             role_text = _clean(" ".join(role_words))
@@ -476,7 +479,7 @@ def _np_tail(text: str) -> tuple[str, int] | None:
         between = text[match.end(): words[start_index].start()] if start_index < len(words) else ""
         if any(ch in between for ch in ",;:—–"):
             break
-        if bare in BREAK_WORDS and bare not in NP_LINKS:
+        if (bare in BREAK_WORDS and bare not in NP_LINKS) or bare.endswith(("n't", "n’t")):
             break
         if word[:1] in "\"“”‘'«»":
             break
@@ -705,8 +708,9 @@ def subject_at_start(sentence: str) -> Speaker | None:
         if bare in DETERMINERS and not taken:
             taken.append(word)
             continue
+        verb_like = bare.endswith(("ed", "ies"))
         if taken and (taken[0].lower() in DETERMINERS or bare in NP_LINKS) and lowercase < 3 \
-                and not (bare.endswith("ed") and lowercase) and bare.isalpha():
+                and not (verb_like and lowercase) and bare.isalpha():
             taken.append(word)
             lowercase += 1
             continue
