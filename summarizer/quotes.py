@@ -35,7 +35,7 @@ _CUE_WORDS = (
     "maintained|maintains|asserted|predicted|predicts|tweeted|tweets|replied|responded|testified|"
     "conceded|concedes|contended|recalled|recalls|repeated|reiterated|alleged|alleges|assured|cautioned|"
     "complained|disclosed|observed|remarked|asked|asks|continued|concluded|vowed|pledged|boasted|joked|"
-    "quipped|shouted|yelled|exclaimed|lamented|countered|retorted|suggested|suggests|posted|pointed out|"
+    "quipped|quip|shouted|yelled|exclaimed|lamented|countered|retorted|suggested|suggests|posted|pointed out|"
     "points out|went on to say|went on to add|according to|wondered|mused|urged|pleaded|promised|"
     "promises|denied|denies|estimated|tell|add|note|argue|claim|warn|suggest|predict|insist|acknowledge|"
     "admit|announce|explain|write|contend|allege|stress|stating|announcing|writing|declaring|"
@@ -372,6 +372,9 @@ class _Extractor:
             if self.text[max(previous.start, previous.end - 3):previous.end].rstrip().endswith(":"):
                 low, high = max(previous.start, previous.end - _TAG_WINDOW), previous.end
                 before = self.text[low:high]
+            elif previous.paragraph == sentence.paragraph:
+                # "Sam Lau said in a statement. “There are ...”": a tag that says nothing itself.
+                return self._bare_tag(previous)
         found_cues = self.cues_between(low, high)
         last = None
         for cue in reversed(found_cues[-3:]):
@@ -409,6 +412,29 @@ class _Extractor:
             # the quotation is part of a report, which the reported-speech pass takes whole.
             self.consumed.add(last.start)
         return speaker, cue_text, speaker_at
+
+    def _bare_tag(self, sentence: Sentence) -> tuple[Speaker, str, int] | None:
+        """The speaker of a sentence that is only a speech tag ("Smith said in a statement.")."""
+        if sentence.end - sentence.start > _TAG_WINDOW:
+            return None
+        found = [c for c in self.cues_between(sentence.start, sentence.end) if c.text in _PLAIN_CUES]
+        if not found:
+            return None
+        cue = found[-1]
+        rest = self.text[cue.end: sentence.end]
+        position = 0
+        for _ in range(4):
+            intro = _INTRO.match(rest, position)
+            if intro is None or intro.end() == position:
+                break
+            position = intro.end()
+        if rest[position:].strip(" .:\n"):
+            return None
+        subject = subject_before(self.text[sentence.start: cue.start])
+        if subject is None or self.text[sentence.start: sentence.start + subject[1]].strip():
+            return None
+        self.consumed.add(cue.start)
+        return subject[0], cue.text, sentence.start + subject[1]
 
     def _tag_next(self, position: int, sentence: Sentence) -> tuple[Speaker, str, int] | None:
         """ "...our country." Smith said on Monday. A speech tag opening the next sentence."""

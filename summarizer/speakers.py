@@ -83,7 +83,8 @@ BREAK_WORDS = frozenset(
     so then meanwhile whereas yet than is are was were be been being am has have had do does did will would
     can could should may might must shall not to on in at by into onto about over under during through
     against between among without within upon across toward towards per via like unlike despite amid
-    instead also however even just still only said says say told tells added adds noted stated announced
+    instead also however even just still only alongside beyond throughout said says say told tells added adds
+    noted stated announced
     warned informed claimed reported according what how why whether there here it's there's
     """.split()
 )
@@ -100,6 +101,9 @@ GROUP_NOUNS = frozenset(
     people neighbors neighbours friends relatives family members employees workers parents students
     """.split()
 )
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that skip as adverbs or auxiliaries in lower case but are names when capitalised ("Theresa May").
+_NAMES_TOO = frozenset("may will just last".split())
 PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 MONTHS_DAYS = frozenset(
     """
@@ -203,6 +207,11 @@ def _parse_segment(segment: str) -> Speaker | None:
     if not tokens or len(tokens) > 12:
         return None
     lowered = [_bare(t) for t in tokens]
+    if len(tokens) == 1:
+        lowered[0] = re.sub(r"['’](?:m|s|d|ll|re|ve)$", "", lowered[0])  # "I'm", "he's"
+    while len(tokens) > 1 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha() \
+            and not tokens[1].isupper():
+        tokens, lowered = tokens[1:], lowered[1:]  # a dateline's "ORLANDO" or "PARIS" is nobody
     if len(tokens) == 1 and lowered[0] in PRONOUNS:
         return Speaker(lowered[0] if lowered[0] != "i" else "I", None, "pronoun")
     if re.search(r"['’]s$", tokens[-1]):
@@ -328,7 +337,7 @@ _BEFORE_VERB = frozenset(
     also later then now still too has had have having previously once again would will could might may
     recently publicly repeatedly reportedly earlier first finally further simply flatly privately openly often
     herself himself themselves itself just last week night today yesterday tonight subsequently initially
-    allegedly separately similarly likewise bluntly frankly quickly immediately
+    allegedly separately similarly likewise bluntly frankly quickly immediately only even simply
     """.split()
 )
 
@@ -353,8 +362,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
                 end -= 1
                 continue
             return None  # passive: "was told", "is said to"
-        if bare in _BEFORE_VERB or bare in MONTHS_DAYS \
-                or (bare.endswith("ly") and bare.isalpha() and bare.islower() and len(bare) > 4):
+        if (bare in _BEFORE_VERB and (word.islower() or bare not in _NAMES_TOO)) or bare in WEEKDAYS \
+                or (bare.endswith("ly") and bare.isalpha() and word.islower() and len(bare) > 4):
             end -= 1
             continue
         break
@@ -724,7 +733,10 @@ def subject_at_start(sentence: str) -> Speaker | None:
 
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
-    words = text.split(None, 1)
-    if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
-        text = text[text.index(",") + 1:]
+    for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
+        words = text.split(None, 1)
+        if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
+            text = text[text.index(",") + 1:].strip()
+        else:
+            break
     return subject_at_start(text.strip())

@@ -132,6 +132,12 @@ def test_scare_quotes_and_titles_are_not_key_quotes() -> None:
     assert texts == ["The plan will cut the commute for every family in the valley"]
 
 
+def test_short_statement_with_names_is_not_a_title() -> None:
+    """“Yes, I support Ana Ruiz,” with a speaker, is a statement even though most words are capitalised."""
+    story = article("“Yes, I support Ana Ruiz,” Tom Hale told the local paper.")
+    assert only(find_quotes(story), "support").speaker == "Tom Hale"
+
+
 def test_bracketed_text_survives() -> None:
     """[sic] and editorial brackets stay in the quote text."""
     story = article("“The bridge were [sic] built in 1931 and [it] needs work,” the engineer said.")
@@ -154,9 +160,15 @@ def test_bracketed_text_survives() -> None:
         ("“The repairs will start in spring and finish by autumn.” Tom Hale said the money was in place.",
          "Tom Hale", "said"),
         ("“The repairs will start in spring,” Tom Hale, the county engineer, said.", "Tom Hale", "said"),
+        ("Tom Hale said in a statement. “The repairs will start in spring.”", "Tom Hale", "said"),
+        ("On Monday, after a long wait, Tom Hale spoke, saying, “The repairs will start in spring.”",
+         "Tom Hale", "saying"),
+        ("“The repairs will start in spring,” Sally Kelly said.", "Sally Kelly", "said"),
+        ("“The repairs will start in spring,” Jo Ames, 52, of Hull, Mass., said.", "Jo Ames", "said"),
     ],
     ids=["x-said", "said-x", "x-said-colon", "x-said-comma", "x-told-y", "dash", "according-to",
-         "next-sentence", "appositive"],
+         "next-sentence", "appositive", "tag-sentence-before", "participle", "name-ending-in-ly",
+         "age-and-place"],
 )
 def test_speech_tag_patterns(paragraph: str, speaker: str, cue: str) -> None:
     """Each common speech-tag pattern attributes the quotation."""
@@ -283,6 +295,13 @@ def test_partial_quotation_goes_with_its_report() -> None:
     assert len(quotes) == 1
     assert quotes[0].kind == "reported"
     assert "“a gift to the whole valley”" in quotes[0].text
+
+
+def test_poll_shares_speak() -> None:
+    """"Six in 10 voters say ..." reports what a share of those polled said."""
+    quote = only(find_quotes(article("Six in 10 voters say the bridge should be rebuilt.")), "rebuilt")
+    assert quote.speaker == "Six in 10 voters"
+    assert quote.text == "the bridge should be rebuilt"
 
 
 def test_speech_verb_without_speaker_is_no_quote() -> None:
