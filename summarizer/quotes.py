@@ -18,6 +18,7 @@ from typing import Literal
 from .models import Article, Quote, Sentence
 from .speakers import (
     PERSON_PRONOUNS,
+    PRONOUNS,
     Mention,
     PersonIndex,
     Speaker,
@@ -954,6 +955,8 @@ class _DuplicateFilter:
 
 def _to_quote(draft: _Draft, score: float) -> Quote:
     speaker = draft.speaker
+    if speaker is not None and (speaker.kind == "pronoun" or speaker.name.lower() in PRONOUNS):
+        speaker = None  # never "he": a pronoun nobody could be found for stays unattributed
     return Quote(
         text=draft.text,
         speaker=speaker.name if speaker else None,

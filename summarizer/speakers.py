@@ -59,7 +59,8 @@ ORG_WORDS = frozenset(
     angeles francisco vegas orleans lanka rica east west north south airlines airways motors
     international global national daily tribune gazette herald telegraph guardian observer examiner
     inquirer chronicle globe sun mail express mirror today tv cnn bbc fox msnbc nbc abc cbs npr ap afp
-    clinic hospital council watch institution conference summit games olympics cup heights hills park beach
+    clinic hospital council watch regime institution conference summit games olympics cup heights hills
+    park beach
     springs falls bay harbor harbour port lake lakes mountain mountains county district village town state
     coast gulf sea ocean bridge airport station hall library museum stadium arena center plaza
     """.split()
@@ -234,6 +235,9 @@ def _parse_segment(segment: str) -> Speaker | None:
         else:
             break
     run = tokens[run_start:]
+    if len(run) == 1 and _bare(run[0]) in PRONOUNS:
+        # "... to pay its bills He said": a sentence break lost before the pronoun.
+        return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
     after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with")
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
