@@ -43,7 +43,7 @@ from typing import Any
 from summarizer.article import parse_article
 from summarizer.errors import SummarizerError
 from summarizer.models import Quote
-from summarizer.quotes import key_quotes
+from summarizer.quotes import find_quotes, key_quotes
 
 SPEECH_STEMS = (
     "say", "said", "tell", "told", "add", "according to", "writ", "wrote", "ask", "note", "noting", "announc",
@@ -207,13 +207,39 @@ class Tally:
                 self.misses[kind].append(f"{doc_id}: {source!r} {cue!r} {content_text!r}")
 
 
+def speed(path: Path) -> int:
+    """Time quote extraction on long inputs: the data's articles run together to 5 MB, a 1 MB line
+    with no punctuation, and 1 MB of dense quotation marks."""
+    texts = [row["text"] for row in rows(path, None)]
+    joined = "\n\n".join(texts)
+    long_story = (joined * (1 + 5_000_000 // max(1, len(joined))))[:5_000_000]
+    cases = {
+        "5 MB of news": long_story,
+        "1 MB line, no punctuation": "Headline\n\n" + "word " * 200_000,
+        "1 MB of quotation marks": "Headline\n\n" + "“a ” ‘b’ \"c\" " * 70_000,
+    }
+    for name, text in cases.items():
+        started = time.perf_counter()
+        article = parse_article(text)
+        parsed = time.perf_counter()
+        key_quotes(article, 3)
+        done = time.perf_counter()
+        found = len(find_quotes(article))
+        print(f"{name}: {len(text) / 1e6:.1f} MB, parse {parsed - started:.1f} s, "
+              f"key quotes {done - parsed:.1f} s ({found} statements in all)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default="../shared/data/polnear-train.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--top", type=int, default=3, help="key quotes per article for precision")
     parser.add_argument("--show", type=int, default=0, help="print N misses of each kind")
+    parser.add_argument("--speed", action="store_true", help="time long inputs instead of scoring")
     args = parser.parse_args(argv)
+    if args.speed:
+        return speed(Path(args.path))
 
     tally = Tally()
     articles = failed = 0
