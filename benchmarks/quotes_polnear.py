@@ -1,6 +1,6 @@
 """Measure key quotes against PolNeAR's hand-annotated attributions (who said or believed what).
 
-Usage: python -m benchmarks.quotes_polnear [PATH] [--limit N] [--top K] [--show N]
+Usage: python -m benchmarks.quotes_polnear [PATH] [--limit N] [--top K] [--show N] [--speed]
 
 PolNeAR marks, in political news, each attribution's source, cue and content as character spans.
 Not every attribution is speech ("he believes", "polls show"); the measures below use the speech

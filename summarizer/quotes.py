@@ -74,8 +74,16 @@ def _find_cues(text: str, low: int, high: int) -> list[_Cue]:
         if joined in _CUE_SET:
             cues.append(_Cue(match.start(), match.end(), joined))
     return cues
-# Cues that introduce reported speech. Excluded: those that usually take an order or an object
-# rather than a statement ("asked him to", "urged", "denied the claim"), and beliefs.
+
+
+# Verbs that judge as they speak: a statement only when a named party or a pronoun makes it
+# ("Rubio called the plan “reckless”"), never in "a group called Citizens United".
+_JUDGING_CUES = frozenset(
+    "called calls call calling described describes describing accused accuses accusing criticized criticised "
+    "criticizes criticizing praised praises praising denounced denouncing blasted slammed".split()
+)
+# Cues that introduce reported speech. Left out: beliefs, and verbs that rarely report a statement
+# ("wondered", "estimated", "posted", "shouted").
 _REPORTED_CUES = frozenset(
     """
     said says say told tells added adds noted stated announced announces warned warns informed claimed
@@ -91,22 +99,13 @@ _REPORTED_CUES = frozenset(
     boasting vowing pledging promising promised promises asked asks asking urged urging questioned
     questioning mentioned mentions denied denies
     """.split()
-) | {"pointed out", "points out", "went on to say", "went on to add", "according to"} | frozenset(
-    # Verbs that judge as they speak: a statement only when a named party or a pronoun makes it
-    # ("Rubio called the plan “reckless”"), never in "a group called Citizens United".
-    "called calls call calling described describes describing accused accuses accusing criticized criticised "
-    "criticizes criticizing praised praises praising denounced denouncing blasted slammed".split()
-)
-_JUDGING_CUES = frozenset(
-    "called calls call calling described describes describing accused accuses accusing criticized criticised "
-    "criticizes criticizing praised praises praising denounced denouncing blasted slammed".split()
-)
-# Speech verbs that take a listener before what was said: "told reporters that ...".
+) | {"pointed out", "points out", "went on to say", "went on to add", "according to"} | _JUDGING_CUES
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 _NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
     "during about on in at".split()
 )
+# Speech verbs that take a listener before what was said: "told reporters that ...".
 _OBJECT_CUES = frozenset(
     "told tells telling tell informed assured warned warns reminded briefed asked asks asking".split()
 )
@@ -168,7 +167,6 @@ class _Draft:
     cue: str | None
     cue_at: int  # where the speech tag's speaker phrase stands, for pronoun resolution
     paragraph: int
-    tagged: bool = True
     resolved: Mention | None = field(default=None)
     by_pronoun: bool = False  # the speech tag said "he" or "she"; the name comes from an earlier sentence
 
@@ -584,7 +582,7 @@ class _Extractor:
             start, end = span.pieces[0][0], span.pieces[-1][1]
             sentence = self.sentence_at(start)
             drafts.append(_Draft("direct", start, end, text, sentence.index, speaker, cue, cue_at,
-                                 sentence.paragraph, tagged=speaker is not None))
+                                 sentence.paragraph))
         self._span_starts = [d.start for d in drafts]
         self._span_ends = [d.end for d in drafts]
         for sentence in self.sentences:
@@ -625,7 +623,6 @@ class _Extractor:
                 # "...," she said. "More words." The second quotation is hers too; so is the rest of
                 # an interrupted one ("...," she said, "but more").
                 draft.speaker, draft.cue, draft.resolved = previous.speaker, previous.cue, previous.resolved
-                draft.tagged = True
             elif speaker is not None and speaker.kind == "pronoun":
                 mention = None
                 if speaker.name in PERSON_PRONOUNS:
