@@ -96,10 +96,15 @@ _REPORTED_CUES = frozenset(
     tell add note argue claim warn suggest predict insist acknowledge admit announce explain write contend
     allege stress noting stating announcing writing declaring acknowledging confirming revealing admitting
     stressing suggesting predicting tweeting replying repeating reiterating alleging asserting complaining
-    boasting vowing pledging promising promised promises asked asks asking urged urging questioned
-    questioning mentioned mentions denied denies
+    boasting vowing pledging promising promised promises asked asks asking urged urging mentioned mentions
+    denied denies
     """.split()
 ) | {"pointed out", "points out", "went on to say", "went on to add", "according to"} | _JUDGING_CUES
+# Verbs that report speech only with a clause after them ("wrote that ..."), not with an object.
+_NEEDS_CLAUSE = frozenset(
+    "wrote writes write writing maintained maintains pledged pledging mentioned mentions".split()
+)
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 _NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
@@ -568,6 +573,9 @@ class _Extractor:
             return None
         if cue in _JUDGING_CUES and speaker.kind == "group":
             return None
+        if cue in _NEEDS_CLAUSE and not (_CLAUSE_WORD.search(text) or _THAT_BEFORE.search(
+                self.text[max(sentence.start, start - 8): start])):
+            return None  # "wrote the letter", "maintained a lead": an object, not a statement
         if cue not in _PLAIN_CUES and cue not in _JUDGING_CUES and len(words) < 4:
             return None  # "urged a quick vote", "asked for time": an act, not a statement
         return _Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
