@@ -105,6 +105,11 @@ _NEEDS_CLAUSE = frozenset(
     "wrote writes write writing maintained maintains pledged pledging mentioned mentions".split()
 )
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+# Present-tense forms that also make futures and infinitives with other meanings ("will add up to").
+_BASE_FORMS = frozenset(
+    "tell add note argue claim warn suggest predict insist admit explain write stress".split()
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 _NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
@@ -496,6 +501,8 @@ class _Extractor:
     def _reported_at(self, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                      right: str) -> _Draft | None:
         low = sentence.start
+        if cue in _BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
+            return None  # "The closure will add 40 minutes": a future, not a statement
         if cue == "according to":
             found = np_after(right)
             if found is None:

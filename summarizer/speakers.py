@@ -91,6 +91,8 @@ BREAK_WORDS = frozenset(
 )
 # Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".
 NP_LINKS = frozenset("of for from with at & 's".split())
+# Prepositions of place that may sit inside a speaker's noun phrase ("residents in the town").
+PLACE_LINKS = frozenset("on in near across around".split())
 # Plain nouns that can speak on their own ("officials said", "police say", "sources told").
 GROUP_NOUNS = frozenset(
     """
@@ -204,6 +206,7 @@ def _looks_like_person(name_tokens: list[str]) -> bool:
 
 def _parse_segment(segment: str) -> Speaker | None:
     """One comma-free noun phrase → speaker: a name with its title, an institution, or a group."""
+    segment = re.sub(r"\([^()]{0,40}\)", " ", segment)  # "Paul Darby (R-Ohio)": the party is no name
     tokens = [t for t in _tokens(segment) if t not in "()"]
     if not tokens or len(tokens) > 12:
         return None
@@ -220,7 +223,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS for t in lowered[1:]):
+    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
         return None
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
@@ -258,16 +261,19 @@ def _parse_segment(segment: str) -> Speaker | None:
         if name:
             # An institution: keep the whole phrase ("the Iraqi government", "the U.S. State Department").
             return Speaker(_clean(" ".join(tokens)), None, "organisation")
-    head = lowered[-1]
+    # The head noun stands before any prepositional phrase: "Traders on the south side of the harbour".
+    links = [i for i, t in enumerate(lowered) if i > 0 and (t in NP_LINKS or t in PLACE_LINKS)]
+    head = lowered[links[0] - 1] if links else lowered[-1]
     if not head[:1].isalpha() or head in DETERMINERS or head in NP_LINKS or head in MONTHS_DAYS:
         return None
     if head.endswith("ly") and head not in GROUP_NOUNS:
         return None
     has_name = any(is_name_token(t) for t in tokens[1:]) or (is_name_token(tokens[0]) and lowered[0] not in
                                                                 DETERMINERS)
-    if has_name and not (head in GROUP_NOUNS and not any(is_name_token(t) for t in tokens[1:])):
+    plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+    if has_name and not (plural and not any(is_name_token(t) for t in tokens[1:])):
         return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
-    if lowered[0] in DETERMINERS or head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss")):
+    if lowered[0] in DETERMINERS or plural:
         return Speaker(_clean(" ".join(tokens)), None, "group")
     return None
 
@@ -498,7 +504,14 @@ def _np_tail(text: str) -> tuple[str, int] | None:
             break
         start_index -= 1
         if bare in DETERMINERS:
-            break
+            # "of the harbour", "on the south side": the phrase goes on before a linking preposition.
+            before = words[start_index - 1].group(0).lower() if start_index > 0 else ""
+            linked = before in NP_LINKS or before in PLACE_LINKS
+            if not (linked and start_index >= 2 and words[start_index - 2].group(0).isalpha()
+                    and words[start_index - 2].group(0).lower() not in BREAK_WORDS
+                    and not text[words[start_index - 2].end(): match.start()].count(",")):
+                break
+            start_index -= 1  # past the preposition; the walk goes on
         if start_index < len(words) - 12:
             return None
     if start_index == len(words):
@@ -701,7 +714,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
     "Marco Rubio flipped his choice, saying ..." → Marco Rubio; "The judge rubbed his chin and said ..."
     → the judge. Without a parser this reads capitalised words, or a determiner and up to three words.
     """
-    words = re.findall(r"[^\s,;:()—–]+", sentence[:MAX_PHRASE])
+    words = re.findall(r"[^\s,;:()—–]+", re.sub(r"\([^()]{0,40}\)", " ", sentence[:MAX_PHRASE]))
     taken: list[str] = []
     lowercase = 0
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
@@ -714,16 +727,16 @@ def subject_at_start(sentence: str) -> Speaker | None:
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
             break
         if is_name_token(word) or (bare in NAME_PARTICLES and taken):
-            if lowercase and not taken[-1][:1].isupper() and taken[-1].lower() not in NP_LINKS:
-                break
             taken.append(word)
             continue
         if bare in DETERMINERS and not taken:
             taken.append(word)
             continue
+        # After a name ("Marco Rubio flipped") a lower-case word is the verb; after a determiner or a
+        # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
+        names = sum(1 for t in taken[1:] if is_name_token(t))
         verb_like = bare.endswith(("ed", "ies"))
-        if taken and (taken[0].lower() in DETERMINERS or bare in NP_LINKS) and lowercase < 3 \
-                and not (verb_like and lowercase) and bare.isalpha():
+        if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
             taken.append(word)
             lowercase += 1
             continue
