@@ -304,6 +304,18 @@ def test_poll_shares_speak() -> None:
     assert quote.text == "the bridge should be rebuilt"
 
 
+def test_group_with_a_place_speaks() -> None:
+    """"Shop owners on the east side of the river said ..." is a group speaking, named in full."""
+    story = article("Shop owners on the east side of the river said the closure would hurt trade.")
+    quote = only(find_quotes(story), "hurt trade")
+    assert quote.speaker == "Shop owners on the east side of the river"
+
+
+def test_future_of_a_verb_that_can_be_speech_is_not_a_report() -> None:
+    """"The closure will add up to 40 minutes" is arithmetic, not someone adding a remark."""
+    assert find_quotes(article("The closure will add up to 40 minutes to the journeys of commuters.")) == []
+
+
 def test_speech_verb_without_speaker_is_no_quote() -> None:
     """A passive ("was told") has no speaker: nothing is reported."""
     story = article("The crew was told the bridge would be closed for a month.")
