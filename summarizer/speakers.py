@@ -1,0 +1,759 @@
+"""Who said it: a speech tag's noun phrase split into speaker and role, and pronouns resolved.
+
+Everything here works on short windows of text (a speech tag, a sentence's opening words), so the
+regular expressions run on bounded input and never backtrack over a whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+SpeakerKind = Literal["person", "organisation", "group", "pronoun"]
+
+# The longest speech-tag phrase looked at; longer "subjects" are clauses, not speakers.
+MAX_PHRASE = 260
+
+_TOKEN = re.compile(r"[\w’'.&\-]+|\(|\)|,|;|:")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Sudani, es-Suaydi, el-Sisi
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+PRONOUNS = frozenset("he she they it i we you".split())
+PERSON_PRONOUNS = frozenset(("he", "she"))
+NAME_PARTICLES = frozenset(
+    "bin ibn bint abu van von de da del della der den di du la le dos das st. y".split()
+)
+# Ranks and offices: moved from the name into the role ("Lt. Gen." → role, "Qais al-Muhammadawi" → name).
+RANKS = frozenset(
+    """
+    lt lieut gen col sgt capt maj adm cmdr cpl pvt brig lieutenant general colonel sergeant captain major
+    admiral commander marshal field president vice prime minister secretary sen sens senator rep reps
+    representative congressman congresswoman gov governor mayor judge justice chancellor king queen prince
+    princess pope rev reverend sheikh ayatollah chief ambassador speaker chairman chairwoman chair director
+    leader coach prosecutor attorney detective det inspector supt superintendent commissioner professor prof
+    spokesman spokeswoman spokesperson candidate nominee deputy former state foreign defense defence interior
+    engineer manager editor correspondent constable counsel analyst economist
+    surgeon
+    justice house senate majority minority whip acting interim executive officer ceo cfo coo founder
+    president-elect vice-president first lady councilman councilwoman councillor alderman sheriff premier
+    emir crown archbishop bishop cardinal imam rabbi pastor father brother sister dean
+    """.split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mx".split())
+FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman".split())
+MALE_HONORIFICS = frozenset("mr sir lord king prince father brother congressman chairman".split())
+# Words that make a capitalised phrase an institution or a place rather than a person.
+ORG_WORDS = frozenset(
+    """
+    agency ministry office department command forces force army police party council committee commission
+    government administration house senate congress court university college school institute foundation
+    association union company corp corporation inc ltd llc group bank network news times post journal service
+    services bureau campaign center centre organization organisation fund board authority federation league
+    coalition alliance movement front assembly parliament cabinet guard navy press media television radio
+    magazine review channel club church team pac project lab labs capital partners registry reuters
+    states kingdom nations republic emirates arabia york jersey korea africa america europe asia street avenue
+    square valley river island islands county city province carolina dakota virginia hampshire zealand
+    angeles francisco vegas orleans lanka rica east west north south airlines airways motors
+    international global national daily tribune gazette herald telegraph guardian observer examiner
+    inquirer chronicle globe sun mail express mirror today tv cnn bbc fox msnbc nbc abc cbs npr ap afp
+    clinic hospital council watch regime institution conference summit games olympics cup heights hills
+    park beach
+    springs falls bay harbor harbour port lake lakes mountain mountains county district village town state
+    coast gulf sea ocean bridge airport station hall library museum stadium arena center plaza
+    """.split()
+)
+# Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
+_DOCUMENT = re.compile(
+    r"^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:statement|release|report|letter|filing|memo|document|transcript|post|tweet|video|e-?mail|"
+    r"message|communique|communiqué|notice|announcement|readout|complaint|lawsuit|study|survey|poll)s?"
+    r"\s+(?:from|by|of|issued by|released by|posted by)\s+(?P<issuer>.+)$",
+    re.IGNORECASE,
+)
+DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your some many several both another other most all "
+    "no each every any few two three four five six seven eight nine ten dozens hundreds".split()
+)
+# Words that end a noun phrase when walking back from a speech verb: verbs, conjunctions, prepositions.
+BREAK_WORDS = frozenset(
+    """
+    and or but nor as while because that which who whom whose when where if after before since though although
+    so then meanwhile whereas yet than is are was were be been being am has have had do does did will would
+    can could should may might must shall not to on in at by into onto about over under during through
+    against between among without within upon across toward towards per via like unlike despite amid
+    instead also however even just still only alongside beyond throughout said says say told tells added adds
+    noted stated announced
+    warned informed claimed reported according what how why whether there here it's there's
+    """.split()
+)
+# Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".
+NP_LINKS = frozenset("of for from with at & 's".split())
+# Prepositions of place that may sit inside a speaker's noun phrase ("residents in the town").
+PLACE_LINKS = frozenset("on in near across around".split())
+# Plain nouns that can speak on their own ("officials said", "police say", "sources told").
+GROUP_NOUNS = frozenset(
+    """
+    officials official police sources source critics analysts experts witnesses residents authorities
+    observers supporters opponents investigators prosecutors researchers aides advisers advisors officers
+    lawmakers legislators activists protesters organizers organisers voters democrats republicans leaders
+    diplomats scientists doctors economists strategists insiders spokesman spokeswoman spokesperson
+    representatives reports polls data documents records estimates studies surveys media observers staff
+    people neighbors neighbours friends relatives family members employees workers parents students
+    """.split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that skip as adverbs or auxiliaries in lower case but are names when capitalised ("Theresa May").
+_NAMES_TOO = frozenset("may will just last".split())
+PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
+MONTHS_DAYS = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+# Openers that are not part of a speaker's name: "Therefore Gulf sources said" → "Gulf sources".
+SENTENCE_ADVERBS = frozenset(
+    "therefore however meanwhile still now later then also instead indeed thus so yet moreover furthermore "
+    "separately similarly earlier today yesterday tonight".split()
+)
+TIME_WORDS = frozenset("hours days weeks months years minutes later earlier now then today yesterday".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who made a statement: ``name`` as the article gives it, ``role`` where it says one."""
+
+    name: str
+    role: str | None
+    kind: SpeakerKind
+    gender: Literal["f", "m"] | None = None
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _bare(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def is_name_token(token: str) -> bool:
+    """A capitalised word, an initial, or an Arabic name with its article ("al-Sudani")."""
+    if not token:
+        return False
+    if _PARTICLE_NAME.match(token):
+        return True
+    return token[0].isupper() and any(ch.isalpha() for ch in token)
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:—–-")
+
+
+def surname_key(name: str) -> str:
+    """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
+    tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
+    if not tokens:
+        return ""
+    last = _POSSESSIVE.sub("", tokens[-1]).rstrip(".,").lower()
+    return re.sub(r"^[a-z]{1,3}-(?=\w{3})", "", last)
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title words, name words) at its last rank or office.
+
+    A courtesy title stays only before a bare surname: "Ms. White", but "Laura Chen" for "Ms. Laura Chen".
+    """
+    cut = 0
+    for position, token in enumerate(tokens[:-1]):
+        if _bare(token) in RANKS:
+            cut = position + 1
+    titles, name = tokens[:cut], tokens[cut:]
+    if len(name) >= 3 and _bare(name[0]) in HONORIFICS:
+        titles, name = [*titles, name[0]], name[1:]
+    return titles, name
+
+
+def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
+    for token in tokens:
+        bare = _bare(token)
+        if bare in FEMALE_HONORIFICS:
+            return "f"
+        if bare in MALE_HONORIFICS:
+            return "m"
+    return None
+
+
+def _looks_like_person(name_tokens: list[str]) -> bool:
+    if not name_tokens or len(name_tokens) > 5:
+        return False
+    if any(_bare(t) in ORG_WORDS for t in name_tokens):
+        return False
+    if any(_is_acronym(t) and not _INITIALS.match(t) for t in name_tokens):
+        return False
+    return not any(_bare(t) in MONTHS_DAYS for t in name_tokens)
+
+
+def _parse_segment(segment: str) -> Speaker | None:
+    """One comma-free noun phrase → speaker: a name with its title, an institution, or a group."""
+    segment = re.sub(r"\([^()]{0,40}\)", " ", segment)  # "Paul Darby (R-Ohio)": the party is no name
+    tokens = [t for t in _tokens(segment) if t not in "()"]
+    if not tokens or len(tokens) > 12:
+        return None
+    lowered = [_bare(t) for t in tokens]
+    if len(tokens) == 1:
+        lowered[0] = re.sub(r"['’](?:m|s|d|ll|re|ve)$", "", lowered[0])  # "I'm", "he's"
+    while len(tokens) > 1 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha() \
+            and not tokens[1].isupper():
+        tokens, lowered = tokens[1:], lowered[1:]  # a dateline's "ORLANDO" or "PARIS" is nobody
+    if len(tokens) == 1 and lowered[0] in PRONOUNS:
+        return Speaker(lowered[0] if lowered[0] != "i" else "I", None, "pronoun")
+    if re.search(r"['’]s$", tokens[-1]):
+        return None  # "Editor’s note": a possessive modifies a noun, it never speaks
+    while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
+                                                           or lowered[0] in SENTENCE_ADVERBS):
+        tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
+    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
+        return None
+    # The trailing run of name words is the name; the words before it are the role.
+    run_start = len(tokens)
+    while run_start > 0:
+        if is_name_token(tokens[run_start - 1]) or (
+            lowered[run_start - 1] in NAME_PARTICLES and run_start < len(tokens)
+        ):
+            run_start -= 1
+        elif 2 <= run_start < len(tokens) and lowered[run_start - 1] in ("of", "for", "&", "and", "on") \
+                and is_name_token(tokens[run_start - 2]):
+            run_start -= 1  # "Club for Growth", "Bank of America"
+        else:
+            break
+    run = tokens[run_start:]
+    if len(run) == 1 and _bare(run[0]) in PRONOUNS:
+        # "... to pay its bills He said": a sentence break lost before the pronoun.
+        return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
+    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with")
+    while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
+        run = run[1:]
+        run_start += 1
+    if (run and not _POSSESSIVE.search(run[-1])) or (run and run[-1].endswith("s'")):
+        titles, name = _split_title(run)
+        prefix = tokens[:run_start]
+        role_words = prefix + [t for t in titles if _bare(t) not in HONORIFICS]
+        if len(name) == 1 and _bare(name[0]) in GROUP_NOUNS | PEOPLES:
+            return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
+        if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
+                and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
+            role_text = _clean(" ".join(role_words))
+            role = None if not role_text or role_text.lower() in DETERMINERS else role_text
+            return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
+        if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):
+            return None  # "Sunday said" is a broken sentence, not a speaker
+        if name:
+            # An institution: keep the whole phrase ("the Iraqi government", "the U.S. State Department").
+            return Speaker(_clean(" ".join(tokens)), None, "organisation")
+    # The head noun stands before any prepositional phrase: "Traders on the south side of the harbour".
+    links = [i for i, t in enumerate(lowered) if i > 0 and (t in NP_LINKS or t in PLACE_LINKS)]
+    head = lowered[links[0] - 1] if links else lowered[-1]
+    if not head[:1].isalpha() or head in DETERMINERS or head in NP_LINKS or head in MONTHS_DAYS:
+        return None
+    if head.endswith("ly") and head not in GROUP_NOUNS:
+        return None
+    has_name = any(is_name_token(t) for t in tokens[1:]) or (is_name_token(tokens[0]) and lowered[0] not in
+                                                                DETERMINERS)
+    plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+    if has_name and not (plural and not any(is_name_token(t) for t in tokens[1:])):
+        return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
+    if lowered[0] in DETERMINERS or plural:
+        return Speaker(_clean(" ".join(tokens)), None, "group")
+    return None
+
+
+def _split_commas(phrase: str) -> list[str]:
+    """Comma-separated parts of a phrase, ignoring commas inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in phrase:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts]
+
+
+def _role_text(parts: list[str]) -> str | None:
+    # "Smith, 45, said": the age is no role.
+    kept = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]
+    role = _clean(", ".join(kept))
+    return role or None
+
+
+def parse_speaker(phrase: str) -> Speaker | None:
+    """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
+
+    ``Lt. Gen. Qais al-Muhammadawi, deputy commander of the Iraqi Joint Operations Command`` gives the
+    person ``Qais al-Muhammadawi`` and the role ``Lt. Gen., deputy commander of ...``; ``a spokeswoman,
+    Anna White`` gives ``Anna White`` and ``a spokeswoman``.
+    """
+    phrase = _clean(phrase)
+    if not phrase or len(phrase) > MAX_PHRASE:
+        return None
+    phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
+    document = _DOCUMENT.match(phrase)
+    if document:
+        issuer = parse_speaker(document.group("issuer"))
+        if issuer is not None and issuer.kind != "pronoun":
+            kind: SpeakerKind = "organisation" if issuer.kind == "person" else issuer.kind
+            return Speaker(issuer.name if issuer.kind != "person" else _clean(document.group("issuer")),
+                           issuer.role, kind)
+    parts = [p for p in _split_commas(phrase) if p]
+    if not parts:
+        return None
+    first = _parse_segment(parts[0])
+    if len(parts) == 1:
+        return first
+    second = _parse_segment(parts[1])
+    if first is not None and first.kind == "person":
+        role_parts = ([first.role] if first.role else []) + parts[1:]
+        return Speaker(first.name, _role_text(role_parts), "person", first.gender)
+    if second is not None and second.kind == "person":
+        # "a spokeswoman, Anna Richardson White": role first, then the name.
+        role_parts = [parts[0]] + ([second.role] if second.role else []) + parts[2:]
+        return Speaker(second.name, _role_text(role_parts), "person", second.gender)
+    if first is not None and first.kind != "pronoun":
+        return Speaker(first.name, _role_text(parts[1:]), first.kind)
+    return None
+
+
+# Words between a speaker and the speech verb: "Smith also said", "Smith has repeatedly said".
+_BEFORE_VERB = frozenset(
+    """
+    also later then now still too has had have having previously once again would will could might may
+    recently publicly repeatedly reportedly earlier first finally further simply flatly privately openly often
+    herself himself themselves itself just last week night today yesterday tonight subsequently initially
+    allegedly separately similarly likewise bluntly frankly quickly immediately only even simply
+    """.split()
+)
+
+
+def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
+    """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
+
+    Walks back over adverbs and auxiliaries ("also", "has"), then over the noun phrase, and over one
+    appositive in commas ("X, deputy commander of Y,"). Returns ``None`` for a passive ("was told").
+    """
+    window_start = max(0, len(left) - MAX_PHRASE)
+    window = left[window_start:]
+    words = list(re.finditer(r"\S+", window))
+    end = len(words)
+    while end > 0:
+        word = words[end - 1].group(0)
+        bare = word.lower().strip(",")
+        if word.endswith(","):
+            break
+        if bare in ("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "am"):
+            if progressive and bare not in ("get", "got", "gets"):  # "is telling", "was saying"
+                end -= 1
+                continue
+            return None  # passive: "was told", "is said to"
+        if (bare in _BEFORE_VERB and (word.islower() or bare not in _NAMES_TOO)) or bare in WEEKDAYS \
+                or (bare.endswith("ly") and bare.isalpha() and word.islower() and len(bare) > 4):
+            end -= 1
+            continue
+        break
+    if end == 0:
+        return None
+    poll = _POLL_SHARE.search(window[: words[end - 1].end()])
+    if poll:  # "Six in 10 say", "About 4 in 10 voters say"
+        return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
+    if words[end - 1].group(0).lower() == "who" and end >= 2:
+        # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
+        head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
+        tail = _np_tail(head)
+        if tail is None:
+            return None
+        speaker = parse_speaker(tail[0])
+        return (speaker, window_start + tail[1]) if speaker is not None else None
+    body = window[: words[end - 1].end()]
+    stripped = body.rstrip()
+    if stripped.endswith(","):
+        if progressive:
+            return None  # "Sanders spoke in Iowa, saying ...": the clause's subject, found elsewhere
+        return _appositive_subject(stripped[:-1], window_start)
+    tail = _np_tail(body)
+    if tail is None:
+        return None
+    text, offset = tail
+    speaker = parse_speaker(text)
+    if speaker is None:
+        return None
+    return speaker, window_start + offset
+
+
+_POLL_SHARE = re.compile(
+    r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
+    r"(?:\s+[a-z]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _comma_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the comma-separated parts of ``text``, ignoring commas inside brackets."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for position, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})$")
+
+
+def _appositive_like(part: str, previous: str) -> bool:
+    """A part that describes the name before it: a role, an age, a relative clause, a place."""
+    words = part.split()
+    if not words:
+        return True
+    first = words[0]
+    if first[:1].islower() or first[:1].isdigit() or first.lower() in DETERMINERS:
+        return True
+    # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
+    previous_words = previous.split()
+    after_place = bool(previous_words) and previous_words[-1][:1].isupper()
+    if len(words) == 1 and _STATE_ABBREVIATION.match(first):
+        return True
+    return after_place and len(words) <= 2 and all(w[:1].isupper() for w in words) and not any(
+        _bare(w) in RANKS or _bare(w) in HONORIFICS for w in words) and len(previous_words) >= 2 and \
+        previous_words[-2].lower() in ("in", "of", "from", "at", "near")
+
+
+def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
+    """The speaker of "X, role, said" (``text`` is everything before the last comma).
+
+    Walks left over the parts that describe a name (roles, ages, places: "Cory James, 22, of Flint,
+    Mich.,") to the name itself; "a spokeswoman, Anna White," puts the role first.
+    """
+    spans = _comma_spans(text)[-6:]
+    parts = [text[start:end] for start, end in spans]
+    k = len(parts) - 1
+    while k > 0 and _appositive_like(parts[k], parts[k - 1]):
+        k -= 1
+    head = _np_tail(parts[k])
+    if head is None:
+        return None
+    head_text, head_start = head
+    role_parts = [p.strip() for p in parts[k + 1:]]
+    speaker = parse_speaker(", ".join([head_text, *role_parts]))
+    start = spans[k][0] + head_start
+    if speaker is not None and speaker.kind == "person":
+        if k == len(parts) - 1 and k >= 1:
+            # "a spokeswoman, Anna White,": the role stands before the name.
+            role = _np_tail(parts[k - 1])
+            if role is not None and (role[0][:1].islower() or role[0].split()[0].lower() in DETERMINERS):
+                named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
+                return named, offset + spans[k - 1][0] + role[1]
+        return speaker, offset + start
+    if speaker is not None and speaker.kind == "organisation" and k < len(parts) - 1:
+        return speaker, offset + start
+    return None
+
+
+def _np_tail(text: str) -> tuple[str, int] | None:
+    """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
+    words = list(re.finditer(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?", text))
+    if not words:
+        return None
+    tail_end = len(text.rstrip())
+    if text[words[-1].end():].strip():
+        return None  # the text ends in punctuation, not a word
+    start_index = len(words)
+    while start_index > 0:
+        match = words[start_index - 1]
+        word = match.group(0)
+        bare = word.lower().strip(".'’\"“”")
+        between = text[match.end(): words[start_index].start()] if start_index < len(words) else ""
+        if any(ch in between for ch in ",;:—–"):
+            break
+        if (bare in BREAK_WORDS and bare not in NP_LINKS) or bare.endswith(("n't", "n’t")):
+            break
+        if word[:1] in "\"“”‘'«»":
+            break
+        start_index -= 1
+        if bare in DETERMINERS:
+            # "of the harbour", "on the south side": the phrase goes on before a linking preposition.
+            before = words[start_index - 1].group(0).lower() if start_index > 0 else ""
+            linked = before in NP_LINKS or before in PLACE_LINKS
+            if not (linked and start_index >= 2 and words[start_index - 2].group(0).isalpha()
+                    and words[start_index - 2].group(0).lower() not in BREAK_WORDS
+                    and not text[words[start_index - 2].end(): match.start()].count(",")):
+                break
+            start_index -= 1  # past the preposition; the walk goes on
+        if start_index < len(words) - 12:
+            return None
+    if start_index == len(words):
+        return None
+    # A noun phrase does not start with a linking word: "of the agency" is no speaker.
+    while start_index < len(words) and words[start_index].group(0).lower() in NP_LINKS:
+        start_index += 1
+    if start_index == len(words):
+        return None
+    begin = words[start_index].start()
+    return text[begin:tail_end], begin
+
+
+def np_after(text: str) -> tuple[Speaker, int] | None:
+    """The speaker phrase that opens ``text`` (after "said" or "according to"), and where it ends.
+
+    It runs to the end of the clause, keeping one appositive: "said Lt. Gen. X, deputy commander of Y."
+    """
+    window = text[:MAX_PHRASE]
+    match = re.match(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)", window)
+    if not match:
+        return None
+    phrase = match.group(1)
+    # Ranks and initials end in a full stop that does not end the sentence: "said Lt. Gen. X".
+    end = match.end(1)
+    while end < len(window) and window[end] == "." and _abbreviation_ends(window[:end]):
+        more = re.match(r"\.[^.;:!?\"“”—–(]*", window[end:])
+        end += more.end() if more else 1
+    phrase = window[match.start(1):end]
+    stop = end < len(window) and window[end] in ".;!?"
+    parts = _split_commas(phrase)
+    # "said Smith, who ..." or "according to X, the plan ...": the first part (and a role) is the speaker.
+    kept = [parts[0]]
+    second = parts[1] if len(parts) > 1 and (len(parts) > 2 or stop) else ""
+    if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
+            and not _looks_like_clause(second) and len(second.split()) <= 10:
+        kept.append(second)
+    elif second and len(second.split()) <= 5 and all(is_name_token(t) for t in second.split()) \
+            and parts[0].split() and parts[0].split()[0].lower() in DETERMINERS:
+        kept.append(second)  # "said the chairman, Tom Hale."
+    phrase = ", ".join(kept)
+    words = phrase.split()
+    # Cut at a verb or conjunction: "said Smith on Tuesday" → "Smith".
+    cut = len(words)
+    for position, word in enumerate(words):
+        bare = word.lower().strip(",")
+        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",):
+            cut = position
+            break
+    phrase = " ".join(words[:cut])
+    speaker = parse_speaker(phrase)
+    if speaker is None:
+        return None
+    consumed = window.find(phrase) + len(phrase) if phrase else 0
+    return speaker, consumed
+
+
+def _abbreviation_ends(text: str) -> bool:
+    """True when ``text`` ends with a rank, a courtesy title or an initial that takes a full stop."""
+    words = text.split()
+    if not words:
+        return False
+    bare = words[-1].lower()
+    return bare in RANKS or bare in HONORIFICS or bare in ("st", "jr", "sr") or (
+        len(bare) == 1 and bare.isalpha()
+    )
+
+
+def _looks_like_clause(text: str) -> bool:
+    lowered = [w.lower() for w in text.split()]
+    return any(w in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "should", "did", "does", "do") for w in lowered)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the body: where, under which full name, with which role."""
+
+    offset: int
+    sentence_index: int
+    name: str
+    role: str | None
+    gender: Literal["f", "m"] | None
+
+
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+_INNER_PARTICLE = r"(?:bin|ibn|abu|van|von|de|da|del|der|al|el|la|le|di|du)(?=\s+[A-Z])"
+_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
+
+
+class PersonIndex:
+    """The people an article names, in order: for full names and for the antecedent of "he"/"she"."""
+
+    def __init__(self) -> None:
+        self._mentions: list[Mention] = []
+        self._offsets: list[int] = []
+        self._full: dict[str, tuple[list[int], list[Mention]]] = {}
+
+    def add_sentence(self, text: str, offset: int, sentence_index: int) -> None:
+        """Record the people named in one body sentence (``offset`` is its start in the article)."""
+        for match in _CAP_RUN.finditer(text):
+            tokens = match.group(0).split()
+            if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", "\"", "‘")):
+                while tokens and (_bare(tokens[0]) in DETERMINERS or _bare(tokens[0]) in BREAK_WORDS
+                                  or _bare(tokens[0]) in PRONOUNS):
+                    tokens = tokens[1:]
+            if not tokens:
+                continue
+            titles, name = _split_title(tokens)
+            name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
+            if name and _POSSESSIVE.search(name[-1]):
+                name[-1] = _POSSESSIVE.sub("", name[-1])
+            if not name or not _looks_like_person(name):
+                continue
+            honorific = any(_bare(t) in HONORIFICS for t in tokens)
+            bare_name = [t for t in name if _bare(t) not in HONORIFICS]
+            known = surname_key(" ".join(bare_name)) in self._full
+            if len(bare_name) >= 2 or titles or honorific or known:
+                if len(bare_name) == 1 and not (titles or honorific) and match.start() == 0:
+                    pass  # a lone capitalised word opening a sentence is as likely a place as a person
+                role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
+                self.add(offset + match.start(), sentence_index, " ".join(name), role, _name_gender(tokens))
+
+    def add(self, offset: int, sentence_index: int, name: str, role: str | None,
+            gender: Literal["f", "m"] | None = None) -> None:
+        """Record one mention of a person (mentions arrive in article order)."""
+        full = self.full_name(name, offset)
+        if full is not None and len(full.name.split()) > len(name.split()):
+            role = role or full.role
+            gender = gender or full.gender
+            name = full.name
+        mention = Mention(offset, sentence_index, name, role, gender)
+        _insert(self._offsets, self._mentions, offset, mention)
+        key = surname_key(name)
+        if key and len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2:
+            offsets, mentions = self._full.setdefault(key, ([], []))
+            _insert(offsets, mentions, offset, mention)
+
+    def full_name(self, name: str, before: int) -> Mention | None:
+        """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to."""
+        offsets, mentions = self._full.get(surname_key(name), ([], []))
+        position = bisect_left(offsets, before)
+        for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
+            if mention.name != name:
+                return mention
+        return None
+
+    def antecedent(self, offset: int, sentence_index: int, gender: Literal["f", "m"] | None,
+                   speakers: dict[int, Mention]) -> Mention | None:
+        """The person "he" or "she" at ``offset`` most likely refers to.
+
+        Sentence by sentence backwards (up to four): the sentence's own speaker if it has one, else the
+        first person it names (the subject, usually); the pronoun's own sentence only before the pronoun.
+        """
+        position = bisect_left(self._offsets, offset)
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in reversed(self._mentions[max(0, position - _LOOK_BACK): position]):
+            if mention.sentence_index < sentence_index - 4:
+                break
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+        for index in range(sentence_index, sentence_index - 5, -1):
+            speaker = speakers.get(index)
+            if speaker is not None and speaker.offset < offset and _agrees(speaker, gender):
+                return speaker
+            mentions = sorted(by_sentence.get(index, []), key=lambda m: m.offset)
+            # A name whose honorific matches the pronoun ("Ms. Olivieri" for "she") wins over one that
+            # merely does not contradict it.
+            for mention in mentions:
+                if gender is not None and mention.gender == gender:
+                    return mention
+            for mention in mentions:
+                if _agrees(mention, gender):
+                    return mention
+        return None
+
+
+# How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
+# and a bound on the work in pathological input.
+_LOOK_BACK = 200
+
+
+def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
+    """Keep both lists in offset order; mentions nearly always arrive in order, so this appends."""
+    if not offsets or offsets[-1] <= offset:
+        offsets.append(offset)
+        mentions.append(mention)
+        return
+    position = bisect_right(offsets, offset)
+    offsets.insert(position, offset)
+    mentions.insert(position, mention)
+
+
+def _agrees(mention: Mention, gender: Literal["f", "m"] | None) -> bool:
+    return gender is None or mention.gender is None or mention.gender == gender
+
+
+def subject_at_start(sentence: str) -> Speaker | None:
+    """The noun phrase opening a sentence: the subject a participle or a second verb shares.
+
+    "Marco Rubio flipped his choice, saying ..." → Marco Rubio; "The judge rubbed his chin and said ..."
+    → the judge. Without a parser this reads capitalised words, or a determiner and up to three words.
+    """
+    words = re.findall(r"[^\s,;:()—–]+", re.sub(r"\([^()]{0,40}\)", " ", sentence[:MAX_PHRASE]))
+    taken: list[str] = []
+    lowercase = 0
+    if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
+        return None  # "While Trump ...", "From the start ...": the subject is not at the start
+    for word in words:
+        # "He’s" → "he"
+        bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
+        if not taken and bare in PRONOUNS:
+            return Speaker(bare if bare != "i" else "I", None, "pronoun")
+        if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
+            break
+        if is_name_token(word) or (bare in NAME_PARTICLES and taken):
+            taken.append(word)
+            continue
+        if bare in DETERMINERS and not taken:
+            taken.append(word)
+            continue
+        # After a name ("Marco Rubio flipped") a lower-case word is the verb; after a determiner or a
+        # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
+        names = sum(1 for t in taken[1:] if is_name_token(t))
+        verb_like = bare.endswith(("ed", "ies"))
+        if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
+            taken.append(word)
+            lowercase += 1
+            continue
+        break
+    while taken and taken[-1].lower() in NP_LINKS | DETERMINERS:
+        taken.pop()
+    if not taken:
+        return None
+    return parse_speaker(" ".join(taken))
+
+
+def clause_subject(text: str) -> Speaker | None:
+    """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
+    for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
+        words = text.split(None, 1)
+        if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
+            text = text[text.index(",") + 1:].strip()
+        else:
+            break
+    return subject_at_start(text.strip())
