@@ -195,7 +195,16 @@ def _is_kicker(block: _Block, rest: list[_Block]) -> bool:
     )
 
 
+# Every caption pattern holds one of these words or ends with a bracket: a cheap test first, since
+# nearly every sentence of a story is no caption.
+_CAPTION_WORDS = ("photo", "image", "getty", "reuters", "shutterstock", "alamy", "pictur", "caption", "credit",
+                  "video", "watch")
+
+
 def _is_caption(text: str) -> bool:
+    lowered = text.lower()
+    if not any(word in lowered for word in _CAPTION_WORDS) and not text.rstrip().endswith(")"):
+        return False
     return bool(_CAPTION.search(text))
 
 

@@ -184,20 +184,23 @@ class NewsScorer:
         quoting = np.array([quotes(text) for text in story.texts], dtype=bool)
         return vectors, np.where(quoting, scores * (1.0 - self.weights.quotation), scores)
 
+    def _stem(self, word: str) -> str:
+        """The stem a word counts as, or "" for stop words and tokens without a letter."""
+        lowered = word.lower()
+        if lowered in self.stop_words or not any(c.isalpha() for c in lowered):
+            return ""
+        return self.stemmer(lowered)
+
     def _vectors(self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[str]]) -> _Vectors:
         """Unit-length tf-idf vectors of content stems, for the body sentences and then ``extra`` texts."""
-        stems: dict[str, str] = {}
+        texts = [*sentences, *extra]
+        # Each distinct word is lowered, checked and stemmed once; news repeats its words a lot.
+        stems = {word: self._stem(word) for word in {w for words in texts for w in words}}
         vocabulary: dict[str, int] = {}
         bags: list[dict[int, int]] = []
-        for words in [*sentences, *extra]:
+        for words in texts:
             bag: dict[int, int] = {}
-            for word in words:
-                stem = stems.get(word)
-                if stem is None:
-                    lowered = word.lower()
-                    stem = "" if lowered in self.stop_words or not any(c.isalpha() for c in lowered) \
-                        else self.stemmer(lowered)
-                    stems[word] = stem
+            for stem in map(stems.__getitem__, words):
                 if stem:
                     term = vocabulary.setdefault(stem, len(vocabulary))
                     bag[term] = bag.get(term, 0) + 1
