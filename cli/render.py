@@ -40,9 +40,18 @@ def score_label(sentence: SummarySentence) -> str | None:
 
 
 def speaker_line(quote: Quote) -> str:
-    """ "— Qais al-Muhammadawi, deputy commander ..." or "— unattributed"."""
+    """ "— Lt. Gen. Qais al-Muhammadawi, deputy commander ..." or "— unattributed".
+
+    A role that opens with a title ("Lt. Gen., deputy commander ...", "Iraqi Prime Minister") puts
+    the title back in front of the name, as the article wrote it.
+    """
     who = quote.speaker or "unattributed"
-    return f"— {who}, {quote.role}" if quote.role else f"— {who}"
+    role = quote.role or ""
+    title, _, rest = role.partition(", ")
+    words = title.split()
+    if quote.speaker and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+        who, role = f"{title} {who}", rest
+    return f"— {who}, {role}" if role else f"— {who}"
 
 
 def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableType:

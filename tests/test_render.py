@@ -176,3 +176,22 @@ def test_article_without_headline_or_source() -> None:
     for output in (render.text_summary(bare), render.markdown_summary(bare), rich_text(bare, 80)):
         assert "None" not in output
     assert render.markdown_summary(bare).startswith("# Untitled article")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "line"),
+    [
+        (
+            "Qais al-Muhammadawi",
+            "Lt. Gen., deputy commander of the command",
+            "— Lt. Gen. Qais al-Muhammadawi, deputy commander of the command",
+        ),
+        ("Muhammad Shia al-Sudani", "Iraqi Prime Minister", "— Iraqi Prime Minister Muhammad Shia al-Sudani"),
+        ("Ruth Okonkwo", "mayor of Port Ellis", "— Ruth Okonkwo, mayor of Port Ellis"),
+        (None, None, "— unattributed"),
+    ],
+)
+def test_speaker_line_puts_titles_before_the_name(speaker: str | None, role: str | None, line: str) -> None:
+    """A title stands before the name, a role after it; a quote without speaker says so."""
+    quote = Quote(text="We will rebuild.", speaker=speaker, kind="direct", sentence_index=0, role=role)
+    assert render.speaker_line(quote) == line
