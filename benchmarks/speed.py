@@ -31,8 +31,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_82a48adea5d2f2b5.txt"
 FIVE_MB = 5_000_000
-# Modules the plain path (default algorithm, JSON out) should not need.
-HEAVY = ("sumy", "rouge_score", "numpy", "nltk", "rich", "lxml", "bs4", "html", "summarizer.fast")
+# Modules beyond the floor (nltk, numpy) that the plain path (default algorithm, JSON out) should not need.
+HEAVY = ("sumy", "requests", "pycountry", "pydantic", "rouge_score", "rich", "lxml", "bs4", "html.parser",
+         "summarizer.fast", "summarizer.html_text")
 
 
 def paragraphs(data: Path) -> Iterator[str]:

@@ -196,7 +196,7 @@ def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], f
     """sumy's choices, made without importing sumy's modules (they load ``requests`` and ``pycountry``,
     a fifth of the start-up time): sumy's Stemmer is NLTK's Snowball stemmer for these languages, and its
     stop words are the lists in sumy's package data."""
-    from .fast.stemming import CachedStemmer
+    from .stemming import CachedStemmer
 
     stemmer: Callable[[str], str] | None = None
     if language not in _SUMY_OWN_STEMMERS:
@@ -216,14 +216,21 @@ def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], f
 
 
 def _stop_words(language: str) -> frozenset[str]:
-    """sumy's stop-word list for the language (read as sumy's ``get_stop_words`` reads it), or none."""
-    from importlib.resources import files
+    """sumy's stop-word list for the language (read as sumy's ``get_stop_words`` reads it), or none.
 
-    try:
-        data = (files("sumy") / "data" / "stopwords" / f"{language}.txt").read_bytes()
-    except OSError:
-        return frozenset()
-    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
+    The file is found without importing sumy: ``find_spec`` only locates the package.
+    """
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("sumy")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "data" / "stopwords" / f"{language}.txt"
+        if path.is_file():
+            data = path.read_bytes().decode("utf-8")
+            return frozenset(w.rstrip() for w in data.splitlines() if w)
+    return frozenset()
 
 
 def _sumy_scores(article: Article, name: str) -> list[float]:

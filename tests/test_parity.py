@@ -22,8 +22,8 @@ from sumy.nlp.stemmers import Stemmer
 from summarizer import ranking
 from summarizer.article import parse_article
 from summarizer.fast import _terms
-from summarizer.fast.stemming import CachedStemmer
 from summarizer.models import Article
+from summarizer.stemming import CachedStemmer
 
 FAST_PACKAGE = "summarizer.fast."
 # The algorithms run by a fast subclass of a sumy summarizer (others may use sumy's interface alone).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sumy.summarizers.edmundson import EdmundsonSummarizer
 
-from .stemming import CachedStemming
+from ..stemming import CachedStemming
 
 
 class FastEdmundsonSummarizer(CachedStemming, EdmundsonSummarizer):  # type: ignore[misc]

@@ -10,8 +10,8 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.kl import KLSummarizer
 
+from ..stemming import CachedStemming
 from ._terms import TermCounts, weighted_counts
-from .stemming import CachedStemming
 
 
 class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]

@@ -10,8 +10,8 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
+from ..stemming import CachedStemming
 from ._terms import TermCounts, shared_term_pairs, symmetric_product
-from .stemming import CachedStemming
 
 
 class FastLexRankSummarizer(CachedStemming, LexRankSummarizer):  # type: ignore[misc]

@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 from sumy.summarizers.lsa import LsaSummarizer
 
+from ..stemming import CachedStemming
 from ._terms import TermCounts
-from .stemming import CachedStemming
 
 
 class FastLsaSummarizer(CachedStemming, LsaSummarizer):  # type: ignore[misc]

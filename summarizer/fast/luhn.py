@@ -6,7 +6,7 @@ from typing import Any
 
 from sumy.summarizers.luhn import LuhnSummarizer
 
-from .stemming import CachedStemming
+from ..stemming import CachedStemming
 
 
 class FastLuhnSummarizer(CachedStemming, LuhnSummarizer):  # type: ignore[misc]

@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 from sumy.summarizers.reduction import ReductionSummarizer
 
+from ..stemming import CachedStemming
 from ._terms import TermCounts
-from .stemming import CachedStemming
 from .text_rank import overlap_edges
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 
-from .stemming import CachedStemming
+from ..stemming import CachedStemming
 
 
 class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignore[misc]

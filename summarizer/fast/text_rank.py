@@ -8,8 +8,8 @@ import numpy as np
 from numpy.typing import NDArray
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from ..stemming import CachedStemming
 from ._terms import TermCounts, shared_term_pairs, symmetric_product
-from .stemming import CachedStemming
 
 
 def overlap_edges(
