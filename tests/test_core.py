@@ -80,3 +80,14 @@ def test_texts_without_content_words_still_summarise(algorithm: str, text: str) 
     summary = summarize(text, Options(algorithm=algorithm))
     assert summary.sentences
     assert all(s.score is not None and s.score == s.score for s in summary.sentences)  # not NaN
+
+
+def test_graph_algorithms_refuse_texts_beyond_their_sentence_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Algorithms that grow faster than the text stop with a clear error past their limit; others go on."""
+    from summarizer import InputTooLargeError, ranking
+
+    monkeypatch.setitem(ranking.SENTENCE_LIMITS, "textrank", 10)
+    with pytest.raises(InputTooLargeError, match="textrank handles at most 10 sentences"):
+        summarize(SEED_TEXT, Options(algorithm="textrank"))
+    assert summarize(SEED_TEXT, Options(algorithm="lexrank")).sentences
+    assert summarize(SEED_TEXT).sentences
