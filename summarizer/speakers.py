@@ -248,12 +248,15 @@ def _parse_segment(segment: str) -> Speaker | None:
     if (run and not _POSSESSIVE.search(run[-1])) or (run and run[-1].endswith("s'")):
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
-        role_words = prefix + [t for t in titles if _bare(t) not in HONORIFICS]
+        # "Opposition education spokesman Sen. Paul Darby": the rank first, then the description,
+        # as an apposition reads ("Lt. Gen., deputy commander of ...").
+        rank_words = [t for t in titles if _bare(t) not in HONORIFICS]
+        role_words = [*rank_words, ",", *prefix] if rank_words and prefix else prefix + rank_words
         if len(name) == 1 and _bare(name[0]) in GROUP_NOUNS | PEOPLES:
             return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
         if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
                 and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
-            role_text = _clean(" ".join(role_words))
+            role_text = _clean(" ".join(role_words).replace(" , ", ", "))
             role = None if not role_text or role_text.lower() in DETERMINERS else role_text
             return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
         if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):

@@ -405,3 +405,13 @@ def test_no_text_raises_anything_but_summarizer_errors(text: str) -> None:
         assert 0 <= quote.start <= quote.end <= len(story.text)
         assert quote.speaker is None or quote.speaker.lower() not in {"he", "she", "they", "it", "i", "we"}
     assert len(quotes) <= 3
+
+
+def test_rank_before_a_described_role_comes_first() -> None:
+    """'Opposition education spokesman Sen. Paul Darby' → speaker Paul Darby, role 'Sen., Opposition ...'."""
+    article = parse_article(
+        "The minister defended the plan on Monday. Opposition education spokesman Sen. Paul Darby (R-Ohio) "
+        "said the policy was welcome but warned that some schools lacked kitchens."
+    )
+    quote = next(q for q in find_quotes(article) if q.speaker == "Paul Darby")
+    assert quote.role == "Sen., Opposition education spokesman"
