@@ -30,7 +30,6 @@ NEWS_ABBREVIATIONS = frozenset(
 _SENTENCE_OPENERS = frozenset(
     "The A An He She It They We I You This That These Those There But And Then So Yet His Her Its Their Our".split()
 )
-_CLOCK_END = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)$")
 
 # A quotation closed by ? or ! (and its closing mark), followed by a lower-case speech tag.
 _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
