@@ -33,6 +33,8 @@ _DATE_WORDS = re.compile(
     r"gmt|utc|bst|est|edt|pst|pdt|cet|et|[A-Z]{2,4}|\d[\d:.,/\-]*|st|nd|rd|th|\||[-—–,:.]|\s)*$",
     re.IGNORECASE,
 )
+# A breadcrumb of sections: "News > Politics", "World | Middle East", "Home / World / Asia".
+_BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:\s[|>»/]\s[^|>»/]{1,30})+\s*[|>»/]?\s*$")
 _KICKER_MARK = re.compile(r"^\s*([^|>»/]{1,40}?)\s*[|>»/]\s*$")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|von|par)\s+[\w.'’\-]+(?:[\s,]+[\w.'’\-&]+){0,12}$", re.IGNORECASE
@@ -178,21 +180,24 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_kicker(block: _Block, rest: list[_Block]) -> bool:
-    """A section label above the headline: "Iraq |", "Politics >", or a short all-capitals line.
+    """A section label above the headline: "Iraq |", "Politics >", a breadcrumb, or a short label line.
 
-    An all-capitals line counts only when a headline-sized line follows it: above running prose,
+    A label without a mark counts only when a headline-sized line follows it: above running prose,
     "COUNCIL AGREES BUDGET" is the headline itself.
     """
     if not rest:
         return False
     if _KICKER_MARK.match(block.text):
         return True
-    return (
-        block.words <= 4
-        and block.text.isupper()
-        and not _TERMINAL.search(block.text)
-        and _looks_like_headline(rest[0], rest[1:])
+    label = (
+        (block.words <= 4 and block.text.isupper())
+        or (block.words <= 6 and bool(_BREADCRUMB.match(block.text)))
+        # "Iraq", "Middle East": a bare label only above a clearly longer headline without a full stop,
+        # so that a short headline ("Newcastle 2-1 Bolton") keeps its place above the story.
+        or (block.words <= 3 and block.text[:1].isupper() and not _TERMINAL.search(rest[0].text)
+            and rest[0].words > block.words + 2)
     )
+    return label and not _TERMINAL.search(block.text) and _looks_like_headline(rest[0], rest[1:])
 
 
 # Every caption pattern holds one of these words or ends with a bracket: a cheap test first, since

@@ -298,3 +298,32 @@ def test_all_capitals_label_above_a_headline_is_the_kicker() -> None:
     )
     assert article.kicker == "BUSINESS"
     assert article.headline == "Council agrees budget after long debate"
+
+
+@pytest.mark.parametrize("crumb", ["News > Politics", "World | Middle East", "Home / World / Asia"])
+def test_section_breadcrumb_above_a_headline_is_the_kicker(crumb: str) -> None:
+    """A breadcrumb of sections above the headline is the kicker, and the headline stays the headline."""
+    body = "The council agreed its budget on Monday after a long and bitter debate."
+    article = parse_article(f"{crumb}\n\nCouncil agrees budget after long debate\n\n{body}")
+    assert article.kicker == crumb
+    assert article.headline == "Council agrees budget after long debate"
+
+
+def test_short_label_above_a_headline_is_the_kicker() -> None:
+    """A one-word section label without a mark, above the headline, is the kicker, not a sentence."""
+    seed = SEED.read_text(encoding="utf-8").replace("Iraq |", "Iraq", 1)
+    article = parse_article(seed)
+    assert article.kicker == "Iraq"
+    assert article.headline == "Iraq shuts Syria border as opposition advances on Assad's forces"
+    assert len(article.sentences) == 14
+
+
+def test_short_headline_above_a_lede_is_not_taken_for_a_kicker() -> None:
+    """A three-word headline keeps its place; the lede under it is never promoted to headline."""
+    article = parse_article(
+        "Rovers 2-1 United\n\nA late header from Sam Idowu gave Rovers the win.\n\n"
+        "United had led at half-time through a penalty, and Rovers levelled with twenty minutes left."
+    )
+    assert article.headline == "Rovers 2-1 United"
+    assert article.kicker is None
+    assert article.sentences[0].text == "A late header from Sam Idowu gave Rovers the win."
