@@ -155,16 +155,22 @@ def test_head_on_one_big_article_is_quiet(tmp_path: Path) -> None:
     assert result.stdout == b"Council budget talks drag on\n"
 
 
-def test_jsonl_streams_each_result_as_it_is_done(harbour_file: Path) -> None:
-    """The first input's line arrives while the second (stdin, still open) has not even been read."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
-        stdin=subprocess.PIPE,
+def _start_cli(*args: str, stdin: bool = False, live_sigint: bool = False) -> subprocess.Popen[bytes]:
+    """Start ``python -m cli`` with piped output (and stdin when asked), for tests that watch it run."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", *args],
+        stdin=subprocess.PIPE if stdin else None,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=clean_env(),
         cwd=ROOT,
+        preexec_fn=_default_sigint if live_sigint else None,  # noqa: PLW1509 (single-threaded test process)
     )
+
+
+def test_jsonl_streams_each_result_as_it_is_done(harbour_file: Path) -> None:
+    """The first input's line arrives while the second (stdin, still open) has not even been read."""
+    process = _start_cli("-f", "jsonl", str(harbour_file), "-", stdin=True)
     assert process.stdout is not None and process.stdin is not None
     first = process.stdout.readline()
     assert json.loads(first)["source"] == str(harbour_file)
@@ -183,15 +189,7 @@ def _default_sigint() -> None:
 
 def test_ctrl_c_exits_130_with_one_line(harbour_file: Path) -> None:
     """SIGINT while the command waits on input: exit 130, 'summarize: interrupted', no traceback."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cli", "-f", "jsonl", str(harbour_file), "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=clean_env(),
-        cwd=ROOT,
-        preexec_fn=_default_sigint,  # noqa: PLW1509 (single-threaded test process)
-    )
+    process = _start_cli("-f", "jsonl", str(harbour_file), "-", stdin=True, live_sigint=True)
     assert process.stdout is not None
     process.stdout.readline()  # the first result is out: the command is running, not starting up
     process.send_signal(signal.SIGINT)
@@ -225,26 +223,8 @@ def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_f
             for n in range(6000)
         )
     )
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cli",
-            "-a",
-            "lexrank",
-            "-f",
-            "jsonl",
-            "-j",
-            "2",
-            str(harbour_file),
-            str(slow),
-            str(slow),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=clean_env(),
-        cwd=ROOT,
-        preexec_fn=_default_sigint,  # noqa: PLW1509 (single-threaded test process)
+    process = _start_cli(
+        "-a", "lexrank", "-f", "jsonl", "-j", "2", str(harbour_file), str(slow), str(slow), live_sigint=True
     )
     assert process.stdout is not None
     assert json.loads(process.stdout.readline())["source"] == str(harbour_file)
