@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import EmptyArticleError
 from .markup import to_plain_text
@@ -370,9 +370,11 @@ def _body_sentences(layout: _Layout, language: str) -> list[Sentence]:
     return sentences
 
 
-def parse_article(text: str, language: str = "english") -> Article:
+def parse_article(text: str, language: str = "english", *, title: str | None = None) -> Article:
     """Split plain text into headline, furniture and body sentences.
 
+    ``title`` is a headline known from outside the text (a record's field, a page's metadata); it wins
+    over the one the layout suggests, and a body sentence that merely repeats it is dropped.
     Raises ``EmptyArticleError`` when nothing is left to summarise.
     """
     if not text.strip():
@@ -380,6 +382,11 @@ def parse_article(text: str, language: str = "english") -> Article:
     text = normalise(to_plain_text(text))
     layout = _classify(_blocks(text))
     sentences = _body_sentences(layout, language)
+    known = " ".join(title.split()) if title else ""
+    if known:
+        layout.headline = known
+        kept = [s for s in sentences if s.text.rstrip(".") != known.rstrip(".")]
+        sentences = [replace(s, index=number) for number, s in enumerate(kept)]
     if not sentences:
         raise EmptyArticleError("the article has no body sentences to summarise")
     return Article(

@@ -53,8 +53,11 @@ def summary_sentences(article: Article, options: Options) -> tuple[SummarySenten
     return tuple(SummarySentence(r.text or article.sentences[r.index].text, r.index, r.score, r.rank) for r in chosen)
 
 
-def summarize(text: str, options: Options | None = None, source: str | None = None) -> Summary:
-    """Summarise one article given as plain text.
+def summarize(text: str, options: Options | None = None, source: str | None = None, *,
+              title: str | None = None) -> Summary:
+    """Summarise one article given as plain text (or a saved page's HTML).
+
+    ``title`` is a headline known from outside the text, such as a record's title field.
 
     Raises ``SummarizerError`` subclasses for input that cannot be summarised.
     """
@@ -62,7 +65,7 @@ def summarize(text: str, options: Options | None = None, source: str | None = No
     check_options(options)
     algorithm = resolve(options.algorithm)
     language = resolve_language(options.language, text, stems=algorithm in SUMY_ALGORITHMS)
-    article = parse_article(text, language=language.name)
+    article = parse_article(text, language=language.name, title=title)
     sentences = summary_sentences(article, options)
     quotes = tuple(key_quotes(article, options.quotes))
     return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source,
