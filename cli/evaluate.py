@@ -2,7 +2,10 @@
 
 Reads a JSON Lines file (or several) of articles with references, or two folders of files with
 matching names, and prints ROUGE-1, ROUGE-2 and ROUGE-Lsum (precision, recall, F1) for each
-algorithm side by side, Lead-N always included, as a table or as JSON.
+algorithm side by side, Lead-N always included, as a table or as JSON, then each algorithm's paired
+difference from Lead-N per metric (mean, standard error, bootstrap 95% interval) and how many
+articles it summarises differently from the lead. ``--per-article FILE`` writes every article's
+scores as JSON Lines (or CSV for a ``.csv`` name); an existing file is replaced only with ``--force``.
 """
 
 from __future__ import annotations
@@ -35,9 +38,11 @@ EPILOG = (
     "  summarize-eval stories.jsonl -a default -a lexrank -n 3 --format json\n\n"
     "  summarize-eval articles/ references/ --sentences 1\n\n"
     "  summarize-eval bbc.jsonl --article-field body --reference-field reference\n\n"
+    "  summarize-eval stories.jsonl --per-article scores.csv\n\n"
     "ROUGE is Google's rouge-score (pip install 'summarize[eval]'), stemmed; ROUGE-L is ROUGE-Lsum "
     "over newline-separated sentences. Penn Treebank tokenised text (-LRB-, `` '', \"John 's\") is "
-    "detokenised before summarising and scoring."
+    "detokenised before summarising and scoring. Differences from Lead-N are per article, F1 x 100: "
+    "mean +- standard error [bootstrap 95% interval, BCa, 9,999 resamples, seed 0]."
 )
 
 app = typer.Typer(
@@ -89,9 +94,15 @@ def evaluate_command(
                                                   help="auto: a table on a terminal, plain text in a pipe.")
                              ] = Format.auto,
     language: Annotated[str, typer.Option("--language", "-l", help="Language of the articles.")] = "english",
+    per_article: Annotated[Path | None, typer.Option("--per-article", metavar="FILE",
+                                                     help="Also write every article's F1 per metric and algorithm: "
+                                                          "CSV if FILE ends in .csv, else JSON Lines. An existing "
+                                                          "FILE is kept unless --force is given.",
+                                                     show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --per-article FILE.")] = False,
 ) -> None:
     """Score summaries against reference summaries with ROUGE-1, ROUGE-2 and ROUGE-L."""
-    from summarizer.evaluation import EvaluationError, load_folders, load_jsonl
+    from summarizer.evaluation import EvaluationError, load_folders, load_jsonl, write_per_article
 
     requested = list(algorithms or ["all"])
     if any(name.strip().lower() == "all" for name in requested):
@@ -100,6 +111,9 @@ def evaluate_command(
         sentences = 3
     options = Options(sentences=sentences, ratio=ratio, words=words, quotes=0, language=language.lower())
     try:
+        if per_article is not None and per_article.exists() and not force:
+            # Checked before scoring starts: a long run must not end in a refusal.
+            raise EvaluationError(f"{per_article}: already exists; use --force to replace it")
         if len(sources) == 2 and all(p.is_dir() for p in sources):
             datasets = [(f"{sources[0]} + {sources[1]}", load_folders(sources[0], sources[1]))]
         else:
@@ -110,6 +124,8 @@ def evaluate_command(
         if limit is not None:
             datasets = [(name, examples[:limit]) for name, examples in datasets]
         reports = [_run(name, examples, requested, options) for name, examples in datasets]
+        if per_article is not None:
+            write_per_article(reports, per_article, force=force)
     except EvaluationError as error:
         _error(str(error))
         raise typer.Exit(EXIT_FAILURE) from None
@@ -148,8 +164,12 @@ def _print(reports: list[Any], output_format: Format) -> None:
             if number:
                 console.print()
             console.print(rich_table(report))
+            if any(r.vs_lead for r in report.results):
+                console.print(rich_differences(report))
         else:
             sys.stdout.write(("\n" if number else "") + text_table(report))
+            if any(r.vs_lead for r in report.results):
+                sys.stdout.write("\n" + differences_table(report))
     sys.stdout.flush()
 
 
@@ -186,6 +206,43 @@ def rich_table(report: Any) -> Any:
                       Text(f"{score.f1:.2f}", style="bold" if score.f1 == best[metric] else "")]
         cells.append(Text(f"{result.seconds:.1f}"))
         table.add_row(*cells)
+    return table
+
+
+def _difference(difference: Any) -> str:
+    """ "+0.40 ± 0.57 [-0.71, +1.52]": mean paired difference, standard error, bootstrap interval."""
+    return f"{difference.mean:+.2f} ± {difference.standard_error:.2f} [{difference.low:+.2f}, {difference.high:+.2f}]"
+
+
+def differences_table(report: Any) -> str:
+    """Each algorithm's paired difference from Lead-N per metric, and how many articles differ."""
+    lead = _lead_label("lead", report)
+    lines = [f"difference from {lead}, per article (F1 x 100: mean ± standard error [bootstrap 95% interval])",
+             f"{'algorithm':22}{'R-1':>28}{'R-2':>28}{'R-L':>28}{'differ':>10}"]
+    for result in report.results:
+        if not result.vs_lead:
+            continue
+        cells = "".join(f"{_difference(d):>28}" for d in result.vs_lead.values())
+        lines.append(f"{result.algorithm:22}{cells}{f'{result.differs}/{report.examples}':>10}")
+    return "\n".join(lines) + "\n"
+
+
+def rich_differences(report: Any) -> Any:
+    """The paired differences as a rich table; an interval above zero in bold."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"difference from {_lead_label('lead', report)}, per article"),
+                  caption=Text("F1 x 100: mean ± standard error [bootstrap 95% interval]"))
+    table.add_column("algorithm")
+    for metric in ("R-1", "R-2", "R-L"):
+        table.add_column(metric, justify="right")
+    table.add_column("differ", justify="right")
+    for result in report.results:
+        if not result.vs_lead:
+            continue
+        cells = [Text(_difference(d), style="bold" if d.low > 0 else "") for d in result.vs_lead.values()]
+        table.add_row(Text(result.algorithm), *cells, Text(f"{result.differs}/{report.examples}"))
     return table
 
 

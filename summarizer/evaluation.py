@@ -6,14 +6,25 @@ summarises every article and is scored with ``rouge-score`` (Google's re-impleme
 ROUGE-1.5.5: stemmed ROUGE-1, ROUGE-2 and ROUGE-Lsum over newline-separated sentences). Lead-N is
 always scored too: it is the baseline a news summariser has to beat.
 
-``rouge-score`` is an optional dependency (the ``eval`` extra); it is imported only here, and only
-when scoring starts.
+Means alone cannot say whether one method beats another on a few hundred stories (the per-article
+standard deviation of a difference is several ROUGE points), so every algorithm is also compared with
+Lead-N article by article: the mean paired difference per metric, its standard error, a bootstrap
+95% interval (``scipy.stats.bootstrap``, BCa, fixed seed) and how many articles get a summary other
+than the lead's. The per-article scores can be written out for tests of one's own.
+
+``rouge-score`` and ``scipy`` are optional dependencies (the ``eval`` extra); they are imported only
+here, and only when scoring starts.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import math
+import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +43,9 @@ REFERENCE_FIELDS = ("reference", "summary", "highlights", "abstract", "target")
 TITLE_FIELDS = ("title", "headline")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 BASELINE = "lead"
+CONFIDENCE = 0.95
+RESAMPLES = 9999
+SEED = 0  # the bootstrap is random: a fixed seed makes every interval reproducible
 
 
 class EvaluationError(SummarizerError):
@@ -57,6 +71,16 @@ class Score:
 
 
 @dataclass(frozen=True)
+class Difference:
+    """The paired per-article difference of one metric's F1 against Lead-N, in points (F1 x 100)."""
+
+    mean: float
+    standard_error: float
+    low: float  # bootstrap 95% interval of the mean difference
+    high: float
+
+
+@dataclass(frozen=True)
 class AlgorithmResult:
     """How one algorithm did over a set of examples."""
 
@@ -64,6 +88,18 @@ class AlgorithmResult:
     scores: dict[str, Score]
     seconds: float
     failed: int = 0  # articles the algorithm could not summarise (scored as empty summaries)
+    vs_lead: dict[str, Difference] = field(default_factory=dict)  # empty for the lead itself
+    differs: int = 0  # articles whose summary is not the lead's
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """One algorithm's F1 (x 100) per metric on one article, and whether its summary is the lead's."""
+
+    id: str
+    algorithm: str
+    f1: dict[str, float]
+    same_as_lead: bool
 
 
 @dataclass(frozen=True)
@@ -76,6 +112,7 @@ class Report:
     words: int | None
     results: tuple[AlgorithmResult, ...]
     notes: tuple[str, ...] = field(default=())
+    articles: tuple[ArticleScore, ...] = field(default=())
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: per algorithm, per metric, precision/recall/F1 in percent."""
@@ -92,6 +129,11 @@ class Report:
                     "seconds": round(r.seconds, 3),
                     **{m: {"precision": round(s.precision, 2), "recall": round(s.recall, 2), "f1": round(s.f1, 2)}
                        for m, s in r.scores.items()},
+                    **({"vs_lead": {
+                        "differs": r.differs,
+                        **{m: {"mean": round(d.mean, 2), "standard_error": round(d.standard_error, 2),
+                               "ci95": [round(d.low, 2), round(d.high, 2)]} for m, d in r.vs_lead.items()},
+                    }} if r.vs_lead else {}),
                 }
                 for r in self.results
             ],
@@ -242,7 +284,7 @@ def evaluate(
     name: str = "data",
     progress: Callable[[int], None] | None = None,
 ) -> Report:
-    """Summarise every example with every algorithm and average the ROUGE scores.
+    """Summarise every example with every algorithm, average the ROUGE scores and compare with Lead-N.
 
     ``options`` sets the length (``sentences``, ``ratio`` or ``words``) and language; its
     algorithm is ignored. ``progress`` is called with 1 after each article.
@@ -253,12 +295,14 @@ def evaluate(
     totals = {n: {m: [0.0, 0.0, 0.0] for m in METRICS} for n in names}
     seconds = dict.fromkeys(names, 0.0)
     failed = dict.fromkeys(names, 0)
+    articles: list[ArticleScore] = []
     for example in examples:
         target = "\n".join(reference_sentences(example.reference))
         try:
             article = parse_article(clean(example.article), language=options.language)
         except SummarizerError:
             article = None
+        lead_prediction = ""
         for algorithm in names:
             started = time.perf_counter()
             if article is None:
@@ -268,24 +312,120 @@ def evaluate(
                 chosen = summary_sentences(article, _with_algorithm(options, algorithm))
                 prediction = "\n".join(s.text for s in chosen)
             seconds[algorithm] += time.perf_counter() - started
+            if algorithm == BASELINE:
+                lead_prediction = prediction
+            f1: dict[str, float] = {}
             for metric, score in scorer.score(target, prediction).items():
                 sums = totals[algorithm][metric]
                 sums[0] += score.precision
                 sums[1] += score.recall
                 sums[2] += score.fmeasure
+                f1[metric] = 100 * score.fmeasure
+            articles.append(ArticleScore(example.id, _label(algorithm), f1, prediction == lead_prediction))
         if progress is not None:
             progress(1)
     count = max(1, len(examples))
-    results = tuple(
-        AlgorithmResult(
-            algorithm=_label(n),
+    results = []
+    for n in names:
+        label = _label(n)
+        own = [a for a in articles if a.algorithm == label]
+        results.append(AlgorithmResult(
+            algorithm=label,
             scores={m: Score(*(100 * v / count for v in totals[n][m])) for m in METRICS},
             seconds=seconds[n],
             failed=failed[n],
-        )
-        for n in names
-    )
-    return Report(name, len(examples), options.sentences, options.words, results)
+            vs_lead={} if n == BASELINE else compare_with_lead(articles, label),
+            differs=sum(not a.same_as_lead for a in own),
+        ))
+    return Report(name, len(examples), options.sentences, options.words, tuple(results), articles=tuple(articles))
+
+
+def compare_with_lead(articles: Sequence[ArticleScore], algorithm: str) -> dict[str, Difference]:
+    """Per metric, the paired difference ``algorithm - lead`` over the articles both were scored on."""
+    lead = {a.id: a.f1 for a in articles if a.algorithm == BASELINE}
+    own = [a for a in articles if a.algorithm == algorithm and a.id in lead]
+    return {m: paired_difference([a.f1[m] for a in own], [lead[a.id][m] for a in own]) for m in METRICS}
+
+
+def paired_difference(scores: Sequence[float], baseline: Sequence[float]) -> Difference:
+    """Mean of ``scores[i] - baseline[i]`` with its standard error and a bootstrap 95% interval.
+
+    The interval is scipy's bias-corrected and accelerated (BCa) bootstrap of the mean difference,
+    with a fixed seed so that the same scores always give the same interval. When every difference is
+    the same (an algorithm that always agrees with the lead) the interval is that one value.
+    """
+    import numpy as np
+
+    differences = np.asarray(scores, dtype=np.float64) - np.asarray(baseline, dtype=np.float64)
+    if differences.size == 0:
+        return Difference(math.nan, math.nan, math.nan, math.nan)
+    mean = float(differences.mean())
+    if differences.size < 2 or np.ptp(differences) == 0:
+        return Difference(mean, 0.0 if differences.size > 1 else math.nan, mean, mean)
+    standard_error = float(differences.std(ddof=1) / math.sqrt(differences.size))
+    interval = _bootstrap(differences)
+    return Difference(mean, standard_error, interval[0], interval[1])
+
+
+def _bootstrap(differences: Any) -> tuple[float, float]:
+    try:
+        from scipy.stats import bootstrap
+    except ImportError:
+        raise EvaluationError("scipy is not installed; install the eval extra: pip install 'summarize[eval]'") from None
+    import numpy as np
+
+    result = bootstrap((differences,), np.mean, n_resamples=RESAMPLES, confidence_level=CONFIDENCE,
+                       method="BCa", rng=np.random.default_rng(SEED))
+    low, high = float(result.confidence_interval.low), float(result.confidence_interval.high)
+    return low, high
+
+
+PER_ARTICLE_FIELDS = ("data", "id", "algorithm", *(f"{m}_f1" for m in METRICS), "same_as_lead")
+
+
+def per_article_rows(reports: Iterable[Report]) -> list[dict[str, Any]]:
+    """Every article's F1 per metric and algorithm, as flat rows (the per-article export)."""
+    return [
+        {"data": report.name, "id": a.id, "algorithm": a.algorithm,
+         **{f"{m}_f1": round(a.f1[m], 4) for m in METRICS}, "same_as_lead": a.same_as_lead}
+        for report in reports for a in report.articles
+    ]
+
+
+def write_per_article(reports: Sequence[Report], path: str | Path, *, force: bool = False) -> int:
+    """Write the per-article scores to ``path``: CSV when it ends in ``.csv``, else JSON Lines.
+
+    An existing file is never replaced unless ``force`` is given, and the file is written whole to a
+    temporary file beside it and then renamed, so an interrupted run leaves either the old file or the
+    complete new one. Returns the number of rows written.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise EvaluationError(f"{path}: already exists; use --force to replace it")
+    if path.is_dir():
+        raise EvaluationError(f"{path}: a folder, not a file")
+    rows = per_article_rows(reports)
+    if path.suffix.lower() == ".csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=PER_ARTICLE_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        content = buffer.getvalue()
+    else:
+        content = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(content)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError as error:
+        raise EvaluationError(f"{path}: cannot write ({error.strerror or error.__class__.__name__})") from None
+    return len(rows)
 
 
 def _with_algorithm(options: Options, algorithm: str) -> Options:
