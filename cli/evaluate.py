@@ -218,11 +218,11 @@ def differences_table(report: Any) -> str:
     """Each algorithm's paired difference from Lead-N per metric, and how many articles differ."""
     lead = _lead_label("lead", report)
     lines = [f"difference from {lead}, per article (F1 x 100: mean ± standard error [bootstrap 95% interval])",
-             f"{'algorithm':22}{'R-1':>28}{'R-2':>28}{'R-L':>28}{'differ':>10}"]
+             f"{'algorithm':22}{"R-1":>30}{"R-2":>30}{"R-L":>30}{'differ':>10}"]
     for result in report.results:
         if not result.vs_lead:
             continue
-        cells = "".join(f"{_difference(d):>28}" for d in result.vs_lead.values())
+        cells = "".join(f"{_difference(d):>30}" for d in result.vs_lead.values())
         lines.append(f"{result.algorithm:22}{cells}{f'{result.differs}/{report.examples}':>10}")
     return "\n".join(lines) + "\n"
 

@@ -21,14 +21,15 @@ from sumy.nlp.stemmers import Stemmer
 
 from summarizer import ranking
 from summarizer.article import parse_article
-from summarizer.fast import _terms
 from summarizer.models import Article
-from summarizer.stemming import CachedStemmer
+from summarizer.ranking.stemming import CachedStemmer, stemmer_and_stop_words
+from summarizer.ranking.sumy import _terms
+from summarizer.ranking.sumy.adapter import build_document, sumy_scores
 
-FAST_PACKAGE = "summarizer.fast."
+FAST_PACKAGE = "summarizer.ranking.sumy."
 # The algorithms run by a fast subclass of a sumy summarizer (others may use sumy's interface alone).
-NAMES = sorted(name for name, (module, _, _) in ranking.SUMY_ALGORITHMS.items()
-               if module.startswith(FAST_PACKAGE))
+NAMES = sorted(name for name, (module, class_name, _) in ranking.SUMY_ALGORITHMS.items()
+               if module.startswith(FAST_PACKAGE) and class_name.startswith("Fast"))
 
 _SUBJECTS = ("the council", "the mayor", "residents", "the union", "police", "the minister", "engineers",
              "the company", "voters", "the court")
@@ -92,14 +93,9 @@ def _classes(name: str) -> tuple[type, type]:
     return fast, original
 
 
-def _scores(
-    article: Article, name: str, summarizer_class: type, monkeypatch: pytest.MonkeyPatch
-) -> list[float]:
+def _scores(article: Article, name: str, summarizer_class: type) -> list[float]:
     """Ratings of every body sentence through ``ranking`` (and its rating capture) with the given class."""
-    entry = (summarizer_class.__module__, summarizer_class.__name__, "")
-    with monkeypatch.context() as patch:
-        patch.setitem(ranking.SUMY_ALGORITHMS, name, entry)  # type: ignore[arg-type]
-        return ranking._sumy_scores(article, name)
+    return sumy_scores(article, summarizer_class.__module__, summarizer_class.__name__, name)
 
 
 def _close(a: float, b: float) -> bool:
@@ -135,14 +131,12 @@ def test_each_algorithm_is_a_subclass_of_sumys(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize(("label", "article"), ARTICLES, ids=[label for label, _ in ARTICLES])
-def test_fast_ratings_match_sumy(
-    name: str, label: str, article: Article, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_fast_ratings_match_sumy(name: str, label: str, article: Article) -> None:
     fast_class, original_class = _classes(name)
     with warnings.catch_warnings():  # sumy's originals warn (0/0 in LexRank, short LSA dictionaries)
         warnings.simplefilter("ignore")
-        fast = _scores(article, name, fast_class, monkeypatch)
-        original = _scores(article, name, original_class, monkeypatch)
+        fast = _scores(article, name, fast_class)
+        original = _scores(article, name, original_class)
     assert len(fast) == len(original) == len(article.sentences)
     if name == "lexrank" and all(math.isnan(value) for value in original):
         # sumy's power method divides 0 by 0 when the graph has no edge at all; ours rates 0.
@@ -159,9 +153,9 @@ def test_fast_summarizer_picks_as_sumy_does_when_called_directly(name: str) -> N
     if name == "lsa":
         pytest.skip("LSA ties are broken by SVD rounding in sumy; the ratings test covers LSA")
     fast_class, original_class = _classes(name)
-    stemmer, stop_words = ranking.stemmer_and_stop_words("english")
+    stemmer, stop_words = stemmer_and_stop_words("english")
     article = parse_article(generated_article(40, seed=7))
-    document = ranking.build_document(article)
+    document = build_document(article)
     picks = []
     for summarizer_class in (fast_class, original_class):
         summarizer = summarizer_class(stemmer)
@@ -178,8 +172,8 @@ def test_fast_summarizer_picks_as_sumy_does_when_called_directly(name: str) -> N
 def test_lsa_needs_no_matrix_of_the_document() -> None:
     """The closed form is exact: the rating is the length of the sentence's smoothed count column."""
     fast_class, _ = _classes("lsa")
-    stemmer, stop_words = ranking.stemmer_and_stop_words("english")
-    document = ranking.build_document(parse_article("Rain rain rain fell. Sun shone on the fields."))
+    stemmer, stop_words = stemmer_and_stop_words("english")
+    document = build_document(parse_article("Rain rain rain fell. Sun shone on the fields."))
     summarizer = fast_class(stemmer)
     summarizer.stop_words = stop_words
     dictionary = summarizer._create_dictionary(document)
@@ -198,13 +192,13 @@ def test_choosing_one_algorithm_loads_no_other_summarizer() -> None:
         "from summarizer.models import Options\n"
         "summarize('The council approved the budget. Residents welcomed the plan. The mayor agreed.',"
         " Options(algorithm='textrank'))\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith(('summarizer.fast.', 'sumy.summarizers.')))\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('summarizer.ranking.sumy.', 'sumy.summarizers.')))\n"
         "print(' '.join(loaded))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(result.stdout.split())
-    assert "summarizer.fast.text_rank" in loaded
-    assert not loaded & {"summarizer.fast.lex_rank", "summarizer.fast.kl", "sumy.summarizers.lex_rank",
+    assert "summarizer.ranking.sumy.text_rank" in loaded
+    assert not loaded & {"summarizer.ranking.sumy.lex_rank", "summarizer.ranking.sumy.kl", "sumy.summarizers.lex_rank",
                          "sumy.summarizers.lsa", "sumy.summarizers.kl"}
 
 
@@ -218,7 +212,7 @@ def test_lead_loads_neither_sumy_nor_the_fast_summarizers() -> None:
         "from summarizer.models import Options\n"
         "summarize('The council approved the budget. Residents welcomed it.', Options(algorithm='lead'))\n"
         "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('sumy', 'rouge_score', 'typer', 'rich')"
-        " or m.startswith('summarizer.fast')))\n"
+        " or m.startswith('summarizer.ranking.sumy')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == []
@@ -249,8 +243,8 @@ def test_shared_term_pairs_is_the_off_diagonal_of_x_xt(
 
 
 def test_one_remembering_stemmer_per_language_stems_as_sumy_does() -> None:
-    stemmer, stop_words = ranking.stemmer_and_stop_words("english")
-    assert ranking.stemmer_and_stop_words("english")[0] is stemmer
+    stemmer, stop_words = stemmer_and_stop_words("english")
+    assert stemmer_and_stop_words("english")[0] is stemmer
     assert isinstance(stemmer, CachedStemmer)
     assert "the" in stop_words
     plain = Stemmer("english")

@@ -6,9 +6,11 @@ import pytest
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from summarizer import Options, parse_article, summarize
-from summarizer.news_summarizer import NewsRanker
-from summarizer.ranker import depends_on_previous, quotation_fragments, quotes
-from summarizer.ranking import DEFAULT_ALGORITHM, build_document, rank, resolve, stemmer_and_stop_words
+from summarizer.ranking import DEFAULT_ALGORITHM, rank, resolve
+from summarizer.ranking.faithfulness import depends_on_previous, quotation_fragments, quotes
+from summarizer.ranking.stemming import stemmer_and_stop_words
+from summarizer.ranking.sumy.adapter import build_document
+from summarizer.ranking.sumy.news import NewsRanker
 
 FLOOD = (
     "Flood waters forced 2,000 residents of Millbrook from their homes on Tuesday after the river Lune burst "
@@ -308,7 +310,7 @@ def test_default_path_loads_no_sumy_module() -> None:
     code = (
         "import sys, summarizer\n"
         f"summarizer.summarize({FLOOD!r})\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('sumy', 'requests', 'pycountry', 'summarizer.fast'))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sumy', 'requests', 'pycountry', 'summarizer.ranking.sumy'))))\n"
     )
     root = Path(__file__).resolve().parent.parent
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)

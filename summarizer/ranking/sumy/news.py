@@ -1,6 +1,6 @@
 """The news ranker as a sumy summarizer: ``NewsRanker`` takes sumy's document model and a count.
 
-The ranking itself lives in ``summarizer.ranker`` (no sumy import there, so the default path starts
+The ranking itself lives in ``summarizer.ranking.news`` (no sumy import there, so the default path starts
 fast); this class hands it what sumy's document holds and answers in sumy's terms.
 """
 
@@ -13,7 +13,7 @@ from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import ItemsCount
 
-from .ranker import DEFAULT_WEIGHTS, NewsScorer, Story, Weights
+from ..news import DEFAULT_WEIGHTS, NewsScorer, Story, Weights
 
 
 class NewsRanker(AbstractSummarizer):  # type: ignore[misc]

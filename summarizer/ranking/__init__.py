@@ -1,0 +1,192 @@
+"""Every ranking algorithm behind one interface: sumy's summarizers, ``lead``, and the default.
+
+``rank(article, algorithm, count, words)`` returns the chosen sentences in article order, each with
+the algorithm's score and its rank. The package holds
+
+- ``lead``: the story's opening under the faithfulness rules (``lede``, the default) and the plain
+  Lead-N baseline (``lead``);
+- ``news``: the project's own ranker (position, directed centrality, headline, MMR);
+- ``faithfulness``: the rules every summary of the project's own keeps;
+- ``stemming``: stemmers and stop words, shared and memoised;
+- ``sumy/``: sumy's summarizers (sparse subclasses that rate and pick as sumy does), the news ranker
+  as a sumy summarizer, and the adapter that gives sumy the article. sumy's summarizers only return
+  the winners, so each is wrapped to keep the ratings it computes for every sentence; the selection
+  itself is sumy's rule (highest rating first, ties in article order).
+
+Nothing here imports sumy until a sumy algorithm is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..errors import InputTooLargeError, UnknownAlgorithmError
+from ..models import Article
+from ..sentences import split_words
+from .stemming import stemmer_and_stop_words
+
+# name -> (module, class, one-line description). Each class is sumy's summarizer or a faster subclass of
+# it (``summarizer.ranking.sumy``) that rates and picks the same sentences.
+SUMY_ALGORITHMS: Mapping[str, tuple[str, str, str]] = {
+    "luhn": ("summarizer.ranking.sumy.luhn", "FastLuhnSummarizer", "significant-word clusters (Luhn 1958)"),
+    "edmundson": ("summarizer.ranking.sumy.edmundson", "FastEdmundsonSummarizer",
+                  "cue, title and location words (Edmundson 1969)"),
+    "lsa": ("summarizer.ranking.sumy.lsa", "FastLsaSummarizer",
+            "latent semantic analysis (Steinberger & Jezek 2004)"),
+    "lexrank": ("summarizer.ranking.sumy.lex_rank", "FastLexRankSummarizer",
+                "graph centrality, tf-idf cosine (Erkan 2004)"),
+    "textrank": ("summarizer.ranking.sumy.text_rank", "FastTextRankSummarizer",
+                 "graph centrality, word overlap (Mihalcea 2004)"),
+    "sumbasic": ("summarizer.ranking.sumy.sum_basic", "FastSumBasicSummarizer", "word probability (Nenkova 2005)"),
+    "kl": ("summarizer.ranking.sumy.kl", "FastKLSummarizer", "KL-divergence greedy selection (Haghighi 2009)"),
+    "reduction": ("summarizer.ranking.sumy.reduction", "FastReductionSummarizer", "graph-based sentence reduction"),
+    "news": ("summarizer.ranking.sumy.news", "NewsRanker",
+             "position, directed centrality and headline, chosen with MMR (the project's own)"),
+}
+OWN_ALGORITHMS: Mapping[str, str] = {
+    "lede": "the story's opening, kept whole: no dangling 'He' or 'But', no half quotation, no repeat",
+    "lead": "the first sentences of the story (Lead-N baseline)",
+}
+# Chosen by cross-validation on the development news (benchmarks/tune_ranker.py): no departure from the
+# lead held up across folds, so the default is the lead under the faithfulness rules.
+DEFAULT_ALGORITHM = "lede"
+# sumy algorithms whose time or memory grows faster than the text (sentence graphs, greedy passes over all
+# sentences): measured at 10,500 sentences (about 216,000 words) they take 2.6-5 s and up to 390 MB, at
+# 42,000 sentences up to 42 s or 2.7 GB. Beyond this many sentences they refuse with a clear message.
+SENTENCE_LIMITS: dict[str, int] = dict.fromkeys(("lexrank", "textrank", "reduction", "kl", "sumbasic"), 10_000)
+# The default and the project's own rankers first, then the baseline and sumy's classics.
+ALGORITHMS: tuple[str, ...] = tuple(dict.fromkeys(
+    ("default", DEFAULT_ALGORITHM, "news", *OWN_ALGORITHMS, *SUMY_ALGORITHMS)
+))
+
+@dataclass(frozen=True)
+class Ranked:
+    """A chosen sentence: its index among the body sentences, the algorithm's score, its rank (1 = best).
+
+    ``text`` is set only when the sentence had to be cut to fit a word budget.
+    """
+
+    index: int
+    score: float
+    rank: int
+    text: str | None = None
+
+
+def resolve(algorithm: str) -> str:
+    """The concrete algorithm a name stands for (``default`` → the project's default)."""
+    name = algorithm.strip().lower()
+    if name == "default":
+        return DEFAULT_ALGORITHM
+    if name not in OWN_ALGORITHMS and name not in SUMY_ALGORITHMS:
+        raise UnknownAlgorithmError(f"unknown algorithm {algorithm!r}; choose one of: {', '.join(ALGORITHMS)}")
+    return name
+
+
+def rank(article: Article, algorithm: str, count: int, words: int | None = None) -> list[Ranked]:
+    """The ``count`` best body sentences by ``algorithm``, in article order, within ``words`` words if given.
+
+    With a word budget, sentences are taken in rank order while they fit; when not even one fits,
+    the best sentence is cut to the budget and ends with an ellipsis.
+    """
+    name = resolve(algorithm)
+    total = len(article.sentences)
+    count = max(0, min(count, total))
+    lengths = [len(s.text.split()) for s in article.sentences]
+    if name == "lede":
+        return _lede_selection(article, count, words, lengths)
+    if name == "lead":
+        scores = [1.0 - i / total for i in range(total)]
+    else:
+        if name == "news":
+            return _news_selection(article, count, words, lengths)
+        limit = SENTENCE_LIMITS.get(name)
+        if limit is not None and total > limit:
+            raise InputTooLargeError(
+                f"{name} handles at most {limit:,} sentences and this text has {total:,}; "
+                "use the default algorithm or split the text"
+            )
+        from .sumy.adapter import sumy_scores
+
+        module, class_name, _ = SUMY_ALGORITHMS[name]
+        scores = sumy_scores(article, module, class_name, name)
+    chosen = select(scores, count, words, lengths)
+    if not chosen and words is not None and count:
+        return _cut_to_budget(article, select(scores, 1), words)
+    return chosen
+
+
+def select(scores: list[float], count: int, words: int | None = None,
+           lengths: list[int] | None = None) -> list[Ranked]:
+    """Top ``count`` by score (ties go to the earlier sentence), returned in article order.
+
+    With ``words``, a sentence that would take the summary over the budget is passed over.
+    """
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    if words is not None and lengths is not None:
+        fitting: list[int] = []
+        budget = words
+        for index in order:
+            if len(fitting) == count:
+                break
+            if lengths[index] <= budget:
+                fitting.append(index)
+                budget -= lengths[index]
+        order = fitting
+    order = order[:count]
+    ranks = {index: position + 1 for position, index in enumerate(order)}
+    return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
+
+
+def _lede_selection(article: Article, count: int, words: int | None, lengths: list[int]) -> list[Ranked]:
+    """The opening under the faithfulness rules; the plain lead when the rules leave nothing (a text that is
+    one long quotation), so that a summary is never empty while the story has sentences."""
+    from .lead import choose
+
+    total = len(article.sentences)
+    chosen = choose([s.text for s in article.sentences], [s.paragraph for s in article.sentences], lengths,
+                    count, words)
+    if not chosen:
+        scores = [1.0 - i / total for i in range(total)]
+        picked = select(scores, count, words, lengths)
+        if not picked and words is not None and count:
+            return _cut_to_budget(article, select(scores, 1), words)
+        return picked
+    return [Ranked(i, 1.0 - i / total, position + 1) for position, i in enumerate(chosen)]
+
+
+def _news_selection(article: Article, count: int, words: int | None, lengths: list[int]) -> list[Ranked]:
+    """The news ranker chooses for itself (redundancy, faithfulness rules) rather than by score alone.
+
+    It reads the article directly, not through sumy's document model, so this path loads none of sumy;
+    ``NewsRanker`` gives the same choices through sumy (a test compares the two).
+    """
+    from .news import NewsScorer, Story
+
+    stemmer, stop_words = stemmer_and_stop_words(article.language)
+    scorer = NewsScorer(stemmer, stop_words)
+    story = Story(
+        words=[split_words(s.text) for s in article.sentences],
+        texts=[s.text for s in article.sentences],
+        paragraphs=[s.paragraph for s in article.sentences],
+        headline=split_words(article.headline) if article.headline else (),
+    )
+    picked = scorer.choose(story, count, words=words, lengths=lengths)
+    if not picked and words is not None and count:
+        best = scorer.choose(story, 1)
+        return _cut_to_budget(article, [Ranked(i, s, 1) for i, s in best], words)
+    # Rank by score, so that rank and score agree; the order of choice breaks ties.
+    order = sorted(range(len(picked)), key=lambda k: (-picked[k][1], k))
+    ranks = {picked[k][0]: position + 1 for position, k in enumerate(order)}
+    return [Ranked(i, s, ranks[i]) for i, s in sorted(picked)]
+
+
+def _cut_to_budget(article: Article, best: list[Ranked], words: int) -> list[Ranked]:
+    """The best sentence cut to ``words`` words, for budgets smaller than any sentence."""
+    if not best:
+        return []
+    first = best[0]
+    kept = article.sentences[first.index].text.split()[:words]
+    return [Ranked(first.index, first.score, 1, " ".join(kept).rstrip(",;:") + " …")]
+
+
