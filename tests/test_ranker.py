@@ -1,4 +1,5 @@
-"""The news ranker: lead facts first, no furniture, no dangling references, no half quotations."""
+"""The rankers of the project: the lede (the default) and the news ranker. Lead facts first, no
+furniture, no dangling references, no half quotations, no repeats."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 from summarizer import Options, parse_article, summarize
 from summarizer.ranking import DEFAULT_ALGORITHM, rank, resolve
-from summarizer.ranking.faithfulness import depends_on_previous, quotation_fragments, quotes
+from summarizer.ranking.faithfulness import depends_on_previous, quotation_fragments, quotation_groups, quotes
+from summarizer.ranking.lead import Lede, choose
 from summarizer.ranking.stemming import stemmer_and_stop_words
 from summarizer.ranking.sumy.adapter import build_document
 from summarizer.ranking.sumy.news import NewsRanker
@@ -28,11 +30,12 @@ def _ranked_texts(text: str, count: int, algorithm: str = "default") -> list[str
     return [s.text for s in summary.sentences]
 
 
-def test_default_is_the_news_ranker() -> None:
-    """``default`` stands for the project's own ranker."""
-    assert DEFAULT_ALGORITHM == "news"
-    assert resolve("default") == "news"
-    assert summarize(FLOOD).algorithm == "news"
+def test_default_is_the_lede() -> None:
+    """``default`` stands for the lede; the news ranker stays selectable by name."""
+    assert DEFAULT_ALGORITHM == "lede"
+    assert resolve("default") == "lede"
+    assert summarize(FLOOD).algorithm == "lede"
+    assert summarize(FLOOD, Options(algorithm="news")).algorithm == "news"
 
 
 def test_it_is_a_sumy_summarizer() -> None:
@@ -64,7 +67,7 @@ def test_prefers_the_sentence_the_story_elaborates() -> None:
         "The owners blamed the rising cost of energy for the decision to close the mill.\n\n"
         "Union leaders said they would fight to save the jobs at the mill."
     )
-    assert _ranked_texts(text, 1)[0].startswith("The Millbrook paper mill will close in June")
+    assert _ranked_texts(text, 1, "news")[0].startswith("The Millbrook paper mill will close in June")
 
 
 def test_skips_photo_captions_and_video_prompts() -> None:
@@ -160,14 +163,92 @@ def test_scores_and_ranks_come_with_each_sentence() -> None:
     assert scores == sorted(scores, reverse=True)
 
 
+QUOTED = (
+    "Residents of Millbrook spoke to reporters on Tuesday after the flood waters went down in the lower town.\n\n"
+    "\u201cWe have lost everything. The water came so fast. We had no time to save anything.\u201d\n\n"
+    "\u201cThe council must act now. People are sleeping in the town hall. Nobody has come to help.\u201d"
+)
+
+
 def test_a_story_of_quotations_still_gets_a_full_summary() -> None:
-    """When the rules would leave too few sentences, the rest are filled by score."""
+    """When the news ranker's rules would leave too few sentences, the rest are filled by score."""
+    assert len(_ranked_texts(QUOTED, 5, "news")) == 5
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, 1), (2, 1), (3, 1), (4, 4), (5, 4), (7, 7)])
+def test_lede_takes_a_quotation_whole_or_not_at_all(count: int, expected: int) -> None:
+    """The lede never ends inside a quotation: one that does not fit is passed over, whole."""
+    chosen = _ranked_texts(QUOTED, count)
+    assert len(chosen) == expected
+    assert sum(s.startswith("\u201cWe have lost") for s in chosen) == sum(s.startswith("We had no time") for s in chosen)
+
+
+def test_lede_is_the_opening_of_a_plain_story() -> None:
+    """With nothing to pass over, the lede is the first sentences, ranked in order."""
+    summary = summarize(FLOOD, Options(sentences=3, quotes=0))
+    assert [s.index for s in summary.sentences] == [0, 1, 2]
+    assert [s.rank for s in summary.sentences] == [1, 2, 3]
+
+
+def test_lede_passes_over_what_leans_on_a_sentence_left_out() -> None:
+    """After a quotation too long to fit, a "She" sentence is passed over; a sentence with a name is taken."""
     text = (
-        "Residents of Millbrook spoke to reporters on Tuesday after the flood waters went down in the lower town.\n\n"
-        "\u201cWe have lost everything. The water came so fast. We had no time to save anything.\u201d\n\n"
-        "\u201cThe council must act now. People are sleeping in the town hall. Nobody has come to help.\u201d"
+        "The council of Millbrook voted on Monday to rebuild the flood wall along the river Lune.\n\n"
+        "\u201cWe cannot wait for another flood. The wall must be ready by winter,\u201d said the mayor, "
+        "Maria Lopez.\n\n"
+        "She said the work would start in March.\n\n"
+        "The wall will cost 4 million pounds, paid by the town and the regional government."
     )
-    assert len(_ranked_texts(text, 5)) == 5
+    chosen = _ranked_texts(text, 2)
+    assert chosen[0].startswith("The council of Millbrook voted")
+    assert chosen[1].startswith("The wall will cost")
+
+
+def test_lede_passes_over_a_repeat_and_keeps_what_follows_it() -> None:
+    """A sentence printed twice is taken once; a "He" sentence after the repeat may follow."""
+    texts = [
+        "Maria Lopez was elected mayor of Millbrook on Sunday with 58 per cent of the vote.",
+        "Maria Lopez was elected mayor of Millbrook on Sunday with 58 per cent of the vote.",
+        "She promised to rebuild the flood defences before next winter.",
+        "Turnout was the lowest in twenty years.",
+    ]
+    lengths = [len(t.split()) for t in texts]
+    assert choose(texts, [0, 1, 2, 3], lengths, 2) == [0, 2]
+    assert choose(texts, [0, 1, 2, 3], lengths, 2, rules=Lede(repeat=2.0)) == [0, 1]
+    different = [texts[0], "Lopez, 44, was a teacher at the Millbrook primary school for twenty years.", *texts[2:]]
+    assert choose(different, [0, 1, 2, 3], lengths, 2) == [0, 1]
+
+
+def test_lede_keeps_a_word_budget() -> None:
+    """With a word budget the lede takes opening sentences while they fit, never a dangling one."""
+    texts = ["One two three four five six.", "He said seven eight nine ten eleven.", "Twelve thirteen."]
+    lengths = [len(t.split()) for t in texts]
+    assert choose(texts, [0, 1, 2], lengths, 3, words=8) == [0, 2]
+    assert choose(texts, [0, 1, 2], lengths, 3, words=20) == [0, 1, 2]
+    assert choose(texts, [0, 1, 2], lengths, 3, words=3) == [2]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "groups"),
+    [
+        # curly marks over two sentences, then a complete one
+        (["\u201cWe will rebuild.", "It will take years,\u201d she said.", "The \u201cwall\u201d is old."],
+         [(0, 1), (0, 1), None]),
+        # tokenised text: the mark that opens the next sentence's quotation ends this one
+        (["kamal resigned on wednesday. '", "everyone saw what happened, ' he said.", "the board met."],
+         [None, None, None]),
+        (["the mayor spoke on monday. '", "we will rebuild.", "it will take years, ' she said."],
+         [None, (1, 2), (1, 2)]),
+        # a lone mark with spaces both sides toggles: open, then close
+        (["she wrote: ' i am not racist '.", "the note was found."], [None, None]),
+        # marks seven sentences apart do not pair (a stray mark in text without paragraph breaks)
+        (["the red wings ' miller is back.", *[f"fact number {n} is here." for n in range(5)], "it was ' lucky."],
+         [None] * 7),
+    ],
+)
+def test_quotation_groups(sentences: list[str], groups: list[tuple[int, int] | None]) -> None:
+    """Multi-sentence quotations are found as groups, in curly and in tokenised text."""
+    assert quotation_groups(sentences, [0] * len(sentences)) == groups
 
 
 def test_long_text_is_ranked() -> None:

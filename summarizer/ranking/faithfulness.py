@@ -32,13 +32,14 @@ _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Quotation marks that open or close a quotation. Single marks double as apostrophes ("it’s"), so
 # they count only at a word's edge: an opening mark at a word's start, a closing mark at its end
 # ("players’ kit" closes a quotation that may not be open: harmless, it only shortens one).
-# A lone mark in tokenised text ("a ' hot kiss '", "artists ' entrance") opens only after a colon
-# or a comma and closes only after punctuation.
+# A lone mark between spaces in tokenised text ("a ' hot kiss '", "wrote: ' i am not racist '.")
+# cannot say which way it faces, so it toggles, as a straight double quote does.
 _QUOTE_MARKS = re.compile(
-    r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_])|(?:^|(?<=[,:]\s))'(?=\s))"
+    r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_]))"
     r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$))"
-    r"|(?P<toggle>\")"
+    r"|(?P<toggle>\"|(?:^|(?<=\s))'(?=[\s.,;:!?…)]|$))"
 )
+_LONGEST_QUOTATION = 5  # sentences: marks further apart than this in one paragraph are not taken to pair
 _QUOTE_CHARS = frozenset("“”«»‘’'\"")
 
 
@@ -78,17 +79,31 @@ def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list
     Quotation state carries from sentence to sentence within a paragraph: a sentence that starts
     inside an open quotation, or opens one it does not close, is half a quotation.
     """
-    fragments: list[bool] = []
-    open_quote = False
+    return [inside or opened for inside, opened in _quotation_states(texts, paragraphs)]
+
+
+# A lone mark after a sentence's final stop, where tokenised text leaves the mark that opens the next
+# sentence's quotation (``... in bangladesh. '`` + ``everyone saw ...``).
+_TRAILING_MARK = re.compile(r"(?<=[.!?…])\s+'$")
+
+
+def _quotation_states(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[bool, bool]]:
+    """Per sentence: whether it starts inside a quotation, and whether it leaves one open."""
+    states: list[tuple[bool, bool]] = []
+    open_quote = carried = False
     previous_paragraph: int | None = None
     for text, paragraph in zip(texts, paragraphs, strict=True):
         if paragraph != previous_paragraph:
-            open_quote = False  # a new paragraph re-opens a continuing quotation with its own mark
+            open_quote = carried = False  # a new paragraph re-opens a continuing quotation with its own mark
             previous_paragraph = paragraph
-        starts_inside = open_quote
-        open_quote = _quote_state_after(text, open_quote)
-        fragments.append(starts_inside or open_quote)
-    return fragments
+        starts_inside = open_quote and not carried  # a carried mark opens this sentence's own quotation
+        trailing = _TRAILING_MARK.search(text)
+        open_quote = _quote_state_after(text[: trailing.start()] if trailing else text, open_quote)
+        carried = bool(trailing) and not open_quote  # the mark opens the next sentence's quotation
+        states.append((starts_inside, open_quote))
+        if trailing:
+            open_quote = carried
+    return states
 
 
 def _quote_state_after(text: str, open_quote: bool) -> bool:
@@ -102,21 +117,24 @@ def quotation_groups(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tu
     """For each sentence, the first and last sentence of the multi-sentence quotation it is part of, or None.
 
     A group runs from the sentence that opens a quotation it does not close to the sentence that closes
-    it (or to the end of the paragraph, where a continuing quotation re-opens with its own mark).
+    it (or to the end of the paragraph, where a continuing quotation re-opens with its own mark). Marks
+    more than ``_LONGEST_QUOTATION`` sentences apart are taken not to pair (a stray mark or a tokenised
+    possessive in text that has lost its paragraph breaks would otherwise make much of the story one
+    quotation), and those sentences form no group.
     """
-    fragments = quotation_fragments(texts, paragraphs)
+    states = _quotation_states(texts, paragraphs)
     groups: list[tuple[int, int] | None] = [None] * len(texts)
     index = 0
     while index < len(texts):
-        if not fragments[index]:
+        if not any(states[index]):
             index += 1
             continue
         first = index
-        open_quote = _quote_state_after(texts[index], False)
-        while open_quote and index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[first]:
+        # The quotation goes on while a sentence leaves it open and the paragraph goes on.
+        while states[index][1] and index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[first]:
             index += 1
-            open_quote = _quote_state_after(texts[index], open_quote)
-        for member in range(first, index + 1):
-            groups[member] = (first, index)
+        if index - first + 1 <= _LONGEST_QUOTATION:
+            for member in range(first, index + 1):
+                groups[member] = (first, index)
         index += 1
     return groups

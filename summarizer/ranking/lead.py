@@ -8,7 +8,8 @@ faithfulness rules of ``faithfulness``:
 
 - a sentence that opens on a pronoun or connective is taken only when the sentence before it is;
 - a quotation running over several sentences is taken whole when it fits, else passed over;
-- a sentence that repeats one already taken (pages often print a caption or a deck twice) is passed over.
+- a sentence that repeats one already taken (pages often print a caption or a deck twice) is passed
+  over, and counts as said for a sentence that leans on it.
 
 Whatever the rules pass over, the next sentence of the story takes its place.
 """
@@ -29,7 +30,7 @@ class Lede:
     """What the lede passes over; each departure from the plain lead is measured by cross-validation."""
 
     faithful: bool = True  # dangling openers and half quotations
-    repeat: float = 0.8  # a sentence sharing this share of its words with a taken one repeats it (1.0: off)
+    repeat: float = 0.9  # a sentence with this share of its words in one taken sentence repeats it (above 1: off)
     shortest: int = 0  # sentences with fewer words are passed over (0: off)
 
 
@@ -43,7 +44,7 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
     groups = quotation_groups(texts, paragraphs) if rules.faithful else [None] * total
     budget = float("inf") if words is None else float(words)
     chosen: list[int] = []
-    taken: set[int] = set()
+    taken: set[int] = set()  # chosen, or repeating a chosen sentence
     seen: list[frozenset[str]] = []
     index = 0
     while index < total and len(chosen) < count:
@@ -59,7 +60,8 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
         if rules.shortest and all(lengths[m] < rules.shortest for m in members):
             continue
         bags = [_bag(texts[m]) for m in members]
-        if rules.repeat < 1.0 and any(_repeats(bag, seen, rules.repeat) for bag in bags):
+        if rules.repeat <= 1.0 and any(_repeats(bag, seen, rules.repeat) for bag in bags):
+            taken.update(members)  # what it says is in the summary: a sentence leaning on it may follow
             continue
         chosen.extend(members)
         taken.update(members)
