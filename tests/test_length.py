@@ -84,6 +84,20 @@ def test_default_length_fits_a_short_story() -> None:
     assert summary_length(2, Options()) == 2
 
 
+def test_default_length_of_a_long_news_story_is_still_three() -> None:
+    """A news story of up to 60 sentences gets three; longer texts get more, growing slowly."""
+    assert summary_length(45, Options()) == 3
+    assert summary_length(60, Options()) == 3
+    lengths = [summary_length(n, Options()) for n in (61, 500, 5_000, 50_000)]
+    assert lengths == sorted(lengths) and lengths[0] == 4 and lengths[-1] <= 15
+
+
+def test_length_options_win_over_the_default() -> None:
+    """``sentences`` and ``ratio`` decide the length whatever the article's size."""
+    assert summary_length(45, Options(sentences=5)) == 5
+    assert summary_length(45, Options(ratio=0.2)) == 9
+
+
 @pytest.mark.parametrize(
     "options", [Options(sentences=0), Options(ratio=0.0), Options(ratio=1.5), Options(words=0), Options(words=-3)]
 )
