@@ -218,7 +218,7 @@ def differences_table(report: Any) -> str:
     """Each algorithm's paired difference from Lead-N per metric, and how many articles differ."""
     lead = _lead_label("lead", report)
     lines = [f"difference from {lead}, per article (F1 x 100: mean ± standard error [bootstrap 95% interval])",
-             f"{'algorithm':22}{"R-1":>30}{"R-2":>30}{"R-L":>30}{'differ':>10}"]
+             f"{'algorithm':22}{'R-1':>30}{'R-2':>30}{'R-L':>30}{'differ':>10}"]
     for result in report.results:
         if not result.vs_lead:
             continue

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +24,7 @@ from summarizer.evaluation import (
     is_tokenised,
     load_folders,
     load_jsonl,
+    paired_difference,
     reference_sentences,
 )
 from summarizer.models import Options
@@ -78,7 +81,7 @@ def test_lead_is_always_scored_and_default_is_named(stories: Path) -> None:
     """Asking for the default alone still scores Lead, and the table says what default stands for."""
     code, out, _ = _run(str(stories), "-n", "1", "-a", "default", "--format", "text")
     assert code == 0
-    assert "lead (Lead-1)" in out and "default (news)" in out
+    assert "lead (Lead-1)" in out and "default (lede)" in out
     assert "83.33" in out and "75.00" in out
 
 
@@ -88,8 +91,8 @@ def test_all_algorithms_side_by_side(stories: Path) -> None:
     code, out, _ = _run(str(stories), "--format", "json")
     assert code == 0
     names = [r["algorithm"] for r in json.loads(out)["results"]]
-    assert names[:2] == ["lead", "default (news)"]
-    assert "lexrank" in names and "news" not in names
+    assert names[:3] == ["lead", "default (lede)", "news"]
+    assert "lexrank" in names and "lede" not in names
     assert len(names) == len(set(names))
 
 
@@ -201,7 +204,7 @@ def test_library_evaluate_reports_progress_and_failures() -> None:
 
 def test_algorithms_to_run() -> None:
     """Lead first, default next, repeats and aliases dropped, bad names refused."""
-    assert algorithms_to_run(["lexrank", "default", "news", "lead"]) == ["lead", "default", "lexrank"]
+    assert algorithms_to_run(["lexrank", "default", "lede", "news", "lead"]) == ["lead", "default", "lexrank", "news"]
     with pytest.raises(Exception, match="unknown algorithm"):
         algorithms_to_run(["nope"])
 
@@ -214,3 +217,100 @@ def test_load_folders_needs_pairs(tmp_path: Path) -> None:
     (tmp_path / "b" / "two.txt").write_text("Summary.", encoding="utf-8")
     with pytest.raises(EvaluationError, match="no article"):
         load_folders(tmp_path / "a", tmp_path / "b")
+
+
+needs_scipy = pytest.mark.skipif(importlib.util.find_spec("scipy") is None, reason="scipy not installed")
+
+
+@needs_scipy
+def test_paired_difference_known_answer() -> None:
+    """Differences of 0 and 2 points, 200 each: mean 1, standard error sd/sqrt(n), and a bootstrap
+    interval within a resampling step of the normal one, mean +- 1.96 standard errors."""
+    scores = [0.0, 2.0] * 200
+    difference = paired_difference([s + 30.0 for s in scores], [30.0] * 400)
+    assert difference.mean == pytest.approx(1.0)
+    standard_error = math.sqrt(400 / 399) / math.sqrt(400)  # sample sd (ddof=1) is sqrt(400/399)
+    assert difference.standard_error == pytest.approx(standard_error)
+    assert difference.low == pytest.approx(1.0 - 1.96 * standard_error, abs=0.011)
+    assert difference.high == pytest.approx(1.0 + 1.96 * standard_error, abs=0.011)
+    assert paired_difference([s + 30.0 for s in scores], [30.0] * 400) == difference  # fixed seed
+
+
+@needs_scipy
+def test_paired_difference_is_per_article() -> None:
+    """Pairing matters: a constant gain on every article has no spread, however spread out the scores are."""
+    baseline = [10.0, 55.0, 30.0, 80.0, 5.0]
+    difference = paired_difference([b + 2.0 for b in baseline], baseline)
+    assert (difference.mean, difference.standard_error, difference.low, difference.high) == (2.0, 0.0, 2.0, 2.0)
+    lower = paired_difference(baseline, [b + 1.5 for b in baseline])
+    assert lower.mean == pytest.approx(-1.5) and lower.high == pytest.approx(-1.5)
+
+
+@needs_rouge
+@needs_scipy
+def test_differences_from_lead_in_the_report(stories: Path) -> None:
+    """Each algorithm but the lead carries its paired difference per metric and the articles that differ."""
+    code, out, err = _run(str(stories), "-n", "1", "-a", "lexrank", "--format", "json")
+    assert code == 0, err
+    results = json.loads(out)["results"]
+    assert "vs_lead" not in results[0]
+    lexrank = results[1]["vs_lead"]
+    assert set(lexrank) == {"differs", "rouge1", "rouge2", "rougeLsum"}
+    assert 0 <= lexrank["differs"] <= 2
+    assert len(lexrank["rouge1"]["ci95"]) == 2
+
+
+SPLIT = [  # the lead misses; the second sentence is the reference
+    {"id": "bridge", "article": "Bridge works start on Monday. Traffic must use the ring road. Buses keep their routes.",
+     "reference": "Traffic must use the ring road."},
+    {"id": "market", "article": "Rain falls on the market. Stalls close early. Traders count their losses.",
+     "reference": "Rain falls on the market."},
+]
+
+
+@needs_rouge
+@needs_scipy
+@pytest.mark.parametrize("name", ["scores.jsonl", "scores.csv"])
+def test_per_article_export(tmp_path: Path, name: str) -> None:
+    """--per-article writes one row per article and algorithm with its F1s; CSV for .csv, else JSON Lines."""
+    data = tmp_path / "split.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in SPLIT), encoding="utf-8")
+    target = tmp_path / name
+    code, _, err = _run(str(data), "-n", "1", "-a", "default", "--per-article", str(target), "--format", "json")
+    assert code == 0, err
+    text = target.read_text(encoding="utf-8")
+    if name.endswith(".csv"):
+        rows = list(csv.DictReader(text.splitlines()))
+    else:
+        rows = [json.loads(line) for line in text.splitlines()]
+    assert [(r["id"], r["algorithm"]) for r in rows] == [("bridge", "lead"), ("bridge", "default (lede)"),
+                                                        ("market", "lead"), ("market", "default (lede)")]
+    by_id = {r["id"]: r for r in rows if r["algorithm"] == "lead"}
+    assert float(by_id["market"]["rouge1_f1"]) == pytest.approx(100.0)
+    assert float(by_id["bridge"]["rouge2_f1"]) == pytest.approx(0.0)
+    assert {str(r["same_as_lead"]) for r in rows} == {"True"}
+
+
+@needs_rouge
+@needs_scipy
+def test_per_article_file_is_never_replaced_without_force(tmp_path: Path, stories: Path) -> None:
+    """An existing --per-article file is refused before scoring starts, and replaced with --force."""
+    target = tmp_path / "scores.jsonl"
+    target.write_text("keep me\n", encoding="utf-8")
+    code, out, err = _run(str(stories), "-n", "1", "-a", "lead", "--per-article", str(target))
+    assert code == 1 and out == ""
+    assert "already exists" in err and "--force" in err and err.count("\n") == 1
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    code, _, err = _run(str(stories), "-n", "1", "-a", "lead", "--per-article", str(target), "--force")
+    assert code == 0, err
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2  # two articles, the lead alone
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".scores")] == []  # no temporary file left
+
+
+@needs_rouge
+@needs_scipy
+def test_per_article_file_that_cannot_be_written(tmp_path: Path, stories: Path) -> None:
+    """A --per-article path in a missing folder is one line on stderr and exit code 1."""
+    code, out, err = _run(str(stories), "-n", "1", "-a", "lead", "--per-article", str(tmp_path / "no" / "s.csv"))
+    assert code == 1 and out == ""
+    assert "cannot write" in err and err.count("\n") == 1 and "Traceback" not in err
