@@ -70,7 +70,8 @@ def main() -> None:
                 curve[k - 1][1] += sum(len(s.split()) for s in chosen)
         curves[name] = [(f / count, w / count) for f, w in curve]
         print(f"{name:16} {count:7}  {quartiles(body):>14}  {quartiles(ref_sentences):>15}  "
-              f"{quartiles(ref_words):>15}  {quartiles(length):>13}  {quartiles(words):>13}  {statistics.mean(f1):11.2f}")
+              f"{quartiles(ref_words):>15}  {quartiles(length):>13}  {quartiles(words):>13}  "
+              f"{statistics.mean(f1):11.2f}")
     print("\nmedian (quartiles); default R-1 is the mean stemmed ROUGE-1 F1 at the default length.")
     print("Mean ROUGE-1 F1 / mean words of the default ranking at 1-6 sentences:")
     for name, curve in curves.items():
@@ -89,7 +90,8 @@ def main() -> None:
         article = parse_article("\n\n".join(parts))
         n = default_length(len(article.sentences))
         words = sum(len(article.sentences[r.index].text.split()) for r in rank(article, "default", n))
-        print(f"{total:8,} words {len(article.sentences):6,} sentences: default {n:2} sentences, {words:4} words "
+        print(f"{total:8,} words {len(article.sentences):6,} sentences: "
+              f"default {n:2} sentences, {words:4} words "
               f"({words / 230:.1f} min to read at 230 words a minute, {100 * words / total:.2f}% of the text)")
 
 

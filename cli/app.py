@@ -16,7 +16,7 @@ import typer
 
 from summarizer import __version__
 from summarizer.models import Options
-from summarizer.ranking import ALGORITHMS
+from summarizer.ranking import ALGORITHMS, GUIDE
 
 from . import output
 from .inputs import MEGABYTE, STDIN
@@ -84,7 +84,7 @@ def summarize_command(
             help="Article files (plain text). '-' reads stdin, as does no FILE when input is piped.",
         ),
     ] = None,
-    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Ranking algorithm.")] = "default",  # type: ignore[assignment]
+    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help=f"Ranking algorithm. {GUIDE}")] = "default",  # type: ignore[assignment]
     sentences: Annotated[
         int | None,
         typer.Option(

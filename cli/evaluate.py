@@ -111,9 +111,11 @@ def evaluate_command(
         sentences = 3
     options = Options(sentences=sentences, ratio=ratio, words=words, quotes=0, language=language.lower())
     try:
+        # Checked before scoring starts: a long run must not end in a refusal.
         if per_article is not None and per_article.exists() and not force:
-            # Checked before scoring starts: a long run must not end in a refusal.
             raise EvaluationError(f"{per_article}: already exists; use --force to replace it")
+        if per_article is not None and not per_article.absolute().parent.is_dir():
+            raise EvaluationError(f"{per_article}: cannot write (no folder {per_article.parent})")
         if len(sources) == 2 and all(p.is_dir() for p in sources):
             datasets = [(f"{sources[0]} + {sources[1]}", load_folders(sources[0], sources[1]))]
         else:

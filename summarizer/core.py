@@ -11,7 +11,6 @@ from .models import Article, Options, Summary, SummarySentence
 from .quotes import key_quotes
 from .ranking import SUMY_ALGORITHMS, rank, resolve
 
-
 # Body sentences up to which a text is a news story and gets three sentences: on the development news
 # (CNN/DM and REALSumm) ROUGE-1 F1 peaks at three sentences, and 167 of the 173 stories have at most 60
 # (benchmarks/summary_length.py).

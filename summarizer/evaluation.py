@@ -413,15 +413,15 @@ def write_per_article(reports: Sequence[Report], path: str | Path, *, force: boo
         content = buffer.getvalue()
     else:
         content = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
                 stream.write(content)
-            os.replace(temporary, path)
+            Path(temporary).replace(path)
         except BaseException:
-            os.unlink(temporary)
+            Path(temporary).unlink()
             raise
     except OSError as error:
         raise EvaluationError(f"{path}: cannot write ({error.strerror or error.__class__.__name__})") from None

@@ -46,9 +46,10 @@ def test_unknown_algorithm_is_the_projects_error() -> None:
         summarize(SEED_TEXT, Options(algorithm="magic"))
 
 
-@pytest.mark.parametrize(("count", "expected"), [(1, 1), (2, 2), (14, 3), (30, 3), (60, 3), (61, 4), (120, 5), (240, 6), (2000, 9)])
+@pytest.mark.parametrize(("count", "expected"),
+                         [(1, 1), (2, 2), (14, 3), (30, 3), (60, 3), (61, 4), (120, 5), (240, 6), (2000, 9)])
 def test_default_length_fits_the_article(count: int, expected: int) -> None:
-    """Three sentences for a news story (up to 60 sentences), one more per doubling beyond, never more than there are."""
+    """Three sentences for a news story (up to 60), one more per doubling beyond, never more than there are."""
     assert default_length(count) == expected
 
 

@@ -261,7 +261,8 @@ def test_differences_from_lead_in_the_report(stories: Path) -> None:
 
 
 SPLIT = [  # the lead misses; the second sentence is the reference
-    {"id": "bridge", "article": "Bridge works start on Monday. Traffic must use the ring road. Buses keep their routes.",
+    {"id": "bridge",
+     "article": "Bridge works start on Monday. Traffic must use the ring road. Buses keep their routes.",
      "reference": "Traffic must use the ring road."},
     {"id": "market", "article": "Rain falls on the market. Stalls close early. Traders count their losses.",
      "reference": "Rain falls on the market."},

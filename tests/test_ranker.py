@@ -180,7 +180,8 @@ def test_lede_takes_a_quotation_whole_or_not_at_all(count: int, expected: int) -
     """The lede never ends inside a quotation: one that does not fit is passed over, whole."""
     chosen = _ranked_texts(QUOTED, count)
     assert len(chosen) == expected
-    assert sum(s.startswith("\u201cWe have lost") for s in chosen) == sum(s.startswith("We had no time") for s in chosen)
+    opened = sum(s.startswith("\u201cWe have lost") for s in chosen)
+    assert opened == sum(s.startswith("We had no time") for s in chosen)
 
 
 def test_lede_is_the_opening_of_a_plain_story() -> None:
@@ -391,7 +392,8 @@ def test_default_path_loads_no_sumy_module() -> None:
     code = (
         "import sys, summarizer\n"
         f"summarizer.summarize({FLOOD!r})\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('sumy', 'requests', 'pycountry', 'summarizer.ranking.sumy'))))\n"
+        "print(sorted(m for m in sys.modules\n"
+        "             if m.startswith(('sumy', 'requests', 'pycountry', 'summarizer.ranking.sumy'))))\n"
     )
     root = Path(__file__).resolve().parent.parent
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
