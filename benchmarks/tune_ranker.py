@@ -40,11 +40,12 @@ from summarizer.ranking import rank
 from summarizer.ranking.lead import DEFAULT_LEDE, Lede, choose
 from summarizer.ranking.news import DEFAULT_WEIGHTS, NewsScorer, Story, Weights
 from summarizer.ranking.stemming import stemmer_and_stop_words
-from summarizer.sentences import split_words
+from summarizer.sentences import split_sentences, split_words
 
 NEWS = (("cnndm-dev.jsonl", 3), ("realsumm.jsonl", 3))
 CHECK = (("xsum-dev.jsonl", 1),)
 Variant = Callable[[Article, int], list[int]]
+RAW_LEAD = "raw lead"
 
 
 def lede(rules: Lede) -> Variant:
@@ -102,7 +103,7 @@ def scored(path: Path, count: int, scorer: object) -> tuple[list[str], dict[str,
         for setting, run in settings.items():
             variants[f"{family}|{setting}"] = run
     ids: list[str] = []
-    rows: dict[str, list[list[float]]] = {name: [] for name in variants}
+    rows: dict[str, list[list[float]]] = {}
     for example in load_jsonl(path):
         try:
             article = parse_article(clean(example.article))
@@ -110,11 +111,27 @@ def scored(path: Path, count: int, scorer: object) -> tuple[list[str], dict[str,
             continue
         target = "\n".join(reference_sentences(example.reference))
         ids.append(example.id)
-        for name, run in variants.items():
-            prediction = "\n".join(article.sentences[i].text for i in sorted(run(article, count)))
+        predictions = {name: "\n".join(article.sentences[i].text for i in sorted(run(article, count)))
+                       for name, run in variants.items()}
+        # The classic Lead-N: the first sentences of the raw text, with no structure parsing.
+        raw = [s for line in clean(example.article).splitlines() if line.strip() for s in split_sentences(line)]
+        predictions[RAW_LEAD] = "\n".join(s.strip() for s in raw[:count])
+        for name, prediction in predictions.items():
             scores = scorer.score(target, prediction)  # type: ignore[attr-defined]
-            rows[name].append([100 * scores[m].fmeasure for m in METRICS])
+            rows.setdefault(name, []).append([100 * scores[m].fmeasure for m in METRICS])
     return ids, {name: np.array(values) for name, values in rows.items()}
+
+
+def against_raw_lead(table: dict[str, np.ndarray]) -> None:
+    """The project's lead and lede against the classic Lead-N over the raw text (paired, all stories)."""
+    raw = table[RAW_LEAD]
+    for name in ("lead", "faithful + no repeat (the lede)|"):
+        cells = []
+        for m in range(len(METRICS)):
+            d = paired_difference(list(table[name][:, m]), list(raw[:, m]))
+            cells.append(f"{d.mean:+.2f}±{d.standard_error:.2f} [{d.low:+.2f},{d.high:+.2f}]")
+        differ = int((np.abs(table[name] - raw).sum(axis=1) > 1e-9).sum())
+        print(f"{name.rstrip('|') + ' - raw Lead-N':48}{cells[0]:>26}{cells[1]:>26}{cells[2]:>26}{differ:>8}")
 
 
 def cross_validate(table: dict[str, np.ndarray], folds: int, seed: int) -> None:
@@ -155,7 +172,7 @@ def cross_validate(table: dict[str, np.ndarray], folds: int, seed: int) -> None:
 def check(table: dict[str, np.ndarray]) -> None:
     lead = table["lead"]
     for name, values in table.items():
-        if name == "lead":
+        if name in ("lead", RAW_LEAD):
             continue
         cells = []
         for m in range(len(METRICS)):
@@ -176,10 +193,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     news = {name: np.concatenate([t[name] for t in tables]) for name in tables[0]}
     print("Development news (CNN/DM + REALSumm, 3 sentences), cross-validated:")
     cross_validate(news, args.folds, args.seed)
+    print("\nAgainst the classic Lead-N over the raw text (no structure parsing), all 173 stories:")
+    against_raw_lead(news)
     for name, count in CHECK:
         FAMILIES.pop("news ranker, weights chosen per fold")
         print(f"\n{name}, {count} sentence (every setting, no selection; a check, not a choice):")
-        check(scored(Path(args.data) / name, count, scorer)[1])
+        table = scored(Path(args.data) / name, count, scorer)[1]
+        check(table)
+        against_raw_lead(table)
 
 
 if __name__ == "__main__":

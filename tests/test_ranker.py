@@ -240,6 +240,9 @@ def test_lede_keeps_a_word_budget() -> None:
          [None, None, None]),
         (["the mayor spoke on monday. '", "we will rebuild.", "it will take years, ' she said."],
          [None, (1, 2), (1, 2)]),
+        # straight double quotes: open before a word, close after punctuation; a stray closing mark is no group
+        (['He said "we will go.', 'We will stay." The mayor left.', "Rain fell."], [(0, 1), (0, 1), None]),
+        (['Mane scored twice as Spurs lost at Anfield."', "Chelsea lead the table."], [None, None]),
         # a lone mark with spaces both sides toggles: open, then close
         (["she wrote: ' i am not racist '.", "the note was found."], [None, None]),
         # marks seven sentences apart do not pair (a stray mark in text without paragraph breaks)

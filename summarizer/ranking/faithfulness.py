@@ -32,11 +32,13 @@ _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Quotation marks that open or close a quotation. Single marks double as apostrophes ("it’s"), so
 # they count only at a word's edge: an opening mark at a word's start, a closing mark at its end
 # ("players’ kit" closes a quotation that may not be open: harmless, it only shortens one).
+# A straight double quote opens before a word and closes after punctuation; elsewhere it toggles.
 # A lone mark between spaces in tokenised text ("a ' hot kiss '", "wrote: ' i am not racist '.")
 # cannot say which way it faces, so it toggles, as a straight double quote does.
 _QUOTE_MARKS = re.compile(
-    r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_]))"
-    r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$))"
+    r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_])"
+    r"|(?:^|(?<=[\s(\[—–-]))\"(?=[^\W_]))"
+    r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$)|(?<=[.,!?;:…])\"(?=\s|$))"
     r"|(?P<toggle>\"|(?:^|(?<=\s))'(?=[\s.,;:!?…)]|$))"
 )
 _LONGEST_QUOTATION = 5  # sentences: marks further apart than this in one paragraph are not taken to pair
