@@ -58,7 +58,7 @@ SENTENCE_LIMITS: dict[str, int] = dict.fromkeys(("lexrank", "textrank", "reducti
 # What each algorithm is good for: the text of ``summarize --help`` for -a and of the README.
 GUIDE = (
     "default = lede: news stories; the opening sentences kept whole (no dangling 'He' or 'But', no half "
-    "quotation, no repeat), as good as the lead on news or better. "
+    "quotation, no repeat); on news within noise of the lead or above it. "
     "news: the project's ranker (position, directed centrality, headline, MMR), for texts whose key "
     "sentences are not all at the top; on news it is no better than the lede. "
     "lead: the plain first sentences (the Lead-N baseline). "
