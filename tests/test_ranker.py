@@ -3,7 +3,11 @@ furniture, no dangling references, no half quotations, no repeats."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from summarizer import Options, parse_article, summarize
@@ -401,3 +405,38 @@ def test_default_path_loads_no_sumy_module() -> None:
     root = Path(__file__).resolve().parent.parent
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+_PIECES = [
+    "The council met on Monday.", "He said the river was rising.", "But the mayor disagreed.",
+    "\u201cWe will rebuild.", "It will take years,\u201d she said.", "Rain fell on the town all week.",
+    "\u201cNobody came,\u201d a resident said.", "They waited for the boats.", "Schools stay closed until Friday.",
+    "The council met on Monday.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    picks=st.lists(st.integers(0, len(_PIECES) - 1), min_size=1, max_size=14),
+    breaks=st.lists(st.booleans(), min_size=14, max_size=14),
+    count=st.integers(1, 6),
+    words=st.one_of(st.none(), st.integers(1, 40)),
+)
+def test_lede_never_dangles_never_halves_a_quotation(
+    picks: list[int], breaks: list[bool], count: int, words: int | None
+) -> None:
+    """Whatever the story, the lede's choice keeps every rule: in order, within the limits, no sentence that
+    leans on one left out (unless it repeats what is said), no part of a quotation without the rest."""
+    texts = [_PIECES[p] for p in picks]
+    paragraphs = list(itertools.accumulate(int(b) for b in breaks[: len(texts)]))
+    lengths = [len(t.split()) for t in texts]
+    chosen = choose(texts, paragraphs, lengths, count, words)
+    assert chosen == sorted(set(chosen)) and len(chosen) <= count
+    assert words is None or sum(lengths[i] for i in chosen) <= words
+    groups = quotation_groups(texts, paragraphs)
+    for index in chosen:
+        group = groups[index]
+        if group is not None:
+            assert set(range(group[0], group[1] + 1)) <= set(chosen)
+        if index and depends_on_previous(texts[index]) and index - 1 not in chosen:
+            assert texts[index - 1] in {texts[i] for i in chosen}  # passed over only as a repeat
