@@ -12,7 +12,13 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 from summarizer import Options, parse_article, summarize
 from summarizer.ranking import DEFAULT_ALGORITHM, rank, resolve
-from summarizer.ranking.faithfulness import depends_on_previous, quotation_fragments, quotation_groups, quotes
+from summarizer.ranking.faithfulness import (
+    depends_on_previous,
+    leans_on_nothing,
+    quotation_fragments,
+    quotation_groups,
+    quotes,
+)
 from summarizer.ranking.lead import Lede, choose
 from summarizer.ranking.stemming import stemmer_and_stop_words
 from summarizer.ranking.sumy.adapter import build_document
@@ -440,3 +446,31 @@ def test_lede_never_dangles_never_halves_a_quotation(
             assert set(range(group[0], group[1] + 1)) <= set(chosen)
         if index and depends_on_previous(texts[index]) and index - 1 not in chosen:
             assert texts[index - 1] in {texts[i] for i in chosen}  # passed over only as a repeat
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dangling"),
+    [
+        ("However the club insisted it had broken no rule.", True),
+        ("But the new stadium will not open until 2027.", True),
+        ("In addition, two schools were shut.", True),
+        ("Meanwhile the river kept rising.", True),
+        ("He died at his home in Millbrook after a short illness.", False),  # may point ahead
+        ("They may not be aliens, but the signals are real.", False),
+        ("These two dogs have got talent.", False),
+        ("This is the moment a ferry hit the harbour wall.", False),
+        ("The mill will close in June.", False),
+    ],
+)
+def test_a_story_may_not_open_on_a_connective(sentence: str, dangling: bool) -> None:
+    """A first sentence opening on a connective answers a sentence the text lacks; one on a pronoun may not."""
+    assert leans_on_nothing(sentence) is dangling
+
+
+def test_lede_passes_over_an_opening_connective() -> None:
+    """A story cut off before its first sentence does not open its summary on "However"."""
+    texts = ["However the club insisted it had broken no rule.", "The club paid 48 million pounds for the striker.",
+             "Its lawyers will appeal."]
+    lengths = [len(t.split()) for t in texts]
+    assert choose(texts, [0, 0, 0], lengths, 1) == [1]
+    assert choose(texts, [0, 0, 0], lengths, 1, rules=Lede(opening=False)) == [0]

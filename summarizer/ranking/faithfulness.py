@@ -45,6 +45,20 @@ _LONGEST_QUOTATION = 5  # sentences: marks further apart than this in one paragr
 _QUOTE_CHARS = frozenset("“”«»‘’'\"")
 
 
+# Pronouns a story may open on: "They may not be aliens, but ..." and "These two dogs have got talent"
+# point ahead, at what the sentence goes on to say, as often as back.
+_PRONOUNS = frozenset("he she they it his her their its him them this these those that such".split())
+
+
+def leans_on_nothing(text: str) -> bool:
+    """True when a story's first sentence opens on a connective ("However", "But", "In addition"): it
+    answers a sentence the text does not have (a story whose opening was cut off)."""
+    if not depends_on_previous(text):
+        return False
+    words = _FIRST_WORDS.findall(text.lstrip(_OPENING_MARKS)[:40])
+    return bool(words) and words[0].lower().replace("’", "'").split("'")[0] not in _PRONOUNS
+
+
 def depends_on_previous(text: str) -> bool:
     """True when a sentence opens with a pronoun or connective that needs the sentence before it."""
     stripped = text.lstrip(_OPENING_MARKS)

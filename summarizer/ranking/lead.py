@@ -6,7 +6,9 @@ departure from the lead by cross-validation). So the default is the lead over th
 parser has already set captions, bylines, datelines and page furniture aside), read in order with the
 faithfulness rules of ``faithfulness``:
 
-- a sentence that opens on a pronoun or connective is taken only when the sentence before it is;
+- a sentence that opens on a pronoun or connective is taken only when the sentence before it is, and
+  the story's first sentence only when it does not open on a connective ("However", "But"; a pronoun
+  there often points ahead: "They may not be aliens, but ...");
 - a quotation running over several sentences is taken whole when it fits, else passed over;
 - a sentence that repeats one already taken (pages often print a caption or a deck twice) is passed
   over, and counts as said for a sentence that leans on it.
@@ -20,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .faithfulness import depends_on_previous, quotation_groups
+from .faithfulness import depends_on_previous, leans_on_nothing, quotation_groups
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -30,6 +32,7 @@ class Lede:
     """What the lede passes over; each departure from the plain lead is measured by cross-validation."""
 
     faithful: bool = True  # dangling openers and half quotations
+    opening: bool = True  # the first sentence too, when it opens on a connective ("However", "But")
     repeat: float = 0.9  # a sentence with this share of its words in one taken sentence repeats it (above 1: off)
     shortest: int = 0  # sentences with fewer words are passed over (0: off)
 
@@ -56,6 +59,8 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
         if len(chosen) + len(members) > count or size > budget:
             continue
         if rules.faithful and first > 0 and first - 1 not in taken and depends_on_previous(texts[first]):
+            continue
+        if rules.faithful and rules.opening and first == 0 and leans_on_nothing(texts[0]):
             continue
         if rules.shortest and all(lengths[m] < rules.shortest for m in members):
             continue
