@@ -380,6 +380,13 @@ def _bootstrap(differences: Any) -> tuple[float, float]:
     return low, high
 
 
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: read-write for all, less the process's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 PER_ARTICLE_FIELDS = ("data", "id", "algorithm", *(f"{m}_f1" for m in METRICS), "same_as_lead")
 
 
@@ -419,6 +426,7 @@ def write_per_article(reports: Sequence[Report], path: str | Path, *, force: boo
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
                 stream.write(content)
+            Path(temporary).chmod(_new_file_mode())  # mkstemp makes the file private; a result is not
             Path(temporary).replace(path)
         except BaseException:
             Path(temporary).unlink()

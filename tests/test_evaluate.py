@@ -306,6 +306,12 @@ def test_per_article_file_is_never_replaced_without_force(tmp_path: Path, storie
     assert code == 0, err
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2  # two articles, the lead alone
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".scores")] == []  # no temporary file left
+    fresh = tmp_path / "fresh.jsonl"
+    fresh.touch()
+    expected_mode = fresh.stat().st_mode & 0o777
+    fresh.unlink()
+    _run(str(stories), "-n", "1", "-a", "lead", "--per-article", str(fresh))
+    assert fresh.stat().st_mode & 0o777 == expected_mode  # as any new file, not private
 
 
 @needs_rouge
