@@ -63,7 +63,7 @@ GUIDE = (
     "sentences are not all at the top; on news it is no better than the lede. "
     "lead: the plain first sentences (the Lead-N baseline). "
     "luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction: sumy's classics, for comparison "
-    "and for texts with no news structure; on news they score 4 to 10 ROUGE-1 points below the lead."
+    "and for texts with no news structure; on CNN/Daily Mail they score 4 to 10 ROUGE-1 points below the lead."
 )
 # The default and the project's own rankers first, then the baseline and sumy's classics.
 ALGORITHMS: tuple[str, ...] = tuple(dict.fromkeys(
