@@ -4,14 +4,14 @@ Every variant summarises every development story (CNN/DM and REALSumm, 3 sentenc
 stemmed ROUGE-1/2/Lsum F1 (rouge-score) is compared with the plain lead's on the same story. The
 stories are shuffled once (fixed seed) and cut into k folds. A departure with a setting to choose
 (the shortest sentence kept, the news ranker's weights) has it chosen on the other k-1 folds and is
-scored on the held-out one, so no figure is measured on the stories that chose it. A departure
-*holds* when its held-out mean paired gain is positive in every fold on all three metrics and the
+scored on the fold left out, so no figure is measured on the stories that chose it. A departure
+*holds* when its mean paired gain on the fold left out is positive in every fold on all three metrics and the
 pooled bootstrap 95% interval lies above zero on all three; only then may the default take it.
 
 The news ranker's default weights were themselves chosen on these CNN/DM stories, so its figures
-with them are not held out; the nested run (weights re-chosen inside each fold from a grid) is.
+with them are in-sample; the nested run (weights re-chosen inside each fold from a grid) is.
 
-Printed per variant: the pooled held-out paired difference (mean ± standard error, bootstrap 95%
+Printed per variant: the pooled out-of-fold paired difference (mean ± standard error, bootstrap 95%
 interval), each fold's mean R-1 difference, the stories that differ from the lead, and whether it
 holds. The same variants on XSum (1 sentence) follow as a check, without selection. Usage:
 
@@ -146,7 +146,7 @@ def cross_validate(table: dict[str, np.ndarray], folds: int, seed: int) -> None:
     print(f"{'departure':48}{'R-1':>26}{'R-2':>26}{'R-L':>26}  {'R-1 per fold':36}{'differ':>8}  holds  chosen")
     for family, settings in FAMILIES.items():
         names = [f"{family}|{s}" for s in settings]
-        held_out = np.zeros((count, len(METRICS)))
+        out_of_fold = np.zeros((count, len(METRICS)))
         chosen: list[str] = []
         fold_means = np.zeros((folds, len(METRICS)))
         for fold in range(folds):
@@ -155,14 +155,14 @@ def cross_validate(table: dict[str, np.ndarray], folds: int, seed: int) -> None:
             gains = [float((table[n][train] - lead[train]).mean(axis=0).sum()) for n in names]
             best = names[int(np.argmax(gains))]
             chosen.append(best.split("|", 1)[1])
-            held_out[test] = table[best][test]
+            out_of_fold[test] = table[best][test]
             fold_means[fold] = (table[best][test] - lead[test]).mean(axis=0)
         cells = []
         for m in range(len(METRICS)):
-            d = paired_difference(list(held_out[:, m]), list(lead[:, m]))
+            d = paired_difference(list(out_of_fold[:, m]), list(lead[:, m]))
             cells.append(f"{d.mean:+.2f}±{d.standard_error:.2f} [{d.low:+.2f},{d.high:+.2f}]")
-        differ = int((np.abs(held_out - lead).sum(axis=1) > 1e-9).sum())
-        lows = [paired_difference(list(held_out[:, m]), list(lead[:, m])).low for m in range(len(METRICS))]
+        differ = int((np.abs(out_of_fold - lead).sum(axis=1) > 1e-9).sum())
+        lows = [paired_difference(list(out_of_fold[:, m]), list(lead[:, m])).low for m in range(len(METRICS))]
         holds = bool((fold_means > 0).all()) and min(lows) > 0
         per_fold = " ".join(f"{v:+.2f}" for v in fold_means[:, 0])
         settings_chosen = "; ".join(f"{c} ({chosen.count(c)}/{folds})" for c in dict.fromkeys(chosen) if c) or "-"
