@@ -37,6 +37,7 @@ from summarizer.errors import SummarizerError
 from summarizer.evaluation import METRICS, clean, load_jsonl, paired_difference, reference_sentences
 from summarizer.models import Article
 from summarizer.ranking import rank
+from summarizer.ranking.faithfulness import depends_on_previous, leans_on_nothing, quotation_groups
 from summarizer.ranking.lead import DEFAULT_LEDE, Lede, choose
 from summarizer.ranking.news import DEFAULT_WEIGHTS, NewsScorer, Story, Weights
 from summarizer.ranking.stemming import stemmer_and_stop_words
@@ -46,6 +47,7 @@ NEWS = (("cnndm-dev.jsonl", 3), ("realsumm.jsonl", 3))
 CHECK = (("xsum-dev.jsonl", 1),)
 Variant = Callable[[Article, int], list[int]]
 RAW_LEAD = "raw lead"
+LEDE = "the same, and no opening connective (the lede)|"
 
 
 def lede(rules: Lede) -> Variant:
@@ -97,6 +99,27 @@ FAMILIES: dict[str, dict[str, Variant]] = {
 }
 
 
+FAULTS = ("dangling opener", "opening connective", "half quotation")
+FAULT_COUNTS: dict[str, dict[str, int]] = {}
+
+
+def faults(article: Article, chosen: Sequence[int]) -> set[str]:
+    """What a summary gets wrong: a sentence leaning on one left out, a first sentence opening on a
+    connective, part of a multi-sentence quotation without the rest."""
+    texts = [s.text for s in article.sentences]
+    groups = quotation_groups(texts, [s.paragraph for s in article.sentences])
+    found = set()
+    for index in chosen:
+        if index and index - 1 not in chosen and depends_on_previous(texts[index]):
+            found.add("dangling opener")
+        if index == 0 and leans_on_nothing(texts[0]):
+            found.add("opening connective")
+        group = groups[index]
+        if group and not set(range(group[0], group[1] + 1)) <= set(chosen):
+            found.add("half quotation")
+    return found
+
+
 def scored(path: Path, count: int, scorer: object) -> tuple[list[str], dict[str, np.ndarray]]:
     """Per story and variant, F1 x 100 for the three metrics; the lead is row ``lead``."""
     variants: dict[str, Variant] = {"lead": registered("lead")}
@@ -112,8 +135,13 @@ def scored(path: Path, count: int, scorer: object) -> tuple[list[str], dict[str,
             continue
         target = "\n".join(reference_sentences(example.reference))
         ids.append(example.id)
-        predictions = {name: "\n".join(article.sentences[i].text for i in sorted(run(article, count)))
-                       for name, run in variants.items()}
+        picks = {name: sorted(run(article, count)) for name, run in variants.items()}
+        predictions = {name: "\n".join(article.sentences[i].text for i in chosen) for name, chosen in picks.items()}
+        for name in ("lead", LEDE, "news ranker, default weights (in-sample)|"):
+            tally = FAULT_COUNTS.setdefault(f"{path.name}|{name}", dict.fromkeys(("stories", *FAULTS), 0))
+            tally["stories"] += 1
+            for fault in faults(article, picks[name]):
+                tally[fault] += 1
         # The classic Lead-N: the first sentences of the raw text, with no structure parsing.
         raw = [s for line in clean(example.article).splitlines() if line.strip() for s in split_sentences(line)]
         predictions[RAW_LEAD] = "\n".join(s.strip() for s in raw[:count])
@@ -126,7 +154,7 @@ def scored(path: Path, count: int, scorer: object) -> tuple[list[str], dict[str,
 def against_raw_lead(table: dict[str, np.ndarray]) -> None:
     """The project's lead and lede against the classic Lead-N over the raw text (paired, all stories)."""
     raw = table[RAW_LEAD]
-    for name in ("lead", "the same, and no opening connective (the lede)|"):
+    for name in ("lead", LEDE):
         cells = []
         for m in range(len(METRICS)):
             d = paired_difference(list(table[name][:, m]), list(raw[:, m]))
@@ -202,6 +230,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         table = scored(Path(args.data) / name, count, scorer)[1]
         check(table)
         against_raw_lead(table)
+    print("\nSummaries with a fault (the rules' side of the ledger), per data set and ranker:")
+    for key, tally in FAULT_COUNTS.items():
+        data, name = key.split("|", 1)
+        cells = "  ".join(f"{fault} {tally[fault]}" for fault in FAULTS)
+        print(f"{data:16} {name.rstrip('|'):48} {tally['stories']:4} stories: {cells}")
 
 
 if __name__ == "__main__":

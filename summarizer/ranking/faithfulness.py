@@ -93,9 +93,10 @@ def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list
     """For each sentence, True when it is part of a quotation that runs over several sentences.
 
     Quotation state carries from sentence to sentence within a paragraph: a sentence that starts
-    inside an open quotation, or opens one it does not close, is half a quotation.
+    inside an open quotation, or opens one it does not close, is half a quotation (``quotation_groups``
+    says which marks pair).
     """
-    return [inside or opened for inside, opened in _quotation_states(texts, paragraphs)]
+    return [group is not None for group in quotation_groups(texts, paragraphs)]
 
 
 # A lone mark after a sentence's final stop, where tokenised text leaves the mark that opens the next

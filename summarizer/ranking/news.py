@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .faithfulness import depends_on_previous, quotation_fragments, quotes
+from .faithfulness import depends_on_previous, quotation_groups, quotes
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class NewsScorer:
         """
         sizes = list(lengths) if lengths is not None else [len(w) for w in story.words]
         vectors, scores = self._rated(story)
-        eligible = [not f for f in quotation_fragments(story.texts, story.paragraphs)]
+        eligible = [group is None for group in quotation_groups(story.texts, story.paragraphs)]
         dependent = [index > 0 and depends_on_previous(text) for index, text in enumerate(story.texts)]
         return self._select(vectors, scores, eligible, dependent, sizes, count, words)
 
