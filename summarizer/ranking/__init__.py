@@ -60,7 +60,7 @@ GUIDE = (
     "default = lede: news stories; the opening sentences kept whole (no dangling 'He' or 'But', no half "
     "quotation, no repeat); on news within noise of the lead or above it. "
     "news: the project's ranker (position, directed centrality, headline, MMR), for texts whose key "
-    "sentences are not all at the top; on news it is no better than the lede. "
+    "sentences are not all at the top; on news no measurable gain over the lede. "
     "lead: the plain first sentences (the Lead-N baseline). "
     "luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction: sumy's classics, for comparison "
     "and for texts with no news structure; on CNN/Daily Mail they score 4 to 10 ROUGE-1 points below the lead."
