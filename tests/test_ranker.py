@@ -474,3 +474,18 @@ def test_lede_passes_over_an_opening_connective() -> None:
     lengths = [len(t.split()) for t in texts]
     assert choose(texts, [0, 0, 0], lengths, 1) == [1]
     assert choose(texts, [0, 0, 0], lengths, 1, rules=Lede(opening=False)) == [0]
+
+
+def test_readme_says_what_help_says_about_each_algorithm() -> None:
+    """The README's table of what each algorithm is good for is the text of ``summarize --help``."""
+    import re
+    from pathlib import Path
+
+    from summarizer.ranking import ALGORITHMS, GUIDE
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    parts = re.split(r"(?:^|(?<=\.) )(default = lede|news|lead|luhn, [a-z, ]+): ", GUIDE)
+    names = [name for part in parts[1::2] for name in re.split(r"[ =,]+", part)]
+    assert sorted(names) == sorted(ALGORITHMS)
+    for text in parts[2::2]:
+        assert text.rstrip(".") in readme
