@@ -9,6 +9,8 @@ its forms and what it does in a sentence:
   object ("wrote the letter");
 - ``judging``: it judges as it speaks ("called the plan reckless"): only a named party makes it a statement;
 - ``plain``: a plain verb of saying, the surest sign of a statement, used in ranking and bare speech tags;
+- ``noun``: its base and -s forms are also common nouns ("the state", "reports"), so only its other
+  forms end a noun phrase or mark a speech tag;
 - a verb with ``clause=False`` only tags a direct quotation ("“Never,” she quipped").
 """
 
@@ -28,6 +30,15 @@ class SpeechVerb:
     needs_clause: bool = False
     judging: bool = False
     plain: bool = False
+    noun: bool = False
+
+    @property
+    def verb_only_forms(self) -> tuple[str, ...]:
+        """The forms that are never nouns: all of them, or only the past and -ing forms of a noun verb."""
+        if not self.noun:
+            return self.forms
+        return tuple(form for form in self.forms if form not in (self.lemma, self.lemma + "s",
+                                                                 self.lemma + "es"))
 
 
 def _verb(forms: str, **flags: bool) -> SpeechVerb:
@@ -39,18 +50,18 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("say says said saying", plain=True),
     _verb("tell tells told telling", listener=True, plain=True),
     _verb("add adds added adding", plain=True),
-    _verb("state states stated stating", plain=True),
-    _verb("note notes noted noting", plain=True),
+    _verb("state states stated stating", noun=True, plain=True),
+    _verb("note notes noted noting", noun=True, plain=True),
     _verb("explain explains explained explaining", plain=True),
     _verb("write writes wrote writing written", needs_clause=True, plain=True),
     _verb("inform informs informed informing", listener=True, plain=True),
     _verb("announce announces announced announcing", plain=True),
-    _verb("report reports reported reporting", plain=True),
+    _verb("report reports reported reporting", noun=True, plain=True),
     _verb("insist insists insisted insisting", plain=True),
     _verb("argue argues argued arguing", plain=True),
     _verb("declare declares declared declaring", plain=True),
     _verb("warn warns warned warning", listener=True, plain=True),
-    _verb("claim claims claimed claiming", plain=True),
+    _verb("claim claims claimed claiming", noun=True, plain=True),
     _verb("assert asserts asserted asserting"),
     _verb("acknowledge acknowledges acknowledged acknowledging"),
     _verb("confirm confirms confirmed confirming"),
@@ -60,28 +71,28 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising"),
     _verb("maintain maintains maintained maintaining", needs_clause=True),
     _verb("predict predicts predicted predicting"),
-    _verb("tweet tweets tweeted tweeting"),
-    _verb("reply replies replied replying"),
+    _verb("tweet tweets tweeted tweeting", noun=True),
+    _verb("reply replies replied replying", noun=True),
     _verb("respond responds responded responding", needs_clause=True),
     _verb("testify testifies testified testifying"),
     _verb("concede concedes conceded conceding"),
     _verb("contend contends contended contending"),
-    _verb("recall recalls recalled recalling"),
-    _verb("repeat repeats repeated repeating"),
+    _verb("recall recalls recalled recalling", noun=True),
+    _verb("repeat repeats repeated repeating", noun=True),
     _verb("reiterate reiterates reiterated reiterating"),
     _verb("allege alleges alleged alleging"),
     _verb("assure assures assured assuring", listener=True),
     _verb("remind reminds reminded reminding", listener=True, needs_clause=True),
-    _verb("brief briefs briefed briefing", listener=True, needs_clause=True),
-    _verb("caution cautions cautioned cautioning"),
+    _verb("brief briefs briefed briefing", noun=True, listener=True, needs_clause=True),
+    _verb("caution cautions cautioned cautioning", noun=True),
     _verb("disclose discloses disclosed disclosing"),
     _verb("observe observes observed observing", needs_clause=True),
-    _verb("remark remarks remarked remarking"),
+    _verb("remark remarks remarked remarking", noun=True),
     _verb("continue continues continued continuing", needs_clause=True),
     _verb("conclude concludes concluded concluding"),
-    _verb("vow vows vowed vowing"),
-    _verb("pledge pledges pledged pledging", needs_clause=True),
-    _verb("promise promises promised promising"),
+    _verb("vow vows vowed vowing", noun=True),
+    _verb("pledge pledges pledged pledging", noun=True, needs_clause=True),
+    _verb("promise promises promised promising", noun=True),
     _verb("boast boasts boasted boasting"),
     _verb("complain complains complained complaining"),
     _verb("suggest suggests suggested suggesting"),
@@ -89,31 +100,31 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("urge urges urged urging", listener=True),
     _verb("mention mentions mentioned mentioning", needs_clause=True),
     _verb("deny denies denied denying"),
-    _verb("demand demands demanded demanding", needs_clause=True),
-    _verb("counter counters countered countering", needs_clause=True),
+    _verb("demand demands demanded demanding", noun=True, needs_clause=True),
+    _verb("counter counters countered countering", noun=True, needs_clause=True),
     _verb("retort retorts retorted retorting", needs_clause=True),
-    _verb("call calls called calling", judging=True),
+    _verb("call calls called calling", noun=True, judging=True),
     _verb("describe describes described describing", judging=True),
     _verb("accuse accuses accused accusing", judging=True),
     _verb("criticize criticizes criticized criticizing criticise criticises criticised criticising",
           judging=True),
-    _verb("praise praises praised praising", judging=True),
+    _verb("praise praises praised praising", noun=True, judging=True),
     _verb("denounce denounces denounced denouncing", judging=True),
-    _verb("blast blasts blasted blasting", judging=True),
-    _verb("slam slams slammed slamming", judging=True),
+    _verb("blast blasts blasted blasting", noun=True, judging=True),
+    _verb("slam slams slammed slamming", noun=True, judging=True),
     # Tags of direct quotations only: they rarely report a statement in the speaker's absence.
-    _verb("quip quips quipped quipping", clause=False),
-    _verb("joke jokes joked joking", clause=False),
-    _verb("shout shouts shouted shouting", clause=False),
-    _verb("yell yells yelled yelling", clause=False),
+    _verb("quip quips quipped quipping", noun=True, clause=False),
+    _verb("joke jokes joked joking", noun=True, clause=False),
+    _verb("shout shouts shouted shouting", noun=True, clause=False),
+    _verb("yell yells yelled yelling", noun=True, clause=False),
     _verb("exclaim exclaims exclaimed exclaiming", clause=False),
     _verb("lament laments lamented lamenting", clause=False),
     _verb("wonder wonders wondered wondering", clause=False),
-    _verb("muse muses mused musing", clause=False),
-    _verb("plead pleads pleaded pleading", clause=False),
-    _verb("estimate estimates estimated estimating", clause=False),
-    _verb("post posts posted posting", clause=False),
-    _verb("question questions questioned questioning", clause=False),
+    _verb("muse muses mused musing", noun=True, clause=False),
+    _verb("plead pleads pleaded pleading", noun=True, clause=False),
+    _verb("estimate estimates estimated estimating", noun=True, clause=False),
+    _verb("post posts posted posting", noun=True, clause=False),
+    _verb("question questions questioned questioning", noun=True, clause=False),
     _verb("propose proposes proposed proposing", clause=False),
     _verb("recommend recommends recommended recommending", clause=False),
 )
@@ -141,12 +152,16 @@ JUDGING = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.judging)
 NEEDS_CLAUSE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.needs_clause)
 LISTENER = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.listener)
 PLAIN = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.plain)
+# Forms that are also nouns ("the state", "reports"): speech verbs only before "that" or after a pronoun.
+NOUN_FORMS = frozenset(
+    form for verb in SPEECH_VERBS for form in verb.forms if form not in verb.verb_only_forms
+)
 # Base forms also make futures and infinitives with other meanings ("will add up to", "to note").
 BASE_FORMS = frozenset(verb.lemma for verb in SPEECH_VERBS)
 # A speech verb in the past or present tense: a finite speech tag ("..., he said", "and insisted").
 FINITE = frozenset(
     form for verb in SPEECH_VERBS if verb.clause and not verb.judging
-    for form in verb.forms if form != verb.lemma and not form.endswith("ing")
+    for form in verb.verb_only_forms if form != verb.lemma and not form.endswith("ing")
 )
 # Verbs that lead into a speech verb: "appeared to suggest that", "went on to argue that".
 CHAIN_VERBS = frozenset(
@@ -229,7 +244,7 @@ DETERMINERS = frozenset(
 )
 # The speech verbs that end a noun phrase when walking back from another speech verb.
 _PHRASE_ENDING_VERBS = frozenset(
-    form for verb in SPEECH_VERBS if verb.plain for form in verb.forms if not form.endswith("ing")
+    form for verb in SPEECH_VERBS if verb.plain for form in verb.verb_only_forms if not form.endswith("ing")
 ) - {"written"}
 # Words that end a noun phrase when walking back from a speech verb: verbs, conjunctions, prepositions.
 BREAK_WORDS = frozenset(

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import BASE_FORMS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, PLAIN, REPORTING
+from .lexicon import BASE_FORMS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
 from .people import Speaker, clause_subject, np_after, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+_THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 NOT_OPENERS = frozenset(
@@ -210,6 +212,8 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
             continue
         left = body.text[low: cue.start]
         right = body.text[cue.end: high]
+        if cue.text in NOUN_FORMS and not (_THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:])):
+            continue  # "the United States", "reports of fraud": a noun, not a speech verb
         draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
         if draft is not None:
             drafts.append(draft)
