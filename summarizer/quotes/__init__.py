@@ -13,8 +13,8 @@ from bisect import bisect_right
 
 from ..models import Article, Quote
 from .body import Draft, read_body
-from .direct import attribute
-from .marks import scan
+from .direct import Tag, attribute
+from .marks import looks_like_title, scan
 from .rank import choose, score
 from .reported import Quoted, reported
 from .speakers import resolve
@@ -30,10 +30,12 @@ def drafts_of(article: Article) -> list[Draft]:
     direct: list[Draft] = []
     used: set[int] = set()
     for span in spans:
-        tag = attribute(body, span)
+        text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
+        # A title in quotation marks ("told “Face the Nation” that") has no speech tag of its own: the
+        # verb before it belongs to the report around it.
+        tag = Tag(None, None, span.open_mark) if looks_like_title(text) else attribute(body, span)
         if tag.used is not None:
             used.add(tag.used)
-        text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
         start, end = span.pieces[0][0], span.pieces[-1][1]
         sentence = body.sentence_at(start)
         direct.append(Draft("direct", start, end, text, sentence.index, tag.speaker, tag.cue, tag.at,
@@ -60,27 +62,11 @@ def _worth_keeping(draft: Draft) -> bool:
     words = draft.text.split()
     if not words:
         return False
-    ends_like_speech = draft.text.rstrip("”\"’'").endswith(("!", "?", "."))
-    if 2 <= len(words) <= 8 and _title_case(words) and not ends_like_speech:
+    if looks_like_title(draft.text):
         return False  # a Title Case name: a book, a film, a show, a slogan
     if draft.speaker is not None:
         return True
     return len(words) >= MIN_UNATTRIBUTED_WORDS
-
-
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
-
-
-def _title_case(words: list[str]) -> bool:
-    """Every word but the small ones capitalised: "Good Morning America", "The Art of the Deal"."""
-    letters = [w.strip("“”\"‘’'.,:;!?()") for w in words]
-    letters = [w for w in letters if w and any(ch.isalpha() for ch in w)]
-    content = [
-        w for w in letters[1:] if w.lower() not in _TITLE_SMALL_WORDS and w not in ("I", "I’m", "I'm")
-    ]
-    return bool(content) and all(w[:1].isupper() for w in content) and letters[0][:1].isupper()
-
-
 
 
 def _to_quote(draft: Draft, value: float) -> Quote:

@@ -286,3 +286,30 @@ SENTENCE_ADVERBS = frozenset(
     "separately similarly earlier today yesterday tonight".split()
 )
 TIME_WORDS = frozenset("hours days weeks months years minutes later earlier now then today yesterday".split())
+# Common given names that tell a person's gender where no honorific does ("she" is never Tom Hale).
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+    laura sharon cynthia kathleen amy shirley angela helen anna ann anne brenda pamela nicole samantha
+    katherine christine debra rachel carolyn janet catherine maria heather diane julie joyce victoria
+    kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline
+    ruth jean alice kathryn gloria teresa doris sara janice julia marie madison grace judy theresa
+    beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexis tiffany
+    kayla hillary nikki condoleezza nancy elizabeth kamala sonia ruth elena theresa angela marine
+    ana priya fatima aisha sofia chloe emma ella sophie charlotte
+    """.split()
+)
+MALE_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
+    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
+    juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bill ted mike
+    tom jim bob dan ben barack bernie jeb marco rand chris newt mitt dick al tim reince lindsey rick
+    hugh ian ali muhammad mohammed ahmed omar hassan tony nigel boris
+    """.split()
+)

@@ -15,10 +15,12 @@ from .lexicon import (
     BREAK_WORDS,
     DETERMINERS,
     FEMALE_HONORIFICS,
+    FEMALE_NAMES,
     FIRST_PERSON,
     GROUP_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
+    MALE_NAMES,
     MONTHS_DAYS,
     NAME_PARTICLES,
     NOT_NAME_OPENERS,
@@ -117,11 +119,20 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
+    """The gender an honorific or a common given name tells ("Ms. Lee", "Tom Hale"); None otherwise."""
+    given = None
     for token in tokens:
         bare = _bare(token)
         if bare in FEMALE_HONORIFICS:
             return "f"
         if bare in MALE_HONORIFICS:
+            return "m"
+        if given is None and bare not in RANKS and bare not in HONORIFICS:
+            given = bare
+    if given is not None and len(tokens) >= 2:
+        if given in FEMALE_NAMES:
+            return "f"
+        if given in MALE_NAMES:
             return "m"
     return None
 
@@ -297,6 +308,11 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     """
     window_start = max(0, len(left) - MAX_PHRASE)
     window = left[window_start:]
+    for _ in range(2):  # "the senator on Tuesday", "Ann Lee in an interview with the paper"
+        adverbial = _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+        if adverbial is None or not window[: adverbial.start()].strip():
+            break
+        window = window[: adverbial.start()]
     words = list(re.finditer(r"\S+", window))
     end = len(words)
     while end > 0:
@@ -343,6 +359,19 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     return speaker, window_start + offset
 
 
+_EVENT_NOUNS = (
+    "statement|interview|tweet|post|press conference|news conference|conference call|speech|letter|rally|"
+    "briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|release|remarks|"
+    "meeting|event|town hall|session|radio interview|television interview|podcast"
+)
+# A time or an occasion between a speaker and the speech verb.
+_ADVERBIAL_TAIL = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:in|during|at)\s+\d{4}"
+    r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
+)
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
@@ -483,6 +512,10 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     # "said Smith, who ..." or "according to X, the plan ...": the first part (and a role) is the speaker.
     kept = [parts[0]]
     second = parts[1] if len(parts) > 1 and (len(parts) > 2 or stop) else ""
+    # "said Ann Lee, a longtime adviser who has worked for three mayors": the role ends before "who".
+    relative = re.search(r"\s(?:who|whom|whose|which)\s", second)
+    if relative:
+        second = second[: relative.start()]
     if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
             and not _looks_like_clause(second) and len(second.split()) <= 10:
         kept.append(second)
@@ -616,6 +649,7 @@ class PersonIndex:
         position = bisect_left(offsets, before)
         given = [t for t in name.split() if _bare(t) not in HONORIFICS and _bare(t) not in RANKS]
         gender = gender or _name_gender(name.split())
+        fallback = None
         for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
             if mention.name == name:
                 continue
@@ -623,8 +657,10 @@ class PersonIndex:
                 continue
             if gender is not None and mention.gender is not None and mention.gender != gender:
                 continue
-            return mention
-        return None
+            if gender is None or mention.gender == gender:
+                return mention
+            fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
+        return fallback
 
     def learn_gender(self, mention: Mention, gender: Literal["f", "m"]) -> Mention:
         """Record that ``he`` or ``she`` referred to ``mention``: later mentions of the person agree."""

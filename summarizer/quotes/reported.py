@@ -16,12 +16,18 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import BASE_FORMS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
+from .lexicon import BASE_FORMS, CHAIN_VERBS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
 from .people import Speaker, clause_subject, np_after, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+_CHAIN = re.compile(
+    rf"\s(?:{'|'.join(sorted(CHAIN_VERBS))})\s+(?:on\s+)?to\s*$"
+)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b")
+# A relative clause whose verb is the speech verb: "Tom Hale, who said in 2010 that ...".
+_RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:[\w’'\-]+\s+){0,3}$")
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
@@ -50,9 +56,16 @@ class Quoted:
         return index >= 0 and position < self.ends[index]
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|Once|When|After|Before|As|While|If|Although|Though|Because|Since|Until|In|On|At|"
+    r"During|For|With|Asked|Pressed|Speaking)\b[^,]*,\s*$"
+)
+
+
 def _is_clause_tail(pre: str) -> bool:
-    """True when the words before the speaker are a finished statement ending in a comma."""
-    return pre.rstrip().endswith(",") and len(pre.split()) >= 3
+    """True when the words before the speaker are a finished statement ending in a comma, not an
+    opening phrase ("Having counted the ballots, she said ...")."""
+    return pre.rstrip().endswith(",") and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
 
 
 _CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
@@ -222,7 +235,11 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
     low = sentence.start
-    if cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
+    chain = _CHAIN.search(left[-60:])
+    if chain is not None:
+        # "appeared to suggest that", "went on to argue that": the subject stands before the chain.
+        left = left[: len(left) - (len(left[-60:]) - chain.start())]
+    elif cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
         return None  # "The closure will add 40 minutes": a future, not a statement
     if cue == "according to":
         found = np_after(right)
@@ -253,12 +270,18 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
                 return _draft(body, sentence, cue, opener, content, low)
         if left.rstrip().endswith(",") and len(left.split()) >= 3:
             found = np_after(right)  # "The plan will fail, said Smith."
-            if found and not right[found[1]:].strip(" .!?\"”’)"):
+            # The speaker may go on with a relative clause: "said Ann Lee, a longtime adviser who ...".
+            if found and (not right[found[1]:].strip(" .!?\"”’)") or _RELATIVE_AFTER.match(right[found[1]:])):
                 return _draft(body, sentence, cue, found[0], _trailing_trim(left, low), cue_at)
         return None
     speaker, np_start = subject
     pre = left[:np_start]
     after = _content_after(cue, right)
+    if after is not None and _RELATIVE_BEFORE.search(left):
+        # "Tom Hale, who said in 2010 that the dam was safe, now wants ...": the clause closes at a comma.
+        comma = right.find(",", after[0], after[1])
+        if comma > after[0]:
+            after = (after[0], comma, after[2])
     if pre.rstrip().endswith(",") and after is not None and right.lstrip().startswith(","):
         # "The hashtag, he said, was trending": the statement on both sides of the tag.
         first = _trailing_trim(pre, low, minimum=1)
@@ -301,7 +324,8 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
         return None
     if cue in JUDGING and speaker.kind == "group":
         return None
-    if cue in NEEDS_CLAUSE and not (CLAUSE_WORD.search(text) or _THAT_BEFORE.search(
+    # The clause's verb or subject comes within its first words: "wrote the plan would fail".
+    if cue in NEEDS_CLAUSE and not (CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
             body.text[max(sentence.start, start - 8): start])):
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
     if cue not in PLAIN and cue not in JUDGING and len(words) < 4:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Literal
 
 from .body import Body, Draft
-from .lexicon import PERSON_PRONOUNS, PRONOUNS
+from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS
 from .marks import Span
 from .people import Mention, PersonIndex, Speaker, clean_name, index_people
 
@@ -71,7 +71,7 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
                 draft = replace(draft, speaker=new_speaker)
         elif speaker is not None and speaker.kind == "person":
             full = people.full_name(speaker.name, draft.cue_at, speaker.gender)
-            if full is not None and len(full.name.split()) > len(speaker.name.split()):
+            if full is not None and _name_length(full.name) > _name_length(speaker.name):
                 speaker = Speaker(full.name, speaker.role or full.role, "person", speaker.gender or full.gender)
             mention = Mention(draft.cue_at, body.sentence_at(draft.cue_at).index, speaker.name,
                               speaker.role, speaker.gender)
@@ -82,6 +82,11 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         out.append(draft)
         previous = draft
     return [_cleaned(draft) for draft in out]
+
+
+def _name_length(name: str) -> int:
+    """Words of a name without its honorifics: "Ms. Lee" is one word, "Ann Lee" two."""
+    return sum(1 for word in name.split() if word.lower().rstrip(".") not in HONORIFICS)
 
 
 def _cleaned(draft: Draft) -> Draft:
