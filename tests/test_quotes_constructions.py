@@ -197,7 +197,7 @@ def test_the_headline_subject_leads_the_key_quotes() -> None:
         "Mayor Ana Ruiz unveiled the new bridge plan on Monday.",
         "“This plan will change how every family in the valley gets to work, to school and to hospital, "
         "and it will do so for a generation,” said Paul Darby, an analyst at a consultancy.",
-        "“We will build it,” Ruiz said.",
+        "“We will build it, and we will build it on time,” Ruiz said.",
         headline="Ruiz unveils bridge plan",
     )
     assert key_quotes(story, 1)[0].speaker == "Ana Ruiz"

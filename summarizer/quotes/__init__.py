@@ -10,6 +10,7 @@ taken from the headline, captions or page furniture, and every step is linear in
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..models import Article, Quote
 from .body import Draft, read_body
@@ -43,6 +44,7 @@ def drafts_of(article: Article) -> list[Draft]:
     quoted = Quoted(tuple(d.start for d in direct), tuple(d.end for d in direct))
     frozen_used = frozenset(used)
     reports = [draft for sentence in body.sentences for draft in reported(body, sentence, frozen_used, quoted)]
+    reports, direct = _quotation_reports(reports, direct)
     report_spans = sorted((d.start, d.end) for d in reports)
     report_starts = [start for start, _ in report_spans]
     kept: list[Draft] = []
@@ -53,6 +55,26 @@ def drafts_of(article: Article) -> list[Draft]:
         kept.append(draft)
     drafts = sorted([*kept, *reports], key=lambda d: (d.start, d.kind))
     return [d for d in resolve(body, drafts, spans) if _worth_keeping(d)]
+
+
+_OPENING_MARKS = "“\"‘«„「‹»”"
+
+
+def _quotation_reports(reports: list[Draft], direct: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """A "report" that is a whole quotation ("told supporters, “our nation ...") is that quotation:
+    the quotation keeps its words and gets the report's speaker."""
+    by_start = {d.start: i for i, d in enumerate(direct)}
+    direct = list(direct)
+    kept = []
+    for report in reports:
+        index = by_start.get(report.start + 1, -1)
+        if report.text[:1] in _OPENING_MARKS and index >= 0 and direct[index].end >= report.end - 2:
+            if direct[index].speaker is None:
+                direct[index] = replace(direct[index], speaker=report.speaker, cue=report.cue,
+                                        cue_at=report.cue_at)
+            continue
+        kept.append(report)
+    return kept, direct
 
 
 def _worth_keeping(draft: Draft) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .body import Body, Cue
-from .lexicon import LISTENER, PLAIN
+from .lexicon import LISTENER, NOUN_FORMS, PLAIN
 from .marks import Span
 from .people import Speaker, clause_subject, np_after, subject_before
 from .reported import INTRO, LISTENER_PHRASE
@@ -22,6 +22,8 @@ _TAG_WINDOW = 300
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–―:]|\b(?:is|was|were|are|been|am|be))\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s")
 _DOUBLE_MARK = re.compile(r"[\"“”«»„「」‹›]")
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|then|later|again)\s+)?$")
+_BARE_GAP = re.compile(r"\s*(?:that\s*)?[,:]?\s*$")
 _DASH_TAG = re.compile(r"\s*(?:[—–―]|--?)\s*")
 
 
@@ -108,6 +110,8 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
     if last is None:
         return None
     gap = text[last.end: high]
+    if last.text in NOUN_FORMS and not _BARE_GAP.match(gap):
+        return None  # "the Islamic State with “...”": a noun, not a speech verb
     if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap):
         return None
     left = text[low: last.start]
@@ -119,7 +123,8 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left, progressive=last.text.endswith("ing"))
     if subject is not None:
         speaker, speaker_at = subject[0], low + subject[1]
-    elif last.text.endswith("ing") and re.search(r"[,—–―]\s*$", left):
+    elif (last.text.endswith("ing") and re.search(r"[,—–―]\s*$", left)) or _SHARED_SUBJECT.search(left):
+        # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
         # "Sanders spoke in Iowa, saying, “...”": the participle shares the clause's subject.
         opener = clause_subject(text[sentence.start: last.start])
         if opener is None:

@@ -36,6 +36,7 @@ _SPACED = frozenset("«»‹›")
 # Marks that open a quotation only where a word could start.
 _AMBIGUOUS_OPENERS = frozenset(("\"", "''", "»", "›", "”"))
 _OPEN_BEFORE = set(" \t\n\u00a0\u202f([{—–―-/:;") | {""}
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?![\w’'‘]))")
 # A single-quoted span longer than this is an apostrophe mistaken for a quotation mark.
 _MAX_SINGLE = 1500
 
@@ -129,6 +130,8 @@ def scan(body: Body) -> list[Span]:
             opens = before in _OPEN_BEFORE or (before in "“„«\"‘'" and not after.isspace())
             if opener is None:
                 if mark in ("‘", "'"):
+                    if _ELIDED_YEAR.match(text, match.end()):
+                        continue  # "in ‘08", "the '90s": an apostrophe for the century
                     if opens and after and not after.isspace():
                         close = _single_close(closers, match.end(), high)
                         if close is not None:

@@ -735,14 +735,17 @@ def subject_at_start(sentence: str) -> Speaker | None:
     lowercase = 0
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
         return None  # "While Trump ...", "From the start ...": the subject is not at the start
-    for word in words:
+    for position, word in enumerate(words):
         # "He’s" → "he"
         bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
         if not taken and bare in PRONOUNS:
             return Speaker(bare if bare != "i" else "I", None, "pronoun")
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
             break
-        if is_name_token(word) or (bare in NAME_PARTICLES and taken):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        # "Former Secretary of State Madeleine Albright": "of" inside a run of capitalised words.
+        linked = bare in ("of", "for") and taken and is_name_token(taken[-1]) and is_name_token(following)
+        if is_name_token(word) or (bare in NAME_PARTICLES and taken) or linked:
             taken.append(word)
             continue
         if bare in DETERMINERS and not taken:
@@ -752,6 +755,8 @@ def subject_at_start(sentence: str) -> Speaker | None:
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
         verb_like = bare.endswith(("ed", "ies"))
+        if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
+            break  # "Carson shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
             taken.append(word)
             lowercase += 1
@@ -764,11 +769,15 @@ def subject_at_start(sentence: str) -> Speaker | None:
     return parse_speaker(" ".join(taken))
 
 
+_CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
+
+
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
-        if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
+        opener = words[0].lower().strip(",") if words else ""
+        if opener in _CLAUSE_OPENERS and "," in text:
             text = text[text.index(",") + 1:].strip()
         else:
             break

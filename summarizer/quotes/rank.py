@@ -123,7 +123,7 @@ def _prominence(draft: Draft, headline_names: set[str]) -> float:
         return 0.0
     bonus = 0.0
     if surname_key(speaker.name) in headline_names:
-        bonus += 0.10
+        bonus += 0.15
     role = (speaker.role or "").lower().replace(",", " ").replace(".", " ").split()
     if any(word in SENIOR_TITLES for word in role[:4]):
         bonus += 0.04

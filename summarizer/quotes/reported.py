@@ -170,10 +170,12 @@ def _statement_end(window: str, start: int, end: int) -> int:
 def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
     window = right[: _MAX_SENTENCE]
-    that = re.search(r"\bthat\b", window[:120])
+    that = re.search(r"\bthat\b", window[:200])
     position = 0
     if cue in LISTENER:
-        if that is not None and len(window[: that.start()].split()) <= 8:
+        # "told a packed crowd in Windham, New Hampshire, on Monday that ...": a long listener.
+        if that is not None and len(window[: that.start()].split()) <= 20 \
+                and not re.search(r"[.;:!?]\s", window[: that.start()]):
             position = that.end()
         else:
             listener = LISTENER_PHRASE.match(window)
@@ -197,7 +199,8 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
     position += lead
     first = window[position:].split(None, 1)
-    if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS:
+    if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
+            and not re.match(r"(?:at\s+(?:least|most)|about\s+\d)\b", window[position:]):
         return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, position, end)
