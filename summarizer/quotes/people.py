@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import (
@@ -94,6 +95,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
+@lru_cache(maxsize=4096)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
@@ -596,15 +598,18 @@ class PersonIndex:
             if inside >= 0 and at < ends[inside]:
                 continue
             tokens = match.group(0).split()
+            if len(tokens) == 1:
+                # The common case, one capitalised word: a person only as a known surname.
+                if tokens[0].lower().rstrip(".") in _TITLE_WORDS or surname_key(tokens[0]) not in self._full:
+                    continue
             # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
             for position, token in enumerate(tokens):
-                if _bare(token) in PRONOUNS or _bare(token) in FIRST_PERSON:
+                if token.lower() in _PERSONAL:
                     tokens = tokens[:position]
                     break
-            opens = match.start() == 0 or text[: match.start()].rstrip().endswith(
+            opens = match.start() == 0 or text[max(0, match.start() - 4): match.start()].rstrip().endswith(
                 ("“", "\"", "‘", ":", "—", "(", "«", "„"))
-            while tokens and (_bare(tokens[0]) in NOT_NAME_OPENERS or _bare(tokens[0]) in DETERMINERS
-                              or _bare(tokens[0]) in BREAK_WORDS or _bare(tokens[0]) in SENTENCE_ADVERBS
+            while tokens and (tokens[0].lower().rstrip(".") in _NOT_NAME_START
                               or (opens and tokens[0].lower() in lowercase)):
                 tokens = tokens[1:]
                 opens = False
@@ -707,6 +712,11 @@ class PersonIndex:
 # How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
 # and a bound on the work in pathological input.
 _LOOK_BACK = 200
+_PERSONAL = PRONOUNS | FIRST_PERSON
+# Words a name never starts with: prepositions, conjunctions, determiners, sentence adverbs.
+_NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
+# A lone title ("Senator", "Mr.") names nobody on its own.
+_TITLE_WORDS = RANKS | HONORIFICS
 
 
 def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
@@ -805,7 +815,7 @@ def clean_name(name: str, numbers: bool = True) -> str:
 
 def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
     """The people the body names outside quotation marks, sentence by sentence."""
-    lowercase = frozenset(match.group(0) for match in _LOWER_WORD.finditer(text))
+    lowercase = frozenset(_LOWER_WORD.findall(text))
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
     people = PersonIndex()

@@ -31,7 +31,7 @@ _SPEAKER_WEIGHT = {"person": 1.0, "organisation": 0.75, "group": 0.45}
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2]
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
 
 
 def _stem(word: str) -> str:
