@@ -48,6 +48,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -300,7 +301,7 @@ def scaling() -> int:
             started = time.perf_counter()
             key_quotes(article, 3)
             times.append(time.perf_counter() - started)
-        ratios = " ".join(f"{later / max(earlier, 1e-9):.2f}" for earlier, later in zip(times, times[1:]))
+        ratios = " ".join(f"{later / max(earlier, 1e-9):.2f}" for earlier, later in pairwise(times))
         print(f"{name}: " + ", ".join(f"{t * 1000:.0f} ms" for t in times) + f" at 100/200/400 KB; "
               f"doubling ratios {ratios}")
     return 0
@@ -323,7 +324,7 @@ def paired(saved: dict[str, dict[str, float]], now: dict[str, dict[str, float]])
         print(f"  {key:>20}: {mean:+.4f} ± {se:.4f} (n={len(diffs)}; up in {better}, down in {worse})")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - the measures read best as one loop
     from cli.render import markdown_summary, text_summary
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

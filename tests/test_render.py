@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -233,9 +234,9 @@ def test_speaker_line_puts_titles_before_the_name(speaker: str | None, role: str
     assert render.speaker_line(quote) == line
 
 
-_OUTPUTS = {
-    "text": lambda summary: render.text_summary(summary),
-    "markdown": lambda summary: render.markdown_summary(summary),
+_OUTPUTS: dict[str, Callable[[Summary], str]] = {
+    "text": render.text_summary,
+    "markdown": render.markdown_summary,
     "rich": lambda summary: rich_text(summary, 200),
 }
 

@@ -98,7 +98,7 @@ def _word_follows(text: str, position: int, high: int, spaced: bool) -> bool:
     return not char.isspace()
 
 
-def scan(body: Body) -> list[Span]:
+def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over the marks, kept whole
     """Every quotation in the body, in order: paired marks, multi-paragraph runs, unbalanced marks."""
     text = body.text
     closers = [m.start() for m in _SINGLE_CLOSER.finditer(text) if _single_closes(text, m.start())]

@@ -598,10 +598,10 @@ class PersonIndex:
             if inside >= 0 and at < ends[inside]:
                 continue
             tokens = match.group(0).split()
-            if len(tokens) == 1:
-                # The common case, one capitalised word: a person only as a known surname.
-                if tokens[0].lower().rstrip(".") in _TITLE_WORDS or surname_key(tokens[0]) not in self._full:
-                    continue
+            # The common case, one capitalised word: a person only as a known surname.
+            if len(tokens) == 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS
+                                     or surname_key(tokens[0]) not in self._full):
+                continue
             # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
             for position, token in enumerate(tokens):
                 if token.lower() in _PERSONAL:

@@ -47,8 +47,8 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
     speakers: dict[int, Mention] = {}
     previous: Draft | None = None
     out: list[Draft] = []
-    for draft in drafts:
-        speaker = draft.speaker
+    for found in drafts:
+        draft, speaker = found, found.speaker
         if _continues(previous, draft, body):
             assert previous is not None
             draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved)
