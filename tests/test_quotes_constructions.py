@@ -47,6 +47,8 @@ REPORTED = [
      "Ruth Adeyemi", "the bridge will reopen to lorries in May"),
     ("relative-speaker", "Tom Hale, who said in 2010 that the dam was perfectly safe, now wants it rebuilt.",
      "Tom Hale", "the dam was perfectly safe"),
+    ("claims-after-a-name", "Ann Lee claims the new toll will hurt small firms.",
+     "Ann Lee", "the new toll will hurt small firms"),
     ("notes", "Ann Lee notes that the council has never missed a payment.",
      "Ann Lee", "the council has never missed a payment"),
     ("asserts", "Tom Hale asserts that the new fee is illegal under state law.",
@@ -78,6 +80,7 @@ NOT_REPORTED = [
     ("future-add", "The closure will add forty minutes to every journey across the river."),
     ("passive", "The mayor was told the plan would fail, but she went ahead."),
     ("object-wrote", "Ann Lee wrote the letter herself and sent it to every household."),
+    ("noun-claims", "The claims of fraud were rejected by the court on Monday."),
     ("noun-calls", "The calls for a new bridge grew louder after the storm."),
 ]
 
@@ -212,3 +215,19 @@ def test_name_variants_are_one_voice_for_the_repeat_penalty() -> None:
     )
     speakers = [q.speaker for q in key_quotes(story, 2)]
     assert sorted(speakers) == ["Ann Lee", "Tom Hale"]
+
+
+def test_the_seed_holds_no_quotation_so_its_key_quotes_are_reported_and_unquoted() -> None:
+    """The seed article has no quotation marks: every key quote is reported speech, and the text and
+    Markdown outputs print none of them inside quotation marks."""
+    from pathlib import Path
+
+    from cli.render import markdown_summary, text_summary
+    from summarizer import summarize
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_82a48adea5d2f2b5.txt"
+    summary = summarize(seed.read_text(encoding="utf-8"))
+    assert summary.quotes
+    assert {q.kind for q in summary.quotes} == {"reported"}
+    for output in (text_summary(summary), markdown_summary(summary)):
+        assert not any(mark in output.split("Summary")[0] for mark in "“”\"«»„")

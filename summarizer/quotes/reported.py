@@ -213,6 +213,21 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
 
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+$")
+_NOUN_AFTER = re.compile(r"\s*(?:of|for|from|to|about|on|against|and|or|were|are|have|had)\b")
+
+
+def _verb_use(form: str, left: str, right: str) -> bool:
+    """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
+    after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
+    "state" stays a noun after a name: "the Islamic State", "the Sunshine State"."""
+    if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
+        return True
+    if form in ("state", "states"):
+        return False
+    return bool(_NAME_BEFORE.search(left[-40:])) and not _NOUN_AFTER.match(right)
+
+
 def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quoted) -> list[Draft]:
     """Reported speech in one sentence: a speech verb, its speaker and the clause it reports.
 
@@ -228,7 +243,7 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
             continue
         left = body.text[low: cue.start]
         right = body.text[cue.end: high]
-        if cue.text in NOUN_FORMS and not (_THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:])):
+        if cue.text in NOUN_FORMS and not _verb_use(cue.text, left, right):
             continue  # "the United States", "reports of fraud": a noun, not a speech verb
         draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
         if draft is not None:
