@@ -27,8 +27,9 @@ Measures (offsets of our quotes are mapped back to the original text first):
   of the first annotator's direct (reported) attributions whose content is at least half covered by
   our quotes. Attributions whose content lies outside the body (headline, furniture) are not counted;
 - **malformed speakers**: of the ``K`` key quotes, the share whose speaker string is not a clean name
-  or noun phrase (see ``malformed``): a function word, first-person pronoun or sentence adverb in front,
-  punctuation at the end, a digit anywhere, a quotation mark inside;
+  or noun phrase (see ``malformed``): a function word, first-person pronoun or sentence adverb in front
+  or at the end, punctuation at the end, a number glued to a name ("2017 America") or ending it, a
+  quotation mark inside;
 - **reported in quotation marks**: of the reported statements among the ``K`` key quotes, the share
   that the text and Markdown renderers print right after an opening quotation mark;
 - **time**: the seconds ``key_quotes`` takes per article (the parse is timed apart), and per 400 words.
@@ -97,7 +98,9 @@ def malformed(speaker: str | None) -> bool:
         return True
     if words[0].lower().strip(".,") in _BAD_OPENERS or words[-1].lower().strip(".,") in _BAD_OPENERS - {"i"}:
         return True
-    if any(ch.isdigit() for ch in speaker) or re.search(r"[\"“”«»„]", speaker):
+    # A number glued to a name ("2017 America", "11 of Democratic") or ending the string; a share of
+    # voters ("75 percent of Democrats", "six in 10 voters") is a fair speaker.
+    if re.search(r"\b\d[\d,.]*\s+(?:of\s+)?[A-Z]|\d$", speaker) or re.search(r"[\"“”«»„]", speaker):
         return True
     return bool(re.search(r"[.,;:!?'’—–-]$", speaker)) and not _ABBREVIATED_END.search(speaker)
 

@@ -82,6 +82,8 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left)
     if subject is None or left[: subject[1]].strip(" ,"):
         return None
+    if cue.text in NOUN_FORMS and (cue.text.startswith("state") or subject[0].kind not in ("person", "pronoun")):
+        return None  # "“...” out of Islamic State": a noun, not a speech verb
     return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
 
 
