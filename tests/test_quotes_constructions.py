@@ -231,3 +231,25 @@ def test_the_seed_holds_no_quotation_so_its_key_quotes_are_reported_and_unquoted
     assert {q.kind for q in summary.quotes} == {"reported"}
     for output in (text_summary(summary), markdown_summary(summary)):
         assert not any(mark in output.split("Summary")[0] for mark in "“”\"«»„")
+
+
+RUNNING_QUOTES = [
+    # (name, paragraphs, speaker of the untagged quotation)
+    ("runs-on", ["“We will win the seat back in the spring,” Tom Hale said.",
+                 "“The voters are tired of waiting for the bridge.”"], "Tom Hale"),
+    ("narration-between", ["“We will win the seat back in the spring,” Tom Hale said.",
+                           "The council met on Monday. It voted on the bridge.",
+                           "“The voters are tired of waiting for the bridge.”"], None),
+    ("narration-after-the-tag", ["“We will win the seat back in the spring,” Tom Hale said. Then he left. "
+                                 "The hall emptied slowly.",
+                                 "“The voters are tired of waiting for the bridge.”"], None),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [row[1:] for row in RUNNING_QUOTES],
+                         ids=[row[0] for row in RUNNING_QUOTES])
+def test_a_running_quotation_keeps_its_speaker(paragraphs: list[str], speaker: str | None) -> None:
+    """A paragraph of untagged quotation right after a tagged one goes on with the same speaker; after
+    narration it does not."""
+    quote = holding(find_quotes(article(*paragraphs)), "tired of waiting")
+    assert quote.speaker == speaker

@@ -24,6 +24,13 @@ def _opens_sentence(body: Body, content_start: int) -> bool:
         not body.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–―-「‹")
 
 
+def _opens_paragraph(body: Body, content_start: int) -> bool:
+    """True when a quotation opens its paragraph."""
+    sentence = body.sentence_at(content_start)
+    first = sentence.index == 0 or body.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    return first and _opens_sentence(body, content_start)
+
+
 def _spoke_just_before(previous: Draft | None, draft: Draft) -> bool:
     """True when an institution or a group made the statement a sentence or two before ``draft``."""
     return previous is not None and previous.speaker is not None \
@@ -34,11 +41,16 @@ def _spoke_just_before(previous: Draft | None, draft: Draft) -> bool:
 def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
     """ "...," she said. "More words." The second quotation is hers too; so is the rest of an
     interrupted one ("...," she said, "but more")."""
-    return draft.speaker is None and draft.kind == "direct" and previous is not None \
-        and previous.paragraph == draft.paragraph and previous.kind == "direct" \
-        and previous.speaker is not None and (
-            _opens_sentence(body, draft.start)
-            or (previous.sentence_index == draft.sentence_index and draft.text[:1].islower()))
+    if draft.speaker is not None or draft.kind != "direct" or previous is None \
+            or previous.kind != "direct" or previous.speaker is None:
+        return False
+    if previous.paragraph == draft.paragraph:
+        return _opens_sentence(body, draft.start) or (
+            previous.sentence_index == draft.sentence_index and draft.text[:1].islower())
+    # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
+    # goes on with the same speaker: the convention of running quotes.
+    return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
+        and not body.text[previous.end: body.paragraph_end[previous.paragraph]].strip(" \n\"”’»“").count(".") > 1
 
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
