@@ -54,6 +54,14 @@ def speaker_line(quote: Quote) -> str:
     return f"— {who}, {role}" if role else f"— {who}"
 
 
+def quote_line(quote: Quote) -> str:
+    """A statement as it may be printed: a direct quote in quotation marks, reported speech without them.
+
+    Quotation marks promise the speaker's exact words, so reported speech never gets them.
+    """
+    return f"“{quote.text}”" if quote.kind == "direct" else f"Reported: {quote.text}"
+
+
 def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableType:
     """Three panels: headline (with furniture and stats), key quotes, summary.
 
@@ -85,13 +93,11 @@ def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableTy
         quotes.add_column(no_wrap=True, style="green")
         quotes.add_column(ratio=1)
         for number, quote in enumerate(summary.quotes):
-            said = Text(f"“{quote.text}”", style="italic")
+            said = Text(quote_line(quote), style="italic" if quote.kind == "direct" else "")
             said.append("\n" + speaker_line(quote), style="green not italic")
-            if quote.kind == "reported":
-                said.append(" (reported)", style="dim not italic")
             if number:
                 quotes.add_row("", "")
-            quotes.add_row("❝", said)
+            quotes.add_row("❝" if quote.kind == "direct" else "›", said)
         panels.append(Panel(quotes, title="Key quotes", title_align="left", border_style="green"))
 
     bullets = Table.grid(padding=(0, 1))
@@ -122,8 +128,8 @@ def text_summary(summary: Summary, *, show_scores: bool = False) -> str:
         out.append("")
         out.append("Key quotes:")
         for quote in summary.quotes:
-            out.append(f"  “{quote.text}”")
-            out.append(f"    {speaker_line(quote)}" + (" (reported)" if quote.kind == "reported" else ""))
+            out.append(f"  {quote_line(quote)}")
+            out.append(f"    {speaker_line(quote)}")
     out.append("")
     out.append("Summary:")
     for sentence in summary.sentences:
@@ -141,7 +147,7 @@ def _md_escape(text: str) -> str:
 
 
 def markdown_summary(summary: Summary, *, show_scores: bool = False) -> str:
-    """Markdown: ``# headline``, ``> quote — speaker``, ``- sentence``."""
+    """Markdown: ``# headline``, ``> “quote” — speaker`` (``*Reported:* ...`` for reported speech), ``- sentence``."""
     article = summary.article
     out = [f"# {_md_escape(article.headline or summary.source or 'Untitled article')}", ""]
     meta = furniture(summary)
@@ -153,7 +159,10 @@ def markdown_summary(summary: Summary, *, show_scores: bool = False) -> str:
     if summary.quotes:
         out += ["## Key quotes", ""]
         for quote in summary.quotes:
-            out.append(f"> “{_md_escape(quote.text)}” {_md_escape(speaker_line(quote))}")
+            if quote.kind == "direct":
+                out.append(f"> “{_md_escape(quote.text)}” {_md_escape(speaker_line(quote))}")
+            else:  # not a blockquote: reported speech is no quotation
+                out.append(f"*Reported:* {_md_escape(quote.text)} {_md_escape(speaker_line(quote))}")
             out.append("")
     out += ["## Summary", ""]
     for sentence in summary.sentences:

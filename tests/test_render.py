@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,38 @@ def harbour_summary(source: str | None = "harbour.txt") -> Summary:
     )
 
 
+_REPORTED_BODY = [
+    "The harbour master, Ruth Okafor, said the new wall would be finished within two years.",
+    "\"We will be ready for the next storm,\" said Mayor Alan Brooks.",
+]
+
+
+def reported_summary() -> Summary:
+    """A summary with one reported statement and one direct quote, written out by hand."""
+    article = Article(
+        text="\n\n".join(_REPORTED_BODY),
+        sentences=(Sentence(_REPORTED_BODY[0], 0, 0, 0, len(_REPORTED_BODY[0])),),
+        headline="Sea wall to be finished within two years",
+    )
+    reported = Quote(
+        text="the new wall would be finished within two years",
+        speaker="Ruth Okafor",
+        role="the harbour master",
+        kind="reported",
+        sentence_index=0,
+        cue="said",
+    )
+    direct = Quote(
+        text="We will be ready for the next storm",
+        speaker="Alan Brooks",
+        role="Mayor",
+        kind="direct",
+        sentence_index=1,
+        cue="said",
+    )
+    return Summary(article, (SummarySentence(_REPORTED_BODY[0], 0),), (reported, direct), "lead")
+
+
 def rich_text(summary: Summary, width: int, *, show_scores: bool = False) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
     console.print(render.rich_summary(summary, show_scores=show_scores))
@@ -76,6 +109,10 @@ CASES = {
     "harbour.json": lambda: render.json_summary(harbour_summary()) + "\n",
     "harbour.rich-60.txt": lambda: rich_text(harbour_summary(), 60, show_scores=True),
     "harbour.rich-100.txt": lambda: rich_text(harbour_summary(), 100),
+    "reported.txt": lambda: render.text_summary(reported_summary()),
+    "reported.md": lambda: render.markdown_summary(reported_summary()),
+    "reported.json": lambda: render.json_summary(reported_summary()) + "\n",
+    "reported.rich-80.txt": lambda: rich_text(reported_summary(), 80),
 }
 
 
@@ -195,3 +232,31 @@ def test_speaker_line_puts_titles_before_the_name(speaker: str | None, role: str
     """A title stands before the name, a role after it; a quote without speaker says so."""
     quote = Quote(text="We will rebuild.", speaker=speaker, kind="direct", sentence_index=0, role=role)
     assert render.speaker_line(quote) == line
+
+
+_OUTPUTS: dict[str, Callable[[Summary], str]] = {
+    "text": render.text_summary,
+    "markdown": render.markdown_summary,
+    "rich": lambda summary: rich_text(summary, 200),
+}
+
+
+@pytest.mark.parametrize("output", sorted(_OUTPUTS))
+def test_reported_speech_is_never_in_quotation_marks(output: str) -> None:
+    """Reported speech is printed as reported, without quotation marks; a direct quote keeps them."""
+    produced = _OUTPUTS[output](reported_summary())
+    reported = "the new wall would be finished within two years"
+    at = produced.index(reported)
+    assert produced[at - 1] not in "“\"‘«„"
+    assert produced[at + len(reported)] not in "”\"’»“"
+    assert "Reported:" in produced[max(0, at - 20):at]
+    assert "“We will be ready for the next storm”" in produced
+
+
+def test_json_keeps_the_kind_of_each_quote() -> None:
+    """JSON says which quote is direct and which is reported, and prints both texts as they are."""
+    quotes = json.loads(render.json_summary(reported_summary()))["quotes"]
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("reported", "the new wall would be finished within two years"),
+        ("direct", "We will be ready for the next storm"),
+    ]

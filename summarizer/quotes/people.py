@@ -1,4 +1,4 @@
-"""Who said it: a speech tag's noun phrase split into speaker and role, and pronouns resolved.
+"""The people who speak: a speech tag's noun phrase split into speaker and role, and pronouns resolved.
 
 Everything here works on short windows of text (a speech tag, a sentence's opening words), so the
 regular expressions run on bounded input and never backtrack over a whole article.
@@ -9,7 +9,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from .lexicon import (
+    BREAK_WORDS,
+    DETERMINERS,
+    FEMALE_HONORIFICS,
+    FEMALE_NAMES,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    MALE_NAMES,
+    MONTHS_DAYS,
+    NAME_PARTICLES,
+    NOT_NAME_OPENERS,
+    NP_LINKS,
+    ORG_WORDS,
+    PEOPLES,
+    PLACE_LINKS,
+    PRONOUNS,
+    RANKS,
+    SENTENCE_ADVERBS,
+    TIME_WORDS,
+    WEEKDAYS,
+)
+
+if TYPE_CHECKING:
+    from ..models import Sentence
 
 SpeakerKind = Literal["person", "organisation", "group", "pronoun"]
 
@@ -21,50 +49,6 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Sudani, es-Suaydi, el-Sisi
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-PRONOUNS = frozenset("he she they it i we you".split())
-PERSON_PRONOUNS = frozenset(("he", "she"))
-NAME_PARTICLES = frozenset(
-    "bin ibn bint abu van von de da del della der den di du la le dos das st. y".split()
-)
-# Ranks and offices: moved from the name into the role ("Lt. Gen." → role, "Qais al-Muhammadawi" → name).
-RANKS = frozenset(
-    """
-    lt lieut gen col sgt capt maj adm cmdr cpl pvt brig lieutenant general colonel sergeant captain major
-    admiral commander marshal field president vice prime minister secretary sen sens senator rep reps
-    representative congressman congresswoman gov governor mayor judge justice chancellor king queen prince
-    princess pope rev reverend sheikh ayatollah chief ambassador speaker chairman chairwoman chair director
-    leader coach prosecutor attorney detective det inspector supt superintendent commissioner professor prof
-    spokesman spokeswoman spokesperson candidate nominee deputy former state foreign defense defence interior
-    engineer manager editor correspondent constable counsel analyst economist
-    surgeon
-    justice house senate majority minority whip acting interim executive officer ceo cfo coo founder
-    president-elect vice-president first lady councilman councilwoman councillor alderman sheriff premier
-    emir crown archbishop bishop cardinal imam rabbi pastor father brother sister dean
-    """.split()
-)
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mx".split())
-FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman".split())
-MALE_HONORIFICS = frozenset("mr sir lord king prince father brother congressman chairman".split())
-# Words that make a capitalised phrase an institution or a place rather than a person.
-ORG_WORDS = frozenset(
-    """
-    agency ministry office department command forces force army police party council committee commission
-    government administration house senate congress court university college school institute foundation
-    association union company corp corporation inc ltd llc group bank network news times post journal service
-    services bureau campaign center centre organization organisation fund board authority federation league
-    coalition alliance movement front assembly parliament cabinet guard navy press media television radio
-    magazine review channel club church team pac project lab labs capital partners registry reuters
-    states kingdom nations republic emirates arabia york jersey korea africa america europe asia street avenue
-    square valley river island islands county city province carolina dakota virginia hampshire zealand
-    angeles francisco vegas orleans lanka rica east west north south airlines airways motors
-    international global national daily tribune gazette herald telegraph guardian observer examiner
-    inquirer chronicle globe sun mail express mirror today tv cnn bbc fox msnbc nbc abc cbs npr ap afp
-    clinic hospital council watch regime institution conference summit games olympics cup heights hills
-    park beach
-    springs falls bay harbor harbour port lake lakes mountain mountains county district village town state
-    coast gulf sea ocean bridge airport station hall library museum stadium arena center plaza
-    """.split()
-)
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
 _DOCUMENT = re.compile(
     r"^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’\-]+\s+){0,2}?"
@@ -73,55 +57,6 @@ _DOCUMENT = re.compile(
     r"\s+(?:from|by|of|issued by|released by|posted by)\s+(?P<issuer>.+)$",
     re.IGNORECASE,
 )
-DETERMINERS = frozenset(
-    "the a an this these those his her their its our my your some many several both another other most all "
-    "no each every any few two three four five six seven eight nine ten dozens hundreds".split()
-)
-# Words that end a noun phrase when walking back from a speech verb: verbs, conjunctions, prepositions.
-BREAK_WORDS = frozenset(
-    """
-    and or but nor as while because that which who whom whose when where if after before since though although
-    so then meanwhile whereas yet than is are was were be been being am has have had do does did will would
-    can could should may might must shall not to on in at by into onto about over under during through
-    against between among without within upon across toward towards per via like unlike despite amid
-    instead also however even just still only alongside beyond throughout said says say told tells added adds
-    noted stated announced
-    warned informed claimed reported according what how why whether there here it's there's
-    """.split()
-)
-# Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".
-NP_LINKS = frozenset("of for from with at & 's".split())
-# Prepositions of place that may sit inside a speaker's noun phrase ("residents in the town").
-PLACE_LINKS = frozenset("on in near across around".split())
-# Plain nouns that can speak on their own ("officials said", "police say", "sources told").
-GROUP_NOUNS = frozenset(
-    """
-    officials official police sources source critics analysts experts witnesses residents authorities
-    observers supporters opponents investigators prosecutors researchers aides advisers advisors officers
-    lawmakers legislators activists protesters organizers organisers voters democrats republicans leaders
-    diplomats scientists doctors economists strategists insiders spokesman spokeswoman spokesperson
-    representatives reports polls data documents records estimates studies surveys media observers staff
-    people neighbors neighbours friends relatives family members employees workers parents students
-    """.split()
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Words that skip as adverbs or auxiliaries in lower case but are names when capitalised ("Theresa May").
-_NAMES_TOO = frozenset("may will just last".split())
-PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
-MONTHS_DAYS = frozenset(
-    """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
-    september october november december monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-
-
-# Openers that are not part of a speaker's name: "Therefore Gulf sources said" → "Gulf sources".
-SENTENCE_ADVERBS = frozenset(
-    "therefore however meanwhile still now later then also instead indeed thus so yet moreover furthermore "
-    "separately similarly earlier today yesterday tonight".split()
-)
-TIME_WORDS = frozenset("hours days weeks months years minutes later earlier now then today yesterday".split())
 
 
 @dataclass(frozen=True)
@@ -160,6 +95,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
+@lru_cache(maxsize=4096)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
@@ -185,11 +121,20 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
+    """The gender an honorific or a common given name tells ("Ms. Lee", "Tom Hale"); None otherwise."""
+    given = None
     for token in tokens:
         bare = _bare(token)
         if bare in FEMALE_HONORIFICS:
             return "f"
         if bare in MALE_HONORIFICS:
+            return "m"
+        if given is None and bare not in RANKS and bare not in HONORIFICS:
+            given = bare
+    if given is not None and len(tokens) >= 2:
+        if given in FEMALE_NAMES:
+            return "f"
+        if given in MALE_NAMES:
             return "m"
     return None
 
@@ -345,6 +290,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 # Words between a speaker and the speech verb: "Smith also said", "Smith has repeatedly said".
+# Words that skip as adverbs or auxiliaries in lower case but are names when capitalised ("Theresa May").
+_NAMES_TOO = frozenset("may will just last".split())
 _BEFORE_VERB = frozenset(
     """
     also later then now still too has had have having previously once again would will could might may
@@ -363,6 +310,11 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     """
     window_start = max(0, len(left) - MAX_PHRASE)
     window = left[window_start:]
+    for _ in range(2):  # "the senator on Tuesday", "Ann Lee in an interview with the paper"
+        adverbial = _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+        if adverbial is None or not window[: adverbial.start()].strip():
+            break
+        window = window[: adverbial.start()]
     words = list(re.finditer(r"\S+", window))
     end = len(words)
     while end > 0:
@@ -409,6 +361,19 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     return speaker, window_start + offset
 
 
+_EVENT_NOUNS = (
+    "statement|interview|tweet|post|press conference|news conference|conference call|speech|letter|rally|"
+    "briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|release|remarks|"
+    "meeting|event|town hall|session|radio interview|television interview|podcast"
+)
+# A time or an occasion between a speaker and the speech verb.
+_ADVERBIAL_TAIL = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:in|during|at)\s+\d{4}"
+    r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
+)
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
@@ -549,6 +514,10 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     # "said Smith, who ..." or "according to X, the plan ...": the first part (and a role) is the speaker.
     kept = [parts[0]]
     second = parts[1] if len(parts) > 1 and (len(parts) > 2 or stop) else ""
+    # "said Ann Lee, a longtime adviser who has worked for three mayors": the role ends before "who".
+    relative = re.search(r"\s(?:who|whom|whose|which)\s", second)
+    if relative:
+        second = second[: relative.start()]
     if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
             and not _looks_like_clause(second) and len(second.split()) <= 10:
         kept.append(second)
@@ -613,14 +582,37 @@ class PersonIndex:
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
 
-    def add_sentence(self, text: str, offset: int, sentence_index: int) -> None:
-        """Record the people named in one body sentence (``offset`` is its start in the article)."""
+    def add_sentence(self, text: str, offset: int, sentence_index: int,
+                     quoted: tuple[list[int], list[int]] = ([], []), lowercase: frozenset[str] = frozenset()
+                     ) -> None:
+        """Record the people named in one body sentence (``offset`` is its start in the article).
+
+        Names come only from words outside quotation marks (``quoted``: starts and ends of the
+        quotations); a sentence's first word counts only when the article never writes it in lower case
+        (``lowercase``: "Once", "Having"); pronouns and prepositions are never part of a name.
+        """
+        starts, ends = quoted
         for match in _CAP_RUN.finditer(text):
+            at = offset + match.start()
+            inside = bisect_right(starts, at) - 1
+            if inside >= 0 and at < ends[inside]:
+                continue
             tokens = match.group(0).split()
-            if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", "\"", "‘")):
-                while tokens and (_bare(tokens[0]) in DETERMINERS or _bare(tokens[0]) in BREAK_WORDS
-                                  or _bare(tokens[0]) in PRONOUNS):
-                    tokens = tokens[1:]
+            # The common case, one capitalised word: a person only as a known surname.
+            if len(tokens) == 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS
+                                     or surname_key(tokens[0]) not in self._full):
+                continue
+            # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
+            for position, token in enumerate(tokens):
+                if token.lower() in _PERSONAL:
+                    tokens = tokens[:position]
+                    break
+            opens = match.start() == 0 or text[max(0, match.start() - 4): match.start()].rstrip().endswith(
+                ("“", "\"", "‘", ":", "—", "(", "«", "„"))
+            while tokens and (tokens[0].lower().rstrip(".") in _NOT_NAME_START
+                              or (opens and tokens[0].lower() in lowercase)):
+                tokens = tokens[1:]
+                opens = False
             if not tokens:
                 continue
             titles, name = _split_title(tokens)
@@ -633,15 +625,14 @@ class PersonIndex:
             bare_name = [t for t in name if _bare(t) not in HONORIFICS]
             known = surname_key(" ".join(bare_name)) in self._full
             if len(bare_name) >= 2 or titles or honorific or known:
-                if len(bare_name) == 1 and not (titles or honorific) and match.start() == 0:
-                    pass  # a lone capitalised word opening a sentence is as likely a place as a person
                 role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
-                self.add(offset + match.start(), sentence_index, " ".join(name), role, _name_gender(tokens))
+                self.add(offset + match.start(), sentence_index, clean_name(" ".join(name)), role,
+                         _name_gender(tokens))
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None) -> None:
         """Record one mention of a person (mentions arrive in article order)."""
-        full = self.full_name(name, offset)
+        full = self.full_name(name, offset, gender)
         if full is not None and len(full.name.split()) > len(name.split()):
             role = role or full.role
             gender = gender or full.gender
@@ -653,14 +644,41 @@ class PersonIndex:
             offsets, mentions = self._full.setdefault(key, ([], []))
             _insert(offsets, mentions, offset, mention)
 
-    def full_name(self, name: str, before: int) -> Mention | None:
-        """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to."""
+    def full_name(self, name: str, before: int, gender: Literal["f", "m"] | None = None) -> Mention | None:
+        """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to.
+
+        A short name with a first name or a gender matches only a full name that agrees: "Tom Lee" is
+        not "Ann Lee", and "Mrs. Lee" is not "Mr. Tom Lee".
+        """
         offsets, mentions = self._full.get(surname_key(name), ([], []))
         position = bisect_left(offsets, before)
+        given = [t for t in name.split() if _bare(t) not in HONORIFICS and _bare(t) not in RANKS]
+        gender = gender or _name_gender(name.split())
+        fallback = None
         for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
-            if mention.name != name:
+            if mention.name == name:
+                continue
+            if len(given) >= 2 and given[0] not in mention.name.split():
+                continue
+            if gender is not None and mention.gender is not None and mention.gender != gender:
+                continue
+            if gender is None or mention.gender == gender:
                 return mention
-        return None
+            fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
+        return fallback
+
+    def learn_gender(self, mention: Mention, gender: Literal["f", "m"]) -> Mention:
+        """Record that ``he`` or ``she`` referred to ``mention``: later mentions of the person agree."""
+        if mention.gender is not None:
+            return mention
+        key = surname_key(mention.name)
+        learned = Mention(mention.offset, mention.sentence_index, mention.name, mention.role, gender)
+        for store in (self._mentions, self._full.get(key, ([], []))[1]):
+            for position, known in enumerate(store):
+                if known.name == mention.name and known.gender is None:
+                    store[position] = Mention(known.offset, known.sentence_index, known.name, known.role,
+                                              gender)
+        return learned
 
     def antecedent(self, offset: int, sentence_index: int, gender: Literal["f", "m"] | None,
                    speakers: dict[int, Mention]) -> Mention | None:
@@ -694,6 +712,11 @@ class PersonIndex:
 # How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
 # and a bound on the work in pathological input.
 _LOOK_BACK = 200
+_PERSONAL = PRONOUNS | FIRST_PERSON
+# Words a name never starts with: prepositions, conjunctions, determiners, sentence adverbs.
+_NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
+# A lone title ("Senator", "Mr.") names nobody on its own.
+_TITLE_WORDS = RANKS | HONORIFICS
 
 
 def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
@@ -722,14 +745,17 @@ def subject_at_start(sentence: str) -> Speaker | None:
     lowercase = 0
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
         return None  # "While Trump ...", "From the start ...": the subject is not at the start
-    for word in words:
+    for position, word in enumerate(words):
         # "He’s" → "he"
         bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
         if not taken and bare in PRONOUNS:
             return Speaker(bare if bare != "i" else "I", None, "pronoun")
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
             break
-        if is_name_token(word) or (bare in NAME_PARTICLES and taken):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        # "Former Secretary of State Madeleine Albright": "of" inside a run of capitalised words.
+        linked = bare in ("of", "for") and taken and is_name_token(taken[-1]) and is_name_token(following)
+        if is_name_token(word) or (bare in NAME_PARTICLES and taken) or linked:
             taken.append(word)
             continue
         if bare in DETERMINERS and not taken:
@@ -739,6 +765,8 @@ def subject_at_start(sentence: str) -> Speaker | None:
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
         verb_like = bare.endswith(("ed", "ies"))
+        if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
+            break  # "Carson shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
             taken.append(word)
             lowercase += 1
@@ -751,12 +779,49 @@ def subject_at_start(sentence: str) -> Speaker | None:
     return parse_speaker(" ".join(taken))
 
 
+_CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
+
+
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
-        if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS) and "," in text:
+        opener = words[0].lower().strip(",") if words else ""
+        if opener in _CLAUSE_OPENERS and "," in text:
             text = text[text.index(",") + 1:].strip()
         else:
             break
     return subject_at_start(text.strip())
+
+
+_TRAILING_JUNK = re.compile(r"[\s.,;:!?'’\"“”«»—–―-]+$")
+_KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
+
+
+def clean_name(name: str, numbers: bool = True) -> str:
+    """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
+    function word or number ("Donald Trump." → "Donald Trump", "2017 America" → "America"). A group
+    keeps its numbers when ``numbers`` is false ("Six in 10 voters")."""
+    words = [w for w in name.split() if not (numbers and any(ch.isdigit() for ch in w))]
+    while len(words) > 1 and _bare(words[0]) in NOT_NAME_OPENERS:
+        words = words[1:]
+    while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):
+        words = words[:-1]
+    text = " ".join(words).strip(" \"“”‘«»„")
+    if _KEPT_STOP.search(text):
+        return text
+    return _TRAILING_JUNK.sub("", text)
+
+
+def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
+    """The people the body names outside quotation marks, sentence by sentence."""
+    lowercase = frozenset(_LOWER_WORD.findall(text))
+    ordered = sorted(quoted)
+    spans = ([start for start, _ in ordered], [end for _, end in ordered])
+    people = PersonIndex()
+    for sentence in sentences:
+        people.add_sentence(text[sentence.start:sentence.end], sentence.start, sentence.index, spans, lowercase)
+    return people
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")

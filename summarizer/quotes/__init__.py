@@ -1,0 +1,129 @@
+"""Key quotes: direct quotations and reported speech, each with its speaker, ranked by prominence.
+
+A pipeline of stateless stages over the article body (``body``): quotation marks as structure
+(``marks``), the speech tags of direct quotations (``direct``), reported speech (``reported``), the
+final speaker of each (``speakers``, over the person index of ``people``), and ranking (``rank``).
+Every word list comes from ``lexicon``. The work stays within the body paragraphs, so nothing is
+taken from the headline, captions or page furniture, and every step is linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from ..models import Article, Quote
+from .body import Draft, read_body
+from .direct import Tag, attribute
+from .marks import looks_like_title, scan
+from .rank import choose, score
+from .reported import Quoted, reported
+from .speakers import resolve
+
+# A quotation of fewer words than this with no speaker is a scare quote or a title.
+MIN_UNATTRIBUTED_WORDS = 6
+
+
+def drafts_of(article: Article) -> list[Draft]:
+    """Every statement in the body with its final speaker, in article order, before ranking."""
+    body = read_body(article)
+    spans = scan(body)
+    direct: list[Draft] = []
+    used: set[int] = set()
+    for span in spans:
+        text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
+        # A title in quotation marks ("told “Face the Nation” that") has no speech tag of its own: the
+        # verb before it belongs to the report around it.
+        tag = Tag(None, None, span.open_mark) if looks_like_title(text) else attribute(body, span)
+        if tag.used is not None:
+            used.add(tag.used)
+        start, end = span.pieces[0][0], span.pieces[-1][1]
+        sentence = body.sentence_at(start)
+        direct.append(Draft("direct", start, end, text, sentence.index, tag.speaker, tag.cue, tag.at,
+                            sentence.paragraph))
+    quoted = Quoted(tuple(d.start for d in direct), tuple(d.end for d in direct))
+    frozen_used = frozenset(used)
+    reports = [draft for sentence in body.sentences for draft in reported(body, sentence, frozen_used, quoted)]
+    reports, direct = _quotation_reports(reports, direct)
+    report_spans = sorted((d.start, d.end) for d in reports)
+    report_starts = [start for start, _ in report_spans]
+    kept: list[Draft] = []
+    for draft in direct:
+        index = bisect_right(report_starts, draft.start) - 1
+        if index >= 0 and report_spans[index][1] >= draft.end - 2:
+            continue  # a partial quotation inside a report of speech: the report carries it
+        kept.append(draft)
+    drafts = sorted([*kept, *reports], key=lambda d: (d.start, d.kind))
+    return [d for d in resolve(body, drafts, spans) if _worth_keeping(d)]
+
+
+_OPENING_MARKS = "“\"‘«„「‹»”"
+
+
+def _quotation_reports(reports: list[Draft], direct: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """A "report" that is a whole quotation ("told supporters, “our nation ...") is that quotation:
+    the quotation keeps its words and gets the report's speaker."""
+    by_start = {d.start: i for i, d in enumerate(direct)}
+    direct = list(direct)
+    kept = []
+    for report in reports:
+        index = by_start.get(report.start + 1, -1)
+        if report.text[:1] in _OPENING_MARKS and index >= 0 and direct[index].end >= report.end - 2:
+            if direct[index].speaker is None:
+                direct[index] = replace(direct[index], speaker=report.speaker, cue=report.cue,
+                                        cue_at=report.cue_at)
+            continue
+        kept.append(report)
+    return kept, direct
+
+
+def _worth_keeping(draft: Draft) -> bool:
+    """Scare quotes and titles are no statements; a report needs someone who made it."""
+    if draft.kind == "reported":
+        return draft.speaker is not None
+    words = draft.text.split()
+    if not words:
+        return False
+    if looks_like_title(draft.text):
+        return False  # a Title Case name: a book, a film, a show, a slogan
+    if draft.speaker is not None:
+        return True
+    return len(words) >= MIN_UNATTRIBUTED_WORDS
+
+
+def _to_quote(draft: Draft, value: float) -> Quote:
+    speaker = draft.speaker
+    return Quote(
+        text=draft.text,
+        speaker=speaker.name if speaker else None,
+        kind="direct" if draft.kind == "direct" else "reported",
+        sentence_index=draft.sentence_index,
+        role=speaker.role if speaker else None,
+        cue=draft.cue,
+        start=draft.start,
+        end=draft.end,
+        score=round(value, 4),
+    )
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Every statement in the body, in article order: direct quotations and reported speech.
+
+    Scare quotes and titles (a few words in quotation marks, no speaker) are left out; a report of
+    speech is kept only when its speaker is known.
+    """
+    if not article.sentences:
+        return []
+    drafts = drafts_of(article)
+    scores = score(drafts, article)
+    return [_to_quote(draft, value) for draft, value in zip(drafts, scores, strict=True)]
+
+
+def key_quotes(article: Article, count: int) -> list[Quote]:
+    """The ``count`` statements that matter most, in article order, without repeats or near-duplicates."""
+    if count <= 0:
+        return []
+    return choose(find_quotes(article), count)
+
+
+__all__ = ["find_quotes", "key_quotes"]

@@ -1,0 +1,211 @@
+"""Direct quotations: the speech tag that names each quotation's speaker.
+
+A tag stands after the quotation ("...,” Ann Lee said), before it (Ann Lee said: “...”), in a sentence
+of its own before it (Ann Lee said in a statement. “...”), or opening the next sentence. A tag whose
+verb carries the quotation whole is reported back as used, so that reported speech does not take
+the same verb again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Sentence
+from .body import Body, Cue
+from .lexicon import LISTENER, NOUN_FORMS, PLAIN
+from .marks import Span
+from .people import Speaker, clause_subject, np_after, subject_before
+from .reported import INTRO, LISTENER_PHRASE
+
+_TAG_WINDOW = 300
+_PARTICIPLE_LEAD = re.compile(r"(?:[,—–―:]|\b(?:is|was|were|are|been|am|be))\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s")
+_DOUBLE_MARK = re.compile(r"[\"“”«»„「」‹›]")
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|then|later|again)\s+)?$")
+_BARE_GAP = re.compile(r"\s*(?:that\s*)?[,:]?\s*$")
+_DASH_TAG = re.compile(r"\s*(?:[—–―]|--?)\s*")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A quotation's speech tag: the speaker, the verb, where the speaker stands, and the verb used up."""
+
+    speaker: Speaker | None
+    cue: str | None
+    at: int
+    used: int | None = None  # the start of a speech verb this tag takes whole
+
+
+def attribute(body: Body, span: Span) -> Tag:
+    """The speaker of a quotation from its speech tag: after it, before it, or in the next sentence."""
+    first = body.sentence_at(span.open_mark)
+    last = body.sentence_at(max(span.pieces[-1][1] - 1, span.open_mark))
+    found = None
+    if span.closed:
+        found = _tag_after(body, span.close_end, last)
+    if found is None:
+        found = _tag_before(body, span.open_mark, first)
+    if found is None and span.closed:
+        found = _tag_next(body, span.close_end, last)
+    return found or Tag(None, None, span.open_mark)
+
+
+def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
+    text = body.text
+    limit = min(max(sentence.end, position), position + _TAG_WINDOW)
+    after = text[position:limit]
+    lead = re.match(r"[\s,!?…]*", after)
+    rest_at = lead.end() if lead else 0
+    if "." in after[:rest_at]:
+        return None
+    # "...” — Tom Hale": the sentence splitter may cut before the dash; read on to the paragraph end.
+    dashed = text[position: min(body.paragraph_end[sentence.paragraph], position + _TAG_WINDOW)]
+    dash = _DASH_TAG.match(dashed)
+    if dash and dash.group(0).strip():
+        tail = dashed[dash.end():]
+        found = np_after(tail)
+        if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
+            return Tag(found[0], "—", position)
+    found_cues = body.cues_between(position + rest_at, min(limit, position + rest_at + 160))
+    if not found_cues or found_cues[0].end > limit:
+        return None
+    cue = found_cues[0]
+    left = after[rest_at: cue.start - position]
+    if not left.strip(" ,"):
+        named = np_after(after[cue.end - position:])
+        if named:
+            return Tag(named[0], cue.text, cue.end, cue.start)
+        return None
+    if cue.text == "according to":
+        return None
+    subject = subject_before(left)
+    if subject is None or left[: subject[1]].strip(" ,"):
+        return None
+    if cue.text in NOUN_FORMS and (cue.text.startswith("state") or subject[0].kind not in ("person", "pronoun")):
+        return None  # "“...” out of Islamic State": a noun, not a speech verb
+    return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
+
+
+def _last_tag_cue(body: Body, low: int, high: int) -> Cue | None:
+    for cue in reversed(body.cues_between(low, high)[-3:]):
+        lead_in = body.text[max(low, cue.start - 12): cue.start]
+        if cue.text.endswith("ing") and not _PARTICIPLE_LEAD.search(lead_in):
+            continue  # "a statement to Wired explaining why": the participle describes a noun
+        return cue
+    return None
+
+
+def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
+    text = body.text
+    low = max(sentence.start, open_mark - _TAG_WINDOW)
+    high = open_mark
+    before = text[low:high]
+    if not before.strip() and sentence.index > 0:
+        previous = body.sentences[sentence.index - 1]
+        if text[max(previous.start, previous.end - 3):previous.end].rstrip().endswith(":"):
+            low, high = max(previous.start, previous.end - _TAG_WINDOW), previous.end
+        elif previous.paragraph == sentence.paragraph:
+            # "Sam Lau said in a statement. “There are ...”": a tag that says nothing itself.
+            return _bare_tag(body, previous)
+    last = _last_tag_cue(body, low, high)
+    if last is None:
+        return None
+    gap = text[last.end: high]
+    if last.text in NOUN_FORMS and not _BARE_GAP.match(gap):
+        return None  # "the Islamic State with “...”": a noun, not a speech verb
+    if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap):
+        return None
+    left = text[low: last.start]
+    if last.text == "according to" or not left.strip():
+        named = np_after(gap)
+        if named is None:
+            return None
+        return Tag(named[0], last.text, last.end, last.start)
+    subject = subject_before(left, progressive=last.text.endswith("ing"))
+    if subject is not None:
+        speaker, speaker_at = subject[0], low + subject[1]
+    elif (last.text.endswith("ing") and re.search(r"[,—–―]\s*$", left)) or _SHARED_SUBJECT.search(left):
+        # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
+        # "Sanders spoke in Iowa, saying, “...”": the participle shares the clause's subject.
+        opener = clause_subject(text[sentence.start: last.start])
+        if opener is None:
+            return None
+        speaker, speaker_at = opener, sentence.start
+    else:
+        return None
+    # "X said: “...”": the quotation is all that was said. After "X said the plan was “...”" the
+    # quotation is part of a report, which the reported-speech stage takes whole.
+    used = None if _partial(last.text, gap) else last.start
+    return Tag(speaker, last.text, speaker_at, used)
+
+
+def _bare_tag(body: Body, sentence: Sentence) -> Tag | None:
+    """The speaker of a sentence that is only a speech tag ("Smith said in a statement.")."""
+    if sentence.end - sentence.start > _TAG_WINDOW:
+        return None
+    found = [c for c in body.cues_between(sentence.start, sentence.end) if c.text in PLAIN]
+    if not found:
+        return None
+    cue = found[-1]
+    rest = body.text[cue.end: sentence.end]
+    position = 0
+    for _ in range(4):
+        intro = INTRO.match(rest, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    if rest[position:].strip(" .:\n"):
+        return None
+    subject = subject_before(body.text[sentence.start: cue.start])
+    if subject is None or body.text[sentence.start: sentence.start + subject[1]].strip():
+        return None
+    return Tag(subject[0], cue.text, sentence.start + subject[1], cue.start)
+
+
+def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
+    """ "...our country." Smith said on Monday. A speech tag opening the next sentence."""
+    text = body.text
+    if sentence.end - position > 8 or text[position:sentence.end].strip(" .,!?…\n"):
+        return None
+    if sentence.index + 1 >= len(body.sentences):
+        return None
+    following = body.sentences[sentence.index + 1]
+    if following.paragraph != sentence.paragraph:
+        return None
+    high = min(following.end, following.start + 160)
+    window = text[following.start: high]
+    if window[:1] in "\"“‘«„'「‹":
+        return None
+    found_cues = body.cues_between(following.start, high)
+    if not found_cues or found_cues[0].text == "according to" or found_cues[0].end > high:
+        return None
+    cue = found_cues[0]
+    left = text[following.start: cue.start]
+    if len(left.split()) > 12:
+        return None
+    if re.fullmatch(r"\s*(?:So\s+|Thus\s+)?", left):
+        named = np_after(text[cue.end: high])
+        if named is None:
+            return None
+        return Tag(named[0], cue.text, cue.end)
+    subject = subject_before(left)
+    if subject is None or left[: subject[1]].strip():
+        return None
+    return Tag(subject[0], cue.text, following.start + subject[1])
+
+
+def _partial(cue: str, gap: str) -> bool:
+    """True when words of the statement stand between the speech verb and the quotation mark."""
+    position = 0
+    if cue in LISTENER:
+        listener = LISTENER_PHRASE.match(gap)
+        if listener:
+            position = listener.end()
+    for _ in range(4):
+        intro = INTRO.match(gap, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    rest = re.sub(r"^\s*(?:that\b)?[\s,:;—–―-]*", "", gap[position:])
+    return bool(rest.strip())

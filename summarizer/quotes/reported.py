@@ -1,0 +1,352 @@
+"""Reported speech: a speech verb, who used it, and the clause it reports, read without quotation marks.
+
+The clause model reads a speaker (a name, a role, a pronoun, a relative "who"), words between the
+speaker and the verb (adverbs, auxiliaries, "on Tuesday"), a verb chain ("appeared to suggest"), and
+after the verb a listener ("told reporters"), time and place ("in a statement on Monday"), "that",
+and the statement up to its clause boundary. The tag may also follow the statement ("..., said Ann
+Lee, a longtime adviser"), stand inside it ("The plan, the mayor said, will fail"), or end in a colon
+("The governor added: ..."). Every regular expression reads a bounded window.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..models import Sentence
+from .body import Body, Draft
+from .lexicon import BASE_FORMS, CHAIN_VERBS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
+from .people import Speaker, clause_subject, np_after, subject_before
+
+# Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
+_MAX_SENTENCE = 1500
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+_CHAIN = re.compile(
+    rf"\s(?:{'|'.join(sorted(CHAIN_VERBS))})\s+(?:on\s+)?to\s*$"
+)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b")
+# A relative clause whose verb is the speech verb: "Tom Hale, who said in 2010 that ...".
+_RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:[\w’'\-]+\s+){0,3}$")
+_THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
+# A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
+NOT_OPENERS = frozenset(
+    "to which who whom of for by with as when while after before because since until though although whereas "
+    "during about on in at".split()
+)
+# Words that show a reported statement is a clause with a verb, not a bare noun phrase.
+CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"he|she|they|it|we|i|there)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """The spans of the article inside quotation marks, for "is this position quoted?"."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def holds(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|Once|When|After|Before|As|While|If|Although|Though|Because|Since|Until|In|On|At|"
+    r"During|For|With|Asked|Pressed|Speaking)\b[^,]*,\s*$"
+)
+
+
+def _is_clause_tail(pre: str) -> bool:
+    """True when the words before the speaker are a finished statement ending in a comma, not an
+    opening phrase ("Having counted the ballots, she said ...")."""
+    return pre.rstrip().endswith(",") and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
+
+
+_CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
+_SUBORDINATE = re.compile(
+    r"^\s*(?:As|When|While|If|Although|Though|Because|Since|After|Before|Even if|Even though|Until|Once)\b"
+    r"[^,]{0,200},"
+)
+
+
+def _trailing_trim(text: str, offset: int, minimum: int = 3) -> tuple[int, int, str] | None:
+    """The statement standing before a speech tag: ``text`` without its trailing comma.
+
+    It starts after the last dash, semicolon or colon, and after an opening subordinate clause
+    ("As China builds islands, it is his job, he said" → "it is his job").
+    """
+    stripped = text.rstrip(" \n,;:—–-")
+    cut = 0
+    for boundary in _CLAUSE_START.finditer(stripped):
+        cut = boundary.end()
+    subordinate = _SUBORDINATE.match(stripped, cut)
+    if subordinate and len(stripped[subordinate.end():].split()) >= minimum:
+        cut = subordinate.end()
+    offset += cut
+    stripped = stripped[cut:]
+    lead = len(stripped) - len(stripped.lstrip())
+    if len(stripped.split()) < minimum:
+        return None
+    return offset + lead, offset + len(stripped), stripped.strip()
+
+
+def _leading_trim(text: str, offset: int) -> tuple[int, int, str] | None:
+    """The statement after "According to X,": without the comma and the final full stop."""
+    lead = len(text) - len(text.lstrip(" \n,;:"))
+    end = _end_trim(text, len(text))
+    if end <= lead:
+        return None
+    return offset + lead, offset + end, text[lead:end]
+
+
+def _end_trim(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " \n.!?;:,)\"”’'":
+        if text[end - 1] in ")\"”’'" and end >= 2 and text[end - 2] not in ".!?":
+            break
+        end -= 1
+    return end
+
+
+INTRO = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|earlier|later|last\s+(?:week|month|year)|this\s+(?:week|month|year)|recently)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\s*(?:in|on|at|during|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|interview|tweet|post|posts|press\s+conference|news\s+conference|conference\s+call|speech|"
+    r"letter|rally|briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|"
+    r"release|remarks|meeting|event|town\s+hall|session)"
+    r"(?:\s+(?:with|to|on|at|in|for|from)\s+(?:[\w.'’&\-]+\s+){0,3}?[\w.'’&\-]+(?=\s*(?:,|that\b)))?"
+    r"|\s*(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+(?=\s*,)"
+    r"|\s*(?:on|via)\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b"
+    r"|\s*,",
+    re.IGNORECASE,
+)
+LISTENER_PHRASE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.'’&\-]*|of)\s+){0,5}[A-Z][\w.'’&\-]*"
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"|\s*(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|members|voters|viewers|"
+    r"listeners|readers|(?:the|an?|his|her|their|its)(?:\s+[a-z][\w\-]*){1,3}"
+    r"(?=\s+(?:that|as|the|a|an|he|she|they|it|we|i|his|her|their)\b))\b"
+    r"|\s*(?:the|an?|his|her|their|its)\s+\w+\b"
+)
+
+
+# Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
+_TAG_VERBS = "|".join(sorted(FINITE | {"calling", "saying", "adding", "questioned"}, key=lambda w: (-len(w), w)))
+_CLAUSE_END = re.compile(
+    r"\s(?:—|--|–)\s|;|:\s|"
+    r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
+    r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
+    r"saying|(?!including)[a-z]+ing)\b|"
+    # another speech tag: "..., he said there was ...", "... and insisted that ..."
+    rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
+    rf"\s(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b"
+)
+_DASH = re.compile(r"\s(?:—|--|–)\s")
+
+
+def _statement_end(window: str, start: int, end: int) -> int:
+    """Where the statement that starts at ``start`` ends: the first clause boundary, skipping an aside
+    set off by a pair of dashes ("the call — itself a rebuttal — was weak")."""
+    position = start
+    while True:
+        boundary = _CLAUSE_END.search(window, position, end)
+        if boundary is None:
+            return end
+        if _DASH.fullmatch(boundary.group(0)):
+            closing = _DASH.search(window, boundary.end(), end)
+            if closing is not None:
+                position = closing.end()
+                continue
+        return boundary.start()
+
+
+def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
+    """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
+    window = right[: _MAX_SENTENCE]
+    that = re.search(r"\bthat\b", window[:200])
+    position = 0
+    if cue in LISTENER:
+        # "told a packed crowd in Windham, New Hampshire, on Monday that ...": a long listener.
+        if that is not None and len(window[: that.start()].split()) <= 20 \
+                and not re.search(r"[.;:!?]\s", window[: that.start()]):
+            position = that.end()
+        else:
+            listener = LISTENER_PHRASE.match(window)
+            if listener:
+                position = listener.end()
+    for _ in range(4):  # a few intros in a row: "said on Tuesday, in a statement, that"
+        intro = INTRO.match(window, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    # "said during this week's debate that ...": a prepositional phrase, then the statement.
+    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through)\s+"
+                          r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
+    if later_that:
+        position += later_that.end()
+    explicit = (that is not None and position >= that.end()) or later_that is not None
+    that_here = re.match(r"\s*(?:,\s*)?that\b", window[position:])
+    if that_here:
+        position += that_here.end()
+        explicit = True
+    lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
+    position += lead
+    first = window[position:].split(None, 1)
+    if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
+            and not re.match(r"(?:at\s+(?:least|most)|about\s+\d)\b", window[position:]):
+        return None
+    end = _end_trim(window, len(window))
+    stop = _statement_end(window, position, end)
+    if stop < end:
+        end = _end_trim(window, stop)
+    if end - position < 10 or len(window[position:end].split()) < 3:
+        return None
+    # A long statement after the verb is what was said even without "that".
+    return position, end, explicit or len(window[position:end].split()) >= 6
+
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+$")
+_NOUN_AFTER = re.compile(r"\s*(?:of|for|from|to|about|on|against|and|or|were|are|have|had)\b")
+
+
+def _verb_use(form: str, left: str, right: str) -> bool:
+    """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
+    after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
+    "state" stays a noun after a name: "the Islamic State", "the Sunshine State"."""
+    if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
+        return True
+    if form in ("state", "states"):
+        return False
+    return bool(_NAME_BEFORE.search(left[-40:])) and not _NOUN_AFTER.match(right)
+
+
+def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quoted) -> list[Draft]:
+    """Reported speech in one sentence: a speech verb, its speaker and the clause it reports.
+
+    ``used`` holds the speech verbs that direct quotations took whole; ``quoted`` tells whether a
+    position lies inside a quotation.
+    """
+    if sentence.end - sentence.start > _MAX_SENTENCE:
+        return []
+    drafts: list[Draft] = []
+    low, high = sentence.start, sentence.end
+    for cue in body.cues_between(low, high):
+        if cue.text not in REPORTING or cue.start in used or quoted.holds(cue.start) or cue.end > high:
+            continue
+        left = body.text[low: cue.start]
+        right = body.text[cue.end: high]
+        if cue.text in NOUN_FORMS and not _verb_use(cue.text, left, right):
+            continue  # "the United States", "reports of fraud": a noun, not a speech verb
+        draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
+                 right: str) -> Draft | None:
+    low = sentence.start
+    chain = _CHAIN.search(left[-60:])
+    if chain is not None:
+        # "appeared to suggest that", "went on to argue that": the subject stands before the chain.
+        left = left[: len(left) - (len(left[-60:]) - chain.start())]
+    elif cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
+        return None  # "The closure will add 40 minutes": a future, not a statement
+    if cue == "according to":
+        found = np_after(right)
+        if found is None:
+            return None
+        speaker, used = found
+        rest = right[used:]
+        if not left.strip():
+            content = _leading_trim(rest, right_at + used)
+        else:
+            content = _trailing_trim(left, low)
+            tail = rest.lstrip()
+            if content and tail.startswith(",") and len(tail.split()) > 3:
+                # "The plan, according to X, would fail": the statement wraps the tag.
+                content = (content[0], _end_trim(body.text, right_at + used + len(rest)),
+                           _joined(body, content[0], right_at + used + 1 + (len(rest) - len(tail)),
+                                        _end_trim(body.text, right_at + used + len(rest)), content[1]))
+        return _draft(body, sentence, "according to", speaker, content, cue_at)
+    subject = subject_before(left, progressive=cue.endswith("ing"))
+    if subject is None:
+        shared = re.search(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also|then|later)\s+)?$", left)
+        if shared and (cue.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", left)):
+            # "Rubio flipped his choice, saying ...", "He arrived and said ...": the sentence's subject.
+            opener = clause_subject(left)
+            after = _content_after(cue, right)
+            if opener is not None and after is not None:
+                content = _slice(body, right_at + after[0], right_at + after[1])
+                return _draft(body, sentence, cue, opener, content, low)
+        if left.rstrip().endswith(",") and len(left.split()) >= 3:
+            found = np_after(right)  # "The plan will fail, said Smith."
+            # The speaker may go on with a relative clause: "said Ann Lee, a longtime adviser who ...".
+            if found and (not right[found[1]:].strip(" .!?\"”’)") or _RELATIVE_AFTER.match(right[found[1]:])):
+                return _draft(body, sentence, cue, found[0], _trailing_trim(left, low), cue_at)
+        return None
+    speaker, np_start = subject
+    pre = left[:np_start]
+    after = _content_after(cue, right)
+    if after is not None and _RELATIVE_BEFORE.search(left):
+        # "Tom Hale, who said in 2010 that the dam was safe, now wants ...": the clause closes at a comma.
+        comma = right.find(",", after[0], after[1])
+        if comma > after[0]:
+            after = (after[0], comma, after[2])
+    if pre.rstrip().endswith(",") and after is not None and right.lstrip().startswith(","):
+        # "The hashtag, he said, was trending": the statement on both sides of the tag.
+        first = _trailing_trim(pre, low, minimum=1)
+        if first is not None and after is not None:
+            start, end = first[0], right_at + after[1]
+            return _draft(body, sentence, cue, speaker,
+                               (start, end, _joined(body, start, right_at + after[0], end, first[1])),
+                               low + np_start)
+    if after is not None and (after[2] or not _is_clause_tail(pre)):
+        return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
+                           low + np_start)
+    if pre.rstrip().endswith(",") and after is None:
+        # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
+        earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING]
+        skip = earlier[-1].end - low if earlier else 0
+        trimmed = _trailing_trim(pre[skip:], low + skip)
+        if trimmed is not None and skip:
+            lead = re.match(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?", trimmed[2])
+            if lead and lead.end():
+                trimmed = (trimmed[0] + lead.end(), trimmed[1], trimmed[2][lead.end():])
+        return _draft(body, sentence, cue, speaker, trimmed, low + np_start)
+    return None
+
+def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
+    return start, end, body.text[start:end]
+
+def _joined(body: Body, start: int, second: int, end: int, first_end: int) -> str:
+    return body.text[start:first_end].rstrip(" ,") + " " + body.text[second:end].lstrip(" ,")
+
+def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
+           content: tuple[int, int, str] | None, cue_at: int) -> Draft | None:
+    if content is None:
+        return None
+    start, end, text = content
+    text = " ".join(text.split())
+    words = text.split()
+    if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
+        return None
+    if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
+        return None
+    if cue in JUDGING and speaker.kind == "group":
+        return None
+    # The clause's verb or subject comes within its first words: "wrote the plan would fail".
+    if cue in NEEDS_CLAUSE and not (CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
+            body.text[max(sentence.start, start - 8): start])):
+        return None  # "wrote the letter", "maintained a lead": an object, not a statement
+    if cue not in PLAIN and cue not in JUDGING and len(words) < 4:
+        return None  # "urged a quick vote", "asked for time": an act, not a statement
+    return Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
+
