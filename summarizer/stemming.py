@@ -6,6 +6,7 @@ Kept free of numpy so that ``ranking`` can hand a cached stemmer to any summariz
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 # Distinct words remembered before the memory starts afresh: a long batch must not grow without bound.
@@ -26,6 +27,34 @@ class CachedStemmer:
                 self._stems.clear()
             stem = self._stems[word] = self._stemmer(word)
         return stem
+
+
+# Languages for which sumy has a stemmer of its own rather than NLTK's Snowball (sumy's Stemmer table).
+SUMY_OWN_STEMMERS = frozenset({"czech", "slovak", "hebrew", "chinese", "japanese", "korean", "ukrainian",
+                               "greek", "polish"})
+
+
+@cache
+def stemmer_for(language: str) -> CachedStemmer:
+    """The stemmer for a language, one per language and process, so its memory serves a whole batch.
+
+    NLTK's Snowball stemmer where it has one (what sumy's ``Stemmer`` uses for those languages); sumy's
+    own stemmer for the languages it covers itself; English Snowball for the rest. sumy is imported
+    only for those few languages: its modules load ``requests`` and ``pycountry``.
+    """
+    stemmer: Callable[[str], str] | None = None
+    if language not in SUMY_OWN_STEMMERS:
+        from nltk.stem import snowball
+
+        snowball_class = getattr(snowball, language.capitalize() + "Stemmer", None)
+        if snowball_class is None:
+            snowball_class = snowball.EnglishStemmer
+        stemmer = snowball_class().stem
+    else:
+        from sumy.nlp.stemmers import Stemmer
+
+        stemmer = Stemmer(language)
+    return CachedStemmer(stemmer)
 
 
 class CachedStemming:
