@@ -1,6 +1,6 @@
-"""Speed and memory: cold start, batches, parsing, every algorithm at 1k-100k words next to sumy's originals.
+"""Our accelerated algorithms against sumy 0.13's originals: cold start, batches, parsing, 1k-100k words.
 
-    python benchmarks/speed.py [../shared/data/bbc.jsonl] [--quick]
+    python benchmarks/against_sumy.py [../shared/data/bbc.jsonl] [--quick]
 
 Long documents are BBC bodies joined paragraph by paragraph up to the word count. Each measurement runs
 in a fresh worker process: the time is ``summarize()`` on the text after a warm-up call on a short one
