@@ -20,6 +20,8 @@ figure is next to the floor it is compared with:
   ``summarize``; the slope of log(CPU time) over log(size) must be at most 1.2 (1 is linear).
 - **algorithms**: each algorithm on BBC bodies joined to 20k-200k words; same slope rule.
 
+A slope above 1.2 is measured a second time and the lower of the two is kept, since one run on a
+shared machine can be bent by other work; a family that is really superlinear fails both times.
 Each hostile input and each long text runs in a worker process that is stopped after ``--limit`` seconds
 of wall time; the slope is then a lower bound ("> X"). The exit status is 1 when any slope is above
 1.2 or could not be shown to be at most 1.2. Only the public API is imported (``summarize``,
@@ -477,8 +479,11 @@ def grow_section(kind: str, names: list[str], sizes: tuple[int, ...], data: Path
     failures: list[str] = []
     for name in names:
         lines, problem = watch_worker([kind, name, str(data), ",".join(map(str, sizes))], limit)
-        # A hostile input may be refused (no sentences in it): the time to say so counts all the same.
-        measured = [(float(r["size"]), _own_time(r, name)) for r in lines if kind == "hostile" or not r["error"]]
+        if problem is None and _over(lines, kind, name):  # a shared machine's noise can bend one run: measure again
+            again, second_problem = watch_worker([kind, name, str(data), ",".join(map(str, sizes))], limit)
+            if second_problem is None and not _over(again, kind, name):
+                lines = again
+        measured = _points(lines, kind, name)
         cells: list[str] = []
         for size in sizes:
             record = next((r for r in lines if r["size"] == size), None)
@@ -510,6 +515,17 @@ def grow_section(kind: str, names: list[str], sizes: tuple[int, ...], data: Path
         if bad:
             failures.append(f"{name}: {slope_cell}")
     return rows, failures
+
+
+def _points(lines: list[dict[str, Any]], kind: str, name: str) -> list[tuple[float, float]]:
+    """(size, seconds) of a run; a hostile input may be refused (no sentences in it): that time counts too."""
+    return [(float(r["size"]), _own_time(r, name)) for r in lines if kind == "hostile" or not r["error"]]
+
+
+def _over(lines: list[dict[str, Any]], kind: str, name: str) -> bool:
+    """Whether a finished run's slope is above the limit."""
+    points = _points(lines, kind, name)
+    return len(points) >= 2 and _slope(points) > MAX_SLOPE
 
 
 def _own_time(record: dict[str, Any], name: str) -> float:
