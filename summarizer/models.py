@@ -22,6 +22,34 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Words:
+    """The word layer of an article's body, built once (``summarizer.words.build_words``) for every stage.
+
+    Each field holds one tuple per body sentence, in sentence order, and one item per word in it:
+    ``forms`` as written, ``lower`` lower-cased, ``stems`` the language's stem of the lower-case form,
+    ``capitalised`` whether the word opens with a capital letter, ``starts``/``ends`` the word's
+    character offsets into ``Article.text``.
+    """
+
+    forms: tuple[tuple[str, ...], ...]
+    lower: tuple[tuple[str, ...], ...]
+    stems: tuple[tuple[str, ...], ...]
+    capitalised: tuple[tuple[bool, ...], ...]
+    starts: tuple[tuple[int, ...], ...]
+    ends: tuple[tuple[int, ...], ...]
+    language: str = "english"
+
+    def __len__(self) -> int:
+        """The number of sentences."""
+        return len(self.forms)
+
+    @property
+    def count(self) -> int:
+        """Words in all the sentences."""
+        return sum(map(len, self.forms))
+
+
+@dataclass(frozen=True)
 class Article:
     """A news article split into what it says about itself and its body sentences."""
 

@@ -61,8 +61,14 @@ def stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozens
     return _STEMMING[language]
 
 
+def stemmer_for(language: str) -> Callable[[str], str]:
+    """The language's stemmer, one per language and process (a ``CachedStemmer``), so its memory serves a
+    whole batch and every stage that stems shares it."""
+    return stemmer_and_stop_words(language)[0]
+
+
 # Languages for which sumy has a stemmer of its own rather than NLTK's Snowball (sumy's Stemmer table).
-_SUMY_OWN_STEMMERS = frozenset({"czech", "slovak", "hebrew", "chinese", "japanese", "korean", "ukrainian",
+SUMY_OWN_STEMMERS = frozenset({"czech", "slovak", "hebrew", "chinese", "japanese", "korean", "ukrainian",
                                 "greek", "polish"})
 
 
@@ -71,7 +77,7 @@ def _make_stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], f
     a fifth of the start-up time): sumy's Stemmer is NLTK's Snowball stemmer for these languages, and its
     stop words are the lists in sumy's package data."""
     stemmer: Callable[[str], str] | None = None
-    if language not in _SUMY_OWN_STEMMERS:
+    if language not in SUMY_OWN_STEMMERS:
         from nltk.stem import snowball
 
         snowball_class = getattr(snowball, language.capitalize() + "Stemmer", None)
