@@ -36,6 +36,8 @@ class Article:
     subheads: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
     language: str = "english"
+    deck: str | None = None  # the second headline line under the headline; never summarised
+    site_name: str | None = None  # the publication, from a page's metadata
 
     @property
     def paragraphs(self) -> tuple[tuple[Sentence, ...], ...]:
@@ -110,10 +112,12 @@ class Summary:
         return {
             "source": self.source,
             "headline": article.headline,
+            "deck": article.deck,
             "kicker": article.kicker,
             "date": article.date,
             "dateline": article.dateline,
             "byline": article.byline,
+            "site_name": article.site_name,
             "language": article.language,
             "algorithm": self.algorithm,
             "stats": {
