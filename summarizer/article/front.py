@@ -137,9 +137,19 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
         signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
-    elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6:
-        signals -= 1  # a short line over a clearly longer lede: a sentence-style headline
+    elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and echoed(block.text, rest[0].text):
+        signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
     return signals < 2
+
+
+def _stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in re.findall(r"[^\W\d_]{3,}", text) if word.lower() not in _MINOR_WORDS}
+
+
+def echoed(line: str, paragraph: str) -> bool:
+    """Whether most content words of ``line`` come back in ``paragraph``, as a lede restates its headline."""
+    words = _stems(line)
+    return bool(words) and len(words & _stems(paragraph)) >= 0.6 * len(words)
 
 
 def is_kicker(block: Block, rest: list[Block], language: str = "english") -> bool:
@@ -164,8 +174,8 @@ def is_kicker(block: Block, rest: list[Block], language: str = "english") -> boo
 def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool) -> bool:
     """The second headline line, standing between the headline and the story.
 
-    Layout decides: a short one-line block right under the headline is a deck when the byline or date
-    line comes after it (the story has not begun), when it sat on the headline's own lines while the
+    Layout decides: a short one-line block right under the headline is a deck when the byline, the date
+    line or the lede's wire dateline comes after it (the story has not begun), when it sat on the headline's own lines while the
     story's paragraphs are set apart by blank lines, or when it has no full stop above a longer paragraph.
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
@@ -173,7 +183,7 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     if split_dateline(block.text)[0] is not None or not rest:
         return False
     after = rest[0]
-    if is_byline(after.text) or is_date(after.text):
+    if is_byline(after.text) or is_date(after.text) or split_dateline(after.text)[0] is not None:
         return True
     if same_run and after.words > block.words:
         return True
