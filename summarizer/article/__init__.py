@@ -137,15 +137,13 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             layout.dateline, skip = front.split_dateline(block.text)
         for span_start, span_end in sentence_spans(block.text[skip:], language):
             sentence_start = skip + span_start
-            whole = block.text[sentence_start : skip + span_end]
+            whole, front_cut = cut_front(block.text[sentence_start : skip + span_end])
+            for cut_rule, piece in front_cut:
+                layout.drop(cut_rule.kind, piece)
+            sentence_start = skip + span_end - len(whole)
             for seg_start, seg_end, is_caption in _segments(whole, language):
                 raw = whole[seg_start:seg_end]
                 start = sentence_start + seg_start
-                front_cut = cut_front(raw)
-                for cut_rule, piece in front_cut[1]:
-                    layout.drop(cut_rule.kind, piece)
-                start += len(raw) - len(front_cut[0])
-                raw = front_cut[0]
                 stripped = raw.strip()
                 if not stripped:
                     continue

@@ -31,6 +31,7 @@ _DATE_WORD = re.compile(
     r"gmt|utc|bst|est|edt|pst|pdt|cet|cest|et|ist|aest|\d[\d:.,/\-]{0,12}|st|nd|rd|th|\||[-—–,:.])",
     re.IGNORECASE,
 )
+_DATE_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[^\W\d_]\.)?|\d[\d:./\-]*|[^\s\w]")
 _BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:[ ][|>»/][ ][^|>»/]{1,30}){1,6}[ ]?[|>»/]?[ ]?$")
 KICKER_MARK = re.compile(r"^[ ]{0,3}([^|>»/]{1,40}?)[ ]{0,3}[|>»/][ ]{0,3}$")
 _BYLINE = re.compile(
@@ -70,7 +71,7 @@ def is_date(text: str) -> bool:
     if len(text.split()) > 16 or not _DATE.search(text):
         return False
     rest = _DATE.sub(" ", text)
-    return all(_DATE_WORD.fullmatch(token) for token in re.split(r"[ ,]+", rest) if token)
+    return all(_DATE_WORD.fullmatch(token) for token in _DATE_TOKEN.findall(rest))
 
 
 def is_byline(text: str) -> bool:

@@ -55,6 +55,10 @@ RULES: tuple[Rule, ...] = (
            "Watch: the moment the tunnel opened"),
           ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
            "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.")),
+    _rule("credit closing a caption", "caption", "line",
+          r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}[^.:;!?\n]{1,60}$", 40,
+          ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
+          ("The photo: a triumph of light and shade, the critics said.",)),
     _rule("image caption", "caption", "line", r"^Image[ ]+(?:caption|copyright|source)\b", 40,
           ("Image caption The harbour tunnel took ten years to build", "Image copyright Harbour Board"),
           ("Image rights are a matter for the courts, the judge said.",)),
@@ -133,6 +137,9 @@ RULES: tuple[Rule, ...] = (
            "The couple (left) met at the opening (above) of the tunnel.",
            "The manager (pictured with the trophy) was delighted."),
           ("Temperatures (above 30C) are expected on Friday.", "The party (left of centre) won the seat.")),
+    _rule("scroll prompt", "boilerplate", "front", r"^[ ]{0,3}Scroll down for video\b\.?[ ]{0,3}", 400,
+          ("Scroll down for video Open again: cars cross the bridge",),
+          ("Scroll down for videos of the launch on our website, the council said.",)),
     _rule("share bar", "boilerplate", "front",
           r"^[ ]{0,3}Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin){1,12}"
           r"(?:Copy this link)?", 400,
@@ -147,7 +154,7 @@ RULES: tuple[Rule, ...] = (
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
 # caption then running into the next sentence without its full stop.
-RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Z])")
+RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Za-z])")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
 
 

@@ -9,7 +9,9 @@ Nothing is fetched while a page is read; the project's own furniture rules still
 from __future__ import annotations
 
 import re
+from configparser import ConfigParser
 from dataclasses import dataclass
+from functools import cache
 
 # The tags of an HTML document, early in the text. Bounded, so a long run of "<" is read in linear time.
 _HTML_HINT = re.compile(r"<(?:!doctype[ \t\r\n]{1,10}html|html|head|body|p|div|article|h1)\b", re.IGNORECASE)
@@ -38,12 +40,24 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
+@cache
+def _config() -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Below 250 characters of main text trafilatura falls back to all the page's text run together;
+    # a short story is still a story, with paragraphs.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+    return config
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story."""
     import trafilatura
 
     document = trafilatura.bare_extraction(
         html,
+        config=_config(),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
