@@ -90,8 +90,12 @@ def wrap_width(lines: list[str]) -> int:
     return width if near >= 0.5 * len(lengths) else 0
 
 
-def _continues(prev: str, line: str, width: int) -> bool:
-    """Whether ``line`` continues the paragraph of ``prev`` (a single newline between them)."""
+def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool) -> bool:
+    """Whether ``line`` continues the paragraph of ``prev`` (a single newline between them).
+
+    ``loosely_wrapped``: most paragraphs run over several lines of uneven width (wrapped by hand), so
+    a long line that does not end a sentence goes on in the next one.
+    """
     prev = prev.rstrip()
     first_word = line.split()[0] if line.split() else ""
     if width:
@@ -100,24 +104,35 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return len(prev) + 1 + len(first_word) > width - 2
     if _TERMINAL.search(prev):
         return False
-    return line[:1].islower() or (len(prev) >= 40 and len(prev) <= 100)
+    return line[:1].islower() or (loosely_wrapped and 40 <= len(prev) <= 100)
+
+
+def _runs(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines with their offsets."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    offset = 0
+    for line in lines:
+        if line.strip():
+            runs[-1].append((offset, line))
+        elif runs[-1]:
+            runs.append([])
+        offset += len(line) + 1
+    return [run for run in runs if run]
 
 
 def split_blocks(text: str) -> list[Block]:
     """Paragraphs: runs of lines between blank lines; inside a run, lines that continue a paragraph are joined."""
     lines = text.split("\n")
     width = wrap_width(lines)
+    runs = _runs(lines)
+    long_lines = any(len(line) > 100 for line in lines)
+    loosely_wrapped = not long_lines and sum(len(run) > 1 for run in runs) > len(runs) / 2
     found: list[Block] = []
-    offset = 0
-    current: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        parts = [current[0]]
-        for line_start, line in current[1:]:
+    for run in runs:
+        parts = [run[0]]
+        for line_start, line in run[1:]:
             prev_start, prev = parts[-1]
-            if _continues(prev.split("\n")[-1], line, width):
+            if _continues(prev.split("\n")[-1], line, width, loosely_wrapped=loosely_wrapped):
                 parts[-1] = (prev_start, prev + "\n" + line)
             else:
                 parts.append((line_start, line))
@@ -127,13 +142,4 @@ def split_blocks(text: str) -> list[Block]:
                 lead = len(part) - len(part.lstrip())
                 # the same length as the lines it joins, so that offsets stay true
                 found.append(Block(part_start + lead, part_start + lead + len(stripped), stripped.replace("\n", " ")))
-        current.clear()
-
-    for line in lines:
-        if line.strip():
-            current.append((offset, line))
-        else:
-            flush()
-        offset += len(line) + 1
-    flush()
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .sentences import count_words, glue_points, sentence_spans
+from .sentences import count_words, glue_points, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -97,7 +97,7 @@ def split_dateline(text: str) -> tuple[str | None, int]:
     return label or None, match.end()
 
 
-def prose_signals(text: str) -> int:
+def prose_signals(text: str, language: str = "english") -> int:
     """How much a one-line block reads like a lede sentence rather than headline-ese.
 
     Headlines drop auxiliaries and articles, use Title Case, colons and quotation marks; ledes are
@@ -106,7 +106,10 @@ def prose_signals(text: str) -> int:
     words = text.split()
     signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text)))
     signals += int(bool(_PROSE_OPENER.match(text))) + int(len(words) > 12) + int(len(words) > 18)
-    content = [w for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
+    # Title Case shows in common words set in capitals ("Poll Finds ..."); names are capitalised anyway.
+    common = lower_case_words(language)
+    content = [w for w in (w.strip("\"'“”‘’,.:;!?()") for w in words)
+               if w.lower() not in _MINOR_WORDS and w[:1].isalpha() and w.lower() in common]
     if content and sum(w[:1].isupper() for w in content) / len(content) >= 0.6:
         signals -= 1
     if _HEADLINE_MARKS.search(text):
@@ -133,7 +136,7 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
-    signals = prose_signals(block.text)
+    signals = prose_signals(block.text, language)
     if len(sentences) == 2:
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
@@ -208,7 +211,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
             break
         if words < 3 or count_words(rest) < max(8, words) or not _could_end_headline(head):
             continue
-        if prose_signals(head) < 2 and split_dateline(head)[0] is None:
+        if prose_signals(head, language) < 2 and split_dateline(head)[0] is None:
             return spans[0][0] + point
     return 0
 

@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
           ("Reporting of the case was restricted by the judge.",)),
     _rule("tags and reading time", "boilerplate", "line",
           r"^(?:Tags?|Topics)[ ]{0,3}:|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|^Comments?[ ]{0,3}\(\d{1,6}\)|"
-          r"^Skip (?:to|Advertisement)\b|^Most (?:Read|Popular)\b", 20,
+          r"^Skip (?:to|Advertisement)\b|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
           ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular"),
           ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.")),
     _rule("bare link or time ago", "boilerplate", "line",
@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
           r",[ ]pictured\b[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
           ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",),
           ("The mayor, who was pictured with her husband, said the tunnel was a triumph.",
-           "The photo, pictured on the front page, drew complaints.")),
+           "She said she was pictured in the paper, and laughed.")),
     _rule("position in brackets", "caption", "cut",
           r"[ ]{0,3}\((?:pictured|above|below|left|right|centre|center|inset|top|bottom|top left|top right|"
           r"far left|far right|second left|second right)(?:[ ,]{1,3}(?:left|right|centre|center|above|below|top|"

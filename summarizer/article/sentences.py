@@ -87,7 +87,7 @@ _GLUE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?P<
 
 
 @cache
-def _lower_case_words(language: str) -> frozenset[str]:
+def lower_case_words(language: str) -> frozenset[str]:
     """Words Punkt's model has seen in lower case: common words, as opposed to names."""
     context = _tokenizer(language)._params.ortho_context
     return frozenset(word for word, flags in context.items() if flags & _SEEN_LOWER)
@@ -100,7 +100,7 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
     in a letter or digit, not followed by another capitalised word ("Time Warner", "Mark Field" are names).
     Searched in the first ``limit`` characters when given.
     """
-    common = _lower_case_words(language)
+    common = lower_case_words(language)
     points = []
     for match in _GLUE.finditer(text, 0, limit or len(text)):
         word = match.group("word")
