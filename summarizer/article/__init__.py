@@ -18,7 +18,7 @@ from .. import models
 from ..errors import EmptyArticleError
 from . import front
 from .blocks import Block, split_blocks, looks_like_markdown, markdown_to_text, normalise
-from .furniture import RUN_IN_LABEL, cut_front, cut_spans, is_run_in_caption, match_line
+from .furniture import RUN_IN_LABEL, RUN_IN_LABEL_AFTER_PROMPT, cut_front, cut_spans, is_run_in_caption, match_line
 from .sentences import glue_points, sentence_spans
 
 __all__ = ["parse_article"]
@@ -44,14 +44,22 @@ class _Layout:
         (self.captions if kind == "caption" else self.boilerplate).append(text)
 
 
+_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ ]")
+
+
 def _is_subhead(block: Block, following: Block | None) -> bool:
-    """A short line between paragraphs that does not end like a sentence."""
+    """A short line between paragraphs that does not end like a sentence.
+
+    A list item is body, and so is the line that leads into a list or ends with a comma.
+    """
     return (
         block.one_line
         and following is not None
         and 1 <= block.words <= 12
-        and not re.search(r"[.!?…:;][\"”’')\]]*$|[\"”’]$", block.text)
+        and not re.search(r"[.!?…:;,][\"”’')\]]*$|[\"”’]$", block.text)
         and following.words > block.words
+        and not _LIST_ITEM.match(block.text)
+        and not _LIST_ITEM.match(following.text)
     )
 
 
@@ -115,15 +123,15 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
     return layout
 
 
-def _segments(raw: str, language: str) -> list[tuple[int, int, bool]]:
+def _segments(raw: str, language: str, *, after_prompt: bool) -> list[tuple[int, int, bool]]:
     """A sentence cut where a run-in caption ends without its full stop: (start, end, is_caption) parts."""
-    if not RUN_IN_LABEL.match(raw):
+    if not (RUN_IN_LABEL_AFTER_PROMPT if after_prompt else RUN_IN_LABEL).match(raw):
         return [(0, len(raw), False)]
     points = glue_points(raw, language)
     if not points:
-        return [(0, len(raw), is_run_in_caption(raw))]
+        return [(0, len(raw), is_run_in_caption(raw, after_prompt=after_prompt))]
     caption = raw[: points[0]]
-    if not is_run_in_caption(caption):
+    if not is_run_in_caption(caption, after_prompt=after_prompt):
         return [(0, len(raw), False)]
     return [(0, points[0], True), (points[0], len(raw), False)]
 
@@ -141,7 +149,8 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             for cut_rule, piece in front_cut:
                 layout.drop(cut_rule.kind, piece)
             sentence_start = skip + span_end - len(whole)
-            for seg_start, seg_end, is_caption in _segments(whole, language):
+            after_prompt = any(rule.name == "scroll prompt" for rule, _ in front_cut)
+            for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
                 raw = whole[seg_start:seg_end]
                 start = sentence_start + seg_start
                 stripped = raw.strip()

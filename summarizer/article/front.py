@@ -198,34 +198,57 @@ def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
     The headline is the start of the first sentence up to a point where a new sentence begins without a
-    full stop, when that start reads as a headline and a long sentence follows.
+    full stop, when that start reads as headline-ese (no auxiliary, no full stop, no clause) and a long
+    sentence follows. The point is where a capitalised common word follows a lower-case word; failing
+    that, where a name does ("... as sales fall General Motors and Ford have ..."), and then only when the
+    story goes on to restate the headline's words or the lede opens with a word of the headline
+    ("BMW reveals new models pipeline BMW is preparing ...").
     """
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
     first = text[spans[0][0] : spans[0][1]]
-    for point in glue_points(first, language):
-        head, rest = first[:point].strip(), first[point:]
-        words = count_words(head)
-        if words > 20:
-            break
-        if words < 3 or count_words(rest) < max(8, words) or not _could_end_headline(head):
-            continue
-        if prose_signals(head, language) < 2 and split_dateline(head)[0] is None:
-            return spans[0][0] + point
+    following = " ".join(text[spans[0][0] :].split()[:80])
+    for strict in (True, False):
+        points = glue_points(first, language) if strict else [m.start(1) for m in _NAME_START.finditer(first)]
+        for point in points:
+            head, rest = first[:point].strip(), first[point:]
+            words = count_words(head)
+            if words > 20:
+                break
+            opener = rest.split()[0] in _OPENERS
+            if words < (3 if strict else 4) or count_words(rest) < max(8, words):
+                continue
+            if not _could_end_headline(head, before_opener=opener):
+                continue
+            if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
+                continue
+            lede_opens_with_headline_word = rest.split()[0].strip(",.'’s") in head.split()
+            if strict or lede_opens_with_headline_word or echoed(head, following[len(head) :]):
+                return spans[0][0] + point
     return 0
 
 
+_NAME_START = re.compile(r"(?<=[a-z%'’\"”])[ ]{1,3}([A-Z][A-Za-z'’\-]{1,30})\b")
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
 
-def _could_end_headline(head: str) -> bool:
-    """A headline ends on a content word in lower case or a closing quote, not inside a name ("New York"),
-    on a minor word ("of the") or inside a quotation, and carries no clause after a comma (", which won")."""
+_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
+
+
+def _could_end_headline(head: str, *, before_opener: bool) -> bool:
+    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
+    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
+    carries no clause after a comma (", which won")."""
     last = head.split()[-1]
-    if last.lower() in _MINOR_WORDS or _CLAUSE_COMMA.search(head):
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head):
+        return False
+    if last[:1].isupper() and not before_opener:
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
-    return last[:1].islower() or last[:1] in "'’\"”"
+    if len(re.findall(r"(?:^|\s)'\w", head)) > len(re.findall(r"\w'(?:\s|$)", head)):
+        return False  # inside a quotation in single marks
+    return True

@@ -154,7 +154,9 @@ RULES: tuple[Rule, ...] = (
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
 # caption then running into the next sentence without its full stop.
-RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Za-z])")
+RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Z])")
+# Right after a "Scroll down for video" prompt a caption follows, whatever the case after its colon.
+RUN_IN_LABEL_AFTER_PROMPT = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){0,4}:[ ](?=[A-Za-z])")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
 
 
@@ -207,7 +209,8 @@ def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
 RUN_IN_CAPTION = Rule("run-in caption", "caption", "line", RUN_IN_LABEL, 60,
                       ("Strictly business: The actress wears a striped jacket in the spread",),
                       ("Spoiler alert: the council did not take their advice.",
-                       "Case in point: After the 2019 vote, turnout fell.", "Now we know: The mayor"))
+                       "Case in point: After the 2019 vote, turnout fell.", "Now we know: The mayor",
+                       "Sometimes quality comes in bulk: this set holds 34 films"))
 
 
 # A label that reads as a clause ("Here is the thing:", "Now we know:") is prose, not a caption label.
@@ -222,13 +225,13 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def is_run_in_caption(segment: str) -> bool:
+def is_run_in_caption(segment: str, *, after_prompt: bool = False) -> bool:
     """A labelled caption ("Big group: The cast ...") that does not end as a sentence does.
 
     A labelled sentence that ends with its full stop ("Case in point: After the vote, ...") is prose,
     and so is one whose label reads as a clause ("Now we know: ...").
     """
-    match = RUN_IN_LABEL.match(segment)
+    match = (RUN_IN_LABEL_AFTER_PROMPT if after_prompt else RUN_IN_LABEL).match(segment)
     if match is None or count_words(segment) > RUN_IN_CAPTION.max_words or _TERMINAL.search(segment.rstrip()):
         return False
     return not _CLAUSE_WORDS & set(match.group(0).rstrip(": ").lower().split())
