@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the page templates are markup, one element a line)
 """How the article is read: headlines, furniture rules on both sides, and every paste form.
 
     python benchmarks/reading.py ../shared/data/bbc.jsonl ../shared/data/polnear-train.jsonl \

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page markup and article paragraphs are one line each)
 """HTML pages (through trafilatura) and Markdown files given as articles: the story, its metadata, no markup."""
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .. import models
 from ..errors import EmptyArticleError
 from . import front
-from .blocks import Block, split_blocks, looks_like_markdown, markdown_to_text, normalise
+from .blocks import Block, looks_like_markdown, markdown_to_text, normalise, split_blocks
 from .furniture import RUN_IN_LABEL, RUN_IN_LABEL_AFTER_PROMPT, cut_front, cut_spans, is_run_in_caption, match_line
 from .sentences import glue_points, sentence_spans
 
@@ -112,9 +112,10 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
             layout.kicker = front.KICKER_MARK.sub(r"\1", line).strip()
         elif in_front and layout.headline is None and front.looks_like_headline(block, rest, language):
             layout.headline, layout.headline_block = line, block
-        elif (in_front and layout.headline_block is not None and layout.deck is None
-              and front.is_deck(block, layout.headline_block, rest,
-                                same_run=paragraphs_apart and "\n\n" not in text[layout.headline_block.end:block.start])):
+        elif in_front and layout.headline_block is not None and layout.deck is None and front.is_deck(
+            block, layout.headline_block, rest,
+            same_run=paragraphs_apart and "\n\n" not in text[layout.headline_block.end : block.start],
+        ):
             layout.deck = line
         elif _is_subhead(block, following) and (not in_front or (layout.headline is not None and block.words <= 6)):
             layout.subheads.append(line)

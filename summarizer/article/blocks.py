@@ -97,7 +97,7 @@ def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool) -> bo
     a long line that does not end a sentence goes on in the next one.
     """
     prev = prev.rstrip()
-    first_word = line.split()[0] if line.split() else ""
+    first_word = line.split(maxsplit=1)[0] if line.split() else ""
     if width:
         # Wrapped text breaks a line where the next word would not fit: had it fitted, the break was
         # the writer's (a headline, a date line, a short last line of a paragraph).

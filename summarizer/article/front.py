@@ -52,7 +52,8 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]{1,30}"
 # and a capitalised place with a dash alone: "LONDON —".
 _DATELINE = re.compile(
     rf"^(?P<dateline>(?:{_PLACE_WORD}(?:[ ,]{{1,3}}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
-    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))[ ]{{0,3}}(?:[-—–]{{1,2}}[ ]{{0,3}})?"
+    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
+    rf"[ ]{{0,3}}(?:[-—–]{{1,2}}[ ]{{0,3}})?"
     rf"|^(?P<place>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
     rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
 )
@@ -179,8 +180,9 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     """The second headline line, standing between the headline and the story.
 
     Layout decides: a short one-line block right under the headline is a deck when the byline, the date
-    line or the lede's wire dateline comes after it (the story has not begun), when it sat on the headline's own lines while the
-    story's paragraphs are set apart by blank lines, or when it has no full stop above a longer paragraph.
+    line or the lede's wire dateline comes after it (the story has not begun), when it sat on the
+    headline's own lines while the story's paragraphs are set apart by blank lines, or when it has no
+    full stop above a longer paragraph.
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
@@ -242,13 +244,12 @@ def _could_end_headline(head: str, *, before_opener: bool) -> bool:
     """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
     unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
     carries no clause after a comma (", which won")."""
-    last = head.split()[-1]
+    last = head.rsplit(maxsplit=1)[-1]
     if last.lower() in _NO_END or _CLAUSE_COMMA.search(head):
         return False
     if last[:1].isupper() and not before_opener:
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
-    if len(re.findall(r"(?:^|\s)'\w", head)) > len(re.findall(r"\w'(?:\s|$)", head)):
-        return False  # inside a quotation in single marks
-    return True
+    # not inside a quotation in single marks
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))

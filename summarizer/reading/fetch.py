@@ -73,7 +73,7 @@ def fetch(url: str, *, limit: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedP
         raise FetchError(f"{url}: HTTP {error.code} {reason}".rstrip()) from None
     except urllib.error.URLError as error:
         raise FetchError(f"{url}: {_reason(error.reason, timeout)}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"{url}: no answer within {timeout:g} s") from None
     except (http.client.HTTPException, ConnectionError, OSError) as error:
         raise FetchError(f"{url}: the connection failed ({type(error).__name__})") from None
