@@ -168,3 +168,15 @@ def test_run_in_caption_glued_to_the_next_sentence() -> None:
     article = parse_article("\n\n".join([HEADLINE, PARAGRAPHS[0], paragraph, *PARAGRAPHS[1:]]))
     assert "As for her role, she said the show was the best work of her life." in [s.text for s in article.sentences]
     assert article.captions == ("Strictly business: The actress wears a striped jacket in the spread",)
+
+
+def test_deck_is_shown_under_the_headline_and_in_json() -> None:
+    """The deck appears in the text output right after the headline and as "deck" in JSON."""
+    from cli import render
+    from summarizer import summarize
+
+    deck = "Council backs nine-year plan despite a petition from residents"
+    summary = summarize("\n\n".join([HEADLINE, deck, "By Jane Fielding", *PARAGRAPHS]))
+    assert render.text_summary(summary).splitlines()[:2] == [HEADLINE, deck]
+    assert summary.as_dict()["deck"] == deck
+    assert all(deck not in s.text for s in summary.sentences)
