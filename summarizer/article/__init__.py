@@ -168,7 +168,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 for cut_rule, piece in cut:
                     layout.drop(cut_rule.kind, piece)
                 kept = " ".join(kept.split())
-                if not kept or match_line(kept) is not None:
+                if not kept or (cut and match_line(kept) is not None):
                     continue
                 begin = block.start + start + (len(raw) - len(raw.lstrip()))
                 sentences.append(models.Sentence(kept, len(sentences), paragraph, begin, begin + len(stripped)))

@@ -153,6 +153,9 @@ RULES: tuple[Rule, ...] = (
           ("Media playback problems were blamed for the delay.",)),
 )
 
+_LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
+_CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
+_LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
 # caption then running into the next sentence without its full stop.
@@ -164,11 +167,13 @@ _TERMINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
 
 def match_line(text: str) -> Rule | None:
     """The rule that takes this whole paragraph or sentence as furniture, if any."""
-    words = count_words(text)
     if not _LETTER.search(text):
         return NO_LETTERS
-    for rule in RULES:
-        if rule.scope == "line" and words <= rule.max_words and rule.pattern.search(text):
+    words = count_words(text)
+    if words > _LONGEST_LINE_RULE:
+        return None
+    for rule in _LINE_RULES:
+        if words <= rule.max_words and rule.pattern.search(text):
             return rule
     return None
 
@@ -198,8 +203,9 @@ def front_length(text: str) -> int:
 def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Captions and prompts inside a sentence cut out; the sentence is kept."""
     cut: list[tuple[Rule, str]] = []
-    for rule in RULES:
-        if rule.scope != "cut" or count_words(sentence) > rule.max_words:
+    words = count_words(sentence)
+    for rule in _CUT_RULES:
+        if words > rule.max_words:
             continue
         pieces = [match.group(0).strip(" ,") for match in rule.pattern.finditer(sentence)]
         if pieces:

@@ -124,6 +124,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 def count_words(text: str) -> int:
     """Words in running text; Chinese, Japanese and Korean write without spaces, so there two
     characters count as a word (the average length of a Chinese word is close to two)."""
+    if not _CJK.search(text):
+        return len(text.split())
     total = 0
     for token in text.split():
         cjk = len(_CJK.findall(token))
