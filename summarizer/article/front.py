@@ -129,7 +129,7 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if split_dateline(block.text)[0] is not None:
         return False
-    below = [later for later in rest[:3] if later.words > block.words]
+    below = [later for later in rest[:20] if later.words > block.words]
     if not below:
         return False  # nothing below it reads like a story
     sentences = sentence_spans(block.text, language)
