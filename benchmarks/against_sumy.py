@@ -33,7 +33,7 @@ SEED = ROOT / "seeds" / "000_82a48adea5d2f2b5.txt"
 FIVE_MB = 5_000_000
 # Modules beyond the floor (nltk, numpy) that the plain path (default algorithm, JSON out) should not need.
 HEAVY = ("sumy", "requests", "pycountry", "pydantic", "rouge_score", "rich", "lxml", "bs4", "html.parser",
-         "summarizer.ranking.sumy", "summarizer.html_text")
+         "summarizer.ranking.sumy", "trafilatura")
 
 
 def paragraphs(data: Path) -> Iterator[str]:

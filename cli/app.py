@@ -81,7 +81,8 @@ def summarize_command(
         typer.Argument(
             metavar="FILE",
             show_default=False,
-            help="Article files (plain text). '-' reads stdin, as does no FILE when input is piped.",
+            help="Article files (plain text, Markdown, saved HTML pages) or http(s) URLs. "
+            "'-' reads stdin, as does no FILE when input is piped.",
         ),
     ] = None,
     algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help=f"Ranking algorithm. {GUIDE}")] = "default",  # type: ignore[assignment]

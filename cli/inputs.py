@@ -79,5 +79,11 @@ def decode_source(name: str, data: bytes) -> Source:
 
 
 def read_source(name: str, limit: int) -> Source:
-    """Read and decode one input."""
+    """Read and decode one input; a name starting with http:// or https:// is fetched."""
+    if name.startswith(("http://", "https://")):
+        from summarizer.reading.fetch import fetch, page_text
+
+        page = fetch(name, limit=limit)
+        text = page_text(page)
+        return decode_source(name, page.body) if text is None else Source(name, text)
     return decode_source(name, read_bytes(name, limit))

@@ -85,6 +85,8 @@ def rich_summary(summary: Summary, *, show_scores: bool = False) -> RenderableTy
         head.append(article.headline, style="bold")
     else:
         head.append("(no headline)", style="dim italic")
+    if article.deck:
+        head.append("\n" + article.deck, style="italic")
     head.append("\n" + stats_line(summary), style="dim")
     panels: list[RenderableType] = [Panel(head, title="Headline", title_align="left", border_style="blue")]
 
@@ -120,6 +122,8 @@ def text_summary(summary: Summary, *, show_scores: bool = False) -> str:
     article = summary.article
     out: list[str] = []
     out.append(article.headline or "(no headline)")
+    if article.deck:
+        out.append(article.deck)
     meta = furniture(summary)
     if meta:
         out.append(" · ".join(meta))
@@ -150,6 +154,8 @@ def markdown_summary(summary: Summary, *, show_scores: bool = False) -> str:
     """Markdown: ``# headline``, ``> “quote” — speaker`` (``*Reported:* ...`` for reported speech), ``- sentence``."""
     article = summary.article
     out = [f"# {_md_escape(article.headline or summary.source or 'Untitled article')}", ""]
+    if article.deck:
+        out += [f"**{_md_escape(article.deck)}**", ""]
     meta = furniture(summary)
     if summary.source and article.headline:
         meta = [*meta, summary.source]

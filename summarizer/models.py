@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .sentences import count_words
-
 QuoteKind = Literal["direct", "reported"]
 
 
@@ -64,6 +62,8 @@ class Article:
     subheads: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
     language: str = "english"
+    deck: str | None = None  # the second headline line under the headline; never summarised
+    site_name: str | None = None  # the publication, from a page's metadata
 
     @property
     def paragraphs(self) -> tuple[tuple[Sentence, ...], ...]:
@@ -76,6 +76,8 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body (headline and furniture excluded)."""
+        from .article.sentences import count_words  # the records stay importable without the reader
+
         return sum(count_words(s.text) for s in self.sentences)
 
 
@@ -138,10 +140,12 @@ class Summary:
         return {
             "source": self.source,
             "headline": article.headline,
+            "deck": article.deck,
             "kicker": article.kicker,
             "date": article.date,
             "dateline": article.dateline,
             "byline": article.byline,
+            "site_name": article.site_name,
             "language": article.language,
             "algorithm": self.algorithm,
             "stats": {

@@ -333,10 +333,10 @@ def test_word_budget_keeps_the_rules(budget: int) -> None:
 
 
 def test_run_in_caption_labels_are_captions() -> None:
-    """A caption run into the text ("Soggy start: ...") is furniture; a clause before a colon is prose."""
+    """A run-in caption ("Soggy start: ..." without a full stop) is furniture; a clause before a colon is prose."""
     text = (
         "Flood waters forced 2,000 residents of Millbrook from their homes on Tuesday.\n\n"
-        "Soggy start: Residents of the lower town carry belongings through the water on Mill Lane.\n\n"
+        "Soggy start: Residents of the lower town carry belongings through the water on Mill Lane\n\n"
         "The reason is simple: The river defences were never finished.\n\n"
         "Here goes: Nobody in the town hall expected the river to rise so fast.\n\n"
         "MAYOR LOPEZ: We will rebuild the defences before next winter."

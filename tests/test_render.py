@@ -153,10 +153,12 @@ def test_json_round_trips_with_the_stable_fields() -> None:
     assert set(document) == {
         "source",
         "headline",
+        "deck",
         "kicker",
         "date",
         "dateline",
         "byline",
+        "site_name",
         "language",
         "algorithm",
         "stats",

@@ -1,0 +1,369 @@
+# ruff: noqa: E501  (the page templates are markup, one element a line)
+"""How the article is read: headlines, furniture rules on both sides, and every paste form.
+
+    python benchmarks/reading.py ../shared/data/bbc.jsonl ../shared/data/polnear-train.jsonl \
+        ../shared/data/cnndm-dev.jsonl ../shared/data/xsum-dev.jsonl [--limit N] [--forms N] [--show K]
+
+Each DATA file is recognised by its fields: ``title`` + ``body`` (BBC: title and body apart), ``title`` +
+``text`` (PolNeAR: the text opens with its title line), ``article`` (CNN/DM, XSum: no title).
+
+Part 1, the text as given:
+- headline found: "title + blank line + body" (BBC) and the PolNeAR text must yield the title;
+- false headlines: a body alone (BBC, PolNeAR without its title line, CNN/DM, XSum) must yield none;
+- prose kept: the words of the clean BBC and PolNeAR bodies that stay body sentences, and what took the
+  rest, by the field it went to (captions, boilerplate, subheads, kicker, date, byline, headline, dateline);
+- furniture leaked: body sentences that still hold a furniture marker from this file's own list (a
+  check independent of the parser's rules), and what the parser removed from CNN/DM and XSum, by field,
+  with examples of both (``--show``).
+
+Part 2, paste forms derived from ``--forms`` BBC articles (title + body): as given, one line, wrapped at
+72 columns, one paragraph per line, CRLF, Markdown, and two HTML page templates written here (header,
+nav, breadcrumb, ads, related box, most-popular sidebar, newsletter, footer, cookie banner). For each:
+headline found, body word precision and recall against the body, the headline repeated as a body
+sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import textwrap
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from summarizer.article import parse_article
+from summarizer.errors import SummarizerError
+
+_WORD = re.compile(r"\w+")
+# Furniture markers for the leak count: written for this benchmark, not taken from the parser.
+_LEAK = re.compile(
+    r"scroll down for video|\bpictured\s*:|\((?:pictured|above|below|left|right|inset|file)\)|"
+    r"\bphoto(?:graph)?\s*:|getty images|image (?:caption|copyright)|media playback|share this with|"
+    r"click here|follow us on|copy this link",
+    re.IGNORECASE,
+)
+_FIELDS = ("headline", "kicker", "date", "byline", "dateline", "captions", "subheads", "boilerplate")
+
+
+def _rows(path: Path, limit: int) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for _, line in zip(range(limit), handle, strict=False)]
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").strip()
+
+
+def _parse(text: str) -> Any:
+    try:
+        return parse_article(text)
+    except SummarizerError:
+        return None
+
+
+def _dropped(article: Any) -> list[tuple[str, str]]:
+    """(field, text) for everything the parser kept out of the body."""
+    out: list[tuple[str, str]] = []
+    for name in _FIELDS:
+        value = getattr(article, name, None)
+        if isinstance(value, tuple):
+            out.extend((name, item) for item in value)
+        elif value:
+            out.append((name, value))
+    for name in ("deck",):
+        value = getattr(article, name, None)
+        if value:
+            out.append((name, value))
+    return out
+
+
+def _pct(part: float, whole: float) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "  n/a"
+
+
+class Tally:
+    """Counts of one data file's part-1 measures."""
+
+    def __init__(self) -> None:
+        self.headline_found = self.headline_total = 0
+        self.false_headline = self.bare_total = 0
+        self.no_output = 0
+        self.prose_words = self.prose_kept = 0
+        self.lost_by: Counter[str] = Counter()
+        self.removed_by: Counter[str] = Counter()
+        self.leaked = self.body_sentences = 0
+        self.examples: dict[str, list[str]] = {}
+
+    def example(self, kind: str, text: str) -> None:
+        self.examples.setdefault(kind, []).append(text)
+
+
+def _headline(tally: Tally, title: str, text: str) -> None:
+    article = _parse(text)
+    tally.headline_total += 1
+    if article is not None and article.headline and _clean(article.headline) == _clean(title):
+        tally.headline_found += 1
+    else:
+        tally.example("headline miss", f"{title!r} -> {getattr(article, 'headline', None)!r}")
+
+
+def _bare(tally: Tally, body: str, *, clean_prose: bool) -> None:
+    article = _parse(body)
+    tally.bare_total += 1
+    if article is None:
+        tally.no_output += 1
+        tally.example("no output", body[:120])
+        return
+    if article.headline is not None:
+        tally.false_headline += 1
+        tally.example("false headline", repr(article.headline))
+    kept = " ".join(s.text for s in article.sentences)
+    for sentence in article.sentences:
+        tally.body_sentences += 1
+        if _LEAK.search(sentence.text):
+            tally.leaked += 1
+            tally.example("leaked", sentence.text[:160])
+    dropped = _dropped(article)
+    if clean_prose:
+        reference = _words(body)
+        tally.prose_words += sum(reference.values())
+        tally.prose_kept += sum((_words(kept) & reference).values())
+        for name, text in dropped:
+            tally.lost_by[name] += sum(_words(text).values())
+            tally.example(f"prose lost ({name})", text[:160])
+    else:
+        for name, text in dropped:
+            tally.removed_by[name] += 1
+            tally.example(f"removed ({name})", text[:160])
+
+
+def part_one(paths: list[Path], limit: int, show: int) -> None:
+    print("Part 1: the text as given")
+    print(f"{'data':<22} {'headline':>16} {'false headl.':>16} {'no output':>10} {'prose kept':>11} "
+          f"{'leaked':>14}")
+    for path in paths:
+        rows = _rows(path, limit)
+        tally = Tally()
+        for row in rows:
+            if "body" in row and "title" in row:
+                title, body = str(row["title"]).strip(), str(row["body"]).strip()
+                _headline(tally, title, f"{title}\n\n{body}")
+                _bare(tally, body, clean_prose=True)
+            elif "text" in row and "title" in row:
+                text = str(row["text"])
+                head, _, body = text.partition("\n\n")
+                _headline(tally, head.split("\n")[0], text)
+                _bare(tally, body.strip(), clean_prose=True)
+            else:
+                _bare(tally, str(row["article"]), clean_prose=False)
+        headline = f"{tally.headline_found}/{tally.headline_total} {_pct(tally.headline_found, tally.headline_total)}"
+        false = f"{tally.false_headline}/{tally.bare_total} {_pct(tally.false_headline, tally.bare_total)}"
+        prose = _pct(tally.prose_kept, tally.prose_words) if tally.prose_words else "  n/a"
+        leaked = f"{tally.leaked}/{tally.body_sentences}"
+        print(f"{path.name:<22} {headline if tally.headline_total else 'n/a':>16} {false:>16} "
+              f"{tally.no_output:>10} {prose:>11} {leaked:>14}")
+        if tally.lost_by:
+            lost = ", ".join(f"{name} {words}" for name, words in tally.lost_by.most_common())
+            print(f"    prose words lost by field: {lost}")
+        if tally.removed_by:
+            removed = ", ".join(f"{name} {count}" for name, count in tally.removed_by.most_common())
+            print(f"    removed by field (items): {removed}")
+        for kind, examples in sorted(tally.examples.items()):
+            for text in examples[:show]:
+                print(f"    {kind}: {text}")
+
+
+# ---------------------------------------------------------------- part 2: paste forms
+
+_TEMPLATE_A_TOP = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{title} | The Daily Courier</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="The Daily Courier">
+<meta name="author" content="Pat Morgan">
+<meta property="article:published_time" content="2021-03-04T09:30:00Z">
+<link rel="stylesheet" href="/static/site.css"><script>window.dataLayer = [];</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience on our site.
+By continuing to browse you agree to our use of cookies. <button>Accept all cookies</button></div>
+<header class="site-header"><a href="/" class="logo">The Daily Courier</a>
+<nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/business">Business</a></li><li><a href="/culture">Culture</a></li><li><a href="/opinion">Opinion</a></li>
+</ul></nav><form class="search"><input type="search" placeholder="Search the Courier"></form></header>
+<main><nav class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news">News</a> &gt; <a href="/news/world">World</a></nav>
+<article class="story"><h1 class="headline">{title}</h1>
+<div class="byline">By <a rel="author" href="/people/pat-morgan">Pat Morgan</a>, Senior Correspondent</div>
+<time datetime="2021-03-04T09:30:00Z">4 March 2021</time>
+<div class="story-body">
+"""
+_TEMPLATE_A_AD = '<div class="ad-slot">Advertisement</div>\n'
+_TEMPLATE_A_BOTTOM = """</div>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Ferry operator cuts winter timetable</a></li>
+<li><a href="/b">Council votes to review parking charges across the county</a></li>
+<li><a href="/c">Five things to do this weekend in the city</a></li></ul></aside>
+</article>
+<aside class="sidebar most-popular"><h2>Most popular</h2><ol><li><a href="/d">Storm warning issued for the coast</a></li>
+<li><a href="/e">Local bakery wins national bread award</a></li><li><a href="/f">Rail strike dates announced</a></li></ol></aside>
+<section class="newsletter"><h2>Get the morning briefing</h2><p>Sign up for our daily newsletter and get the top
+stories in your inbox every morning.</p><form><input type="email" placeholder="Your email address"><button>Sign up</button>
+</form></section></main>
+<footer class="site-footer"><p>About us | Contact | Terms of use | Privacy policy</p>
+<p>Copyright 2021 The Daily Courier Media Group. All rights reserved.</p></footer>
+</body></html>
+"""
+
+_TEMPLATE_B_TOP = """<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{title} - Valley Gazette Online</title>
+<meta name="description" content="{lede}">
+</head><body bgcolor="#ffffff">
+<div class="cookienotice"><p>This website uses cookies. Read our cookie policy to find out more about how we use them.</p>
+<a href="#" class="close">Close this notice</a></div>
+<table width="100%" class="masthead"><tr><td><img src="/logo.gif" alt="Valley Gazette"></td>
+<td class="topnav"><a href="/">Home</a> | <a href="/local">Local news</a> | <a href="/weather">Weather</a> |
+<a href="/classifieds">Classifieds</a> | <a href="/obits">Obituaries</a></td></tr></table>
+<div class="crumbs">You are here: <a href="/">Home</a> / <a href="/local">Local news</a></div>
+<div id="content"><div id="maincol">
+<div class="headline"><h2>{title}</h2></div>
+<div class="dateline">Posted: Monday, June 7, 2004 at 6:15 p.m.</div>
+<div class="article-text">
+"""
+_TEMPLATE_B_AD = '<div class="banner-ad"><a href="/ads/click"><img src="/ads/b.gif" alt="Ad"></a><br>Sponsored</div>\n'
+_TEMPLATE_B_BOTTOM = """</div>
+<div class="sharetools">Email this story | Print this story | Share on Facebook</div>
+<div class="morestories"><b>More local headlines</b><br><a href="/1">School board approves new bus routes</a><br>
+<a href="/2">Library extends weekend opening hours</a><br><a href="/3">Fire crews tackle barn blaze near river</a></div>
+</div><div id="rightcol"><div class="mostread"><h3>Most read this week</h3><ul><li><a href="/4">High school team reaches state final</a></li>
+<li><a href="/5">Road closures planned for summer works</a></li></ul></div>
+<div class="signup"><h3>Free e-mail alerts</h3><p>Sign up to receive breaking news alerts by e-mail.</p>
+<form><input name="email"><input type="submit" value="Subscribe"></form></div></div></div>
+<div id="footer">Contents copyright 2004 Valley Gazette Publishing Co. All rights reserved.
+<a href="/privacy">Privacy</a> | <a href="/contact">Contact us</a></div>
+</body></html>
+"""
+
+# Phrases from the templates' furniture: any of them in the body is page furniture leaked.
+_TEMPLATE_FURNITURE = (
+    "cookies", "Accept all", "Search the Courier", "Related stories", "Ferry operator", "parking charges",
+    "Five things", "Most popular", "Storm warning", "bakery", "Rail strike", "morning briefing",
+    "daily newsletter", "Terms of use", "All rights reserved", "Daily Courier", "cookie policy",
+    "Close this notice", "Classifieds", "You are here", "Posted:", "Email this story", "Share on Facebook",
+    "More local headlines", "School board", "Library extends", "Fire crews", "Most read", "state final",
+    "Road closures", "e-mail alerts", "Valley Gazette", "Sponsored", "Advertisement", "Senior Correspondent",
+)
+
+
+def _html_page(title: str, paragraphs: list[str], top: str, ad: str, bottom: str) -> str:
+    body = []
+    for number, paragraph in enumerate(paragraphs):
+        body.append(f"<p>{html.escape(paragraph, quote=False)}</p>\n")
+        if number == 1:
+            body.append(ad)
+    lede = html.escape(paragraphs[0][:150]) if paragraphs else ""
+    return top.format(title=html.escape(title), lede=lede) + "".join(body) + bottom
+
+
+def _markdown(title: str, paragraphs: list[str]) -> str:
+    out = [f"# {title}", ""]
+    for number, paragraph in enumerate(paragraphs):
+        words = paragraph.split(" ")
+        if number % 3 == 1 and len(words) > 4:  # emphasis on a phrase
+            words[1] = f"**{words[1]}"
+            words[2] = f"{words[2]}**"
+        if number % 3 == 2 and len(words) > 6:  # a link on a word
+            words[4] = f"[{words[4]}](https://example.org/story/{number})"
+        out.extend([" ".join(words), ""])
+    return "\n".join(out)
+
+
+def _wrap(title: str, paragraphs: list[str]) -> str:
+    wrapped = [textwrap.fill(p, 72, break_on_hyphens=False, break_long_words=False) for p in paragraphs]
+    return "\n\n".join([title, *wrapped])
+
+
+FORMS: dict[str, Callable[[str, list[str]], str]] = {
+    "as given": lambda t, ps: "\n\n".join([t, *ps]),
+    "one line": lambda t, ps: " ".join([t, *ps]),
+    "wrapped at 72": _wrap,
+    "one par. per line": lambda t, ps: "\n".join([t, *ps]),
+    "CRLF": lambda t, ps: "\r\n\r\n".join([t, *ps]),
+    "Markdown": _markdown,
+    "HTML template A": lambda t, ps: _html_page(t, ps, _TEMPLATE_A_TOP, _TEMPLATE_A_AD, _TEMPLATE_A_BOTTOM),
+    "HTML template B": lambda t, ps: _html_page(t, ps, _TEMPLATE_B_TOP, _TEMPLATE_B_AD, _TEMPLATE_B_BOTTOM),
+}
+
+
+def part_two(path: Path, count: int, show: int) -> None:
+    rows = _rows(path, 100_000)
+    step = max(1, len(rows) // count)
+    sample = [r for r in rows[::step] if "body" in r][:count]
+    print(f"\nPart 2: paste forms of {len(sample)} articles from {path.name} (every {step}th)")
+    print(f"{'form':<20} {'headline':>9} {'precision':>10} {'recall':>8} {'min R':>7} {'headl. rep.':>12} "
+          f"{'furniture':>10} {'= plain':>8} {'no output':>10}")
+    plain_reads: dict[int, tuple[Any, ...]] = {}
+    for form, build in FORMS.items():
+        found = repeated = furniture = same = failed = 0
+        precisions: list[float] = []
+        recalls: list[float] = []
+        misses: list[str] = []
+        for number, row in enumerate(sample):
+            title = str(row["title"]).strip()
+            paragraphs = [p.strip() for p in str(row["body"]).split("\n\n") if p.strip()]
+            article = _parse(build(title, paragraphs))
+            if article is None:
+                failed += 1
+                precisions.append(0.0)
+                recalls.append(0.0)
+                continue
+            read = (article.headline, tuple(s.text for s in article.sentences))
+            if form == "as given":
+                plain_reads[number] = read
+            elif read == plain_reads.get(number):
+                same += 1
+            if article.headline and _clean(article.headline) == _clean(title):
+                found += 1
+            else:
+                misses.append(f"{title!r} -> {article.headline!r}")
+            body = " ".join(s.text for s in article.sentences)
+            out, ref = _words(body), _words("\n".join(paragraphs))
+            common = sum((out & ref).values())
+            precisions.append(common / max(1, sum(out.values())))
+            recalls.append(common / max(1, sum(ref.values())))
+            if any(_clean(s.text).startswith(_clean(title)) for s in article.sentences[:3]):
+                repeated += 1
+            source = "\n".join([title, *paragraphs]).lower()
+            if form.startswith("HTML") and any(p.lower() in body.lower() and p.lower() not in source
+                                               for p in _TEMPLATE_FURNITURE):
+                furniture += 1
+        n = len(sample)
+        same_cell = "-" if form == "as given" else _pct(same, n)
+        furniture_cell = _pct(furniture, n) if form.startswith("HTML") else "-"
+        print(f"{form:<20} {_pct(found, n):>9} {sum(precisions) / n:>10.4f} {sum(recalls) / n:>8.4f} "
+              f"{min(recalls):>7.3f} {_pct(repeated, n):>12} {furniture_cell:>10} {same_cell:>8} {failed:>10}")
+        for miss in misses[:show]:
+            print(f"    miss: {miss}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", nargs="+", type=Path)
+    parser.add_argument("--limit", type=int, default=100_000, help="rows read from each file in part 1")
+    parser.add_argument("--forms", type=int, default=300, help="BBC articles turned into paste forms")
+    parser.add_argument("--show", type=int, default=0, help="examples of each kind to print")
+    args = parser.parse_args()
+    part_one(args.data, args.limit, args.show)
+    titled = [p for p in args.data if "body" in _rows(p, 1)[0]]
+    if titled and args.forms:
+        part_two(titled[0], args.forms, args.show)
+
+
+if __name__ == "__main__":
+    main()

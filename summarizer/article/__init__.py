@@ -1,0 +1,235 @@
+"""Plain text → ``Article``: what the article says about itself, and its body sentences.
+
+Pasted articles carry furniture around the story: a section kicker, the headline and its deck, a date
+line, a byline, photo captions and credits, subheads and page boilerplate. Each is recognised so that
+none of it is ever summarised, and headline, deck, kicker, date and byline are reported as what they
+are. The parts: ``blocks`` (paragraphs in every paste shape), ``front`` (what stands above the story),
+``furniture`` (the rule table), ``sentences`` (Punkt and the news abbreviations). A saved HTML page is
+read by ``summarizer.reading.html`` first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+# ``models`` as a module, not its names: ``models`` itself imports this package's sentence splitter.
+from .. import models
+from ..errors import EmptyArticleError
+from . import front
+from .blocks import Block, looks_like_markdown, markdown_to_text, normalise, split_blocks
+from .furniture import RUN_IN_LABEL, RUN_IN_LABEL_AFTER_PROMPT, cut_front, cut_spans, is_run_in_caption, match_line
+from .sentences import glue_points, sentence_spans
+
+__all__ = ["parse_article"]
+
+
+@dataclass
+class _Layout:
+    """What the blocks of an article turn out to be, gathered while reading it top to bottom."""
+
+    headline: str | None = None
+    headline_block: Block | None = None
+    deck: str | None = None
+    kicker: str | None = None
+    date: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+
+    def drop(self, kind: str, text: str) -> None:
+        (self.captions if kind == "caption" else self.boilerplate).append(text)
+
+
+_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ ]")
+
+
+def _is_subhead(block: Block, following: Block | None) -> bool:
+    """A short line between paragraphs that does not end like a sentence.
+
+    A list item is body, and so is the line that leads into a list or ends with a comma.
+    """
+    return (
+        block.one_line
+        and following is not None
+        and 1 <= block.words <= 12
+        and not re.search(r"[.!?…:;,][\"”’')\]]*$|[\"”’]$", block.text)
+        and following.words > block.words
+        and not _LIST_ITEM.match(block.text)
+        and not _LIST_ITEM.match(following.text)
+    )
+
+
+def _without_front_furniture(block: Block, layout: _Layout) -> Block:
+    """Cut a glued share bar or video placeholder off the front of a block."""
+    text, cut = cut_front(block.text)
+    if not cut:
+        return block
+    for rule, piece in cut:
+        layout.drop(rule.kind, piece)
+    skip = len(block.text) - len(text)
+    return Block(block.start + skip, block.end, text)
+
+
+def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
+    """A story pasted as one line: its headline, when it opens the line, becomes a block of its own."""
+    if not blocks_ or blocks_[0].words < 60 or (len(blocks_) > 1 and blocks_[1].words > 25):
+        return blocks_
+    first = blocks_[0]
+    cut = front.one_line_headline(first.text, language)
+    if not cut:
+        return blocks_
+    head = first.text[:cut].rstrip()
+    lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
+    return [Block(first.start, first.start + len(head), head),
+            Block(first.start + cut + lead, first.end, first.text[cut + lead :]), *blocks_[1:]]
+
+
+def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
+    """Sort the blocks into furniture and body. Kicker, headline, deck, date and byline are looked for
+    only above the first body paragraph; captions, subheads and boilerplate anywhere."""
+    layout = _Layout()
+    paragraphs_apart = "\n\n" in text
+    for number, original in enumerate(blocks_):
+        block = _without_front_furniture(original, layout)
+        line = block.text
+        if not line.strip():
+            continue
+        in_front = not layout.body
+        rest = blocks_[number + 1 :] if in_front else []
+        following = blocks_[number + 1] if number + 1 < len(blocks_) else None
+        rule = match_line(line) if block.words <= 60 else None
+        if in_front and layout.date is None and front.is_date(line):
+            layout.date = line
+        elif rule is not None:
+            layout.drop(rule.kind, line)
+        elif in_front and layout.byline is None and front.is_byline(line):
+            layout.byline = front.byline_name(line)
+        elif in_front and layout.headline is None and layout.kicker is None and front.is_kicker(block, rest, language):
+            layout.kicker = front.KICKER_MARK.sub(r"\1", line).strip()
+        elif in_front and layout.headline is None and front.looks_like_headline(block, rest, language):
+            layout.headline, layout.headline_block = line, block
+        elif in_front and layout.headline_block is not None and layout.deck is None and front.is_deck(
+            block, layout.headline_block, rest,
+            same_run=paragraphs_apart and "\n\n" not in text[layout.headline_block.end : block.start],
+        ):
+            layout.deck = line
+        elif _is_subhead(block, following) and (not in_front or (layout.headline is not None and block.words <= 6)):
+            layout.subheads.append(line)
+        else:
+            layout.body.append(block)
+    return layout
+
+
+def _segments(raw: str, language: str, *, after_prompt: bool) -> list[tuple[int, int, bool]]:
+    """A sentence cut where a run-in caption ends without its full stop: (start, end, is_caption) parts."""
+    if not (RUN_IN_LABEL_AFTER_PROMPT if after_prompt else RUN_IN_LABEL).match(raw):
+        return [(0, len(raw), False)]
+    points = glue_points(raw, language)
+    if not points:
+        return [(0, len(raw), is_run_in_caption(raw, after_prompt=after_prompt))]
+    caption = raw[: points[0]]
+    if not is_run_in_caption(caption, after_prompt=after_prompt):
+        return [(0, len(raw), False)]
+    return [(0, points[0], True), (points[0], len(raw), False)]
+
+
+def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
+    """The body paragraphs' sentences, less captions and prompts; the wire dateline goes to ``layout``."""
+    sentences: list[models.Sentence] = []
+    for paragraph, block in enumerate(layout.body):
+        skip = 0
+        if paragraph == 0:
+            layout.dateline, skip = front.split_dateline(block.text)
+        for span_start, span_end in sentence_spans(block.text[skip:], language):
+            sentence_start = skip + span_start
+            whole, front_cut = cut_front(block.text[sentence_start : skip + span_end])
+            for cut_rule, piece in front_cut:
+                layout.drop(cut_rule.kind, piece)
+            sentence_start = skip + span_end - len(whole)
+            after_prompt = any(rule.name == "scroll prompt" for rule, _ in front_cut)
+            for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
+                raw = whole[seg_start:seg_end]
+                start = sentence_start + seg_start
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                if is_caption:
+                    layout.captions.append(stripped)
+                    continue
+                rule = match_line(stripped)
+                if rule is not None:
+                    layout.drop(rule.kind, stripped)
+                    continue
+                kept, cut = cut_spans(stripped)
+                for cut_rule, piece in cut:
+                    layout.drop(cut_rule.kind, piece)
+                kept = " ".join(kept.split())
+                if not kept or (cut and match_line(kept) is not None):
+                    continue
+                begin = block.start + start + (len(raw) - len(raw.lstrip()))
+                sentences.append(models.Sentence(kept, len(sentences), paragraph, begin, begin + len(stripped)))
+    return sentences
+
+
+def _plain_text(text: str) -> tuple[str, _Page | None]:
+    from ..reading.html import looks_like_html
+
+    if looks_like_html(text):
+        from ..reading.html import read_html
+
+        page = read_html(text)
+        return page.text, _Page(page.title, page.author, page.date, page.site_name)
+    if looks_like_markdown(text):
+        return markdown_to_text(text), None
+    return text, None
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What an HTML page says about itself in its metadata."""
+
+    title: str | None
+    author: str | None
+    date: str | None
+    site_name: str | None
+
+
+def parse_article(text: str, language: str = "english", *, title: str | None = None) -> models.Article:
+    """Split plain text (or a saved page's HTML, or Markdown) into headline, furniture and body sentences.
+
+    ``title`` is a headline known from outside the text (a record's field, a page's metadata); it wins
+    over the one the layout suggests, and a body sentence that merely repeats it is dropped.
+    Raises ``EmptyArticleError`` when nothing is left to summarise.
+    """
+    if not text.strip():
+        raise EmptyArticleError("the article is empty")
+    plain, page = _plain_text(text)
+    plain = normalise(plain)
+    layout = _classify(_split_one_line(split_blocks(plain), language), plain, language)
+    sentences = _body_sentences(layout, language)
+    known = " ".join(title.split()) if title else (page.title if page and page.title else "")
+    if known:
+        layout.headline = known
+        kept = [s for s in sentences if s.text.rstrip(".") != known.rstrip(".")]
+        sentences = [replace(s, index=number) for number, s in enumerate(kept)]
+    if not sentences:
+        raise EmptyArticleError("the article has no body sentences to summarise")
+    return models.Article(
+        text=plain,
+        sentences=tuple(sentences),
+        headline=layout.headline,
+        kicker=layout.kicker,
+        date=layout.date or (page.date if page else None),
+        dateline=layout.dateline,
+        byline=layout.byline or (page.author if page else None),
+        captions=tuple(layout.captions),
+        subheads=tuple(layout.subheads),
+        boilerplate=tuple(layout.boilerplate),
+        language=language,
+        deck=layout.deck,
+        site_name=page.site_name if page else None,
+    )

@@ -1,0 +1,145 @@
+"""Plain text → paragraphs ("blocks"), whatever shape the paste came in.
+
+Pastes arrive with blank lines between paragraphs, one paragraph per line, hard-wrapped at a fixed
+width (e-mail, terminals), with CRLF line ends, as Markdown, or as one single line. The blocks are
+the paragraphs a reader sees; their offsets point into the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .sentences import count_words
+
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z])")
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+
+# Markdown: every pattern is bounded and excludes its own delimiters, so that 100 KB of unclosed
+# brackets or emphasis marks is read in linear time.
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+([^\n]*?)[ ]*#*[ ]*$", re.MULTILINE)
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
+_MD_BULLET = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ ]{0,3}){3,}$", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
+_MD_HINT = re.compile(r"^[ ]{0,3}#{1,6}[ ]+\S|\[[^\[\]\n]{1,300}\]\([^()\s]{1,500}\)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the input: offsets into the normalised text, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @property
+    def one_line(self) -> bool:
+        return "\n" not in self.text
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and odd spaces, and restore spaces lost between sentences ("home.Then")."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unicodedata.normalize("NFC", text)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    return _MISSING_SPACE.sub(" ", text)
+
+
+def looks_like_markdown(text: str) -> bool:
+    return bool(_MD_HINT.search(text[:20000]))
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown without its markup: headings become paragraphs of their own, links keep their words.
+
+    Only markup characters are removed; no word is added.
+    """
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", text)
+    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    return _MD_BULLET.sub("", text)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 when its lines are not wrapped.
+
+    Wrapped prose has many lines, nearly all of them at most about 100 characters, and most of them
+    close to the longest: the widest line is the wrap width.
+    """
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if width > 100 or width < 30:
+        return 0
+    near = sum(1 for length in lengths if width - 20 <= length <= width)
+    return width if near >= 0.5 * len(lengths) else 0
+
+
+def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool) -> bool:
+    """Whether ``line`` continues the paragraph of ``prev`` (a single newline between them).
+
+    ``loosely_wrapped``: most paragraphs run over several lines of uneven width (wrapped by hand), so
+    a long line that does not end a sentence goes on in the next one.
+    """
+    prev = prev.rstrip()
+    first_word = line.split(maxsplit=1)[0] if line.split() else ""
+    if width:
+        # Wrapped text breaks a line where the next word would not fit: had it fitted, the break was
+        # the writer's (a headline, a date line, a short last line of a paragraph).
+        return len(prev) + 1 + len(first_word) > width - 2
+    if _TERMINAL.search(prev):
+        return False
+    return line[:1].islower() or (loosely_wrapped and 40 <= len(prev) <= 100)
+
+
+def _runs(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines with their offsets."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    offset = 0
+    for line in lines:
+        if line.strip():
+            runs[-1].append((offset, line))
+        elif runs[-1]:
+            runs.append([])
+        offset += len(line) + 1
+    return [run for run in runs if run]
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Paragraphs: runs of lines between blank lines; inside a run, lines that continue a paragraph are joined."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    runs = _runs(lines)
+    long_lines = any(len(line) > 100 for line in lines)
+    loosely_wrapped = not long_lines and sum(len(run) > 1 for run in runs) > len(runs) / 2
+    found: list[Block] = []
+    for run in runs:
+        parts = [run[0]]
+        for line_start, line in run[1:]:
+            prev_start, prev = parts[-1]
+            if _continues(prev.split("\n")[-1], line, width, loosely_wrapped=loosely_wrapped):
+                parts[-1] = (prev_start, prev + "\n" + line)
+            else:
+                parts.append((line_start, line))
+        for part_start, part in parts:
+            stripped = part.strip()
+            if stripped:
+                lead = len(part) - len(part.lstrip())
+                # the same length as the lines it joins, so that offsets stay true
+                found.append(Block(part_start + lead, part_start + lead + len(stripped), stripped.replace("\n", " ")))
+    return found

@@ -1,0 +1,255 @@
+"""What stands above the story: kicker, headline, deck, date, byline, and the wire dateline of the lede.
+
+Headline decisions rest on layout and on how a block relates to what follows it: a headline is one
+short line standing above a longer paragraph, reads as headline-ese rather than as a lede, and never
+opens with a wire dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .sentences import count_words, glue_points, lower_case_words, sentence_spans
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+_DATE = re.compile(
+    rf"\b{_MONTHS}[ ]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{{1,3}}\d{{4}}\b"  # December 01, 2024
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}{_MONTHS},?[ ]{{1,3}}\d{{4}}\b"  # 3 March 2025
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # 2025-03-03
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # 3/3/2025
+    re.IGNORECASE,
+)
+# What may stand beside the date on a date line: weekdays, clock times, time zones, "Updated". Each
+# alternative is a whole word, so that no run of ordinary letters can pass for a date line.
+_DATE_WORD = re.compile(
+    rf"(?:{_WEEKDAYS}|{_MONTHS}|updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|utc|bst|est|edt|pst|pdt|cet|cest|et|ist|aest|\d[\d:.,/\-]{0,12}|st|nd|rd|th|\||[-—–,:.])",
+    re.IGNORECASE,
+)
+_DATE_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[^\W\d_]\.)?|\d[\d:./\-]*|[^\s\w]")
+_BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:[ ][|>»/][ ][^|>»/]{1,30}){1,6}[ ]?[|>»/]?[ ]?$")
+KICKER_MARK = re.compile(r"^[ ]{0,3}([^|>»/]{1,40}?)[ ]{0,3}[|>»/][ ]{0,3}$")
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
+    re.IGNORECASE,
+)
+_BYLINE_AGENCY = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]{0,30}(?:[ ]+[A-Z][\w.'’\-]{0,30}){1,3})[ ]{0,3}[,|/–—-][ ]{0,3}"
+    r"(?P<org>(?:The[ ]+)?[A-Z][\w&.'’\-]{0,30}(?:[ ]+[A-Z][\w&.'’\-]{0,30}){0,4})$"
+)
+_AGENCIES = re.compile(
+    r"\b(?:Reuters|AP|Associated Press|AFP|Bloomberg|CNN|BBC|UPI|dpa|Anadolu|Staff|Correspondent|"
+    r"Reporter|Editor|Writer|News|Times|Post|Guardian|Telegraph|Journal|Herald|Agency|Press)\b"
+)
+_WIRES = r"(?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua|ANSA|EFE|Kyodo|Yonhap|TASS|cnn|ap|reuters)"
+_PLACE_WORD = r"[A-Z][A-Za-z.'’\-]{1,30}"
+# Wire datelines: "DENVER, March 3 (UPI) —", "Washington (AFP) –", "BEIRUT, Lebanon (AP) --", "(CNN)",
+# and a capitalised place with a dash alone: "LONDON —".
+_DATELINE = re.compile(
+    rf"^(?P<dateline>(?:{_PLACE_WORD}(?:[ ,]{{1,3}}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
+    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
+    rf"[ ]{{0,3}}(?:[-—–]{{1,2}}[ ]{{0,3}})?"
+    rf"|^(?P<place>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
+    rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
+_FULL_STOP = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
+_AUXILIARY = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|should|been|being|said|says|did|does|can|may|might|must)\b"
+)
+_PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
+_HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
+
+
+def is_date(text: str) -> bool:
+    """A date line: a date, and beside it nothing but weekdays, times, zones and "Updated"."""
+    if len(text.split()) > 16 or not _DATE.search(text):
+        return False
+    rest = _DATE.sub(" ", text)
+    return all(_DATE_WORD.fullmatch(token) for token in _DATE_TOKEN.findall(rest))
+
+
+def is_byline(text: str) -> bool:
+    if len(text.split()) > 14 or (_TERMINAL.search(text) and not text.endswith(".")):
+        return False
+    if _BYLINE.match(text):
+        return True
+    match = _BYLINE_AGENCY.match(text)
+    return bool(match and _AGENCIES.search(match.group("org")))
+
+
+def byline_name(text: str) -> str:
+    return re.sub(r"^(?:by|written by)[ ]+", "", text, flags=re.IGNORECASE)
+
+
+def split_dateline(text: str) -> tuple[str | None, int]:
+    """The wire dateline opening a paragraph, and how many characters it takes."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None, 0
+    label = (match.group("dateline") or match.group("place") or "").strip(" ,")
+    label = re.sub(r"\([ ]*(\w+)[ ]*\)", r"(\1)", label)
+    return label or None, match.end()
+
+
+def prose_signals(text: str, language: str = "english") -> int:
+    """How much a one-line block reads like a lede sentence rather than headline-ese.
+
+    Headlines drop auxiliaries and articles, use Title Case, colons and quotation marks; ledes are
+    longer full sentences with a full stop.
+    """
+    words = text.split()
+    signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text)))
+    signals += int(bool(_PROSE_OPENER.match(text))) + int(len(words) > 12) + int(len(words) > 18)
+    # Title Case shows in common words set in capitals ("Poll Finds ..."); names are capitalised anyway.
+    common = lower_case_words(language)
+    content = [w for w in (w.strip("\"'“”‘’,.:;!?()") for w in words)
+               if w.lower() not in _MINOR_WORDS and w[:1].isalpha() and w.lower() in common]
+    if content and sum(w[:1].isupper() for w in content) / len(content) >= 0.6:
+        signals -= 1
+    if _HEADLINE_MARKS.search(text):
+        signals -= 1
+    return signals
+
+
+def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
+    """A headline is one short line standing above a longer story; running prose is never one.
+
+    A block that opens with a wire dateline is the lede. Up to two short sentences may make a headline
+    ("Harbour tunnel opens. Finally."), and a headline with a full stop counts when the paragraph below
+    it is clearly longer.
+    """
+    if not block.one_line or block.words > 25 or block.words < 2:
+        return False
+    if split_dateline(block.text)[0] is not None:
+        return False
+    below = [later for later in rest[:20] if later.words > block.words]
+    if not below:
+        return False  # nothing below it reads like a story
+    sentences = sentence_spans(block.text, language)
+    if len(sentences) > 2 or (len(sentences) == 2 and block.words > 12):
+        return False
+    if block.text.endswith(":"):
+        return False  # it introduces what follows: "From the mayor's statement:"
+    signals = prose_signals(block.text, language)
+    if len(sentences) == 2:
+        signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
+    if rest and split_dateline(rest[0].text)[0] is not None:
+        signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
+    elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and echoed(block.text, rest[0].text):
+        signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
+    return signals < 2
+
+
+def _stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in re.findall(r"[^\W\d_]{3,}", text) if word.lower() not in _MINOR_WORDS}
+
+
+def echoed(line: str, paragraph: str) -> bool:
+    """Whether most content words of ``line`` come back in ``paragraph``, as a lede restates its headline."""
+    words = _stems(line)
+    return bool(words) and len(words & _stems(paragraph)) >= 0.6 * len(words)
+
+
+def is_kicker(block: Block, rest: list[Block], language: str = "english") -> bool:
+    """A section label above the headline: "Iraq |", "Politics >", a breadcrumb, or a short label line.
+
+    A label without a mark counts only when a headline-sized line follows it: above running prose,
+    "COUNCIL AGREES BUDGET" is the headline itself.
+    """
+    if not rest:
+        return False
+    if KICKER_MARK.match(block.text):
+        return True
+    label = (
+        (block.words <= 4 and block.text.isupper())
+        or (block.words <= 6 and bool(_BREADCRUMB.match(block.text)))
+        or (block.words <= 3 and block.text[:1].isupper() and not _TERMINAL.search(rest[0].text)
+            and rest[0].words > block.words + 2)
+    )
+    return label and not _TERMINAL.search(block.text) and looks_like_headline(rest[0], rest[1:], language)
+
+
+def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool) -> bool:
+    """The second headline line, standing between the headline and the story.
+
+    Layout decides: a short one-line block right under the headline is a deck when the byline, the date
+    line or the lede's wire dateline comes after it (the story has not begun), when it sat on the
+    headline's own lines while the story's paragraphs are set apart by blank lines, or when it has no
+    full stop above a longer paragraph.
+    """
+    if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
+        return False
+    if split_dateline(block.text)[0] is not None or not rest:
+        return False
+    after = rest[0]
+    if is_byline(after.text) or is_date(after.text) or split_dateline(after.text)[0] is not None:
+        return True
+    if same_run and after.words > block.words:
+        return True
+    return not _FULL_STOP.search(block.text) and not block.text.endswith(":") and after.words > block.words + 10
+
+
+def one_line_headline(text: str, language: str = "english") -> int:
+    """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
+
+    The headline is the start of the first sentence up to a point where a new sentence begins without a
+    full stop, when that start reads as headline-ese (no auxiliary, no full stop, no clause) and a long
+    sentence follows. The point is where a capitalised common word follows a lower-case word; failing
+    that, where a name does ("... as sales fall General Motors and Ford have ..."), and then only when the
+    story goes on to restate the headline's words or the lede opens with a word of the headline
+    ("BMW reveals new models pipeline BMW is preparing ...").
+    """
+    spans = sentence_spans(text[:2000], language)
+    if not spans:
+        return 0
+    first = text[spans[0][0] : spans[0][1]]
+    following = " ".join(text[spans[0][0] :].split()[:80])
+    for strict in (True, False):
+        points = glue_points(first, language) if strict else [m.start(1) for m in _NAME_START.finditer(first)]
+        for point in points:
+            head, rest = first[:point].strip(), first[point:]
+            words = count_words(head)
+            if words > 20:
+                break
+            opener = rest.split()[0] in _OPENERS
+            if words < (3 if strict else 4) or count_words(rest) < max(8, words):
+                continue
+            if not _could_end_headline(head, before_opener=opener):
+                continue
+            if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
+                continue
+            lede_opens_with_headline_word = rest.split()[0].strip(",.'’s") in head.split()
+            if strict or lede_opens_with_headline_word or echoed(head, following[len(head) :]):
+                return spans[0][0] + point
+    return 0
+
+
+_NAME_START = re.compile(r"(?<=[a-z%'’\"”])[ ]{1,3}([A-Z][A-Za-z'’\-]{1,30})\b")
+_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+_OPEN_QUOTES = re.compile(r"[\"“”]")
+
+
+_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
+
+
+def _could_end_headline(head: str, *, before_opener: bool) -> bool:
+    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
+    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
+    carries no clause after a comma (", which won")."""
+    last = head.rsplit(maxsplit=1)[-1]
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head):
+        return False
+    if last[:1].isupper() and not before_opener:
+        return False
+    if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
+        return False
+    # not inside a quotation in single marks
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))

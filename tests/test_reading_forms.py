@@ -1,0 +1,182 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as they are pasted)
+"""Every paste shape reads as the same article: one line, hard-wrapped, one paragraph per line, CRLF, Markdown."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from summarizer import parse_article
+from summarizer.models import Article
+
+HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
+PARAGRAPHS = [
+    "The town council voted on Tuesday to rebuild the sea wall that collapsed during last month's storm, ending weeks of argument over the cost of the work along the harbour front; the vote was nine to four.",
+    "Engineers from the regional authority told members two things: the old wall could not be repaired, and a new one would take two years.",
+    "\"We cannot ask families to live behind a wall made of hope,\" said Mayor Alan Brooks, who proposed the plan and won support from the U.S. firm that built the harbour's new pier in the spring of last year.",
+    "Some residents had argued for moving the homes inland instead of rebuilding, and a petition against the wall gathered more than a thousand names.",
+    "The government has promised to pay half of the cost, and the rest will come from a small rise in local taxes over five years.",
+]
+
+
+def _read(article: Article) -> tuple[str | None, list[str]]:
+    return article.headline, [s.text for s in article.sentences]
+
+
+PLAIN = _read(parse_article("\n\n".join([HEADLINE, *PARAGRAPHS])))
+
+
+def test_plain_form_has_headline_and_every_sentence() -> None:
+    assert PLAIN[0] == HEADLINE
+    assert len(PLAIN[1]) == 5 and PLAIN[1][0].startswith("The town council voted")
+
+
+def test_one_line_paste_keeps_its_headline() -> None:
+    """A story pasted as one line still yields the headline that opens it, and the headline is no body sentence."""
+    article = parse_article(" ".join([HEADLINE, *PARAGRAPHS]))
+    assert article.headline == HEADLINE
+    assert article.sentences[0].text.startswith("The town council voted on Tuesday")
+    assert [s.text for s in article.sentences] == PLAIN[1]
+
+
+@pytest.mark.parametrize("width", range(56, 80))
+def test_hard_wrapped_text_reads_as_unwrapped(width: int) -> None:
+    """Lines that happen to end in ';', ':', a closing quote or "U.S." are not paragraph ends."""
+    wrapped = [textwrap.fill(p, width, break_on_hyphens=False) for p in PARAGRAPHS]
+    assert _read(parse_article("\n\n".join([HEADLINE, *wrapped]))) == PLAIN
+
+
+def test_the_wrapped_forms_do_end_lines_awkwardly() -> None:
+    """The widths above put ';', ':', a closing quote and "U.S." at line ends (so the test means something)."""
+    ends = {line.rstrip()[-4:] for width in range(56, 80)
+            for p in PARAGRAPHS for line in textwrap.wrap(p, width, break_on_hyphens=False)}
+    assert {"ont;", "ngs:", 'pe,"', "U.S."} <= ends
+
+
+def test_one_paragraph_per_line() -> None:
+    assert _read(parse_article("\n".join([HEADLINE, *PARAGRAPHS]))) == PLAIN
+
+
+def test_crlf_line_ends() -> None:
+    assert _read(parse_article("\r\n\r\n".join([HEADLINE, *PARAGRAPHS]) + "\r\n")) == PLAIN
+
+
+def test_markdown_without_inventing_words() -> None:
+    """Markup goes, words stay: no body word that the plain form lacks."""
+    text = "\n\n".join([f"# {HEADLINE}", "**" + PARAGRAPHS[0][:8] + "**" + PARAGRAPHS[0][8:],
+                        PARAGRAPHS[1].replace("regional authority", "[regional authority](https://example.org/ra)"),
+                        *PARAGRAPHS[2:]])
+    assert _read(parse_article(text)) == PLAIN
+
+
+def test_one_line_story_with_photo_credit_inside_is_summarised() -> None:
+    """A 'Photo:' somewhere in a one-line 700-word story makes no caption of the whole story."""
+    body = " ".join(PARAGRAPHS[:3]) + " Photo: Jane Doe for the Courier. " + " ".join(PARAGRAPHS * 5)
+    assert len(body.split()) > 700
+    article = parse_article(body)
+    assert len(article.sentences) == 28  # every sentence of the story
+    assert article.captions == ("Photo: Jane Doe for the Courier.",)
+    assert article.sentences[0].text.startswith("The town council voted")
+
+
+def test_bare_body_gets_no_headline() -> None:
+    """A lede dense with names, with no headline above it, is the lede."""
+    text = "\n\n".join(["Mayor Alan Brooks, council leader Rosa Meyer and Harbour Board chair Sam Okafor met on Tuesday.", *PARAGRAPHS])
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.sentences[0].text.startswith("Mayor Alan Brooks")
+
+
+@pytest.mark.parametrize("headline", ["Mayor says tunnel will open in spring.", "Harbour tunnel opens. Finally."])
+def test_sentence_style_and_two_sentence_headlines(headline: str) -> None:
+    article = parse_article("\n\n".join([headline, "The harbour tunnel will open to traffic in the spring, Mayor Alan Brooks said on Tuesday, ten years after work on it began under the bay.", *PARAGRAPHS[1:]]))
+    assert article.headline == headline
+
+
+def test_deck_is_reported_and_never_summarised() -> None:
+    """The second headline line, above the byline, is the deck."""
+    deck = "Council backs nine-year plan despite a petition from residents"
+    article = parse_article("\n\n".join([HEADLINE, deck, "By Jane Fielding", *PARAGRAPHS]))
+    assert (article.headline, article.deck, article.byline) == (HEADLINE, deck, "Jane Fielding")
+    assert all(deck not in s.text for s in article.sentences)
+
+
+def test_deck_on_the_headline_lines() -> None:
+    """A deck on the line under the headline, with paragraphs set apart by blank lines."""
+    deck = "Council backs nine-year plan despite a petition from residents"
+    article = parse_article(f"{HEADLINE}\n{deck}\n\n" + "\n\n".join(PARAGRAPHS))
+    assert (article.headline, article.deck) == (HEADLINE, deck)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("DENVER, March 3 (UPI) — ", "DENVER, March 3 (UPI)"),
+        ("Washington (AFP) – ", "Washington (AFP)"),
+        ("LONDON — ", "LONDON"),
+        ("BEIRUT, Lebanon (AP) -- ", "BEIRUT, Lebanon (AP)"),
+        ("(CNN) ", "(CNN)"),
+    ],
+)
+@pytest.mark.parametrize("with_headline", [True, False])
+def test_datelines_in_wire_forms(opening: str, dateline: str, with_headline: bool) -> None:
+    """Found on the first body paragraph, with or without a headline above it."""
+    parts = [opening + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    article = parse_article("\n\n".join([HEADLINE, *parts] if with_headline else parts))
+    assert article.dateline == dateline
+    assert article.headline == (HEADLINE if with_headline else None)
+    assert article.sentences[0].text.startswith("The town council voted")
+
+
+def test_short_paragraph_with_a_date_is_no_date_line() -> None:
+    """The date line holds a date and date words only; a sentence with a date is prose."""
+    text = "\n\n".join([HEADLINE, "Work starts on 3 March 2025, the council said.", *PARAGRAPHS])
+    article = parse_article(text)
+    assert article.date is None
+    assert article.sentences[0].text == "Work starts on 3 March 2025, the council said."
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The latest Reuters/Ipsos poll showed the mayor ahead with 41 percent of the vote.",
+        "Spoiler alert: the council did not take their advice.",
+        "Case in point: After the 2019 vote, turnout fell by a third.",
+    ],
+)
+def test_prose_that_looks_like_furniture_is_kept(prose: str) -> None:
+    article = parse_article("\n\n".join([HEADLINE, PARAGRAPHS[0], prose, *PARAGRAPHS[1:]]))
+    assert prose in [s.text for s in article.sentences]
+
+
+def test_glued_captions_are_cut_and_sentences_kept() -> None:
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0],
+                        "The mayor, pictured with her husband at the opening, said the wall would be finished on time.",
+                        "Deputy mayor Pat Lee (left) said the vote was close. Scroll down for video Open again: cars cross the harbour road",
+                        *PARAGRAPHS[1:]])
+    sentences = [s.text for s in parse_article(text).sentences]
+    assert "The mayor said the wall would be finished on time." in sentences
+    assert "Deputy mayor Pat Lee said the vote was close." in sentences
+    assert not any("Scroll" in s or "Open again" in s for s in sentences)
+    assert sentences[-1] == PARAGRAPHS[-1].split(", and ")[0] + ", and the rest will come from a small rise in local taxes over five years."
+
+
+def test_run_in_caption_glued_to_the_next_sentence() -> None:
+    """'Label: caption' without its full stop, run into the next sentence: the caption goes, the sentence stays."""
+    paragraph = "Strictly business: The actress wears a striped jacket in the spread As for her role, she said the show was the best work of her life."
+    article = parse_article("\n\n".join([HEADLINE, PARAGRAPHS[0], paragraph, *PARAGRAPHS[1:]]))
+    assert "As for her role, she said the show was the best work of her life." in [s.text for s in article.sentences]
+    assert article.captions == ("Strictly business: The actress wears a striped jacket in the spread",)
+
+
+def test_deck_is_shown_under_the_headline_and_in_json() -> None:
+    """The deck appears in the text output right after the headline and as "deck" in JSON."""
+    from cli import render
+    from summarizer import summarize
+
+    deck = "Council backs nine-year plan despite a petition from residents"
+    summary = summarize("\n\n".join([HEADLINE, deck, "By Jane Fielding", *PARAGRAPHS]))
+    assert render.text_summary(summary).splitlines()[:2] == [HEADLINE, deck]
+    assert summary.as_dict()["deck"] == deck
+    assert all(deck not in s.text for s in summary.sentences)

@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (page markup and article paragraphs are one line each)
+"""HTML pages (through trafilatura) and Markdown files given as articles: the story, its metadata, no markup."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from summarizer import EmptyArticleError, parse_article
+from summarizer.article.blocks import looks_like_markdown
+from summarizer.reading.html import looks_like_html, read_html
+
+from .conftest import ROOT
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Tram vote | City News</title>
+<script>var teaser = "Breaking. News.";</script><style>p { color: red; }</style></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><p class="kicker">Politics |</p><h1>Council backs new tram line</h1>
+<p class="date">March 3, 2025</p>
+<figure><img src="tram.jpg"><figcaption>Trams in the city centre. Photograph: Jane Doe</figcaption></figure>
+<p>The council approved a new tram line on Monday after a <b>nine-hour</b> debate.</p>
+<p>The vote was 31 to 20. &ldquo;This is a great day for [sic] the city,&rdquo; the mayor said.</p></article>
+<footer>Copyright 2025 City News</footer></body></html>
+"""
+
+MARKDOWN = """# Council backs new tram line
+
+*March 3, 2025*
+
+The council approved a new tram line on Monday after a **nine-hour** debate, [the city said](https://example.org/x).
+
+![Trams in the city centre](tram.jpg)
+
+## What happens next
+
+Construction is due to start next spring. Work will last three years.
+"""
+
+
+def test_html_page_keeps_headline_kicker_and_paragraphs() -> None:
+    """Scripts, styles, navigation, the figure and the footer never reach the body; the date comes from the page."""
+    article = parse_article(PAGE)
+    assert article.kicker == "Politics"
+    assert article.headline == "Council backs new tram line"
+    assert article.date == "March 3, 2025"
+    assert [s.text for s in article.sentences] == [
+        "The council approved a new tram line on Monday after a nine-hour debate.",
+        "The vote was 31 to 20.",
+        "“This is a great day for [sic] the city,” the mayor said.",
+    ]
+
+
+NEWS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry service returns to the island | Island Herald</title>
+<meta property="og:title" content="Ferry service returns to the island">
+<meta property="og:site_name" content="Island Herald">
+<meta name="author" content="Pat Morgan">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head><body>
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept cookies</button></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<nav class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news">News</a></nav>
+<main><article><h1>Ferry service returns to the island</h1>
+<p class="byline">By Pat Morgan</p>
+<p>The ferry to the island ran again on Thursday for the first time in three months, after repairs to the pier were finished ahead of schedule.</p>
+<p>About two hundred passengers made the first crossing, many of them islanders who had been relying on a small launch since the winter storms.</p>
+<div class="ad">Advertisement</div>
+<p>"It feels like the island has been given its heart back," said Morag Dunn, who runs the shop by the harbour.</p>
+<p>The operator said the service would run four times a day through the summer and that fares would not rise this year.</p>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Storm damages island pier</a></li>
+<li><a href="/b">Council approves pier repair budget</a></li></ul></aside></article>
+<aside class="most-popular"><h2>Most popular</h2><ol><li><a href="/c">Lighthouse keeper retires after forty years</a></li></ol></aside>
+<section class="newsletter"><h2>Morning briefing</h2><p>Sign up for our newsletter and get the top stories every morning.</p></section></main>
+<footer><p>Copyright 2024 Island Herald. All rights reserved.</p></footer></body></html>"""
+
+
+def test_news_page_metadata_and_no_page_furniture() -> None:
+    """Title, author, date and site name come from the page; cookie banner, nav, related, sidebar, newsletter and footer stay out."""
+    article = parse_article(NEWS_PAGE)
+    assert article.headline == "Ferry service returns to the island"
+    assert article.byline == "Pat Morgan"
+    assert article.date is not None and article.date.startswith("2024-05-02")
+    assert article.site_name == "Island Herald"
+    body = " ".join(s.text for s in article.sentences)
+    assert body.startswith("The ferry to the island ran again on Thursday")
+    assert body.endswith("fares would not rise this year.")
+    for furniture in ("cookies", "Related", "Storm damages", "Lighthouse", "newsletter", "Copyright", "Advertisement",
+                      "Home"):
+        assert furniture not in body
+    assert all(s.text != article.headline for s in article.sentences)
+
+
+def test_page_without_a_story_is_refused() -> None:
+    """A page with no text is an empty article, not a summary of its title."""
+    assert read_html("<html><head><title>Island Herald</title></head><body></body></html>").text == ""
+    with pytest.raises(EmptyArticleError):
+        parse_article("<html><head><title>Island Herald</title></head><body></body></html>")
+
+
+def test_plain_text_path_never_imports_trafilatura() -> None:
+    """Start-up time: parsing plain text loads no HTML extractor; parsing a page does."""
+    code = (
+        "import sys; from summarizer import parse_article; "
+        "parse_article('Council backs new tram line\\n\\nThe council approved the line on Monday. It cost a lot.'); "
+        "plain = 'trafilatura' in sys.modules; "
+        f"parse_article({NEWS_PAGE!r}); "
+        "print(plain, 'trafilatura' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_markdown_headings_become_headline_and_subheads() -> None:
+    """'#' is the headline, '##' a subhead; links keep their words, emphasis its text."""
+    article = parse_article(MARKDOWN)
+    assert article.headline == "Council backs new tram line"
+    assert article.date == "March 3, 2025"
+    assert article.subheads == ("What happens next",)
+    assert article.sentences[0].text == (
+        "The council approved a new tram line on Monday after a nine-hour debate, the city said."
+    )
+    assert "](" not in article.text and "**" not in article.text
+
+
+def test_plain_text_is_left_alone() -> None:
+    """Prose with a stray '<' or '#' is not mistaken for markup."""
+    text = "Prices rose 3% as demand < supply.\n\nThe #1 seller kept its lead."
+    assert not looks_like_html(text)
+    assert not looks_like_markdown(text)
+    assert [s.text for s in parse_article(text).sentences] == ["Prices rose 3% as demand < supply.",
+                                                               "The #1 seller kept its lead."]
