@@ -54,7 +54,7 @@ def summarize_record(record: Record, options: Options | None = None) -> Result:
     from .core import summarize
 
     if record.error is not None:
-        return Result(record.id, record.source, error=record.error)
+        return _failed(record, record.error)
     text = record.text if record.text and record.text.strip() else record.html
     if text is None or not text.strip():
         return _failed(record, "the text is empty")

@@ -13,7 +13,7 @@ import gzip
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -144,25 +144,22 @@ def _json_record(number: int, line: str | bytes | None, fields: Fields, name: st
                  limit: int = DEFAULT_LIMIT) -> Record:
     where = _where(name, number)
     if line is None:
-        return Record(origin=where, error=f"{where}: the line is longer than the {limit / 1e6:g} MB limit")
+        return Record(origin=where, error=f"the line is longer than the {limit / 1e6:g} MB limit")
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
-            return Record(origin=where, error=f"{where}: the line is not valid UTF-8")
+            return Record(origin=where, error="the line is not valid UTF-8")
     if not line.strip():
         return _BLANK
     try:
-        value = json.loads(line)
+        value = json.loads(line.rstrip("\r\n"))
     except (json.JSONDecodeError, RecursionError) as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
-        return Record(origin=where, error=f"{where}: not valid JSON ({reason})")
+        return Record(origin=where, error=f"not valid JSON ({reason})")
     if not isinstance(value, dict):
-        return Record(origin=where, error=f"{where}: not a JSON object")
-    record = record_from_mapping(value, fields, where)
-    if record.error:
-        return Record(id=record.id, url=record.url, origin=where, error=f"{where}: {record.error}")
-    return record
+        return Record(origin=where, error="not a JSON object")
+    return record_from_mapping(value, fields, where)
 
 
 _BLANK = Record(error="")  # a blank line: skipped, not an error
@@ -199,7 +196,7 @@ def read_records(
     *,
     kind: str | None = None,
     limit: int = DEFAULT_LIMIT,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """Stream the records of an archive file, or of standard input for ``-``.
 
     ``kind`` is ``"jsonl"`` or ``"csv"``; by default the name decides (``.csv``, ``.csv.gz`` are CSV,
@@ -234,7 +231,9 @@ def _guess_kind(label: str, handle: IO[bytes]) -> str:
     return "csv" if head and not head.startswith(b"{") else "jsonl"
 
 
-def _stream(handle: IO[bytes], label: str, fields: Fields, kind: str, limit: int, *, close: bool) -> Iterator[Record]:
+def _stream(
+    handle: IO[bytes], label: str, fields: Fields, kind: str, limit: int, *, close: bool
+) -> Generator[Record, None, None]:
     try:
         if kind == "csv":
             yield from _csv_records(handle, label, fields, limit)
@@ -247,7 +246,7 @@ def _stream(handle: IO[bytes], label: str, fields: Fields, kind: str, limit: int
                         yield record
             except (OSError, EOFError) as error:  # a damaged or truncated gzip stream
                 where = _where(label, number + 1)
-                yield Record(origin=where, error=f"{where}: the archive cannot be read further ({_reason(error)})")
+                yield Record(origin=where, error=f"the archive cannot be read further ({_reason(error)})")
     finally:
         if close:
             handle.close()
@@ -269,7 +268,7 @@ def _csv_records(handle: IO[bytes], label: str, fields: Fields, limit: int) -> I
     try:
         header = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as error:
-        yield Record(origin=_where(label, 1), error=f"{_where(label, 1)}: the header cannot be read ({error})")
+        yield Record(origin=_where(label, 1), error=f"the header cannot be read ({error})")
         return
     if header is None:
         return
@@ -277,7 +276,7 @@ def _csv_records(handle: IO[bytes], label: str, fields: Fields, limit: int) -> I
     if fields.text not in columns and fields.html not in columns:
         where = _where(label, 1)
         yield Record(origin=where,
-                     error=f"{where}: the header has no '{fields.text}' or '{fields.html}' column")
+                     error=f"the header has no '{fields.text}' or '{fields.html}' column")
         return
     previous = reader.line_num
     while True:
@@ -288,7 +287,7 @@ def _csv_records(handle: IO[bytes], label: str, fields: Fields, limit: int) -> I
             return
         except (csv.Error, UnicodeDecodeError, OSError, EOFError) as error:
             where = _where(label, start)
-            yield Record(origin=where, error=f"{where}: {_csv_reason(error)}")
+            yield Record(origin=where, error=f"{_csv_reason(error)}")
             if isinstance(error, (UnicodeDecodeError, OSError, EOFError)):
                 return  # the decoder's or the decompressor's position is lost
             previous = reader.line_num
@@ -298,13 +297,11 @@ def _csv_records(handle: IO[bytes], label: str, fields: Fields, limit: int) -> I
             continue
         where = _where(label, start)
         if len(row) > len(columns):
-            yield Record(origin=where, error=f"{where}: {len(row)} fields where the header has {len(columns)}")
+            yield Record(origin=where, error=f"{len(row)} fields where the header has {len(columns)}")
             continue
         record = record_from_mapping(dict(zip(columns, row, strict=False)), fields, where)
-        if record.error:
-            record = Record(id=record.id, origin=where, error=f"{where}: {record.error}")
-        elif any(value is not None and len(value) > limit for value in (record.text, record.html)):
-            record = Record(id=record.id, origin=where, error=f"{where}: the text is longer than the limit")
+        if not record.error and any(value is not None and len(value) > limit for value in (record.text, record.html)):
+            record = Record(id=record.id, origin=where, error="the text is longer than the limit")
         yield record
 
 
