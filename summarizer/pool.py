@@ -245,6 +245,9 @@ class _Pool(Generic[Item, Result]):
         finished = False
         try:
             while True:
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
                 # Feed every idle worker, starting workers up to ``jobs`` while there is work.
                 while retry or not exhausted:
                     idle = next((w for w in self.workers if not w.outstanding), None)
@@ -263,9 +266,6 @@ class _Pool(Generic[Item, Result]):
                     if not chunk:
                         break
                     self.send(idle, chunk)
-                while following in done:
-                    yield done.pop(following)
-                    following += 1
                 if exhausted and not retry and following == read:
                     finished = True
                     return
@@ -283,6 +283,8 @@ class _Pool(Generic[Item, Result]):
         from multiprocessing.connection import wait
 
         busy = [w for w in self.workers if w.outstanding]
+        if not busy:  # every item read and not yet yielded is with a worker, so this cannot be
+            raise RuntimeError("the pool has no work in hand but has not finished")
         wait_for = None
         if self.timeout is not None and busy:
             deadline = min(w.started for w in busy) + self.timeout + KILL_GRACE

@@ -93,6 +93,8 @@ def test_public_names() -> None:
 # The pool itself, with functions whose behaviour the tests choose.
 
 def shout(item: str) -> str:
+    if item == "lagging":
+        time.sleep(0.5)
     if item == "slow":
         time.sleep(60)
     if item == "stubborn":  # an alarm cannot reach it: only killing the process stops it
@@ -166,6 +168,17 @@ def test_the_input_is_read_only_a_bounded_way_ahead(jobs: int) -> None:
     assert taken[-1] == "ITEM 1999"
     assert len(pulled) <= 2000 + max(4 * jobs, 2 * jobs * MAX_CHUNK) + 1
     results.close()
+
+
+def test_a_slow_first_item_holding_up_a_full_window_does_not_stall_the_pool() -> None:
+    """One worker on a slow item while the other fills the read-ahead window: all must still come out."""
+    items = ["lagging", *(f"x{n}" for n in range(3000))]
+    found: list[list[str]] = []
+    thread = threading.Thread(target=lambda: found.append(list(ordered_map(shout, items, gave_up, jobs=2))),
+                              daemon=True)
+    thread.start()
+    thread.join(120)
+    assert found and found[0] == [item.upper() for item in items]
 
 
 def test_stopping_early_stops_the_workers() -> None:
