@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,7 +80,7 @@ def _pss_kb(pid: int) -> int:
     return int(found.group(1)) if found else 0
 
 
-def measure(command: list[str], cwd: Path, stdout: Path) -> dict[str, float]:
+def measure(command: list[str], cwd: Path, stdout: Path) -> dict[str, Any]:
     """Wall seconds, CPU seconds of the whole tree, and its peak summed PSS in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -214,7 +215,8 @@ def mixed(articles: list[dict[str, str]], count: int, folder: Path) -> list[str]
     got = [(line.get("id"), "error" in line) for line in lines]
     bad = sum(flag for _, flag in expected)
     html_records = sum(1 for n in range(count) if n % 10 == 5 and n % 50 != 7 and n % 40 != 3 and n % 100 != 11)
-    sources_ok = all(line["source"] == f"{archive}:{n + 1}" for n, line in enumerate(lines))
+    sources_ok = all(line["source"] in (f"{archive}:{n + 1}", f"https://example.org/{n}")
+                     for n, line in enumerate(lines))
     return [
         "| records | HTML | broken lines | empty texts | no text field | output lines | ids and errors as expected "
         "| error lines on stderr | exit | seconds |",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from summarizer.errors import SummarizerError
 from summarizer.models import Options, Summary
@@ -97,8 +98,11 @@ def run_batch(
     With one worker everything runs in this process, reading each input only when its turn comes.
     ``timeout`` stops an input that takes longer than that many seconds; the batch goes on.
     """
+    from summarizer.batch import warm_up
     from summarizer.pool import ordered_map
 
     workers = worker_count(jobs, len(tasks))
     prepared = tasks if workers == 1 else [_with_stdin_read(task) for task in tasks]
-    return ordered_map(summarize_task, prepared, _gave_up, jobs=workers, timeout=timeout, on_done=on_done)
+    options = tasks[0].options if tasks else None
+    return ordered_map(summarize_task, prepared, _gave_up, jobs=workers, timeout=timeout, on_done=on_done,
+                       prepare=partial(warm_up, options))

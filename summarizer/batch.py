@@ -7,6 +7,7 @@ such as Dask or Spark, which calls it on each partition.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -77,6 +78,18 @@ def _failed(record: Record, reason: str) -> Result:
     return Result(record.id, record.source, error=message)
 
 
+WARM_UP_TEXT = "Council meets\n\nThe council met on Tuesday. \"We agree,\" the mayor said after the vote."
+
+
+def warm_up(options: Options | None = None) -> None:
+    """Load what summarising with ``options`` needs (the ranker, the language's models) by summarising
+    a short text; a pool does this once before forking its workers, which then share it."""
+    from .core import summarize
+
+    with contextlib.suppress(Exception):  # each real input reports its own errors
+        summarize(WARM_UP_TEXT, options)
+
+
 def _summarize_value(value: RecordLike, options: Options | None, fields: Fields) -> Result:
     return summarize_record(as_record(value, fields), options)
 
@@ -106,4 +119,5 @@ def summarize_many(
         partial(_give_up, fields),
         jobs=jobs,
         timeout=timeout,
+        prepare=partial(warm_up, options),
     )

@@ -96,6 +96,7 @@ def ordered_map(
     jobs: int = 1,
     timeout: float | None = None,
     on_done: Callable[[], None] | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> Generator[Result, None, None]:
     """``function(item)`` for every item, in input order; ``fail(item, reason)`` where an item could not finish.
 
@@ -104,13 +105,16 @@ def ordered_map(
     number of processes (0: one per CPU); with 1 everything runs in this process, unless a timeout is
     asked for where an alarm cannot be set (outside the main thread), which then uses one worker.
     ``on_done`` is called each time an item finishes, in whatever order (for a progress bar).
+    ``prepare`` loads what ``function`` will need (modules, models); where workers are forked it runs
+    once in this process before the first of them starts, so that they share it instead of each
+    loading it again.
     """
     if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
     workers = worker_count(jobs)
     if workers == 1 and (timeout is None or _alarm_usable()):
         return _in_process(function, items, fail, timeout, on_done)
-    return _Pool(function, fail, workers, timeout, on_done).run(items)
+    return _Pool(function, fail, workers, timeout, on_done, prepare).run(items)
 
 
 def _in_process(
@@ -193,6 +197,7 @@ class _Pool(Generic[Item, Result]):
         jobs: int,
         timeout: float | None,
         on_done: Callable[[], None] | None,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         import multiprocessing
 
@@ -201,6 +206,7 @@ class _Pool(Generic[Item, Result]):
         self.jobs = jobs
         self.timeout = timeout
         self.on_done = on_done
+        self.prepare = prepare
         self.context = multiprocessing.get_context()
         self.workers: list[_Worker[Item]] = []
         self.seconds_per_item = 0.0  # running mean, for the chunk size
@@ -217,6 +223,9 @@ class _Pool(Generic[Item, Result]):
     def start_worker(self) -> _Worker[Item]:
         parent_end, child_end = self.context.Pipe()
         forked = self.context.get_start_method() == "fork"
+        if forked and self.prepare is not None:
+            self.prepare()
+            self.prepare = None
         inherited = [parent_end, *(w.connection for w in self.workers)] if forked else []
         process = self.context.Process(
             target=_serve, args=(child_end, self.function, self.timeout, inherited), daemon=True
