@@ -51,6 +51,7 @@ Examples:
   summarize -n 2 --format markdown - < story.txt >> digest.md
   summarize archive/*.txt --format jsonl | jq -r .headline
   summarize archive/*.txt -j 2 --format json > digests.json
+  summarize --records archive.jsonl.gz -j 2 --format jsonl > summaries.jsonl
 
 \b
 Formats: auto is rich panels when stdout is a terminal and plain text
@@ -63,6 +64,7 @@ Exit codes:
   1    an input could not be read or summarised (the others still were)
   2    usage error
   130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM
 """
 
 app = typer.Typer(
@@ -134,7 +136,8 @@ def summarize_command(
         bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files; 0 uses every CPU.")
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files or records; 0 uses every CPU."),
     ] = 1,
     max_mb: Annotated[
         float, typer.Option("--max-mb", min=0.001, help="Refuse inputs larger than this many megabytes.")
