@@ -6,7 +6,9 @@ This is the only module that knows argv and exit codes; ``output`` knows the str
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import signal
 import sys
 import warnings
 from enum import Enum
@@ -15,14 +17,18 @@ from typing import Annotated
 import typer
 
 from summarizer import __version__
+from summarizer.errors import SummarizerError
 from summarizer.models import Options
 from summarizer.ranking import ALGORITHMS, GUIDE
+from summarizer.records import Fields
 
 from . import output
 from .inputs import MEGABYTE, STDIN
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_TERMINATED = 128 + signal.SIGTERM
 DEFAULT_MAX_MB = 10.0
+DEFAULT_TIMEOUT = 60.0
 
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)  # type: ignore[misc]
 
@@ -45,6 +51,7 @@ Examples:
   summarize -n 2 --format markdown - < story.txt >> digest.md
   summarize archive/*.txt --format jsonl | jq -r .headline
   summarize archive/*.txt -j 2 --format json > digests.json
+  summarize --records archive.jsonl.gz -j 2 --format jsonl > summaries.jsonl
 
 \b
 Formats: auto is rich panels when stdout is a terminal and plain text
@@ -57,6 +64,7 @@ Exit codes:
   1    an input could not be read or summarised (the others still were)
   2    usage error
   130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM
 """
 
 app = typer.Typer(
@@ -66,6 +74,12 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
 )
+
+
+def _seconds(value: float) -> float:
+    if not (math.isfinite(value) and value > 0):
+        raise typer.BadParameter(f"{value:g} is not a positive number of seconds")
+    return value
 
 
 def _version(value: bool) -> None:
@@ -123,17 +137,44 @@ def summarize_command(
         bool, typer.Option("--scores", help="Show each summary sentence's score and rank.")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files; 0 uses every CPU.")
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files or records; 0 uses every CPU."),
     ] = 1,
     max_mb: Annotated[
         float, typer.Option("--max-mb", min=0.001, help="Refuse inputs larger than this many megabytes.")
     ] = DEFAULT_MAX_MB,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            callback=_seconds,
+            help="Stop an input that takes longer than this many seconds; go on with the next.",
+        ),
+    ] = DEFAULT_TIMEOUT,
+    records: Annotated[
+        str | None,
+        typer.Option(
+            "--records",
+            metavar="ARCHIVE",
+            show_default=False,
+            help="Summarise every record of a JSON Lines (.jsonl, .jsonl.gz) or CSV archive; '-' reads stdin.",
+        ),
+    ] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="Record field with the article text.")] = "text",
+    html_field: Annotated[str, typer.Option("--html-field", help="Record field with the page's HTML.")] = "html",
+    url_field: Annotated[str, typer.Option("--url-field", help="Record field with the URL.")] = "url",
+    id_field: Annotated[str, typer.Option("--id-field", help="Record field with the id.")] = "id",
+    title_field: Annotated[
+        str, typer.Option("--title-field", help="Record field with the headline.")
+    ] = "title",
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """Summarise news articles: headline, key quotes and an extractive summary."""
-    names = _input_names(files or [])
+    if records is not None and files:
+        raise typer.BadParameter("give either FILE arguments or --records, not both", param_hint="'--records'")
+    names = _input_names(files or []) if records is None else []
     if ratio is not None and not 0 < ratio <= 1:
         raise typer.BadParameter(f"{ratio:g} is not above 0 and at most 1", param_hint="'--ratio'")
     if ratio is not None and sentences is not None:
@@ -146,7 +187,13 @@ def summarize_command(
         quotes=quotes,
         language=language,
     )
-    code = run(names, options, output_format, scores=scores, jobs=jobs, limit=int(max_mb * MEGABYTE))
+    limit = int(max_mb * MEGABYTE)
+    if records is not None:
+        fields = Fields(text=text_field, html=html_field, url=url_field, id=id_field, title=title_field)
+        code = run_records(records, fields, options, output_format, scores=scores, jobs=jobs, timeout=timeout,
+                           limit=limit)
+    else:
+        code = run(names, options, output_format, scores=scores, jobs=jobs, limit=limit, timeout=timeout)
     raise typer.Exit(code)
 
 
@@ -172,6 +219,7 @@ def run(
     scores: bool = False,
     jobs: int = 1,
     limit: int = int(DEFAULT_MAX_MB * MEGABYTE),
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> int:
     """Summarise every input and write the results; returns the exit code."""
     from .batch import Task, run_batch
@@ -184,7 +232,7 @@ def run(
             tasks = [Task(name, options, limit) for name in names]
             if STDIN in names and sys.stdin is not None and sys.stdin.isatty():
                 messages.say("reading the article from the terminal; end it with Ctrl-D")
-            outcomes = contextlib.closing(run_batch(tasks, jobs, on_done=messages.advance))
+            outcomes = contextlib.closing(run_batch(tasks, jobs, on_done=messages.advance, timeout=timeout))
             with outcomes as results:
                 for outcome in results:
                     if outcome.summary is None:
@@ -205,6 +253,37 @@ def run(
         _silence_stdout()
         return EXIT_FAILURE if failed else EXIT_OK
     return EXIT_FAILURE if failed else EXIT_OK
+
+
+def run_records(
+    archive: str,
+    fields: Fields,
+    options: Options,
+    output_format: Format,
+    *,
+    scores: bool,
+    jobs: int,
+    timeout: float | None,
+    limit: int,
+) -> int:
+    """Summarise every record of an archive; returns the exit code (1 if any record failed)."""
+    from .records import write_records
+
+    json_form = output_format in (Format.json, Format.jsonl)
+    writer = None if json_form else _writer(output_format, True, scores)
+    try:
+        all_done = write_records(archive, fields, options, writer, jobs=jobs, timeout=timeout, limit=limit,
+                                 lines=output_format is Format.jsonl)
+    except SummarizerError as error:
+        output.Messages(0).say(str(error))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        output.Messages(0).say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    return EXIT_OK if all_done else EXIT_FAILURE
 
 
 def _writer(output_format: Format, several: bool, scores: bool) -> output.Writer:
@@ -228,16 +307,28 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that running workers are stopped on the way out."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main() -> None:
-    """Console entry point: exit codes 0/1/2/130, no traceback on Ctrl-C or a closed pipe."""
+    """Console entry point: exit codes 0/1/2/130/143, no traceback on Ctrl-C, SIGTERM or a closed pipe."""
     if not sys.warnoptions:
         # Numerical warnings from the ranking libraries are not the reader's business.
         warnings.simplefilter("ignore")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app(prog_name="summarize")
+    except Terminated:
+        sys.stderr.write("summarize: terminated\n")
+        sys.exit(EXIT_TERMINATED)
     except KeyboardInterrupt:
         sys.stderr.write("summarize: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)

@@ -7,18 +7,14 @@ One bad input never stops the others.
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from functools import partial
 
 from summarizer.errors import SummarizerError
 from summarizer.models import Options, Summary
 
 from .inputs import STDIN, decode_source, display_name, read_bytes, read_source
-
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -69,11 +65,6 @@ def summarize_task(task: Task) -> Outcome:
         )
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them all and exits once."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def worker_count(jobs: int, inputs: int) -> int:
     """``jobs`` processes (0 means one per CPU), never more than there are inputs."""
     wanted = jobs or os.cpu_count() or 1
@@ -90,62 +81,28 @@ def _with_stdin_read(task: Task) -> Task:
         return replace(task, failure=str(error))
 
 
+def _gave_up(task: Task, reason: str) -> Outcome:
+    label = display_name(task.name)
+    return Outcome(label, error=f"{label}: {reason}")
+
+
 def run_batch(
-    tasks: list[Task], jobs: int = 1, on_done: Callable[[], None] | None = None
+    tasks: list[Task],
+    jobs: int = 1,
+    on_done: Callable[[], None] | None = None,
+    timeout: float | None = None,
 ) -> Generator[Outcome, None, None]:
     """Outcomes in input order, each yielded as soon as it and all before it are done.
 
     ``on_done`` is called whenever any input finishes, in whatever order (for a progress bar).
     With one worker everything runs in this process, reading each input only when its turn comes.
+    ``timeout`` stops an input that takes longer than that many seconds; the batch goes on.
     """
+    from summarizer.batch import warm_up
+    from summarizer.pool import ordered_map
+
     workers = worker_count(jobs, len(tasks))
-    if workers == 1:
-        for task in tasks:
-            outcome = summarize_task(task)
-            if on_done:
-                on_done()
-            yield outcome
-        return
-    # Imported here: a single article, the common case, never pays for the process machinery.
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    prepared = [_with_stdin_read(task) for task in tasks]
-    executor = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context(), initializer=_ignore_interrupts
-    )
-    finished = False
-    try:
-        numbers = {executor.submit(summarize_task, task): number for number, task in enumerate(prepared)}
-        waiting: dict[int, Outcome] = {}
-        following = 0
-        for future in as_completed(numbers):
-            number = numbers[future]
-            try:
-                outcome = future.result()
-            except Exception as error:  # the worker died (killed, out of memory): report, keep going
-                label = display_name(prepared[number].name)
-                outcome = Outcome(label, error=f"{label}: the worker process failed ({type(error).__name__})")
-            if on_done:
-                on_done()
-            waiting[number] = outcome
-            while following in waiting:
-                yield waiting.pop(following)
-                following += 1
-        finished = True
-    finally:
-        _stop(executor, finished)
-
-
-def _stop(executor: ProcessPoolExecutor, finished: bool) -> None:
-    """Shut the pool down; after Ctrl-C or a closed pipe, stop running workers instead of waiting."""
-    if finished:
-        executor.shutdown(wait=True)
-        return
-    # Taken before shutdown(), which forgets them; Python 3.14's terminate_workers() does the same.
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+    prepared = tasks if workers == 1 else [_with_stdin_read(task) for task in tasks]
+    options = tasks[0].options if tasks else None
+    return ordered_map(summarize_task, prepared, _gave_up, jobs=workers, timeout=timeout, on_done=on_done,
+                       prepare=partial(warm_up, options))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import parse_article
+    from .batch import Result, summarize_many
     from .core import summarize
     from .errors import (
         BinaryInputError,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     )
     from .models import Article, Options, Quote, Sentence, Summary, SummarySentence
     from .ranking import ALGORITHMS, DEFAULT_ALGORITHM
+    from .records import Fields, Record, parse_json_lines, read_records
 
 __version__ = "0.1.0"
 
@@ -34,6 +36,8 @@ _HOMES = {
                      "UnknownAlgorithmError"), "errors"),
     **dict.fromkeys(("Article", "Options", "Quote", "Sentence", "Summary", "SummarySentence"), "models"),
     **dict.fromkeys(("ALGORITHMS", "DEFAULT_ALGORITHM"), "ranking"),
+    **dict.fromkeys(("Result", "summarize_many"), "batch"),
+    **dict.fromkeys(("Fields", "Record", "parse_json_lines", "read_records"), "records"),
 }
 
 
@@ -49,15 +53,19 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted({*globals(), *_HOMES})
 
+
 __all__ = [
     "ALGORITHMS",
     "DEFAULT_ALGORITHM",
     "Article",
     "BinaryInputError",
     "EmptyArticleError",
+    "Fields",
     "InputTooLargeError",
     "Options",
     "Quote",
+    "Record",
+    "Result",
     "Sentence",
     "SummarizerError",
     "Summary",
@@ -65,5 +73,8 @@ __all__ = [
     "UnknownAlgorithmError",
     "__version__",
     "parse_article",
+    "parse_json_lines",
+    "read_records",
     "summarize",
+    "summarize_many",
 ]

@@ -1,0 +1,358 @@
+"""Running one function over a stream of items, in this process or in several, results in input order.
+
+The pool behind ``summarize_many`` and the command line's ``-j``. What it promises:
+
+- results come back in input order, each as soon as it and every item before it are done;
+- work travels in chunks sized to about ``CHUNK_SECONDS`` of work, so the cost of passing messages
+  stays small against the work, and the function is given to each worker once, not with every item;
+- at most ``window`` items are read ahead of the next result to yield, so memory does not grow with
+  the stream, however long it is;
+- with a ``timeout``, an item that runs longer is stopped (an alarm inside the process running it,
+  and if that cannot interrupt it, the worker is killed and replaced) and becomes ``fail(item, reason)``;
+  the others go on;
+- a worker that dies (killed, out of memory) costs only the item it was on;
+- when the caller stops early, or an exception (Ctrl-C) reaches the pool, every worker is stopped
+  before the exception goes on; a worker whose parent vanished exits once it finds its pipe closed.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+CHUNK_SECONDS = 0.05  # work sent to a worker at once: long enough to hide messaging, short for the tail
+MAX_CHUNK = 64
+KILL_GRACE = 2.0  # seconds past the timeout before a worker that ignores its alarm is killed
+
+
+class _Overdue(BaseException):
+    """Raised by the alarm inside an item that ran past its time. A BaseException so that the
+    function's own ``except Exception`` cannot swallow it."""
+
+
+def worker_count(jobs: int) -> int:
+    """``jobs`` processes; 0 means one per CPU."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (every CPU) or more, not {jobs}")
+    return jobs or os.cpu_count() or 1
+
+
+def timed_out(timeout: float) -> str:
+    return f"stopped after {timeout:g} s, the time limit for one input"
+
+
+def _alarm_usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+class _Alarm:
+    """A one-shot SIGALRM for the item being run; the previous handler and timer come back afterwards."""
+
+    def __init__(self) -> None:
+        self.active = False
+
+    def _ring(self, signum: int, frame: object) -> None:
+        if self.active:
+            self.active = False
+            raise _Overdue
+
+    def call(self, function: Callable[[Item], Result], item: Item, timeout: float) -> tuple[bool, Result | None]:
+        """``(True, result)``, or ``(False, None)`` when the item ran out of time."""
+        previous = signal.signal(signal.SIGALRM, self._ring)
+        try:
+            self.active = True
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                return True, function(item)
+            finally:
+                self.active = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except _Overdue:
+            return False, None
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def ordered_map(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    fail: Callable[[Item, str], Result],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    on_done: Callable[[], None] | None = None,
+    prepare: Callable[[], object] | None = None,
+) -> Generator[Result, None, None]:
+    """``function(item)`` for every item, in input order; ``fail(item, reason)`` where an item could not finish.
+
+    ``function`` should turn its own errors into results; with several processes it and the items
+    must be picklable (a module-level function, or ``functools.partial`` of one). ``jobs`` is the
+    number of processes (0: one per CPU); with 1 everything runs in this process, unless a timeout is
+    asked for where an alarm cannot be set (outside the main thread), which then uses one worker.
+    ``on_done`` is called each time an item finishes, in whatever order (for a progress bar).
+    ``prepare`` loads what ``function`` will need (modules, models); where workers are forked it runs
+    once in this process before the first of them starts, so that they share it instead of each
+    loading it again.
+    """
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+    workers = worker_count(jobs)
+    if workers == 1 and (timeout is None or _alarm_usable()):
+        return _in_process(function, items, fail, timeout, on_done)
+    return _Pool(function, fail, workers, timeout, on_done, prepare).run(items)
+
+
+def _in_process(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    fail: Callable[[Item, str], Result],
+    timeout: float | None,
+    on_done: Callable[[], None] | None,
+) -> Generator[Result, None, None]:
+    alarm = _Alarm()
+    for item in items:
+        if timeout is None:
+            result = function(item)
+        else:
+            finished, value = alarm.call(function, item, timeout)
+            result = value if finished else fail(item, timed_out(timeout))  # type: ignore[assignment]
+        if on_done:
+            on_done()
+        yield result
+
+
+# Messages: parent -> worker: a list of (number, item), or None to stop.
+#           worker -> parent: (number, status, payload) with status "ok", "overdue" or "error".
+
+
+def _serve(
+    connection: Connection,
+    function: Callable[[Any], Any],
+    timeout: float | None,
+    inherited: list[Connection],
+) -> None:
+    """A worker's life: take chunks, send back each result as it is done, stop at None or a closed pipe."""
+    # Forked workers hold copies of the parent's ends of every pipe; closed here, so that each worker
+    # sees end-of-file when the parent is gone.
+    for other in inherited:
+        other.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # whatever the parent made of SIGTERM, it ends a worker
+    alarm = _Alarm()
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        for number, item in chunk:
+            try:
+                if timeout is None:
+                    reply: tuple[int, str, Any] = (number, "ok", function(item))
+                else:
+                    finished, value = alarm.call(function, item, timeout)
+                    reply = (number, "ok", value) if finished else (number, "overdue", None)
+            except Exception as error:  # a defect in the function: one line for the parent to report
+                reply = (number, "error", f"{type(error).__name__}: {error}")
+            try:
+                connection.send(reply)
+            except (OSError, ValueError):
+                return
+            except Exception as error:  # a result that cannot be pickled
+                try:
+                    connection.send((number, "error", f"{type(error).__name__}: {error}"))
+                except Exception:
+                    return
+
+
+@dataclass
+class _Worker(Generic[Item]):
+    process: BaseProcess
+    connection: Connection
+    outstanding: deque[tuple[int, Item]] = field(default_factory=deque)
+    started: float = 0.0  # when the item at the head of ``outstanding`` began
+
+
+class _Pool(Generic[Item, Result]):
+    def __init__(
+        self,
+        function: Callable[[Item], Result],
+        fail: Callable[[Item, str], Result],
+        jobs: int,
+        timeout: float | None,
+        on_done: Callable[[], None] | None,
+        prepare: Callable[[], object] | None = None,
+    ) -> None:
+        import multiprocessing
+
+        self.function = function
+        self.fail = fail
+        self.jobs = jobs
+        self.timeout = timeout
+        self.on_done = on_done
+        self.prepare = prepare
+        self.context = multiprocessing.get_context()
+        self.workers: list[_Worker[Item]] = []
+        self.seconds_per_item = 0.0  # running mean, for the chunk size
+
+    def chunk_size(self) -> int:
+        if self.seconds_per_item <= 0:
+            return 1
+        return max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / self.seconds_per_item)))
+
+    def window(self) -> int:
+        """Items read ahead of the next one to yield: enough to keep every worker fed twice over."""
+        return max(4 * self.jobs, 2 * self.jobs * self.chunk_size())
+
+    def start_worker(self) -> _Worker[Item]:
+        parent_end, child_end = self.context.Pipe()
+        forked = self.context.get_start_method() == "fork"
+        if forked and self.prepare is not None:
+            self.prepare()
+            self.prepare = None
+        inherited = [parent_end, *(w.connection for w in self.workers)] if forked else []
+        process = self.context.Process(
+            target=_serve, args=(child_end, self.function, self.timeout, inherited), daemon=True
+        )
+        process.start()
+        child_end.close()
+        worker: _Worker[Item] = _Worker(process, parent_end)
+        self.workers.append(worker)
+        return worker
+
+    def retire(self, worker: _Worker[Item]) -> None:
+        """Kill a worker (overdue or dead) and forget it."""
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.connection.close()
+        self.workers.remove(worker)
+
+    def run(self, items: Iterable[Item]) -> Generator[Result, None, None]:
+        source = iter(enumerate(items))
+        retry: deque[tuple[int, Item]] = deque()  # items of a retired worker, sent again first
+        done: dict[int, Result] = {}
+        following = 0  # the next number to yield
+        read = 0  # items taken from the input so far
+        exhausted = False
+        finished = False
+        try:
+            while True:
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+                # Feed every idle worker, starting workers up to ``jobs`` while there is work.
+                while retry or not exhausted:
+                    idle = next((w for w in self.workers if not w.outstanding), None)
+                    if idle is None and len(self.workers) < self.jobs:
+                        idle = self.start_worker()
+                    if idle is None:
+                        break
+                    size = self.chunk_size()
+                    chunk = [retry.popleft() for _ in range(min(size, len(retry)))]
+                    room = min(size - len(chunk), self.window() - (read - following))
+                    if room > 0 and not exhausted:
+                        fresh = list(islice(source, room))
+                        exhausted = len(fresh) < room
+                        read += len(fresh)
+                        chunk += fresh
+                    if not chunk:
+                        break
+                    self.send(idle, chunk)
+                if exhausted and not retry and following == read:
+                    finished = True
+                    return
+                self.collect(done, retry)
+        finally:
+            self.stop(finished)
+
+    def send(self, worker: _Worker[Item], chunk: list[tuple[int, Item]]) -> None:
+        worker.outstanding.extend(chunk)
+        worker.started = time.monotonic()
+        worker.connection.send(chunk)
+
+    def collect(self, done: dict[int, Result], retry: deque[tuple[int, Item]]) -> None:
+        """Wait for results (or a deadline) and take in whatever arrived."""
+        from multiprocessing.connection import wait
+
+        busy = [w for w in self.workers if w.outstanding]
+        if not busy:  # every item read and not yet yielded is with a worker, so this cannot be
+            raise RuntimeError("the pool has no work in hand but has not finished")
+        wait_for = None
+        if self.timeout is not None and busy:
+            deadline = min(w.started for w in busy) + self.timeout + KILL_GRACE
+            wait_for = max(0.0, deadline - time.monotonic())
+        ready = set(wait([w.connection for w in busy], timeout=wait_for))
+        now = time.monotonic()
+        for worker in busy:
+            if worker.connection in ready:
+                self.receive(worker, done, retry, now)
+            elif self.timeout is not None and now - worker.started > self.timeout + KILL_GRACE:
+                number, item = worker.outstanding.popleft()
+                self.finish(done, number, self.fail(item, timed_out(self.timeout)))
+                retry.extendleft(reversed(worker.outstanding))
+                self.retire(worker)
+
+    def receive(
+        self, worker: _Worker[Item], done: dict[int, Result], retry: deque[tuple[int, Item]], now: float
+    ) -> None:
+        try:
+            number, status, payload = worker.connection.recv()
+        except (EOFError, OSError):
+            number, item = worker.outstanding.popleft()
+            worker.process.join(1)
+            code = worker.process.exitcode
+            self.finish(done, number, self.fail(item, f"the worker process stopped (exit code {code})"))
+            retry.extendleft(reversed(worker.outstanding))
+            self.retire(worker)
+            return
+        expected, item = worker.outstanding.popleft()
+        assert number == expected, "a worker answers its items in order"
+        elapsed = now - worker.started
+        worker.started = now
+        self.seconds_per_item = elapsed if not self.seconds_per_item else 0.8 * self.seconds_per_item + 0.2 * elapsed
+        if status == "ok":
+            self.finish(done, number, payload)
+        elif status == "overdue":
+            self.finish(done, number, self.fail(item, timed_out(self.timeout or 0)))
+        else:
+            self.finish(done, number, self.fail(item, f"internal error ({payload}); please report it"))
+
+    def finish(self, done: dict[int, Result], number: int, result: Result) -> None:
+        done[number] = result
+        if self.on_done:
+            self.on_done()
+
+    def stop(self, finished: bool) -> None:
+        """Finished: let the workers exit. Stopped early: terminate them now, and wait until they are gone."""
+        for worker in self.workers:
+            try:
+                if finished:
+                    worker.connection.send(None)
+                else:
+                    worker.process.terminate()
+            except (OSError, ValueError):
+                pass
+        for worker in self.workers:
+            worker.process.join(5 if finished else 2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(5)
+            worker.connection.close()
+        self.workers.clear()
