@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from summarizer.decoding import decode, decode_bytes
+from summarizer.reading.decoding import decode, decode_bytes
 from summarizer.errors import BinaryInputError, SummarizerError
 
 STORY = "The café raised its prices to £4, and the mayor said: “Enough — this is too much.”\n"

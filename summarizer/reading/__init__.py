@@ -1,0 +1,1 @@
+"""Reading: bytes, files and pages turned into the plain text the article parser reads."""
