@@ -377,7 +377,7 @@ def _command(base: list[str], case: Case, tmp: Path) -> tuple[list[str], Path | 
 
 def _env(case: Case) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS"}}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(ROOT)  # the source tree under test (--root)
     env["TERM"] = "xterm"
     env.update(case.env)
     return env
@@ -464,13 +464,16 @@ def growth(base: list[str], sizes: tuple[int, int], timeout: float) -> None:
 
 
 def main() -> int:
+    global ROOT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--command", default=f"{sys.executable} -m cli", help="how to start summarize")
     parser.add_argument("--only", default="", help="run only cases whose name or group contains this")
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--root", type=Path, default=ROOT, help="source tree to test (another checkout, for a before figure)")
     parser.add_argument("--growth", default="", help="two sizes for the growth table, e.g. 5000,20000 (default: no table)")
     args = parser.parse_args()
+    ROOT = args.root.resolve()
     base = shlex.split(args.command)
     selected = [c for c in cases() if args.only in c.name or args.only == c.group]
     groups: dict[str, list[bool]] = {}

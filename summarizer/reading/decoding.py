@@ -27,29 +27,32 @@ _BOMS = (
 # (prefix, what it is); checked in order, so the specific ZIP-based formats come before plain ZIP.
 KNOWN_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF file"),
-    (b"%PDF", "a PDF"),
+    (b"%PDF-", "a PDF"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
     (b"BM", "a BMP image"),  # checked with its header size below: "BM" also opens words
     (b"\x00\x00\x01\x00", "an icon file"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
+    (b"BZh", "a bzip2 archive"),  # checked with its block header below
     (b"\xfd7zXZ", "an xz archive"),
     (b"(\xb5/\xfd", "a zstd archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
+    (b"Rar!\x1a", "a RAR archive"),
     (b"\x7fELF", "an executable program"),
     (b"MZ", "a Windows program"),  # checked with its header below
     (b"\xca\xfe\xba\xbe", "a compiled Java class"),
     (b"\xcf\xfa\xed\xfe", "an executable program"),
     (b"SQLite format 3\x00", "an SQLite database"),
-    (b"OggS", "an Ogg audio file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"fLaC", "a FLAC audio file"),
+    (b"OggS\x00", "an Ogg audio file"),
+    (b"ID3\x02", "an MP3 audio file"),
+    (b"ID3\x03", "an MP3 audio file"),
+    (b"ID3\x04", "an MP3 audio file"),
+    (b"fLaC\x00", "a FLAC audio file"),
     (b"\x1aE\xdf\xa3", "a video file"),
 )
 _ZIP = b"PK\x03\x04"
@@ -76,6 +79,8 @@ def _format_name(data: bytes) -> str | None:
     for prefix, name in KNOWN_FORMATS:
         if head.startswith(prefix):
             if prefix == b"BM" and not (len(head) >= 26 and head[6:10] == b"\x00\x00\x00\x00"):
+                continue
+            if prefix == b"BZh" and head[4:10] != b"1AY&SY":
                 continue
             if prefix == b"MZ" and not (len(head) >= 64 and 0 in head[2:64]):
                 continue
