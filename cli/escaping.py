@@ -26,7 +26,7 @@ _UNSAFE_IN_A_LINE = re.compile("[\t\n" + "".join(UNSAFE_CLASSES.values()) + "]")
 
 T = TypeVar("T")
 # Not shown on a terminal, and the article's word count is taken from them: left as they are.
-_KEPT = {Article: frozenset({"text", "sentences"})}
+_KEPT: dict[type, frozenset[str]] = {Article: frozenset({"text", "sentences"})}
 
 
 def _visible(match: re.Match[str]) -> str:

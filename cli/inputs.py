@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.reading.decoding import decode_bytes
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
+from summarizer.reading.decoding import decode_bytes
 
 STDIN = "-"
 MEGABYTE = 1_000_000

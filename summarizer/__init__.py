@@ -5,10 +5,8 @@ The library never imports typer or rich; the command line lives in ``cli``.
 
 from __future__ import annotations
 
-from .deferred_imports import defer_all
-
-defer_all()  # before anything imports sumy: no socket is opened by its unused imports
-
+# First, before anything imports sumy: importing it defers sumy's unused network imports.
+from . import deferred_imports  # noqa: F401
 from .article import parse_article
 from .core import summarize
 from .errors import (

@@ -40,3 +40,6 @@ def defer(name: str) -> None:
 def defer_all() -> None:
     for name in DEFERRED:
         defer(name)
+
+
+defer_all()  # on import: ``summarizer/__init__.py`` imports this module before any other

@@ -9,8 +9,8 @@ import random
 
 import pytest
 
-from summarizer.reading.decoding import decode, decode_bytes
 from summarizer.errors import BinaryInputError, SummarizerError
+from summarizer.reading.decoding import decode, decode_bytes
 
 STORY = "The café raised its prices to £4, and the mayor said: “Enough — this is too much.”\n"
 ONE_PIXEL_PNG = base64.b64decode(

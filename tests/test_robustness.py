@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 
 from cli.app import EXIT_FAILURE, EXIT_OK, app
 from summarizer import ALGORITHMS, Options, SummarizerError, Summary, parse_article, summarize
-from summarizer.reading.decoding import decode
 from summarizer.errors import BinaryInputError
 from summarizer.languages import SUMY_STEMMERS, SUMY_STOP_WORDS, normalise_name, resolve_language
+from summarizer.reading.decoding import decode
 
 from .conftest import HARBOUR_STORY, ROOT, clean_env
 
