@@ -11,9 +11,12 @@ used (which summarising never does). ``importlib.util.LazyLoader`` cannot do thi
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import sys
 import types
+from importlib.machinery import ModuleSpec
 from typing import Any
 
 DEFERRED = ("requests",)
@@ -42,4 +45,45 @@ def defer_all() -> None:
         defer(name)
 
 
-defer_all()  # on import: ``summarizer/__init__.py`` imports this module before any other
+class _DeferringLoader(importlib.abc.Loader):
+    """sumy's own loader, which first defers sumy's unused imports when sumy is really imported."""
+
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self._loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        defer_all()
+        self._loader.exec_module(module)
+
+    def __getattr__(self, attribute: str) -> Any:  # get_data, get_resource_reader, ...: sumy's loader's
+        return getattr(self._loader, attribute)
+
+
+class _BeforeSumy(importlib.abc.MetaPathFinder):
+    """Finds sumy as the path finder does, with a loader that defers its unused imports on loading.
+
+    Only a real import of sumy registers the placeholder, not a mere look-up (``find_spec``), so a
+    run that never imports sumy (the default ranker) has nothing new in ``sys.modules``.
+    """
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
+        if fullname != "sumy":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _DeferringLoader(spec.loader)
+        return spec
+
+
+def install() -> None:
+    """Watch for sumy's import (idempotent); ``summarizer/__init__.py`` calls this before any other import."""
+    if "sumy" in sys.modules:
+        defer_all()  # too late to wait for it; it may still not have loaded requests
+    elif not any(isinstance(finder, _BeforeSumy) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _BeforeSumy())
+
+
+install()
