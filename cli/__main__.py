@@ -1,6 +1,6 @@
 """``python -m cli`` runs the ``summarize`` command."""
 
-from cli.app import main
+from .app import main
 
 if __name__ == "__main__":
     main()

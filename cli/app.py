@@ -6,6 +6,7 @@ This is the only module that knows argv and exit codes; ``output`` knows the str
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 import signal
@@ -29,6 +30,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_TERMINATED = 128 + signal.SIGTERM
 DEFAULT_MAX_MB = 10.0
 DEFAULT_TIMEOUT = 60.0
+MIN_MAX_MB, MAX_MAX_MB = 0.001, 10_000.0
 
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)  # type: ignore[misc]
 
@@ -79,6 +81,13 @@ app = typer.Typer(
 def _seconds(value: float) -> float:
     if not (math.isfinite(value) and value > 0):
         raise typer.BadParameter(f"{value:g} is not a positive number of seconds")
+    return value
+
+
+def _check_max_mb(value: float) -> float:
+    """A size limit that is a number of megabytes a file can have: finite, above 0, at most 10 GB."""
+    if not math.isfinite(value) or not MIN_MAX_MB <= value <= MAX_MAX_MB:
+        raise typer.BadParameter(f"{value:g} is not a number of megabytes from {MIN_MAX_MB:g} to {MAX_MAX_MB:g}")
     return value
 
 
@@ -141,7 +150,12 @@ def summarize_command(
         typer.Option("--jobs", "-j", min=0, help="Processes for a batch of files or records; 0 uses every CPU."),
     ] = 1,
     max_mb: Annotated[
-        float, typer.Option("--max-mb", min=0.001, help="Refuse inputs larger than this many megabytes.")
+        float,
+        typer.Option(
+            "--max-mb",
+            callback=_check_max_mb,
+            help=f"Refuse inputs larger than this many megabytes ({MIN_MAX_MB:g} to {MAX_MAX_MB:g}).",
+        ),
     ] = DEFAULT_MAX_MB,
     timeout: Annotated[
         float,
@@ -236,7 +250,9 @@ def run(
             with outcomes as results:
                 for outcome in results:
                     if outcome.summary is None:
-                        messages.say(outcome.error or f"{outcome.name}: failed")
+                        message = outcome.error or f"{outcome.name}: failed"
+                        messages.say(message)
+                        writer.fail(outcome.name, message)
                         failed = True
                         continue
                     for warning in outcome.summary.warnings:
@@ -245,13 +261,15 @@ def run(
                         writer.write(outcome.summary)
         writer.close()
     except KeyboardInterrupt:
-        output.Messages(0).say("interrupted")
+        output.write_stderr(f"{output.PROGRAM}: interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, which is no failure in itself. Point stdout
         # at /dev/null so that the interpreter's final flush cannot complain either.
         _silence_stdout()
         return EXIT_FAILURE if failed else EXIT_OK
+    except OSError as error:  # a full disk, a closed descriptor: one line, not a traceback
+        return _write_failed(error)
     return EXIT_FAILURE if failed else EXIT_OK
 
 
@@ -301,10 +319,52 @@ def _writer(output_format: Format, several: bool, scores: bool) -> output.Writer
     return writers[output_format](several, scores)
 
 
-def _silence_stdout() -> None:
+def _silence(fd: int) -> None:
+    """Point a descriptor at /dev/null, so that the interpreter's last flush of it cannot fail."""
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, fd)
+        os.close(devnull)
+
+
+def _silence_stdout() -> None:
+    _silence(1)
+
+
+def _write_failed(error: OSError) -> int:
+    """stdout cannot take the output (ENOSPC, EBADF, EIO): say so in one line; exit code 1."""
+    reason = error.strerror or os.strerror(error.errno or errno.EIO)
+    output.write_stderr(f"{output.PROGRAM}: cannot write the output: {reason}")
+    _silence_stdout()
+    return EXIT_FAILURE
+
+
+def _finish(code: int) -> int:
+    """Flush what is still buffered; a write error there changes the exit code, never a traceback."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except (OSError, ValueError) as error:
+        code = _write_failed(error) if isinstance(error, OSError) else EXIT_FAILURE
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        _silence(2)
+        code = code or EXIT_FAILURE
+    return code
+
+
+def _exit_code(value: object) -> int:
+    """The integer a ``SystemExit`` carries; click and typer give ints, None means success."""
+    if value is None:
+        return EXIT_OK
+    if isinstance(value, int):
+        return value
+    output.write_stderr(f"{output.PROGRAM}: {value}")
+    return EXIT_FAILURE
 
 
 class Terminated(BaseException):
@@ -316,22 +376,30 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def main() -> None:
-    """Console entry point: exit codes 0/1/2/130/143, no traceback on Ctrl-C, SIGTERM or a closed pipe."""
+    """Console entry point: exit codes 0/1/2/130/143, one line and no traceback for any stream state."""
     if not sys.warnoptions:
         # Numerical warnings from the ranking libraries are not the reader's business.
         warnings.simplefilter("ignore")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    if sys.stdout is None:  # started with descriptor 1 closed (>&-): nowhere for any output to go
+        output.write_stderr(f"{output.PROGRAM}: cannot write the output: standard output is closed")
+        sys.exit(EXIT_FAILURE)
     signal.signal(signal.SIGTERM, _terminate)
+    code = EXIT_OK
     try:
         app(prog_name="summarize")
+    except SystemExit as done:
+        code = _exit_code(done.code)
     except Terminated:
-        sys.stderr.write("summarize: terminated\n")
-        sys.exit(EXIT_TERMINATED)
+        output.write_stderr(f"{output.PROGRAM}: terminated")
+        code = EXIT_TERMINATED
     except KeyboardInterrupt:
-        sys.stderr.write("summarize: interrupted\n")
-        sys.exit(EXIT_INTERRUPTED)
+        output.write_stderr(f"{output.PROGRAM}: interrupted")
+        code = EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(EXIT_OK)
+    except OSError as error:  # --help or --version into a full disk, and the like
+        code = _write_failed(error)
+    sys.exit(_finish(code))

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.decoding import decode_bytes
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
+from summarizer.reading.decoding import decode_bytes
 
 STDIN = "-"
 MEGABYTE = 1_000_000
@@ -31,9 +31,23 @@ def display_name(name: str) -> str:
     return "stdin" if name == STDIN else name
 
 
+CHUNK = 1 << 20
+
+
 def _read_limited(label: str, handle: BinaryIO, limit: int) -> bytes:
-    """At most ``limit`` bytes; one byte more proves the input is too large without reading it all."""
-    data = handle.read(limit + 1)
+    """At most ``limit`` bytes; one byte more proves the input is too large without reading it all.
+
+    Read in chunks: a generous limit must not reserve its whole size in memory up front.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > limit:
         raise InputTooLargeError(
             f"{label}: larger than the {limit / MEGABYTE:g} MB limit (raise it with --max-mb)"
@@ -52,6 +66,9 @@ def read_bytes(name: str, limit: int) -> bytes:
         except OSError as error:  # a closed descriptor 0 shows up only when read
             raise InputError(f"stdin: cannot be read ({error.strerror or error})") from None
     path = Path(name)
+    if name.endswith(("/", "/.")) and path.is_file():
+        # Path() drops a trailing slash, which would read "story.txt/" as the file; the system does not
+        raise InputError(f"{name}: not a directory (a file named with a trailing slash)")
     try:
         with path.open("rb") as handle:
             return _read_limited(name, handle, limit)
@@ -74,7 +91,15 @@ def decode_source(name: str, data: bytes) -> Source:
         raise type(error)(f"{label}: {error}") from None
     if not decoded.text.strip():
         raise EmptyArticleError(f"{label}: the input is empty")
-    notes = (f"the input is not valid UTF-8; read it as {decoded.encoding}",) if decoded.guessed else ()
+    if decoded.replaced:
+        notes: tuple[str, ...] = (
+            f"the input is not valid UTF-8; {decoded.replaced} byte sequence{'s' * (decoded.replaced != 1)} "
+            "could not be read and show as U+FFFD (\ufffd)",
+        )
+    elif decoded.guessed:
+        notes = (f"the input is not valid UTF-8; read it as {decoded.encoding}",)
+    else:
+        notes = ()
     return Source(label, decoded.text, notes)
 
 

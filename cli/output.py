@@ -8,6 +8,7 @@ terminal with several inputs, keeps a progress bar below them.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sys
 import threading
@@ -17,12 +18,45 @@ from typing import TYPE_CHECKING, Any
 from summarizer.models import Summary
 
 from . import render
+from .escaping import escaped, for_line
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
 PROGRAM = "summarize"
+# The version of the JSON and JSON Lines records (README, "JSON schema"); raised when a field
+# changes meaning or goes away, not when one is added.
+SCHEMA_VERSION = 1
+PROGRESS_DELAY_VARIABLE = "SUMMARIZE_PROGRESS_DELAY"
+MAX_PROGRESS_DELAY = 3600.0
+
+
+def write_stderr(line: str) -> None:
+    """One line on stderr, made safe for a terminal; a closed or full stderr is no reason to fail."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(for_line(line) + "\n")
+        stream.flush()
+
+
+def progress_delay(default: float) -> tuple[float, str | None]:
+    """Seconds before the progress bar shows, from ``SUMMARIZE_PROGRESS_DELAY``; a bad value warns."""
+    raw = os.environ.get(PROGRESS_DELAY_VARIABLE)
+    if raw is None:
+        return default, None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if math.isfinite(value) and 0 <= value <= MAX_PROGRESS_DELAY:
+        return value, None
+    return default, (
+        f"warning: {PROGRESS_DELAY_VARIABLE}={raw!r} is not a number of seconds from 0 to "
+        f"{MAX_PROGRESS_DELAY:g}; using {default:g}"
+    )
 
 
 def write_stdout(text: str) -> None:
@@ -64,10 +98,7 @@ class Messages:
     @classmethod
     def delay(cls) -> float:
         """Seconds before the bar appears; ``SUMMARIZE_PROGRESS_DELAY`` overrides the default."""
-        try:
-            return max(0.0, float(os.environ.get("SUMMARIZE_PROGRESS_DELAY", cls.PROGRESS_DELAY)))
-        except ValueError:
-            return cls.PROGRESS_DELAY
+        return progress_delay(cls.PROGRESS_DELAY)[0]
 
     def __init__(self, total: int) -> None:
         self.progress: Progress | None = None
@@ -76,6 +107,9 @@ class Messages:
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._delay, warning = progress_delay(self.PROGRESS_DELAY)
+        if warning and total:
+            self.say(warning)
         if total > 1 and _stderr_is_terminal():
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -96,7 +130,7 @@ class Messages:
 
     def __enter__(self) -> Messages:
         if self.progress is not None:
-            self._timer = threading.Timer(self.delay(), self._show)
+            self._timer = threading.Timer(self._delay, self._show)
             self._timer.daemon = True
             self._timer.start()
         return self
@@ -127,10 +161,10 @@ class Messages:
             if self.progress is not None and self.showing:
                 from rich.text import Text
 
-                self.progress.console.print(Text(line), soft_wrap=True)
+                with contextlib.suppress(OSError):
+                    self.progress.console.print(Text(for_line(line)), soft_wrap=True)
             else:
-                sys.stderr.write(line + "\n")
-                sys.stderr.flush()
+                write_stderr(line)
 
     @contextlib.contextmanager
     def clear_for_results(self) -> Iterator[None]:
@@ -165,6 +199,9 @@ class Writer:
         self._write(summary)
         self.written += 1
 
+    def fail(self, source: str, message: str) -> None:
+        """An input that gave no summary; the message already went to stderr. JSON records it too."""
+
     def _write(self, summary: Summary) -> None:
         raise NotImplementedError
 
@@ -180,43 +217,77 @@ class RichWriter(Writer):
     def _write(self, summary: Summary) -> None:
         if self.written:
             self.console.print()
-        self.console.print(render.rich_summary(summary, show_scores=self.show_scores))
+        self.console.print(render.rich_summary(escaped(summary), show_scores=self.show_scores))
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except ValueError:
+        return False
 
 
 class TextWriter(Writer):
-    """Plain text; with several inputs each starts with a ``==> name <==`` line, as ``head`` does."""
+    """Plain text; with several inputs each starts with a ``==> name <==`` line, as ``head`` does.
+
+    On a terminal the input's control and bidi characters are shown as escapes; into a pipe or a
+    file the text goes as it is.
+    """
+
+    def __init__(self, several: bool, show_scores: bool) -> None:
+        super().__init__(several, show_scores)
+        self.terminal = _stdout_is_terminal()
 
     def _write(self, summary: Summary) -> None:
+        if self.terminal:
+            summary = escaped(summary)
         separator = "\n" if self.written else ""
         header = f"==> {summary.source} <==\n" if self.several else ""
         write_stdout(separator + header + render.text_summary(summary, show_scores=self.show_scores))
 
 
-class MarkdownWriter(Writer):
+class MarkdownWriter(TextWriter):
     def _write(self, summary: Summary) -> None:
+        if self.terminal:
+            summary = escaped(summary)
         separator = "\n" if self.written else ""
         write_stdout(separator + render.markdown_summary(summary, show_scores=self.show_scores))
 
 
+def record(summary: Summary) -> dict[str, Any]:
+    """One input's JSON record: the schema version, then the summary's fields."""
+    return {"schema_version": SCHEMA_VERSION, **summary.as_dict()}
+
+
+def failure_record(source: str, message: str) -> dict[str, Any]:
+    """The record of an input that failed: its name and the one-line reason."""
+    prefix = f"{source}: "
+    reason = message[len(prefix) :] if message.startswith(prefix) else message
+    return {"schema_version": SCHEMA_VERSION, "source": source, "error": reason}
+
+
 class JsonWriter(Writer):
-    """One JSON document: an object for one input, an array of objects for several."""
+    """One JSON document: always an array, one record per input in input order, failures included."""
 
     def __init__(self, several: bool, show_scores: bool) -> None:
         super().__init__(several, show_scores)
         self.documents: list[dict[str, Any]] = []
 
     def _write(self, summary: Summary) -> None:
-        self.documents.append(summary.as_dict())
+        self.documents.append(record(summary))
+
+    def fail(self, source: str, message: str) -> None:
+        self.documents.append(failure_record(source, message))
 
     def close(self) -> None:
-        if self.several:
-            write_stdout(render.json_documents(self.documents) + "\n")
-        elif self.documents:
-            write_stdout(render.json_summary_dict(self.documents[0]) + "\n")
+        write_stdout(render.json_documents(self.documents) + "\n")
 
 
 class JsonLinesWriter(Writer):
-    """One object per line, written and flushed as each input is done."""
+    """One record per line, written and flushed as each input is done, failures included."""
 
     def _write(self, summary: Summary) -> None:
-        write_stdout(render.json_summary(summary, indent=None) + "\n")
+        write_stdout(render.json_summary_dict(record(summary), indent=None) + "\n")
+
+    def fail(self, source: str, message: str) -> None:
+        write_stdout(render.json_summary_dict(failure_record(source, message), indent=None) + "\n")

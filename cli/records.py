@@ -26,7 +26,8 @@ class _DocumentWriter:
         self.lines = lines
         self.written = 0
 
-    def write(self, document: dict[str, Any]) -> None:
+    def write(self, result: dict[str, Any]) -> None:
+        document = {"schema_version": output.SCHEMA_VERSION, **result}  # the same contract as for files
         if self.lines:
             output.write_stdout(render.json_summary_dict(document, indent=None) + "\n")
         else:

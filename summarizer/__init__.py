@@ -11,6 +11,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# First, before anything imports sumy: importing it defers sumy's unused network imports.
+from . import deferred_imports  # noqa: F401
+
 if TYPE_CHECKING:
     from .article import parse_article
     from .batch import Result, summarize_many

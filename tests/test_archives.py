@@ -67,13 +67,14 @@ def test_an_archive_gives_one_line_per_record_in_order(tmp_path: Path, jobs: str
         kind = kinds[number]
         assert line["source"] == f"{archive}:{number + 1}"
         if kind == "broken":
-            assert set(line) == {"id", "source", "error"}
+            assert set(line) == {"schema_version", "id", "source", "error"}
             assert line["id"] is None
             assert line["error"].startswith(f"{archive}:{number + 1}: not valid JSON (")
             continue
         assert line["id"] == f"r{number}"
+        assert line["schema_version"] == 1  # the same contract as for files
         if kind in ("empty", "missing"):
-            assert set(line) == {"id", "source", "error"}
+            assert set(line) == {"schema_version", "id", "source", "error"}
         else:
             assert "error" not in line
             assert line["summary"]
@@ -183,7 +184,10 @@ def test_timeout_stops_a_runaway_input_and_goes_on(
         paths.append(path)
     result = invoke(*map(str, paths), "-f", "jsonl", "-j", jobs, "--timeout", "0.5")
     assert result.exit_code == EXIT_FAILURE
-    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(paths[0]), str(paths[2])]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(path) for path in paths]
+    assert lines[1]["error"] == "stopped after 0.5 s, the time limit for one input"
+    assert "error" not in lines[0] and "error" not in lines[2]
     assert result.stderr == f"summarize: {paths[1]}: stopped after 0.5 s, the time limit for one input\n"
 
 
@@ -195,7 +199,7 @@ def test_timeout_applies_to_records(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     result = invoke("--records", str(archive), "-f", "jsonl", "--timeout", "0.5")
     assert result.exit_code == EXIT_FAILURE
     last = json.loads(result.stdout.splitlines()[1])
-    assert last == {"id": 1, "source": f"{archive}:2",
+    assert last == {"schema_version": 1, "id": 1, "source": f"{archive}:2",
                     "error": f"{archive}:2 (id 1): stopped after 0.5 s, the time limit for one input"}
 
 

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import summarizer.core
 from cli.app import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, app
+from cli.output import SCHEMA_VERSION
 from summarizer import __version__
 from summarizer.models import Options, Summary
 
@@ -54,7 +55,7 @@ def test_stdin_with_dash_and_without_argument_agree(runner: CliRunner, harbour_f
     bare = invoke(runner, "-f", "json", stdin=HARBOUR_STORY)
     for result in (from_file, dash, bare):
         assert result.exit_code == EXIT_OK, result.stderr
-    documents = [json.loads(r.stdout) for r in (from_file, dash, bare)]
+    documents = [json.loads(r.stdout)[0] for r in (from_file, dash, bare)]
     assert documents[1]["source"] == documents[2]["source"] == "stdin"
     for document in documents:
         document.pop("source")
@@ -67,9 +68,13 @@ def test_stdin_given_twice_is_a_usage_error(runner: CliRunner) -> None:
     assert "only once" in result.stderr
 
 
-def test_json_one_input_is_one_object(runner: CliRunner, harbour_file: Path) -> None:
+def test_json_one_input_is_an_array_of_one_record(runner: CliRunner, harbour_file: Path) -> None:
+    """One input or many, --format json is an array: `jq '.[]'` works on a folder of one file."""
     result = invoke(runner, str(harbour_file), "-f", "json")
-    document = json.loads(result.stdout)
+    documents = json.loads(result.stdout)
+    assert isinstance(documents, list) and len(documents) == 1
+    document = documents[0]
+    assert document["schema_version"] == SCHEMA_VERSION
     assert document["headline"] == "Harbour town votes to rebuild storm-hit sea wall"
     assert document["source"] == str(harbour_file)
     assert {"summary", "quotes", "stats", "warnings"} <= set(document)
@@ -116,32 +121,50 @@ def test_rich_format_forced_into_a_pipe_draws_panels(runner: CliRunner, harbour_
 def test_one_missing_input_does_not_stop_the_others(
     runner: CliRunner, harbour_file: Path, school_file: Path, tmp_path: Path
 ) -> None:
-    """The missing file's error goes to stderr, the others are summarised, and the exit code is 1."""
+    """The missing file's error goes to stderr and into its own JSON line; the others are summarised."""
     missing = tmp_path / "missing.txt"
     result = invoke(runner, str(harbour_file), str(missing), str(school_file), "-f", "jsonl", ok=False)
     assert result.exit_code == EXIT_FAILURE
-    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
-        str(harbour_file),
-        str(school_file),
-    ]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(harbour_file), str(missing), str(school_file)]
+    assert records[1] == {"schema_version": SCHEMA_VERSION, "source": str(missing), "error": "no such file"}
+    assert "error" not in records[0] and "error" not in records[2]
     assert result.stderr == f"summarize: {missing}: no such file\n"
 
 
 def test_json_array_stays_valid_when_an_input_fails(
     runner: CliRunner, harbour_file: Path, tmp_path: Path
 ) -> None:
-    result = invoke(runner, str(harbour_file), str(tmp_path / "gone.txt"), "-f", "json", ok=False)
+    """A failed input keeps its place in the array, as a record with its error."""
+    gone = tmp_path / "gone.txt"
+    result = invoke(runner, str(gone), str(harbour_file), "-f", "json", ok=False)
     assert result.exit_code == EXIT_FAILURE
-    assert [d["source"] for d in json.loads(result.stdout)] == [str(harbour_file)]
+    documents = json.loads(result.stdout)
+    assert [d["source"] for d in documents] == [str(gone), str(harbour_file)]
+    assert documents[0]["error"] == "no such file"
+    assert documents[1]["headline"]
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "jsonl", "rich"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "rich"])
 def test_a_failed_single_input_writes_nothing_to_stdout(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     result = invoke(runner, str(empty), "-f", fmt, ok=False)
     assert result.exit_code == EXIT_FAILURE
     assert result.stdout == ""
+    assert result.stderr == f"summarize: {empty}: the input is empty\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_failed_single_input_is_a_json_error_record(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    """JSON output says which input failed and why, besides the line on stderr."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = invoke(runner, str(empty), "-f", fmt, ok=False)
+    assert result.exit_code == EXIT_FAILURE
+    document = json.loads(result.stdout)
+    record = document[0] if fmt == "json" else document
+    assert record == {"schema_version": SCHEMA_VERSION, "source": str(empty), "error": "the input is empty"}
     assert result.stderr == f"summarize: {empty}: the input is empty\n"
 
 
@@ -157,9 +180,7 @@ def test_jobs_keep_the_input_order(runner: CliRunner, tmp_path: Path) -> None:
     parallel = invoke(runner, *paths, "-f", "jsonl", "-j", "2", ok=False)
     assert serial.exit_code == parallel.exit_code == EXIT_FAILURE
     assert parallel.stdout == serial.stdout
-    assert [json.loads(line)["source"] for line in parallel.stdout.splitlines()] == [
-        p for p in paths if "missing" not in p
-    ]
+    assert [json.loads(line)["source"] for line in parallel.stdout.splitlines()] == paths
     assert parallel.stderr == serial.stderr
 
 
@@ -191,7 +212,7 @@ def test_options_reach_the_library(
 
 def test_sentences_option_limits_the_summary(runner: CliRunner, harbour_file: Path) -> None:
     result = invoke(runner, str(harbour_file), "-n", "2", "-f", "json")
-    assert len(json.loads(result.stdout)["summary"]) == 2
+    assert len(json.loads(result.stdout)[0]["summary"]) == 2
 
 
 def test_scores_in_text_output(runner: CliRunner, harbour_file: Path) -> None:
@@ -230,7 +251,7 @@ def test_absurd_options_are_usage_errors(
 def test_huge_sentence_count_gives_the_whole_article(runner: CliRunner, harbour_file: Path) -> None:
     """--sentences 100000 is not an error: the summary is every body sentence."""
     result = invoke(runner, str(harbour_file), "-n", "100000", "-f", "json")
-    document = json.loads(result.stdout)
+    document = json.loads(result.stdout)[0]
     assert len(document["summary"]) == document["stats"]["sentences"]
 
 
@@ -242,7 +263,8 @@ def test_help_shows_defaults_examples_and_exit_codes(runner: CliRunner) -> None:
         "[default: auto]",
         "[default: english]",
         "[default: 1; x>=0]",
-        "[default: 10.0;",
+        "[default: 10.0]",
+        "0.001 to 10000",
         "| jq -r .headline",
         "cat story.txt | summarize",
         "130 interrupted",
@@ -281,7 +303,7 @@ def test_language_fallback_warns_on_stderr_and_in_json(runner: CliRunner, harbou
     """An unknown language falls back to English with a warning on stderr and in the JSON warnings."""
     result = invoke(runner, str(harbour_file), "-l", "klingon", "-f", "json")
     assert result.exit_code == EXIT_OK
-    document = json.loads(result.stdout)
+    document = json.loads(result.stdout)[0]
     assert document["language"] == "english"
     assert any("klingon" in warning for warning in document["warnings"])
     assert f"summarize: {harbour_file}: warning: language 'klingon' is not supported" in result.stderr

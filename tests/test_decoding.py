@@ -9,8 +9,8 @@ import random
 
 import pytest
 
-from summarizer.decoding import decode, decode_bytes
 from summarizer.errors import BinaryInputError, SummarizerError
+from summarizer.reading.decoding import decode, decode_bytes
 
 STORY = "The café raised its prices to £4, and the mayor said: “Enough — this is too much.”\n"
 ONE_PIXEL_PNG = base64.b64decode(
@@ -119,3 +119,97 @@ def test_bom_that_lies_is_refused() -> None:
     """A UTF-16 mark followed by an odd number of bytes is not UTF-16 text."""
     with pytest.raises(SummarizerError):
         decode(codecs.BOM_UTF16_LE + b"A\x00B")
+
+
+# --- refusals by name, damaged UTF-8, and when a legacy code page explains the bytes ------------
+
+_ZIP_HEADER = b"PK\x03\x04\x14\x00\x00\x00\x08\x00"
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Council agrees budget.\\par}", "an RTF file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF"),
+        (_ZIP_HEADER + b"[Content_Types].xml" + b"word/document.xml", "a Word document"),
+        (_ZIP_HEADER + b"xl/workbook.xml", "an Excel workbook"),
+        (_ZIP_HEADER + b"mimetypeapplication/epub+zip", "an EPUB book"),
+        (_ZIP_HEADER + b"notes.txt", "a ZIP archive"),
+        (ONE_PIXEL_PNG, "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip archive"),
+        (b"\x7fELF\x02\x01\x01\x00", "an executable program"),
+        (b"\x00\x00\x00\x18ftypmp42", "a video or image file"),
+        (b"SQLite format 3\x00\x10\x00", "an SQLite database"),
+    ],
+)
+def test_files_that_are_not_text_are_refused_by_name(data: bytes, name: str) -> None:
+    """The refusal says what the file is, so the reader knows what to convert it from."""
+    with pytest.raises(BinaryInputError, match=f"the input is {name}"):
+        decode(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW recalls 10,000 cars over a brake fault, the company said.",
+        "MZ Motors opened a new plant on Monday.",
+        "ID3 is the name of the new council scheme, officials said.",
+        "PK Sharma, the minister, said the plan would go ahead.",
+        "BZh is what the engineers called the bridge.",
+        "GIF8 was the code name of the project.",
+        "OggS and Rar! are not words, the editor said.",
+    ],
+)
+def test_prose_that_opens_like_a_signature_is_still_text(text: str) -> None:
+    """A story that starts with the letters of a file signature is read, not refused."""
+    assert decode(text.encode()) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "replaced"),
+    [
+        (b"The council met on Monday \xc0\xaf and agreed the budget.", 2),  # overlong "/"
+        (b"The council met \xe0\x80\xaf on Monday.", 3),  # overlong, three bytes
+        (b"The mayor \xc1\xbf said it was good.", 2),
+        (b"The council met \xed\xa0\x80 on Monday.", 3),  # an encoded surrogate
+        ("Der Bürgermeister sagte ".encode() + b"\xc0\xaf" + " später mehr.".encode(), 2),
+    ],
+)
+def test_damaged_utf8_keeps_its_text_and_marks_the_bad_bytes(data: bytes, replaced: int) -> None:
+    """Invalid UTF-8 that no code page explains reads as UTF-8 with U+FFFD, never as mojibake."""
+    decoded = decode_bytes(data)
+    assert decoded.text == data.decode("utf-8", errors="replace")
+    assert decoded.replaced == replaced
+    assert decoded.guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket costs £40 and the café is open.",
+        "Le maire a déclaré : « Nous devons protéger les familles », mardi à l'hôtel de ville.",
+        "“Enough,” she said — and the señora left. It was 20° in Málaga.",
+        "El ministro preguntó: ¿Qué pasará? Nadie lo sabe.",
+        "Søren Ærø won the race in Århus.",
+    ],
+)
+def test_western_legacy_text_reads_right(text: str) -> None:
+    """Windows-1252 text with £, é, guillemets, curly quotes and dashes is read as Windows-1252."""
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(0x80, 0x100)) * 8,  # every high byte, over and over
+        b"\xc3\xa9\xff" * 200,  # mostly bytes no encoding explains
+    ],
+)
+def test_text_that_is_mostly_unreadable_is_refused(data: bytes) -> None:
+    with pytest.raises(BinaryInputError):
+        decode(data)

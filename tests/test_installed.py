@@ -21,7 +21,7 @@ def test_installed_summarize_command_on_the_seed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    data = json.loads(result.stdout)
+    data = json.loads(result.stdout)[0]
     assert data["headline"] == "Iraq shuts Syria border as opposition advances on Assad's forces"
     assert data["date"] == "December 01, 2024"
     texts = [s["text"] for s in data["summary"]]

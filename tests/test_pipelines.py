@@ -65,14 +65,14 @@ def test_stdin_both_ways(harbour_file: Path) -> None:
     dash = run_cli("-", "-f", "json", stdin=HARBOUR_STORY.encode())
     assert bare.returncode == dash.returncode == 0
     assert json.loads(bare.stdout) == json.loads(dash.stdout)
-    assert json.loads(bare.stdout)["source"] == "stdin"
+    assert json.loads(bare.stdout)[0]["source"] == "stdin"
 
 
 def test_crlf_and_lf_give_the_same_summary(tmp_path: Path) -> None:
     lf, crlf = tmp_path / "lf.txt", tmp_path / "crlf.txt"
     lf.write_bytes(HARBOUR_STORY.encode())
     crlf.write_bytes(HARBOUR_STORY.replace("\n", "\r\n").encode())
-    documents = [json.loads(run_cli(str(p), "-f", "json").stdout) for p in (lf, crlf)]
+    documents = [json.loads(run_cli(str(p), "-f", "json").stdout)[0] for p in (lf, crlf)]
     for document in documents:
         document.pop("source")
     assert documents[0] == documents[1]
@@ -93,7 +93,7 @@ def test_encodings_through_the_command(tmp_path: Path, name: str, data: bytes) -
     path.write_bytes(data)
     result = run_cli(str(path), "-f", "json")
     assert result.returncode == 0, result.stderr
-    document = json.loads(result.stdout)
+    document = json.loads(result.stdout)[0]
     assert document["headline"] == "Harbour town votes to rebuild storm-hit sea wall"
     assert "£4 million" in document["summary"][0]["text"]
 
@@ -139,7 +139,7 @@ def test_head_keeps_the_failure_of_an_earlier_input(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr == f"summarize: {missing}: no such file\n".encode()
-    assert json.loads(result.stdout)["source"] == paths[0]
+    assert json.loads(result.stdout) == {"schema_version": 1, "source": str(missing), "error": "no such file"}
 
 
 def test_head_on_one_big_article_is_quiet(tmp_path: Path) -> None:
