@@ -489,3 +489,24 @@ def test_readme_says_what_help_says_about_each_algorithm() -> None:
     assert sorted(names) == sorted(ALGORITHMS)
     for text in parts[2::2]:
         assert text.rstrip(".") in readme
+
+
+@pytest.mark.parametrize("text", [
+    "No quotation here at all, only plain words.",
+    "He said “we will build it” and left. ‘Fine,’ she said.",
+    "The 'right' answer, as he put it, was \"no\". It's John's car.",
+    "A mark at the end of the line '",
+])
+def test_quotation_marks_are_those_of_the_pattern_without_its_skip_ahead(text: str) -> None:
+    """The marks pattern looks ahead for a mark before its alternatives; it must find what they find alone."""
+    import re
+
+    from summarizer.ranking import faithfulness
+
+    skip = "(?=[“”«»‘’'\\\"])(?:"
+    pattern = faithfulness._QUOTE_MARKS.pattern
+    assert pattern.startswith(skip) and pattern.endswith(")")
+    alone = re.compile(pattern[len(skip):-1])
+    expected = [(m.lastgroup, m.span()) for m in alone.finditer(text)]
+    assert [(m.lastgroup, m.span()) for m in faithfulness._QUOTE_MARKS.finditer(text)] == expected
+    assert list(faithfulness._marks(text)) == [str(group) for group, _span in expected]
