@@ -297,3 +297,17 @@ def test_one_remembering_stemmer_per_language_stems_as_sumy_does() -> None:
         assert stemmer(word) == plain(word)
     fast_class, _ = _classes("textrank")
     assert fast_class(stemmer)._stemmer is stemmer  # not wrapped a second time
+
+
+def test_sumy_reads_each_body_sentence_s_words_from_the_word_layer() -> None:
+    """The document handed to sumy takes its body words from the layer: the same words the tokenizer gives."""
+    from summarizer.ranking.sumy.adapter import build_document
+    from summarizer.sentences import NewsTokenizer
+
+    tokenizer = NewsTokenizer("english")
+    for _label, article in ARTICLES:
+        document = build_document(article)
+        body = [s for s in document.sentences if not s.is_heading]
+        assert [tuple(s.words) for s in body] == [tuple(f) for f in article.words.forms]
+        assert [tuple(s.words) for s in document.sentences] == \
+            [tokenizer.to_words(str(s)) for s in document.sentences]
