@@ -165,7 +165,7 @@ _SCRIPT_LANGUAGE = {
     "LATIN": "english",
 }
 _SCRIPT_SAMPLE = 6000  # characters looked at; enough to know the script, cheap on a 5 MB article
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 
@@ -198,8 +198,9 @@ def dominant_script(text: str) -> str | None:
     """The script most letters of the text are written in, or None for text without letters."""
     sample = text[:_SCRIPT_SAMPLE]
     # ASCII letters are Latin and counted in one pass; only the others need their Unicode names.
-    counts: Counter[str] = Counter(_script_of(char) for char in _OTHER_LETTER.findall(sample))
-    counts["LATIN"] += len(_ASCII_LETTER.findall(sample))
+    others = () if sample.isascii() else _OTHER_LETTER.findall(sample)
+    counts: Counter[str] = Counter(_script_of(char) for char in others)
+    counts["LATIN"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     counts.pop("", None)
     seen = sum(counts.values())
     if not seen:

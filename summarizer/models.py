@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "reported"]
@@ -72,6 +73,13 @@ class Article:
         for sentence in self.sentences:
             groups.setdefault(sentence.paragraph, []).append(sentence)
         return tuple(tuple(group) for group in groups.values())
+
+    @cached_property
+    def words(self) -> Words:
+        """The body's word layer (``summarizer.words.article_words``), built on first use and kept."""
+        from .words import article_words
+
+        return article_words(self)
 
     @property
     def word_count(self) -> int:

@@ -14,6 +14,7 @@ import random
 import subprocess
 import sys
 import warnings
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -242,6 +243,50 @@ def test_shared_term_pairs_is_the_off_diagonal_of_x_xt(
     assert list(counts.lengths) == [len(words_) for words_ in sentences]
 
 
+@pytest.mark.parametrize("pairs_per_step", [5, 500_000])
+def test_common_terms_make_no_pairs_but_add_to_the_pairs_others_make(
+    pairs_per_step: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``common`` sentences a term pairs nothing itself; every pair kept still has its whole sum."""
+    monkeypatch.setattr(_terms, "_PAIRS_PER_STEP", pairs_per_step)
+    rng = random.Random(5)
+    common_words = ["said", "year", "people"]
+    rare_words = [f"term{index}" for index in range(40)]
+    sentences = [[*rng.sample(common_words, rng.randint(0, 3)), *rng.sample(rare_words, rng.randint(0, 3))]
+                 for _ in range(60)]
+    counts = _terms.TermCounts(sentences)
+    values = np.array([rng.uniform(0.5, 2.0) for _ in range(len(counts.term))])
+    dense = np.zeros((len(sentences), len(counts.vocabulary)))
+    dense[counts.sentence, counts.term] = values
+    frequency = np.count_nonzero(dense, axis=0)
+    common = 12
+    assert frequency.max() > common and frequency.min() <= common  # both kinds of term are there
+    rare = dense * (frequency <= common)
+    kept = np.triu((rare > 0).astype(float) @ (rare > 0).T.astype(float), k=1) > 0
+    expected = np.where(kept, dense @ dense.T, 0.0)
+    left, right, sums = _terms.shared_term_pairs(counts, values, common)
+    found = np.zeros_like(expected)
+    found[left, right] = sums
+    assert np.all(left < right)
+    assert len(left) == np.count_nonzero(kept)
+    assert np.allclose(found, expected)
+    # With a bound above every term's sentences, nothing is left out.
+    left, right, sums = _terms.shared_term_pairs(counts, values, len(sentences))
+    assert len(left) == np.count_nonzero(np.triu(dense @ dense.T, k=1))
+
+
+def test_no_document_of_the_parity_tests_reaches_the_common_term_bound() -> None:
+    """The parity tests above compare with sumy exactly because no text there has a common term."""
+    from summarizer.ranking.stemming import stemmer_and_stop_words
+
+    _stemmer, stop_words = stemmer_and_stop_words("english")
+    for _label, article in ARTICLES:
+        layer = article.words
+        frequency = Counter(stem for stems, lower in zip(layer.stems, layer.lower, strict=True)
+                            for stem in {s for s, w in zip(stems, lower, strict=True) if w not in stop_words})
+        assert max(frequency.values(), default=0) <= _terms.COMMON_TERM_SENTENCES
+
+
 def test_one_remembering_stemmer_per_language_stems_as_sumy_does() -> None:
     stemmer, stop_words = stemmer_and_stop_words("english")
     assert stemmer_and_stop_words("english")[0] is stemmer
@@ -252,3 +297,17 @@ def test_one_remembering_stemmer_per_language_stems_as_sumy_does() -> None:
         assert stemmer(word) == plain(word)
     fast_class, _ = _classes("textrank")
     assert fast_class(stemmer)._stemmer is stemmer  # not wrapped a second time
+
+
+def test_sumy_reads_each_body_sentence_s_words_from_the_word_layer() -> None:
+    """The document handed to sumy takes its body words from the layer: the same words the tokenizer gives."""
+    from summarizer.ranking.sumy.adapter import build_document
+    from summarizer.sentences import NewsTokenizer
+
+    tokenizer = NewsTokenizer("english")
+    for _label, article in ARTICLES:
+        document = build_document(article)
+        body = [s for s in document.sentences if not s.is_heading]
+        assert [tuple(s.words) for s in body] == [tuple(f) for f in article.words.forms]
+        assert [tuple(s.words) for s in document.sentences] == \
+            [tokenizer.to_words(str(s)) for s in document.sentences]

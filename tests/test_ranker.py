@@ -3,6 +3,7 @@ furniture, no dangling references, no half quotations, no repeats."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pytest
@@ -489,3 +490,44 @@ def test_readme_says_what_help_says_about_each_algorithm() -> None:
     assert sorted(names) == sorted(ALGORITHMS)
     for text in parts[2::2]:
         assert text.rstrip(".") in readme
+
+
+@pytest.mark.parametrize("text", [
+    "No quotation here at all, only plain words.",
+    "He said “we will build it” and left. ‘Fine,’ she said.",
+    "The 'right' answer, as he put it, was \"no\". It's John's car.",
+    "A mark at the end of the line '",
+])
+def test_quotation_marks_are_those_of_the_pattern_without_its_skip_ahead(text: str) -> None:
+    """The marks pattern looks ahead for a mark before its alternatives; it must find what they find alone."""
+    import re
+
+    from summarizer.ranking import faithfulness
+
+    skip = "(?=[“”«»‘’'\\\"])(?:"
+    pattern = faithfulness._QUOTE_MARKS.pattern
+    assert pattern.startswith(skip) and pattern.endswith(")")
+    alone = re.compile(pattern[len(skip):-1])
+    expected = [(m.lastgroup, m.span()) for m in alone.finditer(text)]
+    assert [(m.lastgroup, m.span()) for m in faithfulness._QUOTE_MARKS.finditer(text)] == expected
+    assert list(faithfulness._marks(text)) == [str(group) for group, _span in expected]
+
+
+def test_the_news_ranker_reads_the_same_stems_from_the_word_layer() -> None:
+    """Stems handed over from the article's word layer give the scores and choices the ranker's own give."""
+    from summarizer.ranking.news import NewsScorer, Story
+    from summarizer.ranking.stemming import stemmer_and_stop_words
+    from summarizer.sentences import split_words
+
+    from .conftest import HARBOUR_STORY, SCHOOL_STORY
+
+    for text in (HARBOUR_STORY, SCHOOL_STORY):
+        article = parse_article(text)
+        scorer = NewsScorer(*stemmer_and_stop_words(article.language))
+        own = Story(words=[split_words(s.text) for s in article.sentences],
+                    texts=[s.text for s in article.sentences],
+                    paragraphs=[s.paragraph for s in article.sentences],
+                    headline=split_words(article.headline) if article.headline else ())
+        layered = dataclasses.replace(own, words=article.words.forms, stems=article.words.stems)
+        assert scorer.rate(layered) == scorer.rate(own)
+        assert scorer.choose(layered, 3) == scorer.choose(own, 3)

@@ -8,8 +8,8 @@ import pytest
 
 from summarizer import parse_article
 from summarizer.models import Words
-from summarizer.sentences import split_words
 from summarizer.ranking.stemming import CachedStemmer, stemmer_for
+from summarizer.sentences import split_words
 from summarizer.words import article_words, build_words
 
 from .conftest import HARBOUR_STORY
@@ -104,3 +104,12 @@ def test_stemmer_is_chosen_by_language_and_shared() -> None:
 def test_the_language_is_kept() -> None:
     article = parse_article(HARBOUR_STORY)
     assert article_words(article).language == article.language == "english"
+
+
+def test_an_article_builds_its_word_layer_once_on_first_use() -> None:
+    article = parse_article(HARBOUR_STORY)
+    assert "words" not in vars(article)  # nothing is built while the article is read
+    layer = article.words
+    assert layer == article_words(article)
+    assert article.words is layer  # kept, not rebuilt
+    assert article == parse_article(HARBOUR_STORY)  # the kept layer is no part of equality

@@ -176,10 +176,11 @@ def _news_selection(article: Article, count: int, words: int | None, lengths: li
     stemmer, stop_words = stemmer_and_stop_words(article.language)
     scorer = NewsScorer(stemmer, stop_words)
     story = Story(
-        words=[split_words(s.text) for s in article.sentences],
+        words=article.words.forms,
         texts=[s.text for s in article.sentences],
         paragraphs=[s.paragraph for s in article.sentences],
         headline=split_words(article.headline) if article.headline else (),
+        stems=article.words.stems,
     )
     picked = scorer.choose(story, count, words=words, lengths=lengths)
     if not picked and words is not None and count:

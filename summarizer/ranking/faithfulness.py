@@ -35,14 +35,16 @@ _FIRST_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A straight double quote opens before a word and closes after punctuation; elsewhere it toggles.
 # A lone mark between spaces in tokenised text ("a ' hot kiss '", "wrote: ' i am not racist '.")
 # cannot say which way it faces, so it toggles, as a straight double quote does.
+# Every alternative starts at a mark: the lookahead first lets the scan pass over other characters
+# without trying the lookbehinds at each position.
 _QUOTE_MARKS = re.compile(
-    r"(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_])"
+    r"(?=[“”«»‘’'\"])(?:(?P<open>[“«]|(?:^|(?<=[\s(\[—–-]))‘|(?:^|(?<=[(\[—–-])|(?<=[^,:]\s))'(?=[^\W\d_])"
     r"|(?:^|(?<=[\s(\[—–-]))\"(?=[^\W_]))"
     r"|(?P<close>[”»]|(?<=[.,!?;:…])[’']|(?<=[^\W_])[’'](?=[\s.,;:!?…)]|$)|(?<=[.,!?;:…])\"(?=\s|$))"
-    r"|(?P<toggle>\"|(?:^|(?<=\s))'(?=[\s.,;:!?…)]|$))"
+    r"|(?P<toggle>\"|(?:^|(?<=\s))'(?=[\s.,;:!?…)]|$)))"
 )
 _LONGEST_QUOTATION = 5  # sentences: marks further apart than this in one paragraph are not taken to pair
-_QUOTE_CHARS = frozenset("“”«»‘’'\"")
+_QUOTE_CHAR = re.compile("[“”«»‘’'\"]")
 
 
 # Pronouns a story may open on: "They may not be aliens, but ..." and "These two dogs have got talent"
@@ -79,7 +81,7 @@ def depends_on_previous(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _marks(text: str) -> tuple[str, ...]:
     """The quotation marks of a sentence in order, as "open", "close" or "toggle"."""
-    if not any(char in _QUOTE_CHARS for char in text):
+    if not _QUOTE_CHAR.search(text):
         return ()
     return tuple(str(mark.lastgroup) for mark in _QUOTE_MARKS.finditer(text))
 
@@ -114,7 +116,7 @@ def _quotation_states(texts: Sequence[str], paragraphs: Sequence[int]) -> list[t
             open_quote = carried = False  # a new paragraph re-opens a continuing quotation with its own mark
             previous_paragraph = paragraph
         starts_inside = open_quote and not carried  # a carried mark opens this sentence's own quotation
-        trailing = _TRAILING_MARK.search(text)
+        trailing = _TRAILING_MARK.search(text) if text.endswith("'") else None
         open_quote = _quote_state_after(text[: trailing.start()] if trailing else text, open_quote)
         carried = bool(trailing) and not open_quote  # the mark opens the next sentence's quotation
         states.append((starts_inside, open_quote))

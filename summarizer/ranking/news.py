@@ -59,6 +59,9 @@ class Story:
     texts: Sequence[str]
     paragraphs: Sequence[int]
     headline: Sequence[str] = ()
+    # Each body word's stem from the word layer (``Article.words.stems``), aligned with ``words``; when
+    # given, the ranker stems only the headline's words itself.
+    stems: Sequence[Sequence[str]] | None = None
 
 
 class NewsScorer:
@@ -92,23 +95,37 @@ class NewsScorer:
         return [float(score) for score in self._rated(story)[1]]
 
     def _rated(self, story: Story) -> tuple[_Vectors, np.ndarray]:
-        vectors = self._vectors(story.words, [story.headline] if story.headline else [])
+        vectors = self._vectors(story.words, [story.headline] if story.headline else [], story.stems)
         scores = self._scores(vectors, [len(w) for w in story.words])
         quoting = np.array([quotes(text) for text in story.texts], dtype=bool)
         return vectors, np.where(quoting, scores * (1.0 - self.weights.quotation), scores)
 
     def _stem(self, word: str) -> str:
         """The stem a word counts as, or "" for stop words and tokens without a letter."""
-        lowered = word.lower()
-        if lowered in self.stop_words or not any(c.isalpha() for c in lowered):
-            return ""
-        return self.stemmer(lowered)
+        return self.stemmer(word.lower()) if self._content(word) else ""
 
-    def _vectors(self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[str]]) -> _Vectors:
-        """Unit-length tf-idf vectors of content stems, for the body sentences and then ``extra`` texts."""
+    def _content(self, word: str) -> bool:
+        """False for stop words and tokens without a letter."""
+        lowered = word.lower()
+        return lowered not in self.stop_words and any(c.isalpha() for c in lowered)
+
+    def _vectors(self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[str]],
+                 given: Sequence[Sequence[str]] | None = None) -> _Vectors:
+        """Unit-length tf-idf vectors of content stems, for the body sentences and then ``extra`` texts.
+
+        ``given`` holds the body words' stems already made (the word layer's); stop words and tokens
+        without a letter still count as nothing.
+        """
         texts = [*sentences, *extra]
         # Each distinct word is lowered, checked and stemmed once; news repeats its words a lot.
-        stems = {word: self._stem(word) for word in {w for words in texts for w in words}}
+        stems: dict[str, str] = {}
+        if given is not None:
+            for words, made in zip(sentences, given, strict=True):
+                for word, stem in zip(words, made, strict=True):
+                    if word not in stems:
+                        stems[word] = stem if self._content(word) else ""
+        for word in {w for words in texts for w in words}.difference(stems):
+            stems[word] = self._stem(word)
         vocabulary: dict[str, int] = {}
         bags: list[dict[int, int]] = []
         for words in texts:

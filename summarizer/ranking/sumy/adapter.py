@@ -25,7 +25,7 @@ def build_document(article: Article) -> Any:
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    tokenizer = _tokenizer(article.language)
+    tokenizer = _LayerTokenizer(_tokenizer(article.language), article)
     paragraphs = []
     for number, group in enumerate(article.paragraphs):
         sentences = [SumySentence(s.text, tokenizer) for s in group]
@@ -38,6 +38,24 @@ def build_document(article: Article) -> Any:
 @cache
 def _tokenizer(language: str) -> NewsTokenizer:
     return NewsTokenizer(language)
+
+
+class _LayerTokenizer:
+    """sumy's tokenizer interface over the article's word layer: a body sentence's words are the
+    layer's, not tokenised again; other text (the headline) goes to the news tokenizer."""
+
+    def __init__(self, tokenizer: NewsTokenizer, article: Article) -> None:
+        self.language = tokenizer.language
+        self._tokenizer = tokenizer
+        layer = article.words
+        self._words = {s.text.strip(): forms for s, forms in zip(article.sentences, layer.forms, strict=True)}
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return self._tokenizer.to_sentences(paragraph)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        words = self._words.get(sentence)
+        return words if words is not None else self._tokenizer.to_words(sentence)
 
 
 def sumy_scores(article: Article, module: str, class_name: str, name: str) -> list[float]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 import numpy as np
@@ -15,9 +16,10 @@ class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignor
     """sumy's SumBasic: take the sentence with the highest mean word probability, square the
     probabilities of its words, repeat; a sentence's rating is minus the step that took it.
 
-    After a step only the sentences sharing a word with the one taken change; their means are
-    recomputed with ``bincount``, which adds a sentence's word probabilities in the sentence's word
-    order as sumy's ``sum`` does, so the means, and the choices, are bit for bit sumy's.
+    The first means come from one ``bincount``, which adds a sentence's word probabilities in the
+    sentence's word order as sumy's ``sum`` does; later ones are recomputed lazily, only for the
+    sentences that reach the top of the ranking (see below), adding in the same order, so the means,
+    and the choices, are bit for bit sumy's.
     """
 
     def _compute_ratings(self, sentences: Any) -> dict[Any, int]:
@@ -30,29 +32,40 @@ class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignor
         lengths = sizes.astype(np.float64)
         ends = np.cumsum(sizes)
         starts = ends - sizes
-        word_sentence = np.repeat(np.arange(n), sizes)
         word_term = np.array([term for words in sentences_words for term in words], dtype=np.int64)
-        by_term = np.argsort(word_term, kind="stable")
-        term_start = np.searchsorted(word_term[by_term], np.arange(len(probabilities)))
-        term_end = np.searchsorted(word_term[by_term], np.arange(len(probabilities)), side="right")
 
         means = self._means(np.arange(n), starts, sizes, word_term=word_term, probabilities=probabilities,
                             lengths=lengths)
+        # Probabilities only fall (each is squared), so a mean computed earlier bounds the sentence's
+        # mean from above. The greedy step takes the top of a heap of such bounds once its mean is
+        # current, recomputing stale ones as they reach the top: in a long text the commonest words
+        # change at every step, but only the few sentences near the top are recomputed. Ties go to the
+        # earlier sentence, as with ``argmax``, and a recomputed mean adds the same numbers in the same
+        # order as ``_means``, so the choices stay sumy's.
+        p = probabilities.tolist()
+        heap = [(-mean, row) for row, mean in enumerate(means.tolist())]
+        heapq.heapify(heap)
+        changed_at = [-1] * len(p)  # the step that last squared each word's probability
+        computed_at = [0] * n  # the step at which each sentence's bound was computed
+        sentence_lengths = lengths.tolist()
+        distinct = [set(words) for words in sentences_words]
         ratings: dict[Any, int] = {}
-        for _step in range(n):
-            best = int(np.argmax(means))
-            means[best] = -np.inf  # taken
+        step = 0
+        while heap:
+            _bound, best = heap[0]
+            if any(changed_at[term] >= computed_at[best] for term in distinct[best]):
+                total = 0.0
+                for term in sentences_words[best]:
+                    total += p[term]
+                heapq.heapreplace(heap, (-(total / sentence_lengths[best]), best))
+                computed_at[best] = step
+                continue
+            heapq.heappop(heap)
             ratings[sentences[best]] = -len(ratings)
             for term in sentences_words[best]:  # a word seen twice is squared twice, as in sumy
-                probabilities[term] *= probabilities[term]
-            changed = set(sentences_words[best])
-            if not changed:
-                continue
-            postings = np.concatenate([by_term[term_start[t]:term_end[t]] for t in changed])
-            rows = np.unique(word_sentence[postings])
-            rows = rows[means[rows] != -np.inf]
-            means[rows] = self._means(rows, starts, sizes, word_term=word_term,
-                                      probabilities=probabilities, lengths=lengths)
+                p[term] *= p[term]
+                changed_at[term] = step
+            step += 1
         return ratings
 
     @staticmethod
