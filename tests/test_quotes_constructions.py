@@ -243,6 +243,14 @@ RUNNING_QUOTES = [
     ("narration-after-the-tag", ["“We will win the seat back in the spring,” Tom Hale said. Then he left. "
                                  "The hall emptied slowly.",
                                  "“The voters are tired of waiting for the bridge.”"], None),
+    ("after-a-report", ["Tom Hale said the seat would be won back in the spring. "
+                        "“The voters are tired of waiting for the bridge.”"], "Tom Hale"),
+    ("paragraph-after-a-report", ["Tom Hale said the seat would be won back in the spring.",
+                                  "“The voters are tired of waiting for the bridge.”"], "Tom Hale"),
+    ("narration-after-a-report", ["Tom Hale said the seat would be won back in the spring. The hall emptied.",
+                                  "“The voters are tired of waiting for the bridge.”"], None),
+    ("after-a-group-report", ["Officials said the seat would be won back in the spring.",
+                              "“The voters are tired of waiting for the bridge.”"], None),
 ]
 
 
