@@ -630,19 +630,12 @@ class PersonIndex:
                 opens = False
             if not tokens:
                 continue
-            titles, name = _split_title(tokens)
-            name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
-            if name and _POSSESSIVE.search(name[-1]):
-                name[-1] = _POSSESSIVE.sub("", name[-1])
-            if not name or not _looks_like_person(name):
+            run = _read_run(tuple(tokens))
+            if run is None:
                 continue
-            honorific = any(_bare(t) in HONORIFICS for t in tokens)
-            bare_name = [t for t in name if _bare(t) not in HONORIFICS]
-            known = surname_key(" ".join(bare_name)) in self._full
-            if len(bare_name) >= 2 or titles or honorific or known:
-                role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
-                self.add(offset + match.start(), sentence_index, clean_name(" ".join(name)), role,
-                         _name_gender(tokens))
+            key, certain, name_text, role, gender = run
+            if certain or key in self._full:
+                self.add(offset + match.start(), sentence_index, name_text, role, gender)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
@@ -733,6 +726,24 @@ _PERSONAL = PRONOUNS | FIRST_PERSON
 _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
 # A lone title ("Senator", "Mr.") names nobody on its own.
 _TITLE_WORDS = RANKS | HONORIFICS
+
+
+@lru_cache(maxsize=4096)
+def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
+    """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
+    name words, a title or an honorific), the clean name, the role and the gender; None for no person.
+    Names recur through an article, so each distinct run is read once."""
+    titles, name = _split_title(list(tokens))
+    name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
+    if name and _POSSESSIVE.search(name[-1]):
+        name[-1] = _POSSESSIVE.sub("", name[-1])
+    if not name or not _looks_like_person(name):
+        return None
+    honorific = any(_bare(t) in HONORIFICS for t in tokens)
+    bare_name = [t for t in name if _bare(t) not in HONORIFICS]
+    certain = len(bare_name) >= 2 or bool(titles) or honorific
+    role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
+    return surname_key(" ".join(bare_name)), certain, clean_name(" ".join(name)), role, _name_gender(list(tokens))
 
 
 def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
