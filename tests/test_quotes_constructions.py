@@ -243,6 +243,14 @@ RUNNING_QUOTES = [
     ("narration-after-the-tag", ["“We will win the seat back in the spring,” Tom Hale said. Then he left. "
                                  "The hall emptied slowly.",
                                  "“The voters are tired of waiting for the bridge.”"], None),
+    ("after-a-report", ["Tom Hale said the seat would be won back in the spring. "
+                        "“The voters are tired of waiting for the bridge.”"], "Tom Hale"),
+    ("paragraph-after-a-report", ["Tom Hale said the seat would be won back in the spring.",
+                                  "“The voters are tired of waiting for the bridge.”"], "Tom Hale"),
+    ("narration-after-a-report", ["Tom Hale said the seat would be won back in the spring. The hall emptied.",
+                                  "“The voters are tired of waiting for the bridge.”"], None),
+    ("after-a-group-report", ["Officials said the seat would be won back in the spring.",
+                              "“The voters are tired of waiting for the bridge.”"], None),
 ]
 
 
@@ -253,3 +261,26 @@ def test_a_running_quotation_keeps_its_speaker(paragraphs: list[str], speaker: s
     narration it does not."""
     quote = holding(find_quotes(article(*paragraphs)), "tired of waiting")
     assert quote.speaker == speaker
+
+
+INTRODUCED_NAMES = [
+    # (name, paragraph, speaker of the statement after "she"/"he")
+    ("named", "A resident named Caroline waited outside the hall. She said the bridge would ruin the view.",
+     "Caroline"),
+    ("first-name", "One driver, who gave only her first name, Maria, stopped at the toll. "
+                   "She said the bridge would ruin the view.", "Maria"),
+    ("identified-as", "A man identified only as Omar spoke at the back. He said the bridge would ruin the view.",
+     "Omar"),
+    # A storm or a ship with a name is no person for "she".
+    ("storm-named", "The storm, named Ophelia, hit the coast. She said the bridge would ruin the view.", None),
+    ("ship-named", "A ferry named Victoria sailed at noon. She said the bridge would ruin the view.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [row[1:] for row in INTRODUCED_NAMES],
+                         ids=[row[0] for row in INTRODUCED_NAMES])
+def test_a_person_introduced_by_one_name_is_a_speaker(paragraph: str, speaker: str | None) -> None:
+    """A one-word name that the article introduces as a person's is an antecedent for "he" or "she"."""
+    quotes = find_quotes(article("The council met on Monday to discuss the crossing.", paragraph))
+    found = [q for q in quotes if "ruin the view" in q.text]
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])

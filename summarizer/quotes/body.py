@@ -117,4 +117,4 @@ class Draft:
     cue_at: int  # where the speech tag's speaker phrase stands, for pronoun resolution
     paragraph: int
     resolved: Mention | None = None
-    by_pronoun: bool = False  # the speech tag said "he" or "she"; the name comes from an earlier sentence
+    by_pronoun: bool = False  # the speech tag said "he" or "she", or none after a report: the name is earlier

@@ -272,6 +272,14 @@ GROUP_NOUNS = frozenset(
     people neighbors neighbours friends relatives family members employees workers parents students
     """.split()
 )
+# Nouns for one person, before a name the article introduces ("a resident named Caroline").
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl child son daughter mother father wife husband brother sister friend neighbour neighbor
+    resident voter student teacher driver worker nurse doctor officer soldier farmer owner customer patient
+    supporter protester activist witness victim worshipper refugee migrant immigrant veteran member employee
+    """.split()
+) | frozenset(word[:-1] for word in GROUP_NOUNS if word.endswith("s") and not word.endswith("ss"))
 PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS_DAYS = frozenset(

@@ -28,6 +28,7 @@ from .lexicon import (
     NP_LINKS,
     ORG_WORDS,
     PEOPLES,
+    PERSON_NOUNS,
     PLACE_LINKS,
     PRONOUNS,
     RANKS,
@@ -571,6 +572,13 @@ class Mention:
 
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|[a-z]{1,3}-[A-Z][\w’'\-]*)"
 _INNER_PARTICLE = r"(?:bin|ibn|abu|van|von|de|da|del|der|al|el|la|le|di|du)(?=\s+[A-Z])"
+# Words that introduce a person by one name: "a resident named Caroline", "identified only as Omar",
+# "who gave only her first name, Maria". Searched in the 40 characters before a capitalised word.
+_INTRODUCED = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(PERSON_NOUNS))}),?\s+named|\bidentified\s+(?:only\s+)?as"
+    r"|\b(?:first|given)\s+name(?:\s+is|,|\s+of)?)\s+\Z",
+    re.IGNORECASE,
+)
 _CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
 
 
@@ -592,15 +600,22 @@ class PersonIndex:
         (``lowercase``: "Once", "Having"); pronouns and prepositions are never part of a name.
         """
         starts, ends = quoted
+        introduces = "name" in text or "identified" in text
         for match in _CAP_RUN.finditer(text):
             at = offset + match.start()
             inside = bisect_right(starts, at) - 1
             if inside >= 0 and at < ends[inside]:
                 continue
             tokens = match.group(0).split()
-            # The common case, one capitalised word: a person only as a known surname.
+            # The common case, one capitalised word: a person only as a known surname, or as a name the
+            # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
             if len(tokens) == 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS
                                      or surname_key(tokens[0]) not in self._full):
+                if introduces and _INTRODUCED.search(text, max(0, match.start() - 40), match.start()) and \
+                        _looks_like_person(tokens) and _bare(tokens[0]) not in _NOT_NAME_START | _PERSONAL:
+                    single = _POSSESSIVE.sub("", tokens[0]).rstrip(".")
+                    self.add(offset + match.start(), sentence_index, single, None, _name_gender([single]),
+                             introduced=True)
                 continue
             # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
             for position, token in enumerate(tokens):
@@ -615,23 +630,17 @@ class PersonIndex:
                 opens = False
             if not tokens:
                 continue
-            titles, name = _split_title(tokens)
-            name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
-            if name and _POSSESSIVE.search(name[-1]):
-                name[-1] = _POSSESSIVE.sub("", name[-1])
-            if not name or not _looks_like_person(name):
+            run = _read_run(tuple(tokens))
+            if run is None:
                 continue
-            honorific = any(_bare(t) in HONORIFICS for t in tokens)
-            bare_name = [t for t in name if _bare(t) not in HONORIFICS]
-            known = surname_key(" ".join(bare_name)) in self._full
-            if len(bare_name) >= 2 or titles or honorific or known:
-                role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
-                self.add(offset + match.start(), sentence_index, clean_name(" ".join(name)), role,
-                         _name_gender(tokens))
+            key, certain, name_text, role, gender = run
+            if certain or key in self._full:
+                self.add(offset + match.start(), sentence_index, name_text, role, gender)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
-            gender: Literal["f", "m"] | None = None) -> None:
-        """Record one mention of a person (mentions arrive in article order)."""
+            gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
+        """Record one mention of a person (mentions arrive in article order); an ``introduced`` one-word
+        name ("named Caroline") is known by that word from then on."""
         full = self.full_name(name, offset, gender)
         if full is not None and len(full.name.split()) > len(name.split()):
             role = role or full.role
@@ -640,7 +649,7 @@ class PersonIndex:
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
         key = surname_key(name)
-        if key and len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2:
+        if key and (introduced or len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2):
             offsets, mentions = self._full.setdefault(key, ([], []))
             _insert(offsets, mentions, offset, mention)
 
@@ -717,6 +726,24 @@ _PERSONAL = PRONOUNS | FIRST_PERSON
 _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
 # A lone title ("Senator", "Mr.") names nobody on its own.
 _TITLE_WORDS = RANKS | HONORIFICS
+
+
+@lru_cache(maxsize=4096)
+def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
+    """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
+    name words, a title or an honorific), the clean name, the role and the gender; None for no person.
+    Names recur through an article, so each distinct run is read once."""
+    titles, name = _split_title(list(tokens))
+    name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
+    if name and _POSSESSIVE.search(name[-1]):
+        name[-1] = _POSSESSIVE.sub("", name[-1])
+    if not name or not _looks_like_person(name):
+        return None
+    honorific = any(_bare(t) in HONORIFICS for t in tokens)
+    bare_name = [t for t in name if _bare(t) not in HONORIFICS]
+    certain = len(bare_name) >= 2 or bool(titles) or honorific
+    role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
+    return surname_key(" ".join(bare_name)), certain, clean_name(" ".join(name)), role, _name_gender(list(tokens))
 
 
 def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:

@@ -36,7 +36,8 @@ def _words(text: str) -> list[str]:
 
 def _stem(word: str) -> str:
     """A crude stem, enough to match "borders" with "border" and "Iraq's" with "Iraq"."""
-    word = re.sub(r"['’]s$", "", word)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -51,14 +52,14 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         frequency.update(set(_words(sentence.text)))
     count = max(1, len(article.sentences))
     raw = []
-    for draft in drafts:
-        words = set(_words(draft.text))
+    draft_words = [set(_words(draft.text)) for draft in drafts]
+    for words in draft_words:
         raw.append(sum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
     scores = []
-    for draft, centrality in zip(drafts, raw, strict=True):
+    for draft, centrality, words in zip(drafts, raw, draft_words, strict=True):
         length = len(draft.text.split())
         length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
@@ -72,7 +73,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
         # The story's own subject, as its headline states it.
-        topical = min(1.0, len(headline & {_stem(w) for w in _words(draft.text)}) / 2) if headline else 0.0
+        topical = min(1.0, len(headline & {_stem(w) for w in words}) / 2) if headline else 0.0
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight

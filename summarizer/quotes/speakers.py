@@ -41,9 +41,14 @@ def _spoke_just_before(previous: Draft | None, draft: Draft) -> bool:
 def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
     """ "...," she said. "More words." The second quotation is hers too; so is the rest of an
     interrupted one ("...," she said, "but more")."""
-    if draft.speaker is not None or draft.kind != "direct" or previous is None \
-            or previous.kind != "direct" or previous.speaker is None:
+    if draft.speaker is not None or draft.kind != "direct" or previous is None or previous.speaker is None:
         return False
+    if previous.kind != "direct":
+        # "Ann Lee said the plan would fail. “It is a disaster.”": a quotation that opens its sentence
+        # right after a person's reported statement, with no narration between, is the same person's.
+        return previous.speaker.kind == "person" and _opens_sentence(body, draft.start) \
+            and previous.paragraph >= draft.paragraph - 1 \
+            and _nothing_between(body, previous.end, draft.start)
     if previous.paragraph == draft.paragraph:
         return _opens_sentence(body, draft.start) or (
             previous.sentence_index == draft.sentence_index and draft.text[:1].islower())
@@ -51,6 +56,12 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
     # goes on with the same speaker: the convention of running quotes.
     return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
         and not body.text[previous.end: body.paragraph_end[previous.paragraph]].strip(" \n\"”’»“").count(".") > 1
+
+
+def _nothing_between(body: Body, end: int, start: int) -> bool:
+    """True when only the rest of a statement's own sentence stands between it and a quotation."""
+    return body.sentence_at(start).index - body.sentence_at(max(end - 1, 0)).index <= 1 \
+        and body.sentence_at(max(end - 1, 0)).end >= end
 
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
@@ -63,7 +74,9 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         draft, speaker = found, found.speaker
         if _continues(previous, draft, body):
             assert previous is not None
-            draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved)
+            # After a report, the quotation's speaker is inferred from an earlier sentence, as after "he".
+            draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved,
+                            by_pronoun=previous.kind != "direct")
         elif speaker is not None and speaker.kind == "pronoun":
             mention = None
             new_speaker: Speaker | None = None
