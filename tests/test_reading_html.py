@@ -131,3 +131,16 @@ def test_plain_text_is_left_alone() -> None:
     assert not looks_like_markdown(text)
     assert [s.text for s in parse_article(text).sentences] == ["Prices rose 3% as demand < supply.",
                                                                "The #1 seller kept its lead."]
+
+
+def test_control_characters_do_not_stop_the_page_reader() -> None:
+    """An escape character in a page, raw or as a reference, is dropped; the story is still read."""
+    from summarizer.reading.html import read_html, xml_safe
+
+    assert xml_safe("a&#x1b;b&#27;c&#10;d&#x202E;e\x1bf") == "abc&#10;d&#x202E;ef"
+    page = read_html(
+        "<html><head><title>Pier reopens</title></head><body><h1>Pier reopens</h1>"
+        "<p>The pier reopened on Friday &#x1b;[2J after a year of repairs. Anglers returned at dawn.</p></body></html>"
+    )
+    assert page.title == "Pier reopens"
+    assert "after a year of repairs" in page.text

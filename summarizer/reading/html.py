@@ -12,6 +12,7 @@ import re
 from configparser import ConfigParser
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 # The tags of an HTML document, early in the text. Bounded, so a long run of "<" is read in linear time.
 _HTML_HINT = re.compile(r"<(?:!doctype[ \t\r\n]{1,10}html|html|head|body|p|div|article|h1)\b", re.IGNORECASE)
@@ -40,11 +41,44 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
+# Characters XML cannot hold (C0 controls other than tab and line ends), raw or as character references:
+# lxml, under trafilatura, gives up on a page holding one. They carry no words (an escape sequence's
+# ESC), so they are dropped before the page is read.
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _drop_invalid_reference(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return "" if code < 0x20 and code not in (0x09, 0x0A, 0x0D) else match.group(0)
+
+
+def xml_safe(html: str) -> str:
+    """The page without the control characters that would stop the parser."""
+    return _CHARACTER_REFERENCE.sub(_drop_invalid_reference, _XML_INVALID.sub("", html))
+
+
+@cache
+def _trafilatura() -> Any:
+    """trafilatura, imported without the IPv6 probe socket that urllib3 (its download helper) opens on
+    import: reading a saved page must open no socket. Pages are fetched with the standard library."""
+    import socket
+
+    had_ipv6 = socket.has_ipv6
+    socket.has_ipv6 = False  # urllib3 binds a probe socket only where Python reports IPv6 support
+    try:
+        import trafilatura
+        import trafilatura.settings
+    finally:
+        socket.has_ipv6 = had_ipv6
+    return trafilatura
+
+
 @cache
 def _config() -> ConfigParser:
-    from trafilatura.settings import use_config
+    use_config = _trafilatura().settings.use_config
 
-    config = use_config()
+    config: ConfigParser = use_config()
     # Below 250 characters of main text trafilatura falls back to all the page's text run together;
     # a short story is still a story, with paragraphs.
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
@@ -53,10 +87,8 @@ def _config() -> ConfigParser:
 
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story."""
-    import trafilatura
-
-    document = trafilatura.bare_extraction(
-        html,
+    document = _trafilatura().bare_extraction(
+        xml_safe(html),
         config=_config(),
         with_metadata=True,
         include_comments=False,
