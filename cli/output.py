@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from summarizer.models import Summary
+from summarizer.models import SCHEMA_VERSION, Summary
 
 from . import render
 from .escaping import escaped, for_line
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 PROGRAM = "summarize"
 # The version of the JSON and JSON Lines records (README, "JSON schema"); raised when a field
 # changes meaning or goes away, not when one is added.
-SCHEMA_VERSION = 1
 PROGRESS_DELAY_VARIABLE = "SUMMARIZE_PROGRESS_DELAY"
 MAX_PROGRESS_DELAY = 3600.0
 
@@ -256,7 +255,7 @@ class MarkdownWriter(TextWriter):
 
 def record(summary: Summary) -> dict[str, Any]:
     """One input's JSON record: the schema version, then the summary's fields."""
-    return {"schema_version": SCHEMA_VERSION, **summary.as_dict()}
+    return summary.as_dict()
 
 
 def failure_record(source: str, message: str) -> dict[str, Any]:

@@ -26,8 +26,7 @@ class _DocumentWriter:
         self.lines = lines
         self.written = 0
 
-    def write(self, result: dict[str, Any]) -> None:
-        document = {"schema_version": output.SCHEMA_VERSION, **result}  # the same contract as for files
+    def write(self, document: dict[str, Any]) -> None:
         if self.lines:
             output.write_stdout(render.json_summary_dict(document, indent=None) + "\n")
         else:

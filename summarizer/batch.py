@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from .errors import SummarizerError
-from .models import Options, Summary
+from .models import SCHEMA_VERSION, Options, Summary
 from .pool import ordered_map
 from .records import DEFAULT_FIELDS, Fields, Record, RecordId, record_from_mapping
 
@@ -37,8 +37,8 @@ class Result:
     def as_dict(self) -> dict[str, Any]:
         """The JSON Lines object: ``id`` and the summary's fields, or ``id``, ``source`` and ``error``."""
         if self.summary is None:
-            return {"id": self.id, "source": self.source, "error": self.error}
-        return {"id": self.id, **self.summary.as_dict()}
+            return {"schema_version": SCHEMA_VERSION, "id": self.id, "source": self.source, "error": self.error}
+        return {"schema_version": SCHEMA_VERSION, "id": self.id, **self.summary.as_dict()}
 
 
 def as_record(value: RecordLike, fields: Fields = DEFAULT_FIELDS) -> Record:

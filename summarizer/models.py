@@ -8,6 +8,10 @@ from typing import Any, Literal
 
 QuoteKind = Literal["direct", "reported"]
 
+# The version of the JSON records (``Summary.as_dict`` and the error records): raised when a field
+# changes meaning or goes away; new fields may be added without it.
+SCHEMA_VERSION = 1
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -146,6 +150,7 @@ class Summary:
         """A JSON-ready dict; its field names are a stable interface for scripts."""
         article = self.article
         return {
+            "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "headline": article.headline,
             "deck": article.deck,

@@ -79,9 +79,9 @@ def test_html_records_are_read_as_pages() -> None:
 
 def test_as_dict_is_the_json_lines_object() -> None:
     good, bad = summarize_many([Record(text=SCHOOL_STORY, id=1, origin="a:1"), Record(text="", id=2, origin="a:2")])
-    assert list(good.as_dict())[:2] == ["id", "source"]
+    assert list(good.as_dict())[:3] == ["schema_version", "id", "source"]
     assert good.as_dict()["headline"] == SCHOOL_STORY.splitlines()[0]
-    assert bad.as_dict() == {"id": 2, "source": "a:2", "error": "a:2 (id 2): the text is empty"}
+    assert bad.as_dict() == {"schema_version": 1, "id": 2, "source": "a:2", "error": "a:2 (id 2): the text is empty"}
 
 
 def test_public_names() -> None:

@@ -11,9 +11,8 @@ from typer.testing import CliRunner
 
 import summarizer.core
 from cli.app import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, app
-from cli.output import SCHEMA_VERSION
 from summarizer import __version__
-from summarizer.models import Options, Summary
+from summarizer.models import SCHEMA_VERSION, Options, Summary
 
 from .conftest import HARBOUR_STORY, SCHOOL_STORY
 

@@ -151,6 +151,7 @@ def test_json_round_trips_with_the_stable_fields() -> None:
     """The JSON document parses and carries the documented fields."""
     document = json.loads(render.json_summary(harbour_summary()))
     assert set(document) == {
+        "schema_version",
         "source",
         "headline",
         "deck",
