@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
+from summarizer.article.front import ONE_LINE_EXAMPLES
 from summarizer.models import Article
 
 HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
@@ -38,6 +39,15 @@ def test_one_line_paste_keeps_its_headline() -> None:
     assert article.headline == HEADLINE
     assert article.sentences[0].text.startswith("The town council voted on Tuesday")
     assert [s.text for s in article.sentences] == PLAIN[1]
+
+
+@pytest.mark.parametrize(("evidence", "headline", "opening"), ONE_LINE_EXAMPLES, ids=[e[0] for e in ONE_LINE_EXAMPLES])
+def test_one_line_headline_examples(evidence: str, headline: str | None, opening: str) -> None:
+    """The one-line split finds the headline from how the lede restates it, and claims none when unsure."""
+    article = parse_article(" ".join([opening, *PARAGRAPHS]))
+    assert article.headline == headline
+    first = article.sentences[0].text
+    assert first.startswith(opening[len(headline) :].strip()[:30] if headline else opening[:30])
 
 
 @pytest.mark.parametrize("width", range(56, 80))
