@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
-from summarizer.article.front import ONE_LINE_EXAMPLES
+from summarizer.article.front import ONE_LINE_EXAMPLES, PERFECT_EXAMPLES, PERFECT_TENSE
 from summarizer.models import Article
 
 HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
@@ -96,6 +96,20 @@ def test_bare_body_gets_no_headline() -> None:
     article = parse_article(text)
     assert article.headline is None
     assert article.sentences[0].text.startswith("Mayor Alan Brooks")
+
+
+@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[0])
+def test_perfect_tense_sentence_is_the_lede_not_a_headline(sentence: str) -> None:
+    """A one-sentence first paragraph in the perfect tense, above a longer one that restates it, is the lede."""
+    assert PERFECT_TENSE.search(sentence)
+    article = parse_article("\n\n".join([sentence, f"{sentence[:-1]}, the council said on Tuesday, ten years after the work began under the bay and the harbour.", *PARAGRAPHS[1:]]))
+    assert article.headline is None
+    assert article.sentences[0].text == sentence
+
+
+@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[1])
+def test_perfect_tense_pattern_keeps_headline_ese(sentence: str) -> None:
+    assert not PERFECT_TENSE.search(sentence)
 
 
 @pytest.mark.parametrize("headline", ["Mayor says tunnel will open in spring.", "Harbour tunnel opens. Finally."])

@@ -62,6 +62,19 @@ _FULL_STOP = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
 _AUXILIARY = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|should|been|being|said|says|did|does|can|may|might|must)\b"
 )
+# The perfect tense is the lede's ("The council has approved the plan."); headline-ese drops the
+# auxiliary ("Council approves plan.", "Plan approved.").
+PERFECT_TENSE = re.compile(
+    r"\b(?:has|have|had)[ ](?:\w+ly[ ])?(?:been[ ])?(?:[a-z]{2,}(?:ed|en)|made|won|lost|left|said|told|"
+    r"found|paid|sold|bought|held|hit|set|put|cut|quit|run|begun|come|gone|done|seen|struck|brought)\b"
+)
+PERFECT_EXAMPLES = (
+    ("The club have sacked their striker after a failed drugs test.",
+     "The coach has resigned for personal reasons.", "The mayor has been re-elected.",
+     "The champion has won the final.", "Ferries have quietly stopped."),
+    ("Mayor says tunnel will open in spring.", "Striker sacked after failed drugs test.",
+     "Has the council lost its way?", "Those who have less pay more."),
+)
 _PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -138,6 +151,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
     signals = prose_signals(block.text, language)
+    if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
+        signals += 1  # a sentence in the perfect tense is the lede
     if len(sentences) == 2:
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
