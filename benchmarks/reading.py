@@ -23,6 +23,7 @@ Part 2, paste forms derived from ``--forms`` BBC articles (title + body): as giv
 nav, breadcrumb, ads, related box, most-popular sidebar, newsletter, footer, cookie banner). For each:
 headline found, body word precision and recall against the body, the headline repeated as a body
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
+Then the other side of the one-line headline: the body alone as one line, where any headline is false.
 """
 
 from __future__ import annotations
@@ -403,6 +404,13 @@ def part_two(path: Path, count: int, show: int) -> None:
               f"{min(recalls):>7.3f} {_pct(repeated, n):>12} {furniture_cell:>10} {same_cell:>8} {failed:>10}")
         for miss in misses[:show]:
             print(f"    miss: {miss}")
+    # the other side of the one-line headline: the body alone pasted as one line must yield no headline
+    claimed = [article.headline for row in sample
+               if (article := _parse(" ".join(p.strip() for p in str(row["body"]).split("\n\n") if p.strip())))
+               and article.headline]
+    print(f"one line, body alone: headline claimed on {len(claimed)} of {len(sample)} ({_pct(len(claimed), len(sample)).strip()})")
+    for headline in claimed[:show]:
+        print(f"    false headline: {headline!r}")
 
 
 def main() -> None:
