@@ -63,7 +63,7 @@ _AUXILIARY = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|should|been|being|said|says|did|does|can|may|might|must)\b"
 )
 # The perfect tense is the lede's ("The council has approved the plan."); headline-ese drops the
-# auxiliary ("Council approves plan.", "Plan approved."). After a modal ("may have been hacked") it is
+# auxiliary ("Council approves plan.", "Plan approved."). After a modal ("may have been lost") it is
 # a claim, as headlines make.
 PERFECT_TENSE = re.compile(
     r"(?<!may )(?<!might )(?<!could )(?<!should )(?<!would )(?<!must )(?<!will )"
@@ -71,11 +71,11 @@ PERFECT_TENSE = re.compile(
     r"found|paid|sold|bought|held|hit|set|put|cut|quit|run|begun|come|gone|done|seen|struck|brought)\b"
 )
 PERFECT_EXAMPLES = (
-    ("The club have sacked their striker after a failed drugs test.",
-     "The coach has resigned for personal reasons.", "The mayor has been re-elected.",
+    ("The ferry company has cancelled its winter crossings to the island.",
+     "The harbour master has resigned after ten years.", "The mayor has been re-elected.",
      "The champion has won the final.", "Ferries have quietly stopped."),
-    ("Mayor says tunnel will open in spring.", "Striker sacked after failed drugs test.",
-     "Has the council lost its way?", "Those who have less pay more.", "Email may have been hacked.",
+    ("Mayor says tunnel will open in spring.", "Ferry crossings cancelled for the winter.",
+     "Has the council lost its way?", "Those who have less pay more.", "Tunnel files may have been lost.",
      "Mayor should have resigned, says rival."),
 )
 _PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
@@ -280,7 +280,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     story does not repeat. The head must read as headline-ese, at least two of its words (one when the
     lede opens by naming what the headline names) must come back in the rest of the first sentence,
     and at least half in the next 60 words. A head that repeats one of its own words has run into the
-    lede; a capitalised common word after a sentence-case head ("... payout Eighteen former ...") is the
+    lede; a capitalised common word after a sentence-case head ("... strike Thousands of ...") is the
     last place the lede can start.
     """
     best, best_score = 0, 0.0
@@ -297,12 +297,12 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         if _repeats_a_word(head):
             break  # a headline says each thing once: this head runs into the lede that restates it
         next_word = rest.split()[0]
-        # a capitalised common word ("Former", "Eighteen") starts a sentence
+        # a capitalised common word ("Former", "Thousands") starts a sentence
         sentence_start = next_word.lower() in common and next_word != "I"
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
-        # the lede names first what the headline is about: "BMW reveals ... BMW is preparing ...",
-        # "... against Conte Marion Jones has filed ..."
+        # the lede names first what the headline is about: "Harlow unveils ... Harlow council is to ...",
+        # "Reed sues over pier contract Builder Tom Reed is suing ..."
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
         restates_name = any(w.strip("'’s,") in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
@@ -349,7 +349,7 @@ def _capitalised_common(words: list[str], common: frozenset[str] | set[str]) -> 
 
 
 def _echo_stems(text: str) -> set[str]:
-    """Content words cut to five characters, figures and short names ("UK", "$168m") included."""
+    """Content words cut to five characters, figures and short names ("UK", "$40m") included."""
     return {word.lower()[:5] for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
 
 
