@@ -13,14 +13,17 @@ Part 1, the text as given:
 - prose kept: the words of the clean BBC and PolNeAR bodies that stay body sentences, and what took the
   rest, by the field it went to (captions, boilerplate, subheads, kicker, date, byline, headline, dateline);
 - furniture leaked: body sentences that still hold a furniture marker from this file's own list (a
-  check independent of the parser's rules), and what the parser removed from CNN/DM and XSum, by field,
-  with examples of both (``--show``).
+  check independent of the parser's rules), and what the parser removed from CNN/DM and XSum, by field
+  and by the rule that removed it (items and words), each item marked prose or furniture by a criterion
+  of this file's own (at least 8 words, a finite verb, no caption marker: ``reads_as_prose``), with
+  examples of both (``--show``).
 
 Part 2, paste forms derived from ``--forms`` BBC articles (title + body): as given, one line, wrapped at
 72 columns, one paragraph per line, CRLF, Markdown, and two HTML page templates written here (header,
 nav, breadcrumb, ads, related box, most-popular sidebar, newsletter, footer, cookie banner). For each:
 headline found, body word precision and recall against the body, the headline repeated as a body
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
+Then the other side of the one-line headline: the body alone as one line, where any headline is false.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import parse_article
+from summarizer.article.furniture import cut_front, cut_spans, is_run_in_caption, match_line
 from summarizer.errors import SummarizerError
 
 _WORD = re.compile(r"\w+")
@@ -46,6 +50,41 @@ _LEAK = re.compile(
     r"click here|follow us on|copy this link",
     re.IGNORECASE,
 )
+# The both-sides check on what was removed: an item reads as prose when it has at least 8 words, a finite
+# verb from this list (or a lower-case word in -ed after a lower-case word) and no caption marker. A
+# criterion written for this benchmark, checkable by hand on the printed sample, not the parser's rules.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|"
+    r"told|made|took|came|went|got|saw|found|gave|became|began|left|won|lost|died|added|asked|wants|needs)\b"
+    r"|\b[a-z]{2,}[ ][a-z]{3,}ed\b"
+)
+_CAPTION_MARK = re.compile(
+    r"\b(?:pictured|photo(?:graph)?s?|image|credit|getty|file|inset|above|below|left|right|video|"
+    r"click|share|scroll|follow|subscribe|newsletter|advertisement)\b|\b[A-Z]{2,}/|/[A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_prose(text: str) -> bool:
+    return (len(text.split()) >= 8 and bool(_FINITE.search(text)) and not _CAPTION_MARK.search(text)
+            and not _LEAK.search(text))
+
+
+def removing_rule(field: str, text: str) -> str:
+    """The furniture rule that takes ``text`` (looked up again in the parser's table), or its field."""
+    if field in ("captions", "boilerplate"):
+        rule = match_line(text)
+        if rule is not None:
+            return rule.name
+        for found in (cut_spans(text)[1], cut_front(text)[1]):
+            if found:
+                return found[0][0].name
+        if is_run_in_caption(text) or is_run_in_caption(text, after_prompt=True):
+            return "run-in caption"
+        return f"{field} (span, unattributed)"
+    return field
+
+
 _FIELDS = ("headline", "kicker", "date", "byline", "dateline", "captions", "subheads", "boilerplate")
 
 
@@ -99,6 +138,8 @@ class Tally:
         self.prose_words = self.prose_kept = 0
         self.lost_by: Counter[str] = Counter()
         self.removed_by: Counter[str] = Counter()
+        # rule -> [items, words, prose-like items, prose-like words]
+        self.by_rule: dict[str, list[int]] = {}
         self.leaked = self.body_sentences = 0
         self.examples: dict[str, list[str]] = {}
 
@@ -143,6 +184,15 @@ def _bare(tally: Tally, body: str, *, clean_prose: bool) -> None:
         for name, text in dropped:
             tally.removed_by[name] += 1
             tally.example(f"removed ({name})", text[:160])
+            rule = removing_rule(name, text)
+            prose = reads_as_prose(text)
+            counts = tally.by_rule.setdefault(rule, [0, 0, 0, 0])
+            words = len(text.split())
+            counts[0] += 1
+            counts[1] += words
+            counts[2] += prose
+            counts[3] += words if prose else 0
+            tally.example(f"removed by {rule} [{'prose' if prose else 'furniture'}]", text[:160])
 
 
 def part_one(paths: list[Path], limit: int, show: int) -> None:
@@ -176,6 +226,10 @@ def part_one(paths: list[Path], limit: int, show: int) -> None:
         if tally.removed_by:
             removed = ", ".join(f"{name} {count}" for name, count in tally.removed_by.most_common())
             print(f"    removed by field (items): {removed}")
+            print(f"    {'removed by rule':<28} {'items':>6} {'words':>6} {'prose items':>12} {'prose words':>12}")
+            for rule, (items, words, prose_items, prose_words) in sorted(
+                    tally.by_rule.items(), key=lambda item: -item[1][1]):
+                print(f"    {rule:<28} {items:>6} {words:>6} {prose_items:>12} {prose_words:>12}")
         for kind, examples in sorted(tally.examples.items()):
             for text in examples[:show]:
                 print(f"    {kind}: {text}")
@@ -350,6 +404,13 @@ def part_two(path: Path, count: int, show: int) -> None:
               f"{min(recalls):>7.3f} {_pct(repeated, n):>12} {furniture_cell:>10} {same_cell:>8} {failed:>10}")
         for miss in misses[:show]:
             print(f"    miss: {miss}")
+    # the other side of the one-line headline: the body alone pasted as one line must yield no headline
+    claimed = [article.headline for row in sample
+               if (article := _parse(" ".join(p.strip() for p in str(row["body"]).split("\n\n") if p.strip())))
+               and article.headline]
+    print(f"one line, body alone: headline claimed on {len(claimed)} of {len(sample)} ({_pct(len(claimed), len(sample)).strip()})")
+    for headline in claimed[:show]:
+        print(f"    false headline: {headline!r}")
 
 
 def main() -> None:

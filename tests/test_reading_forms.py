@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
+from summarizer.article.front import ONE_LINE_EXAMPLES, PERFECT_EXAMPLES, PERFECT_TENSE
 from summarizer.models import Article
 
 HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
@@ -38,6 +39,15 @@ def test_one_line_paste_keeps_its_headline() -> None:
     assert article.headline == HEADLINE
     assert article.sentences[0].text.startswith("The town council voted on Tuesday")
     assert [s.text for s in article.sentences] == PLAIN[1]
+
+
+@pytest.mark.parametrize(("evidence", "headline", "opening"), ONE_LINE_EXAMPLES, ids=[e[0] for e in ONE_LINE_EXAMPLES])
+def test_one_line_headline_examples(evidence: str, headline: str | None, opening: str) -> None:
+    """The one-line split finds the headline from how the lede restates it, and claims none when unsure."""
+    article = parse_article(" ".join([opening, *PARAGRAPHS]))
+    assert article.headline == headline
+    first = article.sentences[0].text
+    assert first.startswith(opening[len(headline) :].strip()[:30] if headline else opening[:30])
 
 
 @pytest.mark.parametrize("width", range(56, 80))
@@ -86,6 +96,20 @@ def test_bare_body_gets_no_headline() -> None:
     article = parse_article(text)
     assert article.headline is None
     assert article.sentences[0].text.startswith("Mayor Alan Brooks")
+
+
+@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[0])
+def test_perfect_tense_sentence_is_the_lede_not_a_headline(sentence: str) -> None:
+    """A one-sentence first paragraph in the perfect tense, above a longer one that restates it, is the lede."""
+    assert PERFECT_TENSE.search(sentence)
+    article = parse_article("\n\n".join([sentence, f"{sentence[:-1]}, the council said on Tuesday, ten years after the work began under the bay and the harbour.", *PARAGRAPHS[1:]]))
+    assert article.headline is None
+    assert article.sentences[0].text == sentence
+
+
+@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[1])
+def test_perfect_tense_pattern_keeps_headline_ese(sentence: str) -> None:
+    assert not PERFECT_TENSE.search(sentence)
 
 
 @pytest.mark.parametrize("headline", ["Mayor says tunnel will open in spring.", "Harbour tunnel opens. Finally."])

@@ -129,14 +129,15 @@ def split_blocks(text: str) -> list[Block]:
     loosely_wrapped = not long_lines and sum(len(run) > 1 for run in runs) > len(runs) / 2
     found: list[Block] = []
     for run in runs:
-        parts = [run[0]]
+        # each paragraph as its start and its lines, joined once at the end (linear in the run's length)
+        parts: list[tuple[int, list[str]]] = [(run[0][0], [run[0][1]])]
         for line_start, line in run[1:]:
-            prev_start, prev = parts[-1]
-            if _continues(prev.split("\n")[-1], line, width, loosely_wrapped=loosely_wrapped):
-                parts[-1] = (prev_start, prev + "\n" + line)
+            if _continues(parts[-1][1][-1], line, width, loosely_wrapped=loosely_wrapped):
+                parts[-1][1].append(line)
             else:
-                parts.append((line_start, line))
-        for part_start, part in parts:
+                parts.append((line_start, [line]))
+        for part_start, part_lines in parts:
+            part = "\n".join(part_lines)
             stripped = part.strip()
             if stripped:
                 lead = len(part) - len(part.lstrip())

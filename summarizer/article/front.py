@@ -62,6 +62,22 @@ _FULL_STOP = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
 _AUXILIARY = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|should|been|being|said|says|did|does|can|may|might|must)\b"
 )
+# The perfect tense is the lede's ("The council has approved the plan."); headline-ese drops the
+# auxiliary ("Council approves plan.", "Plan approved."). After a modal ("may have been lost") it is
+# a claim, as headlines make.
+PERFECT_TENSE = re.compile(
+    r"(?<!may )(?<!might )(?<!could )(?<!should )(?<!would )(?<!must )(?<!will )"
+    r"\b(?:has|have|had)[ ](?:\w+ly[ ])?(?:been[ ])?(?:[a-z]{2,}(?:ed|en)|made|won|lost|left|said|told|"
+    r"found|paid|sold|bought|held|hit|set|put|cut|quit|run|begun|come|gone|done|seen|struck|brought)\b"
+)
+PERFECT_EXAMPLES = (
+    ("The ferry company has cancelled its winter crossings to the island.",
+     "The harbour master has resigned after ten years.", "The mayor has been re-elected.",
+     "The champion has won the final.", "Ferries have quietly stopped."),
+    ("Mayor says tunnel will open in spring.", "Ferry crossings cancelled for the winter.",
+     "Has the council lost its way?", "Those who have less pay more.", "Tunnel files may have been lost.",
+     "Mayor should have resigned, says rival."),
+)
 _PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -138,6 +154,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
     signals = prose_signals(block.text, language)
+    if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
+        signals += 1  # a sentence in the perfect tense is the lede
     if len(sentences) == 2:
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
@@ -199,39 +217,33 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
-    The headline is the start of the first sentence up to a point where a new sentence begins without a
-    full stop, when that start reads as headline-ese (no auxiliary, no full stop, no clause) and a long
-    sentence follows. The point is where a capitalised common word follows a lower-case word; failing
-    that, where a name does ("... as sales fall General Motors and Ford have ..."), and then only when the
-    story goes on to restate the headline's words or the lede opens with a word of the headline
-    ("BMW reveals new models pipeline BMW is preparing ...").
+    First by how the lede restates the headline (``_restated_headline``); failing that, by Punkt's
+    evidence alone: the headline is the start of the first sentence up to a point where a capitalised
+    common word follows a lower-case word (a new sentence begun without a full stop), when that start
+    reads as headline-ese (no auxiliary, no full stop, no clause) and a long sentence follows.
     """
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
+    restated = _restated_headline(text[spans[0][0] : spans[0][1]], text[spans[0][0] : 2000], language)
+    if restated:
+        return spans[0][0] + restated
     first = text[spans[0][0] : spans[0][1]]
-    following = " ".join(text[spans[0][0] :].split()[:80])
-    for strict in (True, False):
-        points = glue_points(first, language) if strict else [m.start(1) for m in _NAME_START.finditer(first)]
-        for point in points:
-            head, rest = first[:point].strip(), first[point:]
-            words = count_words(head)
-            if words > 20:
-                break
-            opener = rest.split()[0] in _OPENERS
-            if words < (3 if strict else 4) or count_words(rest) < max(8, words):
-                continue
-            if not _could_end_headline(head, before_opener=opener):
-                continue
-            if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
-                continue
-            lede_opens_with_headline_word = rest.split()[0].strip(",.'’s") in head.split()
-            if strict or lede_opens_with_headline_word or echoed(head, following[len(head) :]):
-                return spans[0][0] + point
+    for point in glue_points(first, language):
+        head, rest = first[:point].strip(), first[point:]
+        words = count_words(head)
+        if words > 20:
+            break
+        if words < 3 or count_words(rest) < max(8, words):
+            continue
+        if not _could_end_headline(head, before_opener=rest.split()[0] in _OPENERS):
+            continue
+        if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
+            continue
+        return spans[0][0] + point
     return 0
 
 
-_NAME_START = re.compile(r"(?<=[a-z%'’\"”])[ ]{1,3}([A-Z][A-Za-z'’\-]{1,30})\b")
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
@@ -253,3 +265,122 @@ def _could_end_headline(head: str, *, before_opener: bool) -> bool:
         return False
     # not inside a quotation in single marks
     return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+
+
+_WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
+
+
+def _restated_headline(first: str, window: str, language: str) -> int:
+    """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
+
+    A headline is a short span (3-20 words) whose content words come back in the story just after it.
+    Every point where a capitalised word (or a figure, or a quotation) starts is a candidate end; the
+    candidate kept is the one whose head has the most words restated after it less those that are not:
+    cutting inside the headline leaves restated words out, cutting inside the lede takes in words the
+    story does not repeat. The head must read as headline-ese, at least two of its words (one when the
+    lede opens by naming what the headline names) must come back in the rest of the first sentence,
+    and at least half in the next 60 words. A head that repeats one of its own words has run into the
+    lede; a capitalised common word after a sentence-case head ("... strike Thousands of ...") is the
+    last place the lede can start.
+    """
+    best, best_score = 0, 0.0
+    common = lower_case_words(language)
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        head = first[:point].strip()
+        words = count_words(head)
+        if words > 20:
+            break
+        rest = first[point:]
+        if words < 3 or count_words(rest) < max(8, words):
+            continue
+        if _repeats_a_word(head):
+            break  # a headline says each thing once: this head runs into the lede that restates it
+        next_word = rest.split()[0]
+        # a capitalised common word ("Former", "Thousands") starts a sentence
+        sentence_start = next_word.lower() in common and next_word != "I"
+        last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
+        after_words = window[point:].split()[:_ECHO_WINDOW]
+        # the lede names first what the headline is about: "Harlow unveils ... Harlow council is to ...",
+        # "Reed sues over pier contract Builder Tom Reed is suing ..."
+        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
+        restates_name = any(w.strip("'’s,") in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
+        opener = next_word in _OPENERS or sentence_start or restates_name
+        if not _could_end_headline(head, before_opener=opener):
+            if last_candidate:
+                break
+            continue
+        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or prose_signals(head, language) >= 1:
+            continue
+        stems = _echo_stems(head)
+        if len(stems) < 2:
+            continue
+        matched = len(stems & _echo_stems(" ".join(after_words)))
+        in_lede = len(stems & _echo_stems(rest))
+        if in_lede < _IN_LEDE - restates_name:
+            continue  # a lede restates its headline; a sentence does not repeat its own subject
+        score = matched + restates_name - _UNMATCHED_COST * (len(stems) - matched)
+        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name) and score >= best_score:
+            best, best_score = point, score
+        if last_candidate:
+            break  # a capitalised common word after a sentence-case head starts the lede
+    return best
+
+
+_ECHO_WINDOW = 60
+_UNMATCHED_COST = 0.5
+_NAME_REACH = 6
+_IN_LEDE = 2
+
+
+def _head_words(head: str) -> list[str]:
+    return [w for w in (w.strip("\"'“”‘’,.:;!?()").lower() for w in head.split())
+            if len(w) > 1 and w not in _MINOR_WORDS and not w.endswith(("'s", "’s"))]
+
+
+def _repeats_a_word(head: str) -> bool:
+    words = _head_words(head)
+    return len(set(words)) < len(words)
+
+
+def _capitalised_common(words: list[str], common: frozenset[str] | set[str]) -> bool:
+    """Whether a run of words holds a capitalised common word, as Title Case does ("Mayor Says ...")."""
+    return any(w[:1].isupper() and w.strip("\"'“”‘’,.:;!?()").lower() in common for w in words)
+
+
+def _echo_stems(text: str) -> set[str]:
+    """Content words cut to five characters, figures and short names ("UK", "$40m") included."""
+    return {word.lower()[:5] for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
+
+
+# What the one-line split must find (the headline) and leave alone (None: no headline is claimed).
+# Each text is the opening of a story pasted as one line; the tests append the rest of a story to it.
+ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
+    ("lede opens with a name", "Port city faces Canadian fishing row",
+     "Port city faces Canadian fishing row Canadian officials have said they will close the fishing grounds "
+     "off the port city to foreign boats, in a row over quotas that has lasted two years."),
+    ("lede restates the headline's name", "Harlow unveils new electric bus fleet",
+     "Harlow unveils new electric bus fleet Harlow council is to replace its ageing buses with a fleet of "
+     "electric ones by next spring, the leader of the council has told the local paper."),
+    ("capitalised common word starts the lede", "Miners win pay rise after strike",
+     "Miners win pay rise after strike Thousands of miners have won a pay rise after a three-week strike at "
+     "the country's largest copper mines ended on Monday."),
+    ("headline ends on a name", "Reed sues over pier contract",
+     "Reed sues over pier contract Builder Tom Reed is suing the town council over the contract for the new "
+     "pier, saying the work was taken from him unfairly."),
+    ("headline ends on a name, lede opens with a title", "Town hall snubs Brooks",
+     "Town hall snubs Brooks Former mayor Alan Brooks has been left off the guest list for the opening of the "
+     "new town hall, officials said on Monday."),
+    ("unsure: one word restated", None,
+     "Harlow unveils new bus fleet Harlow council is to replace its ageing buses with electric ones by next "
+     "spring, the leader of the council has told the local paper."),
+    ("lede with a title and name", None,
+     "Former harbour master John Reed has died at the age of 81, his family said on Tuesday, after a long "
+     "illness that kept him from the harbour he loved."),
+    ("lede opening with a name", None,
+     "Mayor Alan Brooks said the harbour plan would go ahead despite the storm that hit the town last month "
+     "and the cost of the repairs."),
+    ("lede with a name inside", None,
+     "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
+     "fishing grounds that had lasted two weeks."),
+)
