@@ -328,9 +328,9 @@ def cases() -> list[Case]:
         Case("NUL every other byte (odd length)", "decoding", ["{file}"], b"a\x00" * 500 + b"a", check=lambda r: None if r.code == 1 else f"exit {r.code}"),
         Case("empty file", "decoding", ["{file}"], b"", check=one_line_error("empty")),
         # --- faithful output
-        Case("Markdown link syntax in a plain article", "faithful", ["{file}", "-f", "json", "-n", "4"], markdown_plain.encode(), check=faithful(markdown_plain), owner="markup: looks_like_markdown takes one link for a Markdown document"),
-        Case("--words 1", "faithful", ["{file}", "-f", "json", "-w", "1"], flood.encode(), check=faithful(flood), owner="ranking: _cut_to_budget cuts a sentence short"),
-        Case("--words 3", "faithful", ["{file}", "-f", "json", "-w", "3"], art, check=faithful(ARTICLE), owner="ranking: _cut_to_budget cuts a sentence short"),
+        Case("Markdown link syntax in a plain article", "faithful", ["{file}", "-f", "json", "-n", "4"], markdown_plain.encode(), check=faithful(markdown_plain)),
+        Case("--words 1", "faithful", ["{file}", "-f", "json", "-w", "1"], flood.encode(), check=faithful(flood)),
+        Case("--words 3", "faithful", ["{file}", "-f", "json", "-w", "3"], art, check=faithful(ARTICLE)),
         Case("whole article is faithful", "faithful", ["{file}", "-f", "json", "-n", "50"], art, check=faithful(ARTICLE)),
         # --- terminal safety
         Case("escape sequences in a file name (stderr)", "terminal", ["{file}"], b"", filename=f"evil{ESC_TITLE}{ESC_CLEAR}.txt", check=all_of(one_line_error("empty"))),

@@ -74,4 +74,16 @@ def summarize(text: str, options: Options | None = None, source: str | None = No
     sentences = summary_sentences(article, options)
     quotes = tuple(key_quotes(article, options.quotes))
     return Summary(article=article, sentences=sentences, quotes=quotes, algorithm=algorithm, source=source,
-                   warnings=language.warnings)
+                   warnings=language.warnings + _budget_warning(sentences, options.words))
+
+
+def _budget_warning(sentences: tuple[SummarySentence, ...], words: int | None) -> tuple[str, ...]:
+    """Say so when no whole sentence fits the word budget and one longer sentence is given instead."""
+    if words is None or not sentences:
+        return ()
+    from .article.sentences import count_words
+
+    length = sum(count_words(s.text) for s in sentences)
+    if length <= words:
+        return ()
+    return (f"no sentence fits in {words} words; the summary is the best sentence whole ({length} words)",)

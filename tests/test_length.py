@@ -67,14 +67,16 @@ def test_word_budget_with_sentence_count_takes_the_tighter_limit() -> None:
     assert sum(words) <= 25 and len(words) <= 5
 
 
-def test_budget_below_any_sentence_cuts_the_best_one() -> None:
-    """A budget smaller than every sentence gives the best sentence cut to the budget, marked with an ellipsis."""
+def test_budget_below_any_sentence_gives_the_best_one_whole_with_a_warning() -> None:
+    """A budget smaller than every sentence gives the best sentence whole, never cut, and says so."""
     summary = summarize(STORY, Options(words=5))
     assert len(summary.sentences) == 1
     text = summary.sentences[0].text
-    assert text.endswith("…")
-    assert len(text.rstrip(" …").split()) == 5
+    assert text == summary.article.sentences[summary.sentences[0].index].text
     assert text.startswith("The Millbrook paper mill will")
+    assert not text.endswith("…")
+    assert any("no sentence fits in 5 words" in warning for warning in summary.warnings)
+    assert not summarize(STORY, Options(words=500)).warnings
 
 
 def test_default_length_fits_a_short_story() -> None:

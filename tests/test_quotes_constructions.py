@@ -42,7 +42,7 @@ REPORTED = [
      "The levy will pass easily next month, said Ann Lee, a longtime adviser who has worked for three mayors.",
      "Ann Lee", "The levy will pass easily next month"),
     ("parenthetical", "The new plan, Mayor Ana Ruiz said, will cost the town nothing at all.",
-     "Ana Ruiz", "The new plan will cost the town nothing at all"),
+     "Ana Ruiz", "The new plan, Mayor Ana Ruiz said, will cost the town nothing at all"),  # a span, as written
     ("colon", "Governor Ruth Adeyemi added: the bridge will reopen to lorries in May.",
      "Ruth Adeyemi", "the bridge will reopen to lorries in May"),
     ("relative-speaker", "Tom Hale, who said in 2010 that the dam was perfectly safe, now wants it rebuilt.",

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
-from summarizer.article.front import ONE_LINE_EXAMPLES, PERFECT_EXAMPLES, PERFECT_TENSE
+from summarizer.article.front import BYLINE_EXAMPLES, ONE_LINE_EXAMPLES, PERFECT_EXAMPLES, PERFECT_TENSE, is_byline
 from summarizer.models import Article
 
 HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
@@ -204,3 +204,26 @@ def test_deck_is_shown_under_the_headline_and_in_json() -> None:
     assert render.text_summary(summary).splitlines()[:2] == [HEADLINE, deck]
     assert summary.as_dict()["deck"] == deck
     assert all(deck not in s.text for s in summary.sentences)
+
+
+@pytest.mark.parametrize("line", BYLINE_EXAMPLES[0])
+def test_bylines(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", BYLINE_EXAMPLES[1])
+def test_sentences_that_open_with_by_are_no_bylines(line: str) -> None:
+    """A lower-case word other than a linking word means a sentence has begun."""
+    assert not is_byline(line)
+
+
+def test_a_paragraph_of_sentences_above_the_dateline_is_no_deck() -> None:
+    """Several sentences under the headline are the story, not a deck, even with a dateline next."""
+    text = (
+        "Council agrees budget\n\n"
+        "The council met on Monday and agreed the budget. The mayor said it was a good day. Residents cheered\n\n"
+        "PORT ELLIS — The town council voted on Tuesday to rebuild the sea wall that collapsed in the storm.\n"
+    )
+    article = parse_article(text)
+    assert article.deck is None
+    assert article.sentences[0].text.startswith("The council met on Monday")

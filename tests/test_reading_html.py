@@ -144,3 +144,20 @@ def test_control_characters_do_not_stop_the_page_reader() -> None:
     )
     assert page.title == "Pier reopens"
     assert "after a year of repairs" in page.text
+
+
+MARKDOWN_HINTS = [
+    # (text, is it a Markdown document?)
+    ("# Ferry fares rise\n\nFares rise in May.", True),
+    ("Fares rise in May. See [the notice](https://example.com/n) and **act now**.", True),
+    ("Fares:\n- [adults](https://example.com/a) pay more\n- children pay less", True),
+    ("The council met on Monday. Readers can see [the full report](https://example.com/r) online.", False),
+    ("The minister [who was not named] said fares (in May) would rise.", False),
+    ("Prices rose 5% [1](2) in the year, the report said.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "markdown"), MARKDOWN_HINTS)
+def test_markdown_is_a_document_not_one_link(text: str, markdown: bool) -> None:
+    """One pasted link does not make an article Markdown; a heading or two kinds of markup do."""
+    assert looks_like_markdown(text) is markdown

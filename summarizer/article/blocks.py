@@ -27,7 +27,16 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3
 _MD_BULLET = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ ]{0,3}){3,}$", re.MULTILINE)
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
-_MD_HINT = re.compile(r"^[ ]{0,3}#{1,6}[ ]+\S|\[[^\[\]\n]{1,300}\]\([^()\s]{1,500}\)", re.MULTILINE)
+# What makes a text a Markdown document rather than an article that happens to hold a bracket or a link:
+# a heading line, or a link together with a second kind of markup (strong emphasis, a bullet list,
+# a quoted line). A plain article with one pasted link is read as it stands.
+_MD_HEADING_HINT = re.compile(r"^[ ]{0,3}#{1,6}[ ]+\S", re.MULTILINE)
+_MD_LINK_HINT = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{1,500}\)")
+_MD_OTHER_HINTS = (
+    re.compile(r"(?<![\w*])\*\*[^*\n]{1,200}\*\*(?![\w*])"),
+    re.compile(r"^[ ]{0,3}[-*+][ ]+\S[^\n]*\n[ ]{0,3}[-*+][ ]+\S", re.MULTILINE),
+    re.compile(r"^[ ]{0,3}>[ ]?\S", re.MULTILINE),
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,11 @@ def normalise(text: str) -> str:
 
 
 def looks_like_markdown(text: str) -> bool:
-    return bool(_MD_HINT.search(text[:20000]))
+    """A Markdown document: a heading line, or links alongside another kind of Markdown markup."""
+    head = text[:20000]
+    if _MD_HEADING_HINT.search(head):
+        return True
+    return bool(_MD_LINK_HINT.search(head)) and any(hint.search(head) for hint in _MD_OTHER_HINTS)
 
 
 def markdown_to_text(text: str) -> str:

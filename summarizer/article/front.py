@@ -91,8 +91,25 @@ def is_date(text: str) -> bool:
     return all(_DATE_WORD.fullmatch(token) for token in _DATE_TOKEN.findall(rest))
 
 
+# A byline is names, and titles or places: a lower-case word that is none of these small linking words
+# means a sentence has begun ("By Jo Lee According to the council, ..." is a sentence, not a byline).
+_BYLINE_LOWER = frozenset(
+    "by and in for of the at on with from de da di del van von der den le la al el bin ibn staff reporter "
+    "reporters correspondent correspondents editor writer words reporting written".split()
+)
+BYLINE_EXAMPLES = (
+    ("By Jane Fielding", "By Jane Fielding and Tom Ross in Paris", "By Jane Fielding, Political Correspondent",
+     "By staff reporters", "By Ana de la Cruz for the Valley Gazette", "Written by Omar Said"),
+    ("By Jane Fielding According to the council, 1,200 homes were flooded.",
+     "By noon the river had burst its banks.", "By the end of May the work was done."),
+)
+
+
 def is_byline(text: str) -> bool:
     if len(text.split()) > 14 or (_TERMINAL.search(text) and not text.endswith(".")):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if any(word[0].islower() and word.lower() not in _BYLINE_LOWER for word in words):
         return False
     if _BYLINE.match(text):
         return True
@@ -194,6 +211,9 @@ def is_kicker(block: Block, rest: list[Block], language: str = "english") -> boo
     return label and not _TERMINAL.search(block.text) and looks_like_headline(rest[0], rest[1:], language)
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’)]{0,2}[ ]+[\"“‘(]{0,2}[A-Z]")
+
+
 def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool) -> bool:
     """The second headline line, standing between the headline and the story.
 
@@ -204,6 +224,8 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
+    if _SENTENCE_BREAK.search(block.text):
+        return False  # two sentences or more: the story has begun (a deck is one line of headline-ese)
     if split_dateline(block.text)[0] is not None or not rest:
         return False
     after = rest[0]

@@ -265,16 +265,17 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
             return None
         speaker, used = found
         rest = right[used:]
-        if not left.strip():
+        tail = rest.lstrip()
+        wraps = tail.startswith(",") and len(tail.split()) > 3
+        if not left.strip() or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
+            # "According to X, ...", and a tag after a few words that are no statement ("By Jo Lee According
+            # to X, ..."): the statement follows the tag.
             content = _leading_trim(rest, right_at + used)
         else:
             content = _trailing_trim(left, low)
-            tail = rest.lstrip()
-            if content and tail.startswith(",") and len(tail.split()) > 3:
-                # "The plan, according to X, would fail": the statement wraps the tag.
-                content = (content[0], _end_trim(body.text, right_at + used + len(rest)),
-                           _joined(body, content[0], right_at + used + 1 + (len(rest) - len(tail)),
-                                        _end_trim(body.text, right_at + used + len(rest)), content[1]))
+            if content and wraps:
+                # "The plan, according to X, would fail": the statement wraps the tag, shown as written.
+                content = _slice(body, content[0], _end_trim(body.text, right_at + used + len(rest)))
         return _draft(body, sentence, "according to", speaker, content, cue_at)
     subject = subject_before(left, progressive=cue.endswith("ing"))
     if subject is None:
@@ -304,10 +305,9 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         # "The hashtag, he said, was trending": the statement on both sides of the tag.
         first = _trailing_trim(pre, low, minimum=1)
         if first is not None and after is not None:
-            start, end = first[0], right_at + after[1]
-            return _draft(body, sentence, cue, speaker,
-                               (start, end, _joined(body, start, right_at + after[0], end, first[1])),
-                               low + np_start)
+            # Shown as written, tag and all: a quote is always a span of the article.
+            return _draft(body, sentence, cue, speaker, _slice(body, first[0], right_at + after[1]),
+                          low + np_start)
     if after is not None and (after[2] or not _is_clause_tail(pre)):
         return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
                            low + np_start)
@@ -325,9 +325,6 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
 
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
     return start, end, body.text[start:end]
-
-def _joined(body: Body, start: int, second: int, end: int, first_end: int) -> str:
-    return body.text[start:first_end].rstrip(" ,") + " " + body.text[second:end].lstrip(" ,")
 
 def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
            content: tuple[int, int, str] | None, cue_at: int) -> Draft | None:

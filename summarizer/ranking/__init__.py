@@ -193,11 +193,8 @@ def _news_selection(article: Article, count: int, words: int | None, lengths: li
 
 
 def _cut_to_budget(article: Article, best: list[Ranked], words: int) -> list[Ranked]:
-    """The best sentence cut to ``words`` words, for budgets smaller than any sentence."""
-    if not best:
-        return []
-    first = best[0]
-    kept = article.sentences[first.index].text.split()[:words]
-    return [Ranked(first.index, first.score, 1, " ".join(kept).rstrip(",;:") + " …")]
+    """For a budget smaller than any sentence: the best sentence whole. A summary sentence is always a
+    sentence of the story, never one cut short into words the article does not have in that order."""
+    return [Ranked(best[0].index, best[0].score, 1)] if best else []
 
 
