@@ -143,9 +143,10 @@ def test_cli_mixes_urls_and_files_and_reports_the_url_as_source(server: str, tmp
 
 
 def test_cli_error_page_is_never_summarised(server: str) -> None:
-    """A 404 is one line on stderr and exit 1, with nothing on stdout."""
+    """A 404 is one line on stderr and exit 1; in JSON only an error record, never the page's text."""
     result = CliRunner().invoke(app, [f"{server}/missing", "--format", "json"])
     assert result.exit_code == EXIT_FAILURE
-    assert result.stdout.strip() in ("", "[]")
+    assert json.loads(result.stdout) == [
+        {"schema_version": 1, "source": f"{server}/missing", "error": "HTTP 404 Not Found"}]
     assert "HTTP 404" in result.stderr and "Traceback" not in result.stderr
     assert "Sorry" not in result.stdout

@@ -227,3 +227,24 @@ def test_a_paragraph_of_sentences_above_the_dateline_is_no_deck() -> None:
     article = parse_article(text)
     assert article.deck is None
     assert article.sentences[0].text.startswith("The council met on Monday")
+
+
+@pytest.mark.parametrize(("text", "head"), __import__("summarizer.article.front", fromlist=["x"]).ONE_LINE_DATE_EXAMPLES)
+def test_a_date_parts_the_head_of_a_one_line_paste(text: str, head: str | None) -> None:
+    """Only a short head with no full stop before a full date is split off; a sentence holding a date is not."""
+    from summarizer.article.front import one_line_date
+
+    found = one_line_date(text)
+    assert (text[: found[0]] if found else None) == head
+
+
+def test_one_line_paste_with_kicker_headline_and_date() -> None:
+    """"Kicker | Headline Date Story ..." on one line: each part found, the story starts after the date."""
+    text = ("Valley | Harbour tunnel opens to traffic 30 November 2026 The harbour tunnel opened to traffic on "
+            "Monday, three years after work began under the estuary. Engineers said it would carry about 20,000 "
+            "vehicles a day. Shop owners said trade had suffered during the works and hoped customers would "
+            "now return to the streets around the harbour. The mayor cut the ribbon at the northern entrance.")
+    article = parse_article(text)
+    assert (article.kicker, article.headline, article.date) == (
+        "Valley", "Harbour tunnel opens to traffic", "30 November 2026")
+    assert article.sentences[0].text.startswith("The harbour tunnel opened")

@@ -19,7 +19,7 @@ from ..errors import EmptyArticleError
 from . import front
 from .blocks import Block, looks_like_markdown, markdown_to_text, normalise, split_blocks
 from .furniture import RUN_IN_LABEL, RUN_IN_LABEL_AFTER_PROMPT, cut_front, cut_spans, is_run_in_caption, match_line
-from .sentences import glue_points, sentence_spans
+from .sentences import count_words, glue_points, sentence_spans
 
 __all__ = ["parse_article"]
 
@@ -79,6 +79,20 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     if not blocks_ or blocks_[0].words < 60 or (len(blocks_) > 1 and blocks_[1].words > 25):
         return blocks_
     first = blocks_[0]
+    dated = front.one_line_date(first.text)
+    if dated is not None:
+        # "Headline December 01, 2024 The story ...": the date line parts the head from the story.
+        (head_end, date_start, date_end) = dated
+        lead = len(first.text[date_end:]) - len(first.text[date_end:].lstrip())
+        head_blocks = [Block(first.start, first.start + head_end, first.text[:head_end])]
+        bar = first.text.find(" | ", 0, head_end)
+        if bar > 0 and count_words(first.text[:bar]) <= 4:  # "Iraq | Iraq shuts ...": a kicker before the bar
+            after = bar + 3 + len(first.text[bar + 3 : head_end]) - len(first.text[bar + 3 : head_end].lstrip())
+            head_blocks = [Block(first.start, first.start + bar + 2, first.text[: bar + 2]),
+                           Block(first.start + after, first.start + head_end, first.text[after:head_end])]
+        return [*head_blocks,
+                Block(first.start + date_start, first.start + date_end, first.text[date_start:date_end]),
+                Block(first.start + date_end + lead, first.end, first.text[date_end + lead :]), *blocks_[1:]]
     cut = front.one_line_headline(first.text, language)
     if not cut:
         return blocks_

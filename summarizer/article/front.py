@@ -236,6 +236,40 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     return not _FULL_STOP.search(block.text) and not block.text.endswith(":") and after.words > block.words + 10
 
 
+_DATE_PREPOSITION = re.compile(
+    r"\b(?:on|in|by|since|until|till|from|to|of|before|after|between|and|dated|as)$", re.IGNORECASE)
+
+
+def one_line_date(text: str) -> tuple[int, int, int] | None:
+    """In a story pasted as one line, a full date within its first 30 words with only a head before it
+    (3 to 30 words, no full stop): where the head ends, and where the date starts and ends."""
+    match = _DATE.search(text[:400])
+    if match is None:
+        return None
+    head = text[: match.start()].rstrip(" ,|–—-")
+    if _DATE_PREPOSITION.search(head):
+        return None  # "... met on 3 March 2025": a date inside a sentence, not a date line
+    words = count_words(head)
+    if not 3 <= words <= 30 or _SENTENCE_BREAK.search(head) or _FULL_STOP.search(head):
+        return None
+    if count_words(text[match.end() :]) < 20:
+        return None
+    return len(head), match.start(), match.end()
+
+
+ONE_LINE_DATE_EXAMPLES = (
+    ("Iraq shuts border as fighting spreads December 01, 2024 The Iraqi government closed its borders on "
+     "Sunday amid growing security concerns in the area, officials said, as fighting spread in the north.",
+     "Iraq shuts border as fighting spreads"),
+    ("The council met on 3 March 2025 and agreed the budget after a long night of talks, and the mayor said "
+     "it was a good day for the town and for everyone who had waited so long for the work.", None),
+    ("Ferry operator to raise fares from 1 May 2026 for every route on the island, the operator said on "
+     "Monday in a statement that blamed higher fuel costs and the new harbour fees for the change.", None),
+    ("Ferry fares rise. New prices start on 2026-05-01 for every route, the operator said on Monday in a "
+     "statement that blamed higher fuel costs and the new harbour fees for the change.", None),
+)
+
+
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
