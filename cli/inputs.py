@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
 from summarizer.reading.decoding import decode_bytes
+from summarizer.reading.files import open_file
 
 STDIN = "-"
 MEGABYTE = 1_000_000
@@ -65,21 +65,11 @@ def read_bytes(name: str, limit: int) -> bytes:
             return _read_limited("stdin", stream.buffer, limit)
         except OSError as error:  # a closed descriptor 0 shows up only when read
             raise InputError(f"stdin: cannot be read ({error.strerror or error})") from None
-    path = Path(name)
-    if name.endswith(("/", "/.")) and path.is_file():
-        # Path() drops a trailing slash, which would read "story.txt/" as the file; the system does not
-        raise InputError(f"{name}: not a directory (a file named with a trailing slash)")
-    try:
-        with path.open("rb") as handle:
+    with open_file(name, InputError) as handle:
+        try:
             return _read_limited(name, handle, limit)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
+        except OSError as error:
+            raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
 
 
 def decode_source(name: str, data: bytes) -> Source:

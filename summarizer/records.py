@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import SummarizerError
+from .reading.files import open_file
 
 STDIN = "-"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -171,17 +172,7 @@ def _open(name: str | Path) -> IO[bytes]:
         if stream is None or stream.closed:
             raise RecordsError("stdin: standard input is closed")
         return stream.buffer
-    path = Path(name)
-    try:
-        return path.open("rb")
-    except FileNotFoundError:
-        raise RecordsError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise RecordsError(f"{name}: is a directory, not a file") from None
-    except PermissionError:
-        raise RecordsError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise RecordsError(f"{name}: cannot be read ({error.strerror or error})") from None
+    return open_file(str(name), RecordsError)
 
 
 def _peek(handle: IO[bytes], size: int) -> tuple[bytes, IO[bytes]]:

@@ -183,3 +183,11 @@ def test_parse_json_lines_takes_any_lines() -> None:
     records = list(parse_json_lines(lines, name="part-3"))
     assert [r.origin for r in records] == ["part-3:1", "part-3:3"]
     assert records[1].error == "not valid JSON (Expecting value)"
+
+
+def test_an_archive_named_with_a_trailing_slash_is_refused(tmp_path: Path) -> None:
+    """"archive.jsonl/" names a folder that is not there; the file is not read in its place."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text('{"id": 1, "text": "The pier reopened on Friday."}\n')
+    with pytest.raises(RecordsError, match="not a directory"):
+        list(read_records(f"{archive}/"))
