@@ -61,7 +61,8 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
     for start, end in spans:
         if merged:
             prev_start, prev_end = merged[-1]
-            previous, current = text[prev_start:prev_end], text[start:end]
+            # Only the ends matter: slicing whole spans would grow with every sentence glued on.
+            previous, current = text[max(prev_start, prev_end - 16) : prev_end], text[start : min(end, start + 64)]
             glue = _QUESTION_END.search(previous) and _starts_lower(current)
             if glue:
                 merged[-1] = (prev_start, end)
