@@ -764,14 +764,14 @@ def _agrees(mention: Mention, gender: Literal["f", "m"] | None) -> bool:
 def subject_at_start(sentence: str) -> Speaker | None:
     """The noun phrase opening a sentence: the subject a participle or a second verb shares.
 
-    "Marco Rubio flipped his choice, saying ..." → Marco Rubio; "The judge rubbed his chin and said ..."
+    "Ruth Adeyemi changed her mind, saying ..." → Ruth Adeyemi; "The judge rubbed his chin and said ..."
     → the judge. Without a parser this reads capitalised words, or a determiner and up to three words.
     """
     words = re.findall(r"[^\s,;:()—–]+", re.sub(r"\([^()]{0,40}\)", " ", sentence[:MAX_PHRASE]))
     taken: list[str] = []
     lowercase = 0
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
-        return None  # "While Trump ...", "From the start ...": the subject is not at the start
+        return None  # "While Hale ...", "From the start ...": the subject is not at the start
     for position, word in enumerate(words):
         # "He’s" → "he"
         bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
@@ -788,7 +788,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
         if bare in DETERMINERS and not taken:
             taken.append(word)
             continue
-        # After a name ("Marco Rubio flipped") a lower-case word is the verb; after a determiner or a
+        # After a name ("Ruth Adeyemi changed") a lower-case word is the verb; after a determiner or a
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
         verb_like = bare.endswith(("ed", "ies"))
@@ -827,7 +827,7 @@ _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 
 def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
-    function word or number ("Donald Trump." → "Donald Trump", "2017 America" → "America"). A group
+    function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
     keeps its numbers when ``numbers`` is false ("Six in 10 voters")."""
     words = [w for w in name.split() if not (numbers and any(ch.isdigit() for ch in w))]
     while len(words) > 1 and _bare(words[0]) in NOT_NAME_OPENERS:

@@ -281,7 +281,7 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if subject is None:
         shared = re.search(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also|then|later)\s+)?$", left)
         if shared and (cue.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", left)):
-            # "Rubio flipped his choice, saying ...", "He arrived and said ...": the sentence's subject.
+            # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject.
             opener = clause_subject(left)
             after = _content_after(cue, right)
             if opener is not None and after is not None:
