@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import multiprocessing
-import re
 import signal
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import summarizer.core
 from cli.app import EXIT_FAILURE, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, app
 from summarizer.models import Summary
 
-from .conftest import HARBOUR_STORY, ROOT, SCHOOL_STORY, clean_env
+from .conftest import HARBOUR_STORY, ROOT, SCHOOL_STORY, clean_env, descendants, running
 
 FORK = multiprocessing.get_start_method() == "fork"
 BODY = SCHOOL_STORY.split("\n", 2)[2]  # the school story without its headline
@@ -221,32 +220,6 @@ main()
 """
 
 
-def _descendants(pid: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            found = re.search(r"^PPid:\s+(\d+)$", status, re.MULTILINE)
-            if found:
-                parents[int(entry.name)] = int(found.group(1))
-    family, grew = {pid}, True
-    while grew:
-        more = {child for child, parent in parents.items() if parent in family} - family
-        family |= more
-        grew = bool(more)
-    return family - {pid}
-
-
-def _running(pid: int) -> bool:
-    try:
-        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir() or not FORK, reason="reads /proc; the slow stand-in needs fork")
 @pytest.mark.parametrize("records", [False, True], ids=["files", "records"])
 def test_sigterm_stops_the_batch_and_every_worker(tmp_path: Path, records: bool) -> None:
@@ -269,7 +242,7 @@ def test_sigterm_stops_the_batch_and_every_worker(tmp_path: Path, records: bool)
     try:
         assert process.stdout is not None
         assert json.loads(process.stdout.readline())["headline"]  # the fast one is out: both workers are busy
-        workers = _descendants(process.pid)
+        workers = descendants(process.pid)
         assert len(workers) >= 2
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
@@ -279,6 +252,6 @@ def test_sigterm_stops_the_batch_and_every_worker(tmp_path: Path, records: bool)
     assert process.returncode == EXIT_TERMINATED
     assert stderr == b"summarize: terminated\n"
     deadline = time.monotonic() + 5
-    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if _running(pid)]
+    assert not [pid for pid in workers if running(pid)]

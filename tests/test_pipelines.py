@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HARBOUR_STORY, ROOT, SCHOOL_STORY, clean_env, run_cli
+from .conftest import HARBOUR_STORY, ROOT, SCHOOL_STORY, clean_env, descendants, run_cli, running
 
 BOX = re.compile("[\u2500-\u257f]")
 ANSI = re.compile(r"\x1b\[")
@@ -198,19 +198,6 @@ def test_ctrl_c_exits_130_with_one_line(harbour_file: Path) -> None:
     assert stderr == b"summarize: interrupted\n"
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            if re.search(rf"^PPid:\s+{pid}$", status, re.MULTILINE):
-                found.add(int(entry.name))
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to find the worker processes")
 def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_file: Path) -> None:
     """With -j 2, Ctrl-C ends the batch at once: exit 130, one line, no worker left running."""
@@ -228,18 +215,14 @@ def test_ctrl_c_stops_a_parallel_batch_and_its_workers(tmp_path: Path, harbour_f
     )
     assert process.stdout is not None
     assert json.loads(process.stdout.readline())["source"] == str(harbour_file)
-    workers = _children(process.pid)
+    workers = descendants(process.pid)
     assert workers
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert stderr == b"summarize: interrupted\n"
     time.sleep(0.5)
-    assert not {
-        pid
-        for pid in workers
-        if Path(f"/proc/{pid}").exists() and "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
-    }
+    assert not [pid for pid in workers if running(pid)]
 
 
 def _run_with_pty(
