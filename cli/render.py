@@ -18,9 +18,10 @@ if TYPE_CHECKING:  # rich is imported only when panels are drawn: JSON and text 
 
 
 def furniture(summary: Summary) -> list[str]:
-    """What the article says about itself, in reading order: kicker, date, dateline, byline."""
+    """What the article says about itself, in reading order: kicker, date, dateline, byline, publication."""
     article = summary.article
-    return [part for part in (article.kicker, article.date, article.dateline, article.byline) if part]
+    parts = (article.kicker, article.date, article.dateline, article.byline, article.site_name)
+    return [part for part in parts if part]
 
 
 def stats_line(summary: Summary) -> str:

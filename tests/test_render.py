@@ -263,3 +263,17 @@ def test_json_keeps_the_kind_of_each_quote() -> None:
         ("reported", "the new wall would be finished within two years"),
         ("direct", "We will be ready for the next storm"),
     ]
+
+
+def test_publication_is_shown_after_the_byline() -> None:
+    """A page's site name is part of what the article says about itself, in every human format."""
+    summary = harbour_summary()
+    article = summary.article
+    paged = Summary(
+        Article(article.text, article.sentences, headline=article.headline, byline="Jane Fielding",
+                site_name="Port Ellis Gazette"),
+        summary.sentences, (), "lead", source="page.html",
+    )
+    for output in (render.text_summary(paged), render.markdown_summary(paged), rich_text(paged, 100)):
+        assert "Jane Fielding · Port Ellis Gazette" in output
+    assert "Gazette" not in render.text_summary(summary)
