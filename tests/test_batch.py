@@ -16,7 +16,7 @@ import pytest
 
 import summarizer
 from summarizer import Fields, Options, Record, Result, summarize_many
-from summarizer.pool import MAX_CHUNK, ordered_map
+from summarizer.pool import MAX_CHUNK, READ_AHEAD_CHUNKS, ordered_map
 
 from .conftest import HARBOUR_STORY, SCHOOL_STORY
 
@@ -166,7 +166,7 @@ def test_the_input_is_read_only_a_bounded_way_ahead(jobs: int) -> None:
     results = ordered_map(shout, counted(pulled), gave_up, jobs=jobs)
     taken = list(itertools.islice(results, 2000))
     assert taken[-1] == "ITEM 1999"
-    assert len(pulled) <= 2000 + max(4 * jobs, 2 * jobs * MAX_CHUNK) + 1
+    assert len(pulled) <= 2000 + max(4 * jobs, READ_AHEAD_CHUNKS * jobs * MAX_CHUNK) + 1
     results.close()
 
 
