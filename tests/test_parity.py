@@ -311,3 +311,38 @@ def test_sumy_reads_each_body_sentence_s_words_from_the_word_layer() -> None:
         assert [tuple(s.words) for s in body] == [tuple(f) for f in article.words.forms]
         assert [tuple(s.words) for s in document.sentences] == \
             [tokenizer.to_words(str(s)) for s in document.sentences]
+
+
+def _with_repeats(text: str, seed: int) -> str:
+    """The article with some of its paragraphs repeated at the end: identical sentences share a rating."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    rng = random.Random(seed)
+    return "\n\n".join([*paragraphs, *rng.sample(paragraphs[1:], k=min(3, len(paragraphs) - 1))]) + "\n"
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, None), (3, None), (5, None), (3, 40), (10, 60), (99, 100),
+                                              (3, 5), (2, 1)])
+def test_kl_stopped_early_chooses_what_kl_run_to_the_end_chooses(count: int, words: int | None) -> None:
+    """KL is run only for the picks the summary needs; the choice, scores and ranks are those of the full run."""
+    texts = [generated_article(size, seed) for size, seed in ((12, 5), (40, 6), (90, 7))]
+    texts += [_with_repeats(text, seed) for seed, text in enumerate(texts)] + list(AWKWARD.values())
+    for text in texts:
+        article = parse_article(text)
+        wanted = min(count, len(article.sentences))
+        lengths = [len(s.text.split()) for s in article.sentences]
+        full = sumy_scores(article, "summarizer.ranking.sumy.kl", "FastKLSummarizer", "kl")
+        expected = ranking.select(full, wanted, words, lengths)
+        if not expected and words is not None:  # nothing fits: the best sentence whole
+            best = ranking.select(full, 1)[0]
+            expected = [ranking.Ranked(best.index, best.score, 1)]
+        assert ranking.rank(article, "kl", wanted, words) == expected
+
+
+def test_kl_stopped_early_rates_the_sentences_it_did_not_reach_below_the_others() -> None:
+    article = parse_article(generated_article(60, 8))
+    scores = sumy_scores(article, "summarizer.ranking.sumy.kl", "FastKLSummarizer", "kl", steps=4)
+    full = sumy_scores(article, "summarizer.ranking.sumy.kl", "FastKLSummarizer", "kl")
+    settled = [i for i, score in enumerate(scores) if score > -len(article.sentences)]
+    assert 1 <= len(settled) <= 4
+    assert all(scores[i] == full[i] for i in settled)
+    assert min(scores[i] for i in settled) > max(full[i] for i in range(len(full)) if i not in settled)

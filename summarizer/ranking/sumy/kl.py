@@ -27,7 +27,14 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
 
     with L the candidate's length plus the summary's. sumy's quirks are kept: candidates count their
     lower-cased content words, the summary its raw words, and identical sentences share one rating.
+
+    Each step still looks at every remaining sentence, so rating all ``n`` sentences is quadratic. A
+    summary needs only the first few steps: with ``steps`` set, the greedy stops after that many, and
+    every sentence not settled (not reached, or identical to one not reached) is rated ``-n``, below
+    every settled one, whose rating is the one sumy gives (``None``: every step, as sumy).
     """
+
+    steps: int | None = None
 
     def _compute_ratings(self, sentences: Any) -> dict[Any, int]:
         document_tf = self.compute_tf(sentences)
@@ -50,7 +57,7 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
         summary_length = 0
         remaining = np.ones(n, dtype=bool)
         ratings: dict[Any, int] = {}
-        for _step in range(n):
+        for _step in range(n if self.steps is None else min(n, max(0, self.steps))):
             joint_lengths = lengths + summary_length
             with np.errstate(divide="ignore", invalid="ignore"):
                 kls = (summary_log_doc + own[0]) + np.log(joint_lengths) * (summary_doc + own[1]) \
@@ -84,6 +91,16 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
                 rows = np.unique(entries.sentence[touched])
                 for total, part in zip(own, sums, strict=True):
                     total[rows] = part[rows]
+        if remaining.any():
+            # Not settled, rated -n: a sentence not reached, one identical to a sentence not reached (the
+            # copies share the rating of the last taken), and one rated -len(ratings), which a later step
+            # taking a copy would give again (sumy's ratings can tie).
+            later = -len(ratings)
+            for index in np.flatnonzero(remaining):
+                ratings[sentences[int(index)]] = -n
+            for sentence, rating in ratings.items():
+                if rating == later:
+                    ratings[sentence] = -n
         return ratings
 
 
