@@ -55,7 +55,7 @@ DEFAULT_ALGORITHM = "lede"
 # sentences): measured at 10,500 sentences (about 216,000 words) they take 2.6-5 s and up to 390 MB, at
 # 42,000 sentences up to 42 s or 2.7 GB. Beyond this many sentences they refuse with a clear message.
 # Greedy summarizers that rate sentences in the order they pick them: run only for the picks a summary needs.
-GREEDY_ALGORITHMS = frozenset({"kl"})
+GREEDY_ALGORITHMS = frozenset({"kl", "sumbasic"})
 SENTENCE_LIMITS: dict[str, int] = dict.fromkeys(("lexrank", "textrank", "reduction", "kl", "sumbasic"), 10_000)
 # What each algorithm is good for: the text of ``summarize --help`` for -a and of the README.
 GUIDE = (

@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from sumy.summarizers.kl import KLSummarizer
 
 from ..stemming import CachedStemming
+from ._greedy import rate_unsettled
 from ._terms import TermCounts, weighted_counts
 
 
@@ -29,9 +30,9 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
     lower-cased content words, the summary its raw words, and identical sentences share one rating.
 
     Each step still looks at every remaining sentence, so rating all ``n`` sentences is quadratic. A
-    summary needs only the first few steps: with ``steps`` set, the greedy stops after that many, and
-    every sentence not settled (not reached, or identical to one not reached) is rated ``-n``, below
-    every settled one, whose rating is the one sumy gives (``None``: every step, as sumy).
+    summary needs only the first few steps: with ``steps`` set, the greedy stops after that many and
+    the sentences not settled are rated below the rest (``_greedy.rate_unsettled``); a settled
+    sentence keeps the rating sumy gives it (``None``: every step, as sumy).
     """
 
     steps: int | None = None
@@ -91,17 +92,7 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
                 rows = np.unique(entries.sentence[touched])
                 for total, part in zip(own, sums, strict=True):
                     total[rows] = part[rows]
-        if remaining.any():
-            # Not settled, rated -n: a sentence not reached, one identical to a sentence not reached (the
-            # copies share the rating of the last taken), and one rated -len(ratings), which a later step
-            # taking a copy would give again (sumy's ratings can tie).
-            later = -len(ratings)
-            for index in np.flatnonzero(remaining):
-                ratings[sentences[int(index)]] = -n
-            for sentence, rating in ratings.items():
-                if rating == later:
-                    ratings[sentence] = -n
-        return ratings
+        return rate_unsettled(ratings, sentences, map(int, np.flatnonzero(remaining)))
 
 
 class _Entries:
