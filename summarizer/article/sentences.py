@@ -57,6 +57,8 @@ def _starts_lower(text: str) -> bool:
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
     spans = list(_tokenizer(language).span_tokenize(text))
+    if len(spans) < 2 or ("?" not in text and "!" not in text):  # no question or exclamation to glue
+        return list(_split_after_clock(text, spans))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
