@@ -321,7 +321,7 @@ def _with_repeats(text: str, seed: int) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(ranking.GREEDY_ALGORITHMS))
-@pytest.mark.parametrize(("count", "words"), [(1, None), (3, None), (5, None), (3, 40), (10, 60), (99, 100),
+@pytest.mark.parametrize(("count", "words"), [(1, None), (3, None), (5, None), (3, 40), (10, 60), (99, 100), (99, 400),
                                               (3, 5), (2, 1)])
 def test_a_greedy_algorithm_stopped_early_chooses_what_the_full_run_chooses(
     name: str, count: int, words: int | None

@@ -133,14 +133,16 @@ def rank(article: Article, algorithm: str, count: int, words: int | None = None)
 def _greedy_selection(article: Article, name: str, count: int, words: int | None,
                       lengths: list[int]) -> list[Ranked]:
     """A greedy summarizer run only as far as the selection needs, for the same choice as rating every
-    sentence: first ``count`` picks, then four times as many each round until what is chosen lies among
-    the settled sentences (rated below them are only sentences that rate lower when run to the end)
-    and, with a word budget not filled, no unsettled sentence could still fit."""
+    sentence: first ``count`` picks (at most 8 with a word budget), then four times as many each round
+    until what is chosen lies among the settled sentences (rated below them are only sentences that
+    rate lower when run to the end) and, with a word budget not filled, no unsettled sentence could
+    still fit."""
     from .sumy.adapter import sumy_scores
 
     module, class_name, _ = SUMY_ALGORITHMS[name]
     total = len(article.sentences)
-    steps = max(count, 1)
+    # A budget alone asks for every sentence (``count`` is all of them) and is filled by a few.
+    steps = max(count, 1) if words is None else max(1, min(count, 8))
     while True:
         scores = sumy_scores(article, module, class_name, name, steps=steps)
         chosen = select(scores, count, words, lengths)
