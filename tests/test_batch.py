@@ -11,6 +11,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,32 @@ def test_results_pickle_small() -> None:
 def test_json_of_results_is_plain() -> None:
     (result,) = summarize_many([Record(text=SCHOOL_STORY, id="s")])
     assert json.loads(json.dumps(result.as_dict()))["id"] == "s"
+
+
+def _waits_for_the_next_item_to_be_read(item: str) -> str:
+    """In the worker: whether the parent read the item after this one while this one was still running."""
+    flag = item.removeprefix("wait:")
+    if flag == item:
+        return item
+    for _ in range(200):  # at most 10 s: a pool that sends nothing ahead never sets the flag
+        if Path(flag).exists():
+            return "next item read ahead"
+        time.sleep(0.05)
+    return "next item not read while this one ran"
+
+
+def test_a_worker_is_given_its_next_item_while_it_works_on_the_current_one(tmp_path: Path) -> None:
+    """One worker (a time limit outside the main thread runs in a worker process, even with one job)."""
+    flag = str(tmp_path / "second-read")
+
+    def items() -> Iterator[str]:
+        yield f"wait:{flag}"
+        Path(flag).touch()
+        yield "second"
+
+    found: list[list[str]] = []
+    thread = threading.Thread(target=lambda: found.append(list(
+        ordered_map(_waits_for_the_next_item_to_be_read, items(), gave_up, jobs=1, timeout=30))))
+    thread.start()
+    thread.join(60)
+    assert found == [["next item read ahead", "second"]]
