@@ -130,6 +130,7 @@ def throughput(articles: list[dict[str, str]], sizes: list[int], folder: Path, d
             "|---|---|---|---|---|---|---|"]
     peaks: dict[str, dict[int, float]] = {}
     rates: dict[str, dict[int, float]] = {}
+    cpus: dict[str, dict[int, float]] = {}
     for size in sizes:
         archive = folder / f"archive-{size}.jsonl"
         write_archive(archive, articles, size)
@@ -159,6 +160,7 @@ def throughput(articles: list[dict[str, str]], sizes: list[int], folder: Path, d
             rate = size / result["seconds"]
             peaks.setdefault(label, {})[size] = result["peak_mb"]
             rates.setdefault(label, {})[size] = rate
+            cpus.setdefault(label, {})[size] = result["cpu"]
             rows.append(f"| {label} | {size:,} | {result['seconds']:.1f} | {rate:.0f} | {result['cpu']:.1f} | "
                         f"{result['peak_mb']:.0f} | {order} |")
             print(rows[-1], file=sys.stderr, flush=True)
@@ -172,6 +174,11 @@ def throughput(articles: list[dict[str, str]], sizes: list[int], folder: Path, d
     dask = rates["Dask recipe, 2 workers"][largest] / rates["1 process"][largest]
     rows += ["", f"At {largest:,} records: `-j 2` gives {speedup:.2f}x the records per second of one process, "
              f"the Dask recipe {dask:.2f}x (load average before the runs: {os.getloadavg()[0]:.2f})."]
+    # CPU of the whole tree against one process: what the parallel run costs in all, which bounds its
+    # speed-up on N free cores at N / ratio, and which other work on the machine bends far less than wall time.
+    ratios = ", ".join(f"{cpus['`-j 2`'][s] / cpus['1 process'][s]:.2f}x at {s:,}" for s in sizes)
+    rows += ["", f"CPU of the `-j 2` tree against one process: {ratios} (so at most "
+             f"{2 * cpus['1 process'][largest] / cpus['`-j 2`'][largest]:.2f}x on two free cores at {largest:,})."]
     return rows
 
 

@@ -5,6 +5,8 @@ The pool behind ``summarize_many`` and the command line's ``-j``. What it promis
 - results come back in input order, each as soon as it and every item before it are done;
 - work travels in chunks sized to about ``CHUNK_SECONDS`` of work, so the cost of passing messages
   stays small against the work, and the function is given to each worker once, not with every item;
+- each worker holds its next chunk while it works on the current one, so it never waits for the
+  parent to hear of a result and answer with more work;
 - at most ``window`` items are read ahead of the next result to yield, so memory does not grow with
   the stream, however long it is;
 - with a ``timeout``, an item that runs longer is stopped (an alarm inside the process running it,
@@ -37,6 +39,8 @@ Result = TypeVar("Result")
 
 CHUNK_SECONDS = 0.05  # work sent to a worker at once: long enough to hide messaging, short for the tail
 MAX_CHUNK = 64
+CHUNKS_IN_HAND = 2  # chunks a worker may hold: the one it works on and the next
+READ_AHEAD_CHUNKS = 2 * CHUNKS_IN_HAND  # per worker: those in hand, and as many again done out of order
 KILL_GRACE = 2.0  # seconds past the timeout before a worker that ignores its alarm is killed
 
 
@@ -217,8 +221,17 @@ class _Pool(Generic[Item, Result]):
         return max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / self.seconds_per_item)))
 
     def window(self) -> int:
-        """Items read ahead of the next one to yield: enough to keep every worker fed twice over."""
-        return max(4 * self.jobs, 2 * self.jobs * self.chunk_size())
+        """Items read ahead of the next one to yield: each worker's chunks in hand, and as many again
+        finished ahead of a slower item, so that one long item does not leave the other workers idle."""
+        return max(4 * self.jobs, READ_AHEAD_CHUNKS * self.jobs * self.chunk_size())
+
+    def hungry(self, size: int) -> _Worker[Item] | None:
+        """A worker with room for another chunk (a new one while there are fewer than ``jobs``), the
+        least loaded first; ``None`` when every worker has its chunks in hand."""
+        if len(self.workers) < self.jobs:
+            return self.start_worker()
+        worker = min(self.workers, key=lambda w: len(w.outstanding))
+        return worker if len(worker.outstanding) <= (CHUNKS_IN_HAND - 1) * size else None
 
     def start_worker(self) -> _Worker[Item]:
         parent_end, child_end = self.context.Pipe()
@@ -257,14 +270,12 @@ class _Pool(Generic[Item, Result]):
                 while following in done:
                     yield done.pop(following)
                     following += 1
-                # Feed every idle worker, starting workers up to ``jobs`` while there is work.
+                # Feed every worker with room for a chunk, starting workers up to ``jobs`` while there is work.
                 while retry or not exhausted:
-                    idle = next((w for w in self.workers if not w.outstanding), None)
-                    if idle is None and len(self.workers) < self.jobs:
-                        idle = self.start_worker()
+                    size = self.chunk_size()
+                    idle = self.hungry(size)
                     if idle is None:
                         break
-                    size = self.chunk_size()
                     chunk = [retry.popleft() for _ in range(min(size, len(retry)))]
                     room = min(size - len(chunk), self.window() - (read - following))
                     if room > 0 and not exhausted:
@@ -283,8 +294,9 @@ class _Pool(Generic[Item, Result]):
             self.stop(finished)
 
     def send(self, worker: _Worker[Item], chunk: list[tuple[int, Item]]) -> None:
+        if not worker.outstanding:  # otherwise the item at the head is still the one running
+            worker.started = time.monotonic()
         worker.outstanding.extend(chunk)
-        worker.started = time.monotonic()
         worker.connection.send(chunk)
 
     def collect(self, done: dict[int, Result], retry: deque[tuple[int, Item]]) -> None:

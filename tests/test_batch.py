@@ -11,12 +11,13 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import summarizer
 from summarizer import Fields, Options, Record, Result, summarize_many
-from summarizer.pool import MAX_CHUNK, ordered_map
+from summarizer.pool import MAX_CHUNK, READ_AHEAD_CHUNKS, ordered_map
 
 from .conftest import HARBOUR_STORY, SCHOOL_STORY
 
@@ -166,7 +167,7 @@ def test_the_input_is_read_only_a_bounded_way_ahead(jobs: int) -> None:
     results = ordered_map(shout, counted(pulled), gave_up, jobs=jobs)
     taken = list(itertools.islice(results, 2000))
     assert taken[-1] == "ITEM 1999"
-    assert len(pulled) <= 2000 + max(4 * jobs, 2 * jobs * MAX_CHUNK) + 1
+    assert len(pulled) <= 2000 + max(4 * jobs, READ_AHEAD_CHUNKS * jobs * MAX_CHUNK) + 1
     results.close()
 
 
@@ -205,3 +206,32 @@ def test_results_pickle_small() -> None:
 def test_json_of_results_is_plain() -> None:
     (result,) = summarize_many([Record(text=SCHOOL_STORY, id="s")])
     assert json.loads(json.dumps(result.as_dict()))["id"] == "s"
+
+
+def _waits_for_the_next_item_to_be_read(item: str) -> str:
+    """In the worker: whether the parent read the item after this one while this one was still running."""
+    flag = item.removeprefix("wait:")
+    if flag == item:
+        return item
+    for _ in range(200):  # at most 10 s: a pool that sends nothing ahead never sets the flag
+        if Path(flag).exists():
+            return "next item read ahead"
+        time.sleep(0.05)
+    return "next item not read while this one ran"
+
+
+def test_a_worker_is_given_its_next_item_while_it_works_on_the_current_one(tmp_path: Path) -> None:
+    """One worker (a time limit outside the main thread runs in a worker process, even with one job)."""
+    flag = str(tmp_path / "second-read")
+
+    def items() -> Iterator[str]:
+        yield f"wait:{flag}"
+        Path(flag).touch()
+        yield "second"
+
+    found: list[list[str]] = []
+    thread = threading.Thread(target=lambda: found.append(list(
+        ordered_map(_waits_for_the_next_item_to_be_read, items(), gave_up, jobs=1, timeout=30))))
+    thread.start()
+    thread.join(60)
+    assert found == [["next item read ahead", "second"]]

@@ -311,3 +311,44 @@ def test_sumy_reads_each_body_sentence_s_words_from_the_word_layer() -> None:
         assert [tuple(s.words) for s in body] == [tuple(f) for f in article.words.forms]
         assert [tuple(s.words) for s in document.sentences] == \
             [tokenizer.to_words(str(s)) for s in document.sentences]
+
+
+def _with_repeats(text: str, seed: int) -> str:
+    """The article with some of its paragraphs repeated at the end: identical sentences share a rating."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    rng = random.Random(seed)
+    return "\n\n".join([*paragraphs, *rng.sample(paragraphs[1:], k=min(3, len(paragraphs) - 1))]) + "\n"
+
+
+@pytest.mark.parametrize("name", sorted(ranking.GREEDY_ALGORITHMS))
+@pytest.mark.parametrize(("count", "words"), [(1, None), (3, None), (5, None), (3, 40), (10, 60), (99, 100), (99, 400),
+                                              (3, 5), (2, 1)])
+def test_a_greedy_algorithm_stopped_early_chooses_what_the_full_run_chooses(
+    name: str, count: int, words: int | None
+) -> None:
+    """KL and SumBasic run only for the picks the summary needs; choice, scores and ranks are the full run's."""
+    module, class_name, _ = ranking.SUMY_ALGORITHMS[name]
+    texts = [generated_article(size, seed) for size, seed in ((12, 5), (40, 6), (90, 7))]
+    texts += [_with_repeats(text, seed) for seed, text in enumerate(texts)] + list(AWKWARD.values())
+    for text in texts:
+        article = parse_article(text)
+        wanted = min(count, len(article.sentences))
+        lengths = [len(s.text.split()) for s in article.sentences]
+        full = sumy_scores(article, module, class_name, name)
+        expected = ranking.select(full, wanted, words, lengths)
+        if not expected and words is not None:  # nothing fits: the best sentence whole
+            best = ranking.select(full, 1)[0]
+            expected = [ranking.Ranked(best.index, best.score, 1)]
+        assert ranking.rank(article, name, wanted, words) == expected
+
+
+@pytest.mark.parametrize("name", sorted(ranking.GREEDY_ALGORITHMS))
+def test_a_greedy_algorithm_stopped_early_rates_what_it_did_not_settle_below_the_rest(name: str) -> None:
+    module, class_name, _ = ranking.SUMY_ALGORITHMS[name]
+    article = parse_article(_with_repeats(generated_article(60, 8), 8))
+    scores = sumy_scores(article, module, class_name, name, steps=4)
+    full = sumy_scores(article, module, class_name, name)
+    settled = [i for i, score in enumerate(scores) if score > -len(article.sentences)]
+    assert 1 <= len(settled) <= 4
+    assert all(scores[i] == full[i] for i in settled)
+    assert min(scores[i] for i in settled) > max(full[i] for i in range(len(full)) if i not in settled)

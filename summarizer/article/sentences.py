@@ -57,6 +57,8 @@ def _starts_lower(text: str) -> bool:
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
     spans = list(_tokenizer(language).span_tokenize(text))
+    if len(spans) < 2 or ("?" not in text and "!" not in text):  # no question or exclamation to glue
+        return list(_split_after_clock(text, spans))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
@@ -71,12 +73,17 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
     return list(_split_after_clock(text, merged))
 
 
+_CLOCK_END = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)\s+(?=(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b)")
+
+
 def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Split "at 5 p.m. The mayor ..." where Punkt keeps an abbreviation that really ends a sentence."""
-    pattern = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)\s+(?=(" + "|".join(_SENTENCE_OPENERS) + r")\b)")
+    if ".m." not in text and "U." not in text:
+        yield from spans
+        return
     for start, end in spans:
         cut = start
-        for match in pattern.finditer(text, start, end):
+        for match in _CLOCK_END.finditer(text, start, end):
             yield cut, match.start() + len(match.group(0).rstrip())
             cut = match.end()
         yield cut, end
@@ -125,7 +132,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 def count_words(text: str) -> int:
     """Words in running text; Chinese, Japanese and Korean write without spaces, so there two
     characters count as a word (the average length of a Chinese word is close to two)."""
-    if not _CJK.search(text):
+    if text.isascii() or not _CJK.search(text):
         return len(text.split())
     total = 0
     for token in text.split():

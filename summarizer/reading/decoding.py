@@ -106,6 +106,11 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("summarize-stray-cp1252", _stray_bytes_as_cp1252)
 
 
+# C0 controls other than the whitespace ones (tab, line feed, vertical tab, form feed, carriage return),
+# DEL, and the C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters other than whitespace in more than 1% of the text mark data, not prose.
 
@@ -113,7 +118,7 @@ def _looks_binary(text: str) -> bool:
     character is not prose.
     """
     sample = text[:65536]
-    control = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0x7F <= ord(c) < 0xA0)
+    control = len(_CONTROL.findall(sample))
     return control > max(2, len(sample) // 100)
 
 

@@ -58,13 +58,19 @@ class _LayerTokenizer:
         return words if words is not None else self._tokenizer.to_words(sentence)
 
 
-def sumy_scores(article: Article, module: str, class_name: str, name: str) -> list[float]:
-    """The rating sumy's summarizer ``class_name`` (in ``module``) gives every body sentence."""
+def sumy_scores(article: Article, module: str, class_name: str, name: str, *, steps: int | None = None) -> list[float]:
+    """The rating sumy's summarizer ``class_name`` (in ``module``) gives every body sentence.
+
+    ``steps`` bounds a greedy summarizer (one with a ``steps`` attribute) to its first picks; the
+    sentences it does not reach are rated below all of them.
+    """
     summarizer_class = getattr(importlib.import_module(module), class_name)
     stemmer, stop_words = stemmer_and_stop_words(article.language)
     document = build_document(article)
     summarizer = _scoring(summarizer_class)(stemmer)
     summarizer.stop_words = stop_words
+    if steps is not None and hasattr(summarizer, "steps"):
+        summarizer.steps = steps
     if name == "edmundson":
         summarizer.null_words = stop_words
         summarizer.stigma_words = _STIGMA_WORDS

@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from sumy.summarizers.kl import KLSummarizer
 
 from ..stemming import CachedStemming
+from ._greedy import rate_unsettled
 from ._terms import TermCounts, weighted_counts
 
 
@@ -27,7 +28,14 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
 
     with L the candidate's length plus the summary's. sumy's quirks are kept: candidates count their
     lower-cased content words, the summary its raw words, and identical sentences share one rating.
+
+    Each step still looks at every remaining sentence, so rating all ``n`` sentences is quadratic. A
+    summary needs only the first few steps: with ``steps`` set, the greedy stops after that many and
+    the sentences not settled are rated below the rest (``_greedy.rate_unsettled``); a settled
+    sentence keeps the rating sumy gives it (``None``: every step, as sumy).
     """
+
+    steps: int | None = None
 
     def _compute_ratings(self, sentences: Any) -> dict[Any, int]:
         document_tf = self.compute_tf(sentences)
@@ -50,7 +58,7 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
         summary_length = 0
         remaining = np.ones(n, dtype=bool)
         ratings: dict[Any, int] = {}
-        for _step in range(n):
+        for _step in range(n if self.steps is None else min(n, max(0, self.steps))):
             joint_lengths = lengths + summary_length
             with np.errstate(divide="ignore", invalid="ignore"):
                 kls = (summary_log_doc + own[0]) + np.log(joint_lengths) * (summary_doc + own[1]) \
@@ -84,7 +92,7 @@ class FastKLSummarizer(CachedStemming, KLSummarizer):  # type: ignore[misc]
                 rows = np.unique(entries.sentence[touched])
                 for total, part in zip(own, sums, strict=True):
                     total[rows] = part[rows]
-        return ratings
+        return rate_unsettled(ratings, sentences, map(int, np.flatnonzero(remaining)))
 
 
 class _Entries:

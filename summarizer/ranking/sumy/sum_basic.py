@@ -10,6 +10,7 @@ from numpy.typing import NDArray
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 
 from ..stemming import CachedStemming
+from ._greedy import rate_unsettled
 
 
 class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignore[misc]
@@ -20,7 +21,12 @@ class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignor
     sentence's word order as sumy's ``sum`` does; later ones are recomputed lazily, only for the
     sentences that reach the top of the ranking (see below), adding in the same order, so the means,
     and the choices, are bit for bit sumy's.
+
+    With ``steps`` set, the greedy stops after that many picks and the sentences not settled are rated
+    below the rest (``_greedy.rate_unsettled``); ``None`` runs every step, as sumy.
     """
+
+    steps: int | None = None
 
     def _compute_ratings(self, sentences: Any) -> dict[Any, int]:
         word_freq = self._compute_tf(sentences)
@@ -51,7 +57,8 @@ class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignor
         distinct = [set(words) for words in sentences_words]
         ratings: dict[Any, int] = {}
         step = 0
-        while heap:
+        limit = n if self.steps is None else max(0, self.steps)
+        while heap and step < limit:
             _bound, best = heap[0]
             if any(changed_at[term] >= computed_at[best] for term in distinct[best]):
                 total = 0.0
@@ -66,7 +73,7 @@ class FastSumBasicSummarizer(CachedStemming, SumBasicSummarizer):  # type: ignor
                 p[term] *= p[term]
                 changed_at[term] = step
             step += 1
-        return ratings
+        return rate_unsettled(ratings, sentences, (row for _, row in heap))
 
     @staticmethod
     def _means(
