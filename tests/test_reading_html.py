@@ -161,3 +161,27 @@ MARKDOWN_HINTS = [
 def test_markdown_is_a_document_not_one_link(text: str, markdown: bool) -> None:
     """One pasted link does not make an article Markdown; a heading or two kinds of markup do."""
     assert looks_like_markdown(text) is markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "is_rule"),
+    [
+        ("---", True), ("***", True), ("___", True), ("* * *", True), ("   - - -  ", True), ("-*-", True),
+        ("--", False),  # too short
+        ("    ---", False),  # four spaces: code, not a rule
+        ("-    -    -", False),  # marks too far apart
+        ("--- the end", False), ("— — —", False),  # words, and em dashes, are prose
+        ("* Lists start like this", False),
+        ("**__*_" * 2000, True),  # one long line of marks is still one rule, read in one pass
+    ],
+)
+def test_markdown_rule_lines(line: str, is_rule: bool) -> None:
+    from summarizer.article.blocks import is_thematic_break
+
+    assert is_thematic_break(line) is is_rule
+
+
+def test_markdown_rule_lines_leave_their_neighbours() -> None:
+    text = "# Ferry returns\n\nThe ferry ran again on Thursday.\n\n* * *\n\nIt will run four times a day.\n"
+    article = parse_article(text)
+    assert [s.text for s in article.sentences] == ["The ferry ran again on Thursday.", "It will run four times a day."]

@@ -25,7 +25,6 @@ _MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
 _MD_BULLET = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+", re.MULTILINE)
-_MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ ]{0,3}){3,}$", re.MULTILINE)
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
 # What makes a text a Markdown document rather than an article that happens to hold a bracket or a link:
 # a heading line, or a link together with a second kind of markup (strong emphasis, a bullet list,
@@ -73,12 +72,24 @@ def looks_like_markdown(text: str) -> bool:
     return bool(_MD_LINK_HINT.search(head)) and any(hint.search(head) for hint in _MD_OTHER_HINTS)
 
 
+def is_thematic_break(line: str) -> bool:
+    """A Markdown rule line: three or more of ``-``, ``*`` or ``_``, at most three spaces before, between
+    and after them (``---``, ``* * *``). Read by string operations, so one long line costs its length."""
+    marks = line.strip(" ")
+    if len(marks) < 3 or marks[0] not in "-*_" or len(line) - len(line.lstrip(" ")) > 3:
+        return False
+    if len(line) - len(line.rstrip(" ")) > 3 or "    " in marks:
+        return False
+    bare = marks.replace(" ", "")
+    return len(bare) >= 3 and not bare.strip("-*_")
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown without its markup: headings become paragraphs of their own, links keep their words.
 
     Only markup characters are removed; no word is added.
     """
-    text = _MD_RULE.sub("", text)
+    text = "\n".join("" if is_thematic_break(line) else line for line in text.split("\n"))
     text = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", text)
     text = _MD_IMAGE.sub(lambda m: m.group(1), text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
