@@ -341,7 +341,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     if words[end - 1].group(0).lower() == "who" and end >= 2:
         # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
         head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
-        tail = _np_tail(head)
+        tail = np_tail(head)
         if tail is None:
             return None
         speaker = parse_speaker(tail[0])
@@ -352,7 +352,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         if progressive:
             return None  # "Sanders spoke in Iowa, saying ...": the clause's subject, found elsewhere
         return _appositive_subject(stripped[:-1], window_start)
-    tail = _np_tail(body)
+    tail = np_tail(body)
     if tail is None:
         return None
     text, offset = tail
@@ -399,6 +399,8 @@ def _comma_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A role held for someone named: up to four capitalised words, a possessive, then a lower-case noun.
+_OWNER_ROLE = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['’]s|s['’])\s+[a-z]")
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})$")
 
 
@@ -410,6 +412,8 @@ def _appositive_like(part: str, previous: str) -> bool:
     first = words[0]
     if first[:1].islower() or first[:1].isdigit() or first.lower() in DETERMINERS:
         return True
+    if _OWNER_ROLE.match(part):
+        return True  # "Twitter’s director of advertising", "Mrs. Hale’s chief of staff", "Sanders’ aide"
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
@@ -431,7 +435,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     k = len(parts) - 1
     while k > 0 and _appositive_like(parts[k], parts[k - 1]):
         k -= 1
-    head = _np_tail(parts[k])
+    head = np_tail(parts[k])
     if head is None:
         return None
     head_text, head_start = head
@@ -441,7 +445,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     if speaker is not None and speaker.kind == "person":
         if k == len(parts) - 1 and k >= 1:
             # "a spokeswoman, Anna White,": the role stands before the name.
-            role = _np_tail(parts[k - 1])
+            role = np_tail(parts[k - 1])
             if role is not None and (role[0][:1].islower() or role[0].split()[0].lower() in DETERMINERS):
                 named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
                 return named, offset + spans[k - 1][0] + role[1]
@@ -451,7 +455,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     return None
 
 
-def _np_tail(text: str) -> tuple[str, int] | None:
+def np_tail(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
     words = list(re.finditer(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?", text))
     if not words:

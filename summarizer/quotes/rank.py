@@ -64,7 +64,8 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
         if draft.kind == "direct":
-            kind = 1.0 if draft.speaker is not None else 0.4
+            # A speaker read from the sentence around an untagged quotation is less sure than a tag.
+            kind = (1.0 if draft.cue is not None else 0.7) if draft.speaker is not None else 0.4
         elif draft.cue in PLAIN:
             # A plain verb of saying reports speech more surely than one that judges; a statement with a
             # verb more surely than a noun phrase ("declared a closure").

@@ -1,0 +1,67 @@
+"""The speaker stage: each rule's own examples (what it must catch, what it must leave alone) and the
+speaker phrases it must read."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse_article
+from summarizer.models import Quote
+from summarizer.quotes import find_quotes
+from summarizer.quotes.people import subject_before
+from summarizer.quotes.speakers import UNTAGGED_RULES
+
+
+def quotes_of(paragraph: str) -> list[Quote]:
+    return find_quotes(parse_article("River town votes on new bridge plan\n\n" + paragraph))
+
+
+CATCHES = [(rule.name, paragraph, speaker) for rule in UNTAGGED_RULES for paragraph, speaker in rule.catches]
+LEAVES = [(rule.name, paragraph) for rule in UNTAGGED_RULES for paragraph in rule.leaves]
+
+
+@pytest.mark.parametrize(("rule", "paragraph", "speaker"), CATCHES, ids=[f"{r}-{i}" for i, (r, _, _) in
+                                                                         enumerate(CATCHES)])
+def test_untagged_quotation_gets_the_speaker_its_sentence_names(rule: str, paragraph: str, speaker: str) -> None:
+    """A long quotation without a speech tag is credited to whom the sentence around it names."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker], (rule, [(q.text, q.speaker) for q in direct])
+
+
+@pytest.mark.parametrize(("rule", "paragraph"), LEAVES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(LEAVES)])
+def test_untagged_quotation_without_a_named_subject_stays_unattributed(rule: str, paragraph: str) -> None:
+    """A sign, a list, a common noun or another paragraph names nobody: no speaker is made up."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert direct, rule
+    assert all(q.speaker is None for q in direct), (rule, [(q.text, q.speaker) for q in direct])
+
+
+def test_short_untagged_quotation_gets_no_speaker_of_its_own() -> None:
+    """A few words in quotation marks after a named subject are a phrase inside a statement, not a direct
+    quote of their own: "Ann Lee praised the mayor’s “bold step”" credits no direct quote to Ann Lee."""
+    quotes = quotes_of("Ann Lee praised the mayor’s “bold step” at the meeting.")
+    assert not [q for q in quotes if q.kind == "direct" and q.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("left", "name", "role"),
+    [
+        ("Tom Hale, Twitter’s director of advertising, ", "Tom Hale", "Twitter’s director of advertising"),
+        ("Ann Lee, Mrs. Hale's chief of staff, ", "Ann Lee", "Mrs. Hale's chief of staff"),
+        ("Jeff Ruiz, Lee’s campaign manager, ", "Jeff Ruiz", "Lee’s campaign manager"),
+        ("Ann Lee, New Jersey’s longest-serving mayor, ", "Ann Lee", "New Jersey’s longest-serving mayor"),
+    ],
+)
+def test_appositive_role_held_for_a_named_owner(left: str, name: str, role: str) -> None:
+    """ "X, Twitter’s director of advertising, said": the possessive role describes the name before it."""
+    found = subject_before(left)
+    assert found is not None
+    assert (found[0].name, found[0].role) == (name, role)
+
+
+def test_possessive_phrase_alone_is_no_appositive() -> None:
+    """ "The plan would fail, Hale’s aides said": the possessive phrase is the speaker, not a role."""
+    found = subject_before("The plan would fail, Hale’s aides ")
+    assert found is not None
+    assert found[0].name == "Hale’s aides"
+    assert found[0].kind == "group"
