@@ -8,7 +8,7 @@ import pytest
 from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import find_quotes
-from summarizer.quotes.people import subject_before
+from summarizer.quotes.people import clause_subject, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
 
@@ -65,3 +65,30 @@ def test_possessive_phrase_alone_is_no_appositive() -> None:
     assert found is not None
     assert found[0].name == "Hale’s aides"
     assert found[0].kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("Speaking at a town hall in Salem, New Hampshire, Tom Hale went after the mayor, calling her",
+         "Tom Hale"),
+        ("Speaking to the paper on Monday in Salem, which hosts the vote, Ann Lee described the plan as",
+         "Ann Lee"),
+        ("Hastily announcing the cuts in May, much as he did before, Tom Hale blamed the council,", "Tom Hale"),
+        ("Speaking on Monday, the mayor", "the mayor"),
+        ("Manning the booth all day, Ann Lee", "Ann Lee"),
+    ],
+)
+def test_subject_after_an_opening_participial_phrase(clause: str, subject: str) -> None:
+    """A participial phrase that opens the sentence is no speaker; the subject follows it."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == subject
+
+
+@pytest.mark.parametrize("clause", ["Manning told the board", "Fleming called the plan"])
+def test_name_ending_in_ing_is_still_a_name(clause: str) -> None:
+    """A surname that ends in "-ing" is not mistaken for a participle."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == clause.split(maxsplit=1)[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -96,7 +97,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
@@ -594,42 +595,45 @@ class PersonIndex:
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
 
-    def add_sentence(self, text: str, offset: int, sentence_index: int,
-                     quoted: tuple[list[int], list[int]] = ([], []), lowercase: frozenset[str] = frozenset()
-                     ) -> None:
-        """Record the people named in one body sentence (``offset`` is its start in the article).
+    def add_sentence(self, text: str, start: int, end: int, sentence_index: int,
+                     quoted: tuple[list[int], list[int]] = ([], []),
+                     written_lower: Callable[[str], bool] = lambda word: False) -> None:
+        """Record the people named in the body sentence ``text[start:end]``.
 
         Names come only from words outside quotation marks (``quoted``: starts and ends of the
         quotations); a sentence's first word counts only when the article never writes it in lower case
-        (``lowercase``: "Once", "Having"); pronouns and prepositions are never part of a name.
+        (``written_lower``: "Once", "Having"); pronouns and prepositions are never part of a name.
         """
         starts, ends = quoted
-        introduces = "name" in text or "identified" in text
-        for match in _CAP_RUN.finditer(text):
-            at = offset + match.start()
+        introduces = None  # whether the sentence introduces someone by one name, looked at when needed
+        full = self._full
+        for match in _CAP_RUN.finditer(text, start, end):
+            at = match.start()
             inside = bisect_right(starts, at) - 1
             if inside >= 0 and at < ends[inside]:
                 continue
-            tokens = match.group(0).split()
+            run_text = match.group(0)
             # The common case, one capitalised word: a person only as a known surname, or as a name the
             # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
-            if len(tokens) == 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS
-                                     or surname_key(tokens[0]) not in self._full):
-                if introduces and _INTRODUCED.search(text, max(0, match.start() - 40), match.start()) and \
-                        _looks_like_person(tokens) and _bare(tokens[0]) not in _NOT_NAME_START | _PERSONAL:
-                    single = _POSSESSIVE.sub("", tokens[0]).rstrip(".")
-                    self.add(offset + match.start(), sentence_index, single, None, _name_gender([single]),
-                             introduced=True)
+            if " " not in run_text and (_single_key(run_text) not in full):
+                if introduces is None:
+                    sentence = text[start:end]
+                    introduces = "name" in sentence or "identified" in sentence
+                if introduces and _INTRODUCED.search(text, max(start, at - 40), at) and \
+                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
+                    single = _POSSESSIVE.sub("", run_text).rstrip(".")
+                    self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
                 continue
+            tokens = run_text.split()
             # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
             for position, token in enumerate(tokens):
                 if token.lower() in _PERSONAL:
                     tokens = tokens[:position]
                     break
-            opens = match.start() == 0 or text[max(0, match.start() - 4): match.start()].rstrip().endswith(
+            opens = at == start or text[max(start, at - 4): at].rstrip().endswith(
                 ("“", "\"", "‘", ":", "—", "(", "«", "„"))
             while tokens and (tokens[0].lower().rstrip(".") in _NOT_NAME_START
-                              or (opens and tokens[0].lower() in lowercase)):
+                              or (opens and written_lower(tokens[0]))):
                 tokens = tokens[1:]
                 opens = False
             if not tokens:
@@ -638,8 +642,8 @@ class PersonIndex:
             if run is None:
                 continue
             key, certain, name_text, role, gender = run
-            if certain or key in self._full:
-                self.add(offset + match.start(), sentence_index, name_text, role, gender)
+            if certain or key in full:
+                self.add(at, sentence_index, name_text, role, gender)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
@@ -732,7 +736,7 @@ _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERB
 _TITLE_WORDS = RANKS | HONORIFICS
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
     """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
     name words, a title or an honorific), the clean name, the role and the gender; None for no person.
@@ -820,9 +824,38 @@ def clause_subject(text: str) -> Speaker | None:
         opener = words[0].lower().strip(",") if words else ""
         if opener in _CLAUSE_OPENERS and "," in text:
             text = text[text.index(",") + 1:].strip()
+        elif _PARTICIPLE_OPENER.match(text) and "," in text:
+            # "Speaking in Salem, New Hampshire, Hale went after Lee": the subject follows the participial
+            # phrase, at the first comma after which a clause starts with a capital letter or a pronoun.
+            text = _after_opening_phrase(text)
+            run = _LEADING_NAME.match(text)
+            if run is not None:
+                return parse_speaker(run.group(0))  # the name alone: "Hale" of "Hale cast the blame"
         else:
             break
     return subject_at_start(text.strip())
+
+
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\s+[a-z]|\s*$)")
+
+
+# A sentence that opens with a participle ("Speaking to reporters", "Hastily announcing the cuts").
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
+
+
+def _after_opening_phrase(text: str) -> str:
+    """The text after an opening participial phrase: past the first comma that a capitalised word or a
+    pronoun follows, or "" when none does."""
+    for comma in re.finditer(r",\s+", text[:MAX_PHRASE]):
+        rest = text[comma.end():]
+        pieces = rest.split(",", 1)
+        part = pieces[0].split()
+        first = part[0] if part else ""
+        # "..., New Hampshire, Hale went": a part of capitalised words only, with more after it, is a place.
+        clause = any(w[:1].islower() for w in part) or len(pieces) == 1
+        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS) and clause:
+            return rest
+    return ""
 
 
 _TRAILING_JUNK = re.compile(r"[\s.,;:!?'’\"“”«»—–―-]+$")
@@ -846,13 +879,47 @@ def clean_name(name: str, numbers: bool = True) -> str:
 
 def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
     """The people the body names outside quotation marks, sentence by sentence."""
-    lowercase = frozenset(_LOWER_WORD.findall(text))
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
+    lowered = text.lower()
+    seen: dict[str, bool] = {}
+
+    def written_lower(word: str) -> bool:
+        """True when the article writes ``word`` in lower case somewhere ("once", "having")."""
+        known = seen.get(word)
+        if known is None:
+            known = seen[word] = _written_lower(text, lowered, word.lower())
+        return known
+
     people = PersonIndex()
     for sentence in sentences:
-        people.add_sentence(text[sentence.start:sentence.end], sentence.start, sentence.index, spans, lowercase)
+        people.add_sentence(text, sentence.start, sentence.end, sentence.index, spans, written_lower)
     return people
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
+def _written_lower(text: str, lowered: str, small: str) -> bool:
+    """True when ``small`` stands in ``text`` as a word of its own, in lower case. Each occurrence is
+    looked at once, and only until one is found: linear in the text."""
+    size = len(small)
+    position = lowered.find(small)
+    while position >= 0:
+        end = position + size
+        if text.startswith(small, position) and (position == 0 or not _word_char(text[position - 1])) \
+                and (end == len(text) or not _word_char(text[end])):
+            return True
+        position = lowered.find(small, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "’'-_"
+
+
+@lru_cache(maxsize=16384)
+def _single_key(token: str) -> str | None:
+    """The surname key a single capitalised word could be known by; None for a lone title ("Senator")."""
+    if token.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    return surname_key(token)
+
+
