@@ -254,6 +254,7 @@ def _role_text(parts: list[str]) -> str | None:
     return role or None
 
 
+@lru_cache(maxsize=16384)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
 
