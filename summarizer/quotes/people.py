@@ -254,6 +254,10 @@ def _role_text(parts: list[str]) -> str | None:
     return role or None
 
 
+# Words that open a clause, never a speaker's noun phrase.
+_CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
@@ -266,6 +270,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not phrase or len(phrase) > MAX_PHRASE:
         return None
     phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
+    if _CLAUSE_LEAD.match(phrase):
+        return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
     document = _DOCUMENT.match(phrase)
     if document:
         issuer = parse_speaker(document.group("issuer"))

@@ -269,7 +269,8 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         if draft.resolved is not None:
             speakers[body.sentence_at(draft.cue_at).index] = draft.resolved
         out.append(draft)
-        previous = draft
+        if draft.speaker is not None or draft.kind == "direct":
+            previous = draft  # a report nobody is found for is dropped: the quotation before it goes on
     return [_cleaned(draft) for draft in out]
 
 
