@@ -92,3 +92,18 @@ def test_name_ending_in_ing_is_still_a_name(clause: str) -> None:
     found = clause_subject(clause)
     assert found is not None
     assert found.name == clause.split(maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“I think Lee would be the best nominee, but she has no chance,” Hale said on the radio, adding, "
+         "“The race is over for the rest of them.”", "Hale"),
+        ("''We have started all those talks,'' Mr. Hale said, adding of Ms. Lee, ''She is going to be a fine "
+         "candidate for the state.''", "Mr. Hale"),
+    ],
+)
+def test_second_quotation_in_a_tagged_sentence_keeps_the_speaker(paragraph: str, speaker: str) -> None:
+    """The words of the first quotation are never the subject of "adding" that introduces the second."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker, speaker]

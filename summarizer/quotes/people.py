@@ -821,11 +821,20 @@ def subject_at_start(sentence: str) -> Speaker | None:
     return parse_speaker(" ".join(taken))
 
 
+_OPENING_QUOTE = re.compile(r"\s*(?:[“«„「‹]|''|\"|‘)")
+_CLOSING_QUOTE = re.compile(r"[”»“」›]|''|\"|’(?!\w)")
 _CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
 
 
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
+    opening = _OPENING_QUOTE.match(text)
+    if opening is not None:
+        # "“We won,” Hale said, adding": the words in quotation marks are no subject; the tag after them is.
+        closing = _CLOSING_QUOTE.search(text, opening.end())
+        if closing is None:
+            return None
+        text = text[closing.end():].lstrip(" ,")
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""

@@ -20,12 +20,12 @@ from .people import (
     Mention,
     PersonIndex,
     Speaker,
+    clause_subject,
     clean_name,
     index_people,
     is_name_token,
     np_tail,
     parse_speaker,
-    subject_at_start,
 )
 
 
@@ -62,8 +62,8 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
             and previous.paragraph >= draft.paragraph - 1 \
             and _nothing_between(body, previous.end, draft.start)
     if previous.paragraph == draft.paragraph:
-        return _opens_sentence(body, draft.start) or (
-            previous.sentence_index == draft.sentence_index and draft.text[:1].islower())
+        # "“...,” Lee said on radio, adding, “...”": a second quotation in the tagged one's sentence.
+        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index
     # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
     # goes on with the same speaker: the convention of running quotes.
     return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
@@ -79,7 +79,7 @@ def _nothing_between(body: Body, end: int, start: int) -> bool:
 # A quotation this long with no speech tag is still a statement (shorter ones are scare quotes or titles).
 UNTAGGED_MIN_WORDS = 6
 _OPENING = " \n\"“„«»‘'`「‹"
-_LEADING_LINK = re.compile(r"^(?:And|But|So|Then|Yet|Or)\s+")
+_LEADING_LINK = re.compile(r"^(?:And|But|So|Then|Yet|Or|As)\s+")
 _LAST_DASH = re.compile(r"(?:\s[—–-]+\s*|\s*[—–]\s*|\s-(?=[A-Z]))(?P<name>[^—–]{2,80})$")
 
 
@@ -87,7 +87,7 @@ def _named_subject(clause: str) -> Speaker | None:
     """The subject that opens ``clause`` when it surely names someone: a person, "he" or "she", or an
     institution written as a name ("the Town Board of Elections"); never a common noun ("The timing")."""
     clause = _LEADING_LINK.sub("", clause.strip())
-    speaker = subject_at_start(clause)
+    speaker = clause_subject(clause)
     if speaker is None:
         return None
     if speaker.kind == "pronoun":
