@@ -107,3 +107,48 @@ def test_second_quotation_in_a_tagged_sentence_keeps_the_speaker(paragraph: str,
     """The words of the first quotation are never the subject of "adding" that introduces the second."""
     direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in direct] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The River Trust issued a statement saying it took the action because of the unsafe road.",
+         "The River Trust"),
+        ("Mayor Ana Ruiz released a long memo arguing that the bridge would cost less than the tunnel.",
+         "Ana Ruiz"),
+    ],
+)
+def test_document_before_a_participle_speaks_for_its_issuer(paragraph: str, speaker: str) -> None:
+    """ "X issued a statement saying ...": the speaker is X, not "a statement"."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee tried to explain,", "Mrs. Lee"),
+        ("Asked on Monday whether Mr. Hale would serve, Mrs. Lee shook her head and", "Mrs. Lee"),
+        ("Back in 1999, Mr. Hale praised the mayor,", "Mr. Hale"),
+        ("Ted Cruz spoke,", "Ted Cruz"),
+    ],
+)
+def test_subject_after_an_opening_place_or_past_participle(clause: str, subject: str) -> None:
+    """Neither a place in an opening phrase nor an opening "Asked", "Reached", "Back in" is a subject."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Minutes later, the Hale campaign issued a statement saying that the remark was a joke.",
+         "the Hale campaign"),
+        ("The Ruiz administration said that the tunnel would open in May.", "The Ruiz administration"),
+    ],
+)
+def test_name_used_as_a_modifier_keeps_its_noun(paragraph: str, speaker: str) -> None:
+    """ "the Hale campaign" speaks as a campaign, never as the person Hale."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]

@@ -367,7 +367,20 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     speaker = parse_speaker(text)
     if speaker is None:
         return None
+    if progressive and _BARE_DOCUMENT.match(text):
+        # "Black Lives Matter issued a statement saying ...": the statement speaks for the clause's subject.
+        issuer = clause_subject(window[:offset])
+        if issuer is None or issuer.kind not in ("person", "organisation", "pronoun"):
+            return None
+        at = window.find(issuer.name)
+        return issuer, window_start + max(0, at)
     return speaker, window_start + offset
+
+
+# A document named by its kind alone ("a statement", "a press release"), which speaks for whoever issued it.
+_BARE_DOCUMENT = re.compile(
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|release|memo|letter|email|e-mail|"
+    r"message|post|tweet|video|ad|advertisement|report|notice)s?$", re.IGNORECASE)
 
 
 _EVENT_NOUNS = (
@@ -813,6 +826,11 @@ def subject_at_start(sentence: str) -> Speaker | None:
             taken.append(word)
             lowercase += 1
             continue
+        if names and lowercase == 0 and taken[0].lower() in DETERMINERS and word.islower() and bare.isalpha() \
+                and not verb_like and not bare.endswith("s"):
+            taken.append(word)  # "the Hale campaign", "the Ruiz administration": a name used as a modifier
+            lowercase += 1
+            continue
         break
     while taken and taken[-1].lower() in NP_LINKS | DETERMINERS:
         taken.pop()
@@ -839,7 +857,9 @@ def clause_subject(text: str) -> Speaker | None:
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""
         if opener in _CLAUSE_OPENERS and "," in text:
-            text = text[text.index(",") + 1:].strip()
+            # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
+            after = _after_opening_phrase(text)
+            text = after if after else text[text.index(",") + 1:].strip()
         elif _PARTICIPLE_OPENER.match(text) and "," in text:
             # "Speaking in Salem, New Hampshire, Hale went after Lee": the subject follows the participial
             # phrase, at the first comma after which a clause starts with a capital letter or a pronoun.
@@ -856,7 +876,8 @@ _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\
 
 
 # A sentence that opens with a participle ("Speaking to reporters", "Hastily announcing the cuts").
-_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed)|Back)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
 
 
 def _after_opening_phrase(text: str) -> str:
