@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.models import Quote
-from summarizer.quotes import find_quotes
+from summarizer.quotes import find_quotes, speakers
 from summarizer.quotes.people import clause_subject, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
@@ -152,3 +152,13 @@ def test_name_used_as_a_modifier_keeps_its_noun(paragraph: str, speaker: str) ->
     """ "the Hale campaign" speaks as a campaign, never as the person Hale."""
     reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
     assert [q.speaker for q in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "dropped"),
+    [("Immediately", True), ("Acknowledging", True), ("Reached", True), ("Early", True),
+     ("King", False), ("Kelly", False), ("Manning", False), ("Ted", False), ("Tom Early", False)],
+)
+def test_opening_adverb_is_no_speaker_but_a_surname_is(name: str, dropped: bool) -> None:
+    """An adverb or participle standing alone is never printed as a name; surnames with such endings are."""
+    assert speakers._common_word(name) is dropped

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..article.sentences import lower_case_words
 from .body import Body, Draft
 from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS
 from .marks import Span
@@ -274,6 +275,14 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
     return [_cleaned(draft) for draft in out]
 
 
+def _common_word(name: str) -> bool:
+    """True for a one-word "name" that is an adverb or a participle opening a sentence ("Immediately",
+    "Acknowledging", "Reached"): a word the language writes in lower case, with such an ending."""
+    if " " in name or not (name.endswith(("ly", "ed")) or (name.endswith("ing") and len(name) >= 7)):
+        return False  # "King", "Ewing": too short to tell from a surname
+    return name.lower() in lower_case_words("english")
+
+
 def _name_length(name: str) -> int:
     """Words of a name without its honorifics: "Ms. Lee" is one word, "Ann Lee" two."""
     return sum(1 for word in name.split() if word.lower().rstrip(".") not in HONORIFICS)
@@ -287,7 +296,7 @@ def _cleaned(draft: Draft) -> Draft:
     if speaker.kind == "pronoun" or speaker.name.lower() in PRONOUNS:
         return replace(draft, speaker=None)
     name = clean_name(speaker.name, numbers=speaker.kind != "group")
-    if not name:
+    if not name or _common_word(name):
         return replace(draft, speaker=None)
     if name != speaker.name:
         return replace(draft, speaker=replace(speaker, name=name))
