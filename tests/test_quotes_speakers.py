@@ -162,3 +162,14 @@ def test_name_used_as_a_modifier_keeps_its_noun(paragraph: str, speaker: str) ->
 def test_opening_adverb_is_no_speaker_but_a_surname_is(name: str, dropped: bool) -> None:
     """An adverb or participle standing alone is never printed as a name; surnames with such endings are."""
     assert speakers._common_word(name) is dropped
+
+
+def test_quotation_after_a_connective_continues_the_tagged_one() -> None:
+    """ "“...,” Hale said. Instead, “...”": the connective adds no speaker, the quotation goes on."""
+    direct = [q for q in quotes_of("“He is supposed to be a cheerleader for the town,” Hale said. Instead, "
+                                   "“he just acts like a defeated man in every way.”") if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Hale", "Hale"]
+    other = [q for q in quotes_of("“He is supposed to be a cheerleader for the town,” Hale said. Lee "
+                                  "disagreed, calling it “a cheap shot from a defeated man in every way.”")
+             if "cheap shot" in q.text]
+    assert all(q.speaker != "Hale" for q in other)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..article.sentences import lower_case_words
 from .body import Body, Draft
-from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS
+from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS, SENTENCE_ADVERBS
 from .marks import Span
 from .people import (
     Mention,
@@ -35,6 +35,19 @@ def _opens_sentence(body: Body, content_start: int) -> bool:
     sentence = body.sentence_at(content_start)
     return content_start - sentence.start <= 4 and \
         not body.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–―-「‹")
+
+
+_CONNECTIVES = frozenset("instead still yet now then later also however but and so again meanwhile".split())
+
+
+def _after_connective(body: Body, content_start: int) -> bool:
+    """True when only a connective stands before a quotation in its sentence ("Instead, “...”")."""
+    sentence = body.sentence_at(content_start)
+    words = body.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–―-,").split()
+    if not 1 <= len(words) <= 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0].lower().strip(",")
+    return first in _CONNECTIVES or first in SENTENCE_ADVERBS or (first.endswith("ly") and len(first) > 4)
 
 
 def _opens_paragraph(body: Body, content_start: int) -> bool:
@@ -64,7 +77,8 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
             and _nothing_between(body, previous.end, draft.start)
     if previous.paragraph == draft.paragraph:
         # "“...,” Lee said on radio, adding, “...”": a second quotation in the tagged one's sentence.
-        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index
+        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index or (
+            draft.sentence_index - previous.sentence_index == 1 and _after_connective(body, draft.start))
     # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
     # goes on with the same speaker: the convention of running quotes.
     return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
