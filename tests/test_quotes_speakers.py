@@ -173,3 +173,19 @@ def test_quotation_after_a_connective_continues_the_tagged_one() -> None:
                                   "disagreed, calling it “a cheap shot from a defeated man in every way.”")
              if "cheap shot" in q.text]
     assert all(q.speaker != "Hale" for q in other)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Tom Hale, a contestant on the show “The Island,” who went on to work for the mayor, said his boss "
+         "was always kind and generous.", "Tom Hale"),
+        ("Several candidates, including Hale, said the town should refuse to take more lorries.",
+         "Several candidates"),
+        ("A spokeswoman, Anna White, said the town would appeal the ruling.", "Anna White"),
+    ],
+)
+def test_appositive_with_a_title_or_examples(paragraph: str, speaker: str) -> None:
+    """A title in quotation marks stays inside the description; "including X" names examples, not the speaker."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]

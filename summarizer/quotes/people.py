@@ -254,6 +254,7 @@ def _role_text(parts: list[str]) -> str | None:
     return role or None
 
 
+_EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially)\b", re.IGNORECASE)
 # Words that open a clause, never a speaker's noun phrase.
 _CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
 
@@ -286,6 +287,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(parts) == 1:
         return first
     second = _parse_segment(parts[1])
+    if _EXAMPLES.match(parts[1]):
+        second = None  # "Several candidates, including Hale": the examples do not speak for the group
     if first is not None and first.kind == "person":
         role_parts = ([first.role] if first.role else []) + parts[1:]
         return Speaker(first.name, _role_text(role_parts), "person", first.gender)
@@ -433,6 +436,8 @@ def _appositive_like(part: str, previous: str) -> bool:
     first = words[0]
     if first[:1].islower() or first[:1].isdigit() or first.lower() in DETERMINERS:
         return True
+    if first[:1] in "“”\"‘’«»„'":
+        return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
     if _OWNER_ROLE.match(part):
         return True  # "Twitter’s director of advertising", "Mrs. Hale’s chief of staff", "Sanders’ aide"
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
@@ -471,8 +476,8 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
                 named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
                 return named, offset + spans[k - 1][0] + role[1]
         return speaker, offset + start
-    if speaker is not None and speaker.kind == "organisation" and k < len(parts) - 1:
-        return speaker, offset + start
+    if speaker is not None and speaker.kind in ("organisation", "group") and k < len(parts) - 1:
+        return speaker, offset + start  # "Several candidates, including Hale, said": the group speaks
     return None
 
 
