@@ -861,7 +861,7 @@ def clause_subject(text: str) -> Speaker | None:
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""
-        if opener in _CLAUSE_OPENERS and "," in text:
+        if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
             after = _after_opening_phrase(text)
             text = after if after else text[text.index(",") + 1:].strip()

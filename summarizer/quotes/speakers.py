@@ -105,6 +105,16 @@ def _named_subject(clause: str) -> Speaker | None:
     speaker = clause_subject(clause)
     if speaker is None:
         return None
+    # The subject opens the clause, or follows an opening phrase and its comma; a name further on
+    # ("Citing last week’s Paris attack as ...") is no subject.
+    role = speaker.role or ""
+    if role.endswith(("’s", "'s")) or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", role):
+        return None  # "Citing last week’s Paris": an opening phrase read as a title
+    first = (speaker.role or speaker.name).split()[0]
+    at = clause.find(first)
+    if at < 0 or (at > 0 and not clause[:at].rstrip().endswith(",") and
+                  clause[:at].strip().lower() not in ("the", "a", "an")):
+        return None
     if speaker.kind == "pronoun":
         return speaker if speaker.name in PERSON_PRONOUNS else None
     words = speaker.name.split()
@@ -197,6 +207,9 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
         leaves=(
             "The timing of the vote was “a blatant and belligerent abuse of power by the board.”",
             "Residents were told to expect “several weeks of delays on the river road.”",
+            "Citing last week’s Salem flood as a warning to the town and its “dreams of a bridge built on sand,”",
+            "In contrast to Hale in Iowa, Will had praise for the speech in Orlando, Florida, which Will claims "
+            "affirmed “the old belief in the sovereignty and the prerogatives of the town.”",
         ),
     ),
     UntaggedRule(
