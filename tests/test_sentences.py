@@ -25,6 +25,10 @@ KEEP_WHOLE = [
     "The festival opens on Sept. 12 and closes on Dec. 1 at St. Mary's church.",
     "“Is this the end?” asked Rep. Lee.",
     "“We will never give up!” shouted the crowd outside the hall.",
+    # A title before a surname that is also a common word ("tribe", "bush", "rich").
+    "“It is not over,” Mr. Tribe said on Monday.",
+    "The plan, Dr. Rich said, was sound.",
+    "‘We will see,’ Sen. Bush told reporters.",
 ]
 
 

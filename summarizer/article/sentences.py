@@ -34,6 +34,9 @@ _SENTENCE_OPENERS = frozenset(
 # A quotation closed by ? or ! (and its closing mark), followed by a lower-case speech tag.
 _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
+# A title that stands before a name and never ends a sentence ("said Mr. Tribe", where Punkt splits
+# after "Mr." when the name is also a common word).
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\.\s*$")
 
 LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
 
@@ -65,7 +68,9 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
             prev_start, prev_end = merged[-1]
             # Only the ends matter: slicing whole spans would grow with every sentence glued on.
             previous, current = text[max(prev_start, prev_end - 16) : prev_end], text[start : min(end, start + 64)]
-            glue = _QUESTION_END.search(previous) and _starts_lower(current)
+            glue = (_QUESTION_END.search(previous) and _starts_lower(current)) or (
+                _TITLE_END.search(previous) and current.split(None, 1)[:1] != [] and
+                current.split(None, 1)[0] not in _SENTENCE_OPENERS)
             if glue:
                 merged[-1] = (prev_start, end)
                 continue

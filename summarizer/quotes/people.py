@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -96,7 +97,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
@@ -253,6 +254,12 @@ def _role_text(parts: list[str]) -> str | None:
     return role or None
 
 
+_EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially)\b", re.IGNORECASE)
+# Words that open a clause, never a speaker's noun phrase.
+_CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
 
@@ -264,6 +271,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if not phrase or len(phrase) > MAX_PHRASE:
         return None
     phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
+    if _CLAUSE_LEAD.match(phrase):
+        return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
     document = _DOCUMENT.match(phrase)
     if document:
         issuer = parse_speaker(document.group("issuer"))
@@ -278,6 +287,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if len(parts) == 1:
         return first
     second = _parse_segment(parts[1])
+    if _EXAMPLES.match(parts[1]):
+        second = None  # "Several candidates, including Hale": the examples do not speak for the group
     if first is not None and first.kind == "person":
         role_parts = ([first.role] if first.role else []) + parts[1:]
         return Speaker(first.name, _role_text(role_parts), "person", first.gender)
@@ -341,7 +352,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     if words[end - 1].group(0).lower() == "who" and end >= 2:
         # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
         head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
-        tail = _np_tail(head)
+        tail = np_tail(head)
         if tail is None:
             return None
         speaker = parse_speaker(tail[0])
@@ -352,14 +363,27 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         if progressive:
             return None  # "Sanders spoke in Iowa, saying ...": the clause's subject, found elsewhere
         return _appositive_subject(stripped[:-1], window_start)
-    tail = _np_tail(body)
+    tail = np_tail(body)
     if tail is None:
         return None
     text, offset = tail
     speaker = parse_speaker(text)
     if speaker is None:
         return None
+    if progressive and _BARE_DOCUMENT.match(text):
+        # "Black Lives Matter issued a statement saying ...": the statement speaks for the clause's subject.
+        issuer = clause_subject(window[:offset])
+        if issuer is None or issuer.kind not in ("person", "organisation", "pronoun"):
+            return None
+        at = window.find(issuer.name)
+        return issuer, window_start + max(0, at)
     return speaker, window_start + offset
+
+
+# A document named by its kind alone ("a statement", "a press release"), which speaks for whoever issued it.
+_BARE_DOCUMENT = re.compile(
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|release|memo|letter|email|e-mail|"
+    r"message|post|tweet|video|ad|advertisement|report|notice)s?$", re.IGNORECASE)
 
 
 _EVENT_NOUNS = (
@@ -399,6 +423,8 @@ def _comma_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A role held for someone named: up to four capitalised words, a possessive, then a lower-case noun.
+_OWNER_ROLE = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['’]s|s['’])\s+[a-z]")
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})$")
 
 
@@ -410,6 +436,10 @@ def _appositive_like(part: str, previous: str) -> bool:
     first = words[0]
     if first[:1].islower() or first[:1].isdigit() or first.lower() in DETERMINERS:
         return True
+    if first[:1] in "“”\"‘’«»„'":
+        return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
+    if _OWNER_ROLE.match(part):
+        return True  # "Twitter’s director of advertising", "Mrs. Hale’s chief of staff", "Sanders’ aide"
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
@@ -431,7 +461,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     k = len(parts) - 1
     while k > 0 and _appositive_like(parts[k], parts[k - 1]):
         k -= 1
-    head = _np_tail(parts[k])
+    head = np_tail(parts[k])
     if head is None:
         return None
     head_text, head_start = head
@@ -441,17 +471,17 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     if speaker is not None and speaker.kind == "person":
         if k == len(parts) - 1 and k >= 1:
             # "a spokeswoman, Anna White,": the role stands before the name.
-            role = _np_tail(parts[k - 1])
+            role = np_tail(parts[k - 1])
             if role is not None and (role[0][:1].islower() or role[0].split()[0].lower() in DETERMINERS):
                 named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
                 return named, offset + spans[k - 1][0] + role[1]
         return speaker, offset + start
-    if speaker is not None and speaker.kind == "organisation" and k < len(parts) - 1:
-        return speaker, offset + start
+    if speaker is not None and speaker.kind in ("organisation", "group") and k < len(parts) - 1:
+        return speaker, offset + start  # "Several candidates, including Hale, said": the group speaks
     return None
 
 
-def _np_tail(text: str) -> tuple[str, int] | None:
+def np_tail(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
     words = list(re.finditer(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?", text))
     if not words:
@@ -590,42 +620,45 @@ class PersonIndex:
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
 
-    def add_sentence(self, text: str, offset: int, sentence_index: int,
-                     quoted: tuple[list[int], list[int]] = ([], []), lowercase: frozenset[str] = frozenset()
-                     ) -> None:
-        """Record the people named in one body sentence (``offset`` is its start in the article).
+    def add_sentence(self, text: str, start: int, end: int, sentence_index: int,
+                     quoted: tuple[list[int], list[int]] = ([], []),
+                     written_lower: Callable[[str], bool] = lambda word: False) -> None:
+        """Record the people named in the body sentence ``text[start:end]``.
 
         Names come only from words outside quotation marks (``quoted``: starts and ends of the
         quotations); a sentence's first word counts only when the article never writes it in lower case
-        (``lowercase``: "Once", "Having"); pronouns and prepositions are never part of a name.
+        (``written_lower``: "Once", "Having"); pronouns and prepositions are never part of a name.
         """
         starts, ends = quoted
-        introduces = "name" in text or "identified" in text
-        for match in _CAP_RUN.finditer(text):
-            at = offset + match.start()
+        introduces = None  # whether the sentence introduces someone by one name, looked at when needed
+        full = self._full
+        for match in _CAP_RUN.finditer(text, start, end):
+            at = match.start()
             inside = bisect_right(starts, at) - 1
             if inside >= 0 and at < ends[inside]:
                 continue
-            tokens = match.group(0).split()
+            run_text = match.group(0)
             # The common case, one capitalised word: a person only as a known surname, or as a name the
             # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
-            if len(tokens) == 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS
-                                     or surname_key(tokens[0]) not in self._full):
-                if introduces and _INTRODUCED.search(text, max(0, match.start() - 40), match.start()) and \
-                        _looks_like_person(tokens) and _bare(tokens[0]) not in _NOT_NAME_START | _PERSONAL:
-                    single = _POSSESSIVE.sub("", tokens[0]).rstrip(".")
-                    self.add(offset + match.start(), sentence_index, single, None, _name_gender([single]),
-                             introduced=True)
+            if " " not in run_text and (_single_key(run_text) not in full):
+                if introduces is None:
+                    sentence = text[start:end]
+                    introduces = "name" in sentence or "identified" in sentence
+                if introduces and _INTRODUCED.search(text, max(start, at - 40), at) and \
+                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
+                    single = _POSSESSIVE.sub("", run_text).rstrip(".")
+                    self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
                 continue
+            tokens = run_text.split()
             # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
             for position, token in enumerate(tokens):
                 if token.lower() in _PERSONAL:
                     tokens = tokens[:position]
                     break
-            opens = match.start() == 0 or text[max(0, match.start() - 4): match.start()].rstrip().endswith(
+            opens = at == start or text[max(start, at - 4): at].rstrip().endswith(
                 ("“", "\"", "‘", ":", "—", "(", "«", "„"))
             while tokens and (tokens[0].lower().rstrip(".") in _NOT_NAME_START
-                              or (opens and tokens[0].lower() in lowercase)):
+                              or (opens and written_lower(tokens[0]))):
                 tokens = tokens[1:]
                 opens = False
             if not tokens:
@@ -634,8 +667,8 @@ class PersonIndex:
             if run is None:
                 continue
             key, certain, name_text, role, gender = run
-            if certain or key in self._full:
-                self.add(offset + match.start(), sentence_index, name_text, role, gender)
+            if certain or key in full:
+                self.add(at, sentence_index, name_text, role, gender)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
@@ -728,7 +761,7 @@ _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERB
 _TITLE_WORDS = RANKS | HONORIFICS
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
     """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
     name words, a title or an honorific), the clean name, the role and the gender; None for no person.
@@ -798,6 +831,11 @@ def subject_at_start(sentence: str) -> Speaker | None:
             taken.append(word)
             lowercase += 1
             continue
+        if names and lowercase == 0 and taken[0].lower() in DETERMINERS and word.islower() and bare.isalpha() \
+                and not verb_like and not bare.endswith("s"):
+            taken.append(word)  # "the Hale campaign", "the Ruiz administration": a name used as a modifier
+            lowercase += 1
+            continue
         break
     while taken and taken[-1].lower() in NP_LINKS | DETERMINERS:
         taken.pop()
@@ -806,19 +844,60 @@ def subject_at_start(sentence: str) -> Speaker | None:
     return parse_speaker(" ".join(taken))
 
 
+_OPENING_QUOTE = re.compile(r"\s*(?:[“«„「‹]|''|\"|‘)")
+_CLOSING_QUOTE = re.compile(r"[”»“」›]|''|\"|’(?!\w)")
 _CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
 
 
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
+    opening = _OPENING_QUOTE.match(text)
+    if opening is not None:
+        # "“We won,” Hale said, adding": the words in quotation marks are no subject; the tag after them is.
+        closing = _CLOSING_QUOTE.search(text, opening.end())
+        if closing is None:
+            return None
+        text = text[closing.end():].lstrip(" ,")
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""
-        if opener in _CLAUSE_OPENERS and "," in text:
-            text = text[text.index(",") + 1:].strip()
+        if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
+            # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
+            after = _after_opening_phrase(text)
+            text = after if after else text[text.index(",") + 1:].strip()
+        elif _PARTICIPLE_OPENER.match(text) and "," in text:
+            # "Speaking in Salem, New Hampshire, Hale went after Lee": the subject follows the participial
+            # phrase, at the first comma after which a clause starts with a capital letter or a pronoun.
+            text = _after_opening_phrase(text)
+            run = _LEADING_NAME.match(text)
+            if run is not None:
+                return parse_speaker(run.group(0))  # the name alone: "Hale" of "Hale cast the blame"
         else:
             break
     return subject_at_start(text.strip())
+
+
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\s+[a-z]|\s*$)")
+
+
+# A sentence that opens with a participle ("Speaking to reporters", "Hastily announcing the cuts").
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed)|Back)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
+
+
+def _after_opening_phrase(text: str) -> str:
+    """The text after an opening participial phrase: past the first comma that a capitalised word or a
+    pronoun follows, or "" when none does."""
+    for comma in re.finditer(r",\s+", text[:MAX_PHRASE]):
+        rest = text[comma.end():]
+        pieces = rest.split(",", 1)
+        part = pieces[0].split()
+        first = part[0] if part else ""
+        # "..., New Hampshire, Hale went": a part of capitalised words only, with more after it, is a place.
+        clause = any(w[:1].islower() for w in part) or len(pieces) == 1
+        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS) and clause:
+            return rest
+    return ""
 
 
 _TRAILING_JUNK = re.compile(r"[\s.,;:!?'’\"“”«»—–―-]+$")
@@ -842,13 +921,47 @@ def clean_name(name: str, numbers: bool = True) -> str:
 
 def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
     """The people the body names outside quotation marks, sentence by sentence."""
-    lowercase = frozenset(_LOWER_WORD.findall(text))
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
+    lowered = text.lower()
+    seen: dict[str, bool] = {}
+
+    def written_lower(word: str) -> bool:
+        """True when the article writes ``word`` in lower case somewhere ("once", "having")."""
+        known = seen.get(word)
+        if known is None:
+            known = seen[word] = _written_lower(text, lowered, word.lower())
+        return known
+
     people = PersonIndex()
     for sentence in sentences:
-        people.add_sentence(text[sentence.start:sentence.end], sentence.start, sentence.index, spans, lowercase)
+        people.add_sentence(text, sentence.start, sentence.end, sentence.index, spans, written_lower)
     return people
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
+def _written_lower(text: str, lowered: str, small: str) -> bool:
+    """True when ``small`` stands in ``text`` as a word of its own, in lower case. Each occurrence is
+    looked at once, and only until one is found: linear in the text."""
+    size = len(small)
+    position = lowered.find(small)
+    while position >= 0:
+        end = position + size
+        if text.startswith(small, position) and (position == 0 or not _word_char(text[position - 1])) \
+                and (end == len(text) or not _word_char(text[end])):
+            return True
+        position = lowered.find(small, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "’'-_"
+
+
+@lru_cache(maxsize=16384)
+def _single_key(token: str) -> str | None:
+    """The surname key a single capitalised word could be known by; None for a lone title ("Senator")."""
+    if token.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    return surname_key(token)
+
+

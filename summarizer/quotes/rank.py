@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..models import Article, Quote
 from .body import Draft
@@ -34,6 +35,7 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A crude stem, enough to match "borders" with "border" and "Iraq's" with "Iraq"."""
     if word.endswith(("'s", "’s")):
@@ -47,9 +49,16 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     Prominence counts: the person the headline names and holders of senior offices come first;
     fragments, unattributed statements and nominal speakers ("critics", "officials") last.
     """
+    # How many sentences hold each word; only the words of the quotes are looked up, so the counts need
+    # no filtering, and each sentence is read by one call of the compiled pattern.
     frequency: Counter[str] = Counter()
-    for sentence in article.sentences:
-        frequency.update(set(_words(sentence.text)))
+    lowered = article.text.lower()
+    if len(lowered) == len(article.text):
+        for sentence in article.sentences:
+            frequency.update(set(_WORD.findall(lowered, sentence.start, sentence.end)))
+    else:  # a letter whose lower case is longer ("İ") moves the offsets
+        for sentence in article.sentences:
+            frequency.update(set(_WORD.findall(sentence.text.lower())))
     count = max(1, len(article.sentences))
     raw = []
     draft_words = [set(_words(draft.text)) for draft in drafts]
@@ -64,7 +73,8 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
         if draft.kind == "direct":
-            kind = 1.0 if draft.speaker is not None else 0.4
+            # A speaker read from the sentence around an untagged quotation is less sure than a tag.
+            kind = (1.0 if draft.cue is not None else 0.7) if draft.speaker is not None else 0.4
         elif draft.cue in PLAIN:
             # A plain verb of saying reports speech more surely than one that judges; a statement with a
             # verb more surely than a noun phrase ("declared a closure").

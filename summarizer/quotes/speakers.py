@@ -8,13 +8,26 @@ one in the same paragraph is the same speaker's. Pure: drafts in, new drafts out
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..article.sentences import lower_case_words
 from .body import Body, Draft
-from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS
+from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS, SENTENCE_ADVERBS
 from .marks import Span
-from .people import Mention, PersonIndex, Speaker, clean_name, index_people
+from .people import (
+    Mention,
+    PersonIndex,
+    Speaker,
+    clause_subject,
+    clean_name,
+    index_people,
+    is_name_token,
+    np_tail,
+    parse_speaker,
+)
 
 
 def _opens_sentence(body: Body, content_start: int) -> bool:
@@ -22,6 +35,19 @@ def _opens_sentence(body: Body, content_start: int) -> bool:
     sentence = body.sentence_at(content_start)
     return content_start - sentence.start <= 4 and \
         not body.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–―-「‹")
+
+
+_CONNECTIVES = frozenset("instead still yet now then later also however but and so again meanwhile".split())
+
+
+def _after_connective(body: Body, content_start: int) -> bool:
+    """True when only a connective stands before a quotation in its sentence ("Instead, “...”")."""
+    sentence = body.sentence_at(content_start)
+    words = body.text[sentence.start: content_start].strip(" \n\"“„«»‘'`:—–―-,").split()
+    if not 1 <= len(words) <= 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0].lower().strip(",")
+    return first in _CONNECTIVES or first in SENTENCE_ADVERBS or (first.endswith("ly") and len(first) > 4)
 
 
 def _opens_paragraph(body: Body, content_start: int) -> bool:
@@ -50,8 +76,9 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
             and previous.paragraph >= draft.paragraph - 1 \
             and _nothing_between(body, previous.end, draft.start)
     if previous.paragraph == draft.paragraph:
-        return _opens_sentence(body, draft.start) or (
-            previous.sentence_index == draft.sentence_index and draft.text[:1].islower())
+        # "“...,” Lee said on radio, adding, “...”": a second quotation in the tagged one's sentence.
+        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index or (
+            draft.sentence_index - previous.sentence_index == 1 and _after_connective(body, draft.start))
     # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
     # goes on with the same speaker: the convention of running quotes.
     return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
@@ -62,6 +89,165 @@ def _nothing_between(body: Body, end: int, start: int) -> bool:
     """True when only the rest of a statement's own sentence stands between it and a quotation."""
     return body.sentence_at(start).index - body.sentence_at(max(end - 1, 0)).index <= 1 \
         and body.sentence_at(max(end - 1, 0)).end >= end
+
+
+# A quotation this long with no speech tag is still a statement (shorter ones are scare quotes or titles).
+UNTAGGED_MIN_WORDS = 6
+_OPENING = " \n\"“„«»‘'`「‹"
+_LEADING_LINK = re.compile(r"^(?:And|But|So|Then|Yet|Or|As)\s+")
+_LAST_DASH = re.compile(r"(?:\s[—–-]+\s*|\s*[—–]\s*|\s-(?=[A-Z]))(?P<name>[^—–]{2,80})$")
+
+
+def _named_subject(clause: str) -> Speaker | None:
+    """The subject that opens ``clause`` when it surely names someone: a person, "he" or "she", or an
+    institution written as a name ("the Town Board of Elections"); never a common noun ("The timing")."""
+    clause = _LEADING_LINK.sub("", clause.strip())
+    speaker = clause_subject(clause)
+    if speaker is None:
+        return None
+    # The subject opens the clause, or follows an opening phrase and its comma; a name further on
+    # ("Citing last week’s Paris attack as ...") is no subject.
+    role = speaker.role or ""
+    if role.endswith(("’s", "'s")) or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", role):
+        return None  # "Citing last week’s Paris": an opening phrase read as a title
+    first = (speaker.role or speaker.name).split()[0]
+    at = clause.find(first)
+    if at < 0 or (at > 0 and not clause[:at].rstrip().endswith(",") and
+                  clause[:at].strip().lower() not in ("the", "a", "an")):
+        return None
+    if speaker.kind == "pronoun":
+        return speaker if speaker.name in PERSON_PRONOUNS else None
+    words = speaker.name.split()
+    if any(word.endswith(("’s", "'s")) for word in words[:-1]):
+        return None  # "Here’s Hale": a contraction before the name, no subject
+    if speaker.kind == "person":
+        return speaker
+    named = [w for w in words if w.lower() not in ("the", "of", "for", "and", "&")]
+    if speaker.kind == "organisation" and named and all(is_name_token(w) for w in named):
+        return speaker
+    return None
+
+
+def _colon_intro(before: str, previous: str) -> Speaker | None:
+    """ "Senator Ann Lee released a statement: “...”", "Pollsters agree - Tom Hale: “...”": the clause that
+    a colon ends introduces the quotation, and its subject (or the name after a dash) is the speaker."""
+    if not before.endswith(":"):
+        return None
+    clause = before[:-1].rstrip()
+    dash = _LAST_DASH.search(clause)
+    if dash is not None:
+        named = parse_speaker(dash.group("name"))
+        if named is not None and named.kind in ("person", "organisation") and \
+                all(is_name_token(w) or w.lower() in ("and", "of", "from") for w in named.name.split()):
+            return named
+        clause = dash.group("name")  # "... - More from Hale:"
+    subject = _named_subject(clause)
+    if subject is not None:
+        return subject
+    # "The timing does not surprise pollster Tom Hale:": a full name ends the clause.
+    tail = np_tail(clause)
+    named = parse_speaker(tail[0]) if tail is not None else None
+    if named is not None and named.kind == "person" and len(named.name.split()) >= 2:
+        return named
+    return None
+
+
+def _inside_sentence(before: str, previous: str) -> Speaker | None:
+    """ "Ann Lee thanked the mayor for “...”": a quotation inside a sentence whose subject names someone,
+    with no speech tag, is that subject's words."""
+    if not before or before.endswith(":") or len(before.split()) < 2:
+        return None
+    return _named_subject(before)
+
+
+def _after_subject(before: str, previous: str) -> Speaker | None:
+    """ "Tom Hale is upbeat about the vote. “We will win it.”": a quotation that is a sentence of its own,
+    right after a sentence of the same paragraph about a named person, goes on with that person."""
+    if before or not previous:
+        return None
+    speaker = _named_subject(previous)
+    return speaker if speaker is not None and speaker.kind == "person" else None
+
+
+@dataclass(frozen=True)
+class UntaggedRule:
+    """A way to find the speaker of a quotation that has no speech tag, with examples: each ``catches``
+    row is a paragraph and the speaker the rule gives; each ``leaves`` paragraph keeps no speaker."""
+
+    name: str
+    find: Callable[[str, str], Speaker | None]  # (sentence text before the quotation, previous sentence)
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
+    UntaggedRule(
+        "colon-introduces", _colon_intro,
+        catches=(
+            ("Senator Ann Lee released the following statement: “We offer our sympathy to every family.”",
+             "Ann Lee"),
+            ("Turnout keeps rising - Tom Hale: “Early voting in the county has doubled since the last race.”",
+             "Tom Hale"),
+            ("The timing does not surprise pollster Tom Hale: “Lesser-known candidates always gain in spring.”",
+             "Tom Hale"),
+            ("And Mayor Ana Ruiz gloated: “I told you all the bridge would be finished early.”", "Ana Ruiz"),
+        ),
+        leaves=(
+            "The sign on the door reads: “Closed until further notice for the winter months.”",
+            "Here is the list: “bread, milk, eggs, butter, flour, sugar and tea for the week.”",
+        ),
+    ),
+    UntaggedRule(
+        "inside-a-sentence", _inside_sentence,
+        catches=(
+            ("Ann Lee thanked the mayor for “stepping up and acting when the council would not.”", "Ann Lee"),
+            ("Former Gov. Tom Hale, for his part, is calling the fee “a blatant and belligerent abuse of power.”",
+             "Tom Hale"),
+        ),
+        leaves=(
+            "The timing of the vote was “a blatant and belligerent abuse of power by the board.”",
+            "Residents were told to expect “several weeks of delays on the river road.”",
+            "Citing last week’s Salem flood as a warning to the town and its “dreams of a bridge built on sand,”",
+            "In contrast to Hale in Iowa, Will had praise for the speech in Orlando, Florida, which Will claims "
+            "affirmed “the old belief in the sovereignty and the prerogatives of the town.”",
+        ),
+    ),
+    UntaggedRule(
+        "after-a-sentence-about-someone", _after_subject,
+        catches=(
+            ("Tom Hale is upbeat about the vote. “Not only can we win in May, we can win by a wide margin.”",
+             "Tom Hale"),
+        ),
+        leaves=(
+            "The vote is in May. “Not only can we win in May, we can win by a wide margin.”",
+            "Tom Hale is upbeat about the vote.\n\n“Not only can we win in May, we can win by a wide margin.”",
+        ),
+    ),
+)
+
+
+def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
+    """The speaker of a long quotation without a speech tag, by the first rule that finds one, and where
+    that speaker stands."""
+    if len(draft.text.split()) < UNTAGGED_MIN_WORDS:
+        return None
+    sentence = body.sentence_at(draft.start)
+    before = body.text[sentence.start: draft.start].rstrip(_OPENING)
+    previous = ""
+    if sentence.index > 0 and not before:
+        earlier = body.sentences[sentence.index - 1]
+        if earlier.paragraph == sentence.paragraph and not _holds_quotation(earlier.text):
+            previous = earlier.text
+    for rule in UNTAGGED_RULES:
+        found = rule.find(before, previous)
+        if found is not None:
+            at = sentence.start if before else body.sentences[sentence.index - 1].start
+            return found, at
+    return None
+
+
+def _holds_quotation(text: str) -> bool:
+    return any(mark in text for mark in "“”\"«»„")
 
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
@@ -77,7 +263,13 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             # After a report, the quotation's speaker is inferred from an earlier sentence, as after "he".
             draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved,
                             by_pronoun=previous.kind != "direct")
-        elif speaker is not None and speaker.kind == "pronoun":
+            speaker = None
+        elif speaker is None and draft.kind == "direct":
+            guessed = _untagged(body, draft)
+            if guessed is not None:
+                speaker = guessed[0]
+                draft = replace(draft, speaker=speaker, cue_at=guessed[1])
+        if speaker is not None and speaker.kind == "pronoun":
             mention = None
             new_speaker: Speaker | None = None
             if speaker.name in PERSON_PRONOUNS:
@@ -105,8 +297,17 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         if draft.resolved is not None:
             speakers[body.sentence_at(draft.cue_at).index] = draft.resolved
         out.append(draft)
-        previous = draft
+        if draft.speaker is not None or draft.kind == "direct":
+            previous = draft  # a report nobody is found for is dropped: the quotation before it goes on
     return [_cleaned(draft) for draft in out]
+
+
+def _common_word(name: str) -> bool:
+    """True for a one-word "name" that is an adverb or a participle opening a sentence ("Immediately",
+    "Acknowledging", "Reached"): a word the language writes in lower case, with such an ending."""
+    if " " in name or not (name.endswith(("ly", "ed")) or (name.endswith("ing") and len(name) >= 7)):
+        return False  # "King", "Ewing": too short to tell from a surname
+    return name.lower() in lower_case_words("english")
 
 
 def _name_length(name: str) -> int:
@@ -122,7 +323,7 @@ def _cleaned(draft: Draft) -> Draft:
     if speaker.kind == "pronoun" or speaker.name.lower() in PRONOUNS:
         return replace(draft, speaker=None)
     name = clean_name(speaker.name, numbers=speaker.kind != "group")
-    if not name:
+    if not name or _common_word(name):
         return replace(draft, speaker=None)
     if name != speaker.name:
         return replace(draft, speaker=replace(speaker, name=name))

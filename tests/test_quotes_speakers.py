@@ -1,0 +1,191 @@
+"""The speaker stage: each rule's own examples (what it must catch, what it must leave alone) and the
+speaker phrases it must read."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse_article
+from summarizer.models import Quote
+from summarizer.quotes import find_quotes, speakers
+from summarizer.quotes.people import clause_subject, subject_before
+from summarizer.quotes.speakers import UNTAGGED_RULES
+
+
+def quotes_of(paragraph: str) -> list[Quote]:
+    return find_quotes(parse_article("River town votes on new bridge plan\n\n" + paragraph))
+
+
+CATCHES = [(rule.name, paragraph, speaker) for rule in UNTAGGED_RULES for paragraph, speaker in rule.catches]
+LEAVES = [(rule.name, paragraph) for rule in UNTAGGED_RULES for paragraph in rule.leaves]
+
+
+@pytest.mark.parametrize(("rule", "paragraph", "speaker"), CATCHES, ids=[f"{r}-{i}" for i, (r, _, _) in
+                                                                         enumerate(CATCHES)])
+def test_untagged_quotation_gets_the_speaker_its_sentence_names(rule: str, paragraph: str, speaker: str) -> None:
+    """A long quotation without a speech tag is credited to whom the sentence around it names."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker], (rule, [(q.text, q.speaker) for q in direct])
+
+
+@pytest.mark.parametrize(("rule", "paragraph"), LEAVES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(LEAVES)])
+def test_untagged_quotation_without_a_named_subject_stays_unattributed(rule: str, paragraph: str) -> None:
+    """A sign, a list, a common noun or another paragraph names nobody: no speaker is made up."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert direct, rule
+    assert all(q.speaker is None for q in direct), (rule, [(q.text, q.speaker) for q in direct])
+
+
+def test_short_untagged_quotation_gets_no_speaker_of_its_own() -> None:
+    """A few words in quotation marks after a named subject are a phrase inside a statement, not a direct
+    quote of their own: "Ann Lee praised the mayor’s “bold step”" credits no direct quote to Ann Lee."""
+    quotes = quotes_of("Ann Lee praised the mayor’s “bold step” at the meeting.")
+    assert not [q for q in quotes if q.kind == "direct" and q.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("left", "name", "role"),
+    [
+        ("Tom Hale, Twitter’s director of advertising, ", "Tom Hale", "Twitter’s director of advertising"),
+        ("Ann Lee, Mrs. Hale's chief of staff, ", "Ann Lee", "Mrs. Hale's chief of staff"),
+        ("Jeff Ruiz, Lee’s campaign manager, ", "Jeff Ruiz", "Lee’s campaign manager"),
+        ("Ann Lee, New Jersey’s longest-serving mayor, ", "Ann Lee", "New Jersey’s longest-serving mayor"),
+    ],
+)
+def test_appositive_role_held_for_a_named_owner(left: str, name: str, role: str) -> None:
+    """ "X, Twitter’s director of advertising, said": the possessive role describes the name before it."""
+    found = subject_before(left)
+    assert found is not None
+    assert (found[0].name, found[0].role) == (name, role)
+
+
+def test_possessive_phrase_alone_is_no_appositive() -> None:
+    """ "The plan would fail, Hale’s aides said": the possessive phrase is the speaker, not a role."""
+    found = subject_before("The plan would fail, Hale’s aides ")
+    assert found is not None
+    assert found[0].name == "Hale’s aides"
+    assert found[0].kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("Speaking at a town hall in Salem, New Hampshire, Tom Hale went after the mayor, calling her",
+         "Tom Hale"),
+        ("Speaking to the paper on Monday in Salem, which hosts the vote, Ann Lee described the plan as",
+         "Ann Lee"),
+        ("Hastily announcing the cuts in May, much as he did before, Tom Hale blamed the council,", "Tom Hale"),
+        ("Speaking on Monday, the mayor", "the mayor"),
+        ("Manning the booth all day, Ann Lee", "Ann Lee"),
+    ],
+)
+def test_subject_after_an_opening_participial_phrase(clause: str, subject: str) -> None:
+    """A participial phrase that opens the sentence is no speaker; the subject follows it."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == subject
+
+
+@pytest.mark.parametrize("clause", ["Manning told the board", "Fleming called the plan"])
+def test_name_ending_in_ing_is_still_a_name(clause: str) -> None:
+    """A surname that ends in "-ing" is not mistaken for a participle."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == clause.split(maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“I think Lee would be the best nominee, but she has no chance,” Hale said on the radio, adding, "
+         "“The race is over for the rest of them.”", "Hale"),
+        ("''We have started all those talks,'' Mr. Hale said, adding of Ms. Lee, ''She is going to be a fine "
+         "candidate for the state.''", "Mr. Hale"),
+    ],
+)
+def test_second_quotation_in_a_tagged_sentence_keeps_the_speaker(paragraph: str, speaker: str) -> None:
+    """The words of the first quotation are never the subject of "adding" that introduces the second."""
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The River Trust issued a statement saying it took the action because of the unsafe road.",
+         "The River Trust"),
+        ("Mayor Ana Ruiz released a long memo arguing that the bridge would cost less than the tunnel.",
+         "Ana Ruiz"),
+    ],
+)
+def test_document_before_a_participle_speaks_for_its_issuer(paragraph: str, speaker: str) -> None:
+    """ "X issued a statement saying ...": the speaker is X, not "a statement"."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee tried to explain,", "Mrs. Lee"),
+        ("Asked on Monday whether Mr. Hale would serve, Mrs. Lee shook her head and", "Mrs. Lee"),
+        ("Back in 1999, Mr. Hale praised the mayor,", "Mr. Hale"),
+        ("Ted Cruz spoke,", "Ted Cruz"),
+    ],
+)
+def test_subject_after_an_opening_place_or_past_participle(clause: str, subject: str) -> None:
+    """Neither a place in an opening phrase nor an opening "Asked", "Reached", "Back in" is a subject."""
+    found = clause_subject(clause)
+    assert found is not None
+    assert found.name == subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Minutes later, the Hale campaign issued a statement saying that the remark was a joke.",
+         "the Hale campaign"),
+        ("The Ruiz administration said that the tunnel would open in May.", "The Ruiz administration"),
+    ],
+)
+def test_name_used_as_a_modifier_keeps_its_noun(paragraph: str, speaker: str) -> None:
+    """ "the Hale campaign" speaks as a campaign, never as the person Hale."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "dropped"),
+    [("Immediately", True), ("Acknowledging", True), ("Reached", True), ("Early", True),
+     ("King", False), ("Kelly", False), ("Manning", False), ("Ted", False), ("Tom Early", False)],
+)
+def test_opening_adverb_is_no_speaker_but_a_surname_is(name: str, dropped: bool) -> None:
+    """An adverb or participle standing alone is never printed as a name; surnames with such endings are."""
+    assert speakers._common_word(name) is dropped
+
+
+def test_quotation_after_a_connective_continues_the_tagged_one() -> None:
+    """ "“...,” Hale said. Instead, “...”": the connective adds no speaker, the quotation goes on."""
+    direct = [q for q in quotes_of("“He is supposed to be a cheerleader for the town,” Hale said. Instead, "
+                                   "“he just acts like a defeated man in every way.”") if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Hale", "Hale"]
+    other = [q for q in quotes_of("“He is supposed to be a cheerleader for the town,” Hale said. Lee "
+                                  "disagreed, calling it “a cheap shot from a defeated man in every way.”")
+             if "cheap shot" in q.text]
+    assert all(q.speaker != "Hale" for q in other)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Tom Hale, a contestant on the show “The Island,” who went on to work for the mayor, said his boss "
+         "was always kind and generous.", "Tom Hale"),
+        ("Several candidates, including Hale, said the town should refuse to take more lorries.",
+         "Several candidates"),
+        ("A spokeswoman, Anna White, said the town would appeal the ruling.", "Anna White"),
+    ],
+)
+def test_appositive_with_a_title_or_examples(paragraph: str, speaker: str) -> None:
+    """A title in quotation marks stays inside the description; "including X" names examples, not the speaker."""
+    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == [speaker]
