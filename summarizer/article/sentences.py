@@ -36,7 +36,9 @@ _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 # A title that stands before a name and never ends a sentence ("said Mr. Tribe", where Punkt splits
 # after "Mr." when the name is also a common word).
-_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\.\s*$")
+_TITLES = r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
+_TITLE_END = re.compile(_TITLES + r"\s*$")
+_TITLE_INSIDE = re.compile(_TITLES + r"\s")
 
 LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
 
@@ -60,7 +62,8 @@ def _starts_lower(text: str) -> bool:
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
     spans = list(_tokenizer(language).span_tokenize(text))
-    if len(spans) < 2 or ("?" not in text and "!" not in text):  # no question or exclamation to glue
+    if len(spans) < 2 or ("?" not in text and "!" not in text and not _TITLE_INSIDE.search(text)):
+        # nothing to glue: no question, no exclamation, no title before a name
         return list(_split_after_clock(text, spans))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
