@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from summarizer import ALGORITHMS, Options, SummarizerError, Summary, summarize
@@ -45,7 +45,10 @@ SEPARATORS = ["\n\n", "\n", " ", "\r\n\r\n", "\t", "\u00a0", "\u200b", "\x0c", "
 
 
 def normalised(text: str) -> str:
-    """The text without whitespace and invisible characters: what "the same text" is compared on."""
+    """The text without whitespace and invisible characters, in Unicode's composed form (the parser reads
+    text in NFC, so a compatibility ideograph such as U+2F800 comes out as its canonical twin U+4E3D):
+    what "the same text" is compared on."""
+    text = unicodedata.normalize("NFC", text)
     return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf"))
 
 
@@ -96,6 +99,7 @@ def test_every_quote_is_text_of_the_article(text: str) -> None:
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_articles, junk=st.text(max_size=20))
+@example(text="Council agrees budget after long night\n\nEngineers will start work in the spring.", junk="\U0002f800")
 def test_faithful_with_arbitrary_text_mixed_in(text: str, junk: str) -> None:
     """Arbitrary characters between sentences still never produce text the input lacks."""
     source = text.replace("\n\n", "\n\n" + junk + " ", 1)
@@ -119,7 +123,9 @@ def test_a_word_budget_that_fits_a_sentence_keeps_whole_sentences(text: str, wor
 
 
 def test_normalised_comparison_can_fail() -> None:
-    """The check itself tells apart a sentence of the article and one that is not."""
+    """The check itself tells apart a sentence of the article and one that is not; canonically equal
+    characters are the same text."""
+    assert normalised("\u4e3d The council met.") in normalised("\U0002f800 The council met.")
     source = "Council agrees budget\n\nThe council met on Monday. It agreed the budget."
     assert normalised("The council  met on\nMonday.") in normalised(source)
     assert normalised("The council met on Tuesday.") not in normalised(source)
