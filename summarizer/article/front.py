@@ -8,9 +8,10 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .blocks import Block
-from .sentences import count_words, glue_points, lower_case_words, sentence_spans
+from .sentences import count_words, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -273,57 +274,110 @@ ONE_LINE_DATE_EXAMPLES = (
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
-    First by how the lede restates the headline (``_restated_headline``); failing that, by Punkt's
-    evidence alone: the headline is the start of the first sentence up to a point where a capitalised
-    common word follows a lower-case word (a new sentence begun without a full stop), when that start
-    reads as headline-ese (no auxiliary, no full stop, no clause) and a long sentence follows.
+    The candidates are the points inside the first sentence (as Punkt reads it) where a capitalised
+    word, a figure or a quotation starts, with a headline-sized head before it (``_one_line_cuts``).
+    A reader splits where the lede visibly begins: a word that opens sentences ("The", "He", a
+    capitalised common word such as "Thousands") right after a lower-case word. Of those, the last one
+    whose head still reads as a headline is taken (an earlier one cuts inside the headline: "... stop
+    Aids profiteers One of ..."), when the story after it restates at least one of the head's words.
+    Failing that, a lede that opens with a name must restate the headline (``_restated``). When
+    unsure, no headline is claimed.
     """
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
-    restated = _restated_headline(text[spans[0][0] : spans[0][1]], text[spans[0][0] : 2000], language)
-    if restated:
-        return spans[0][0] + restated
-    first = text[spans[0][0] : spans[0][1]]
-    for point in glue_points(first, language):
-        head, rest = first[:point].strip(), first[point:]
+    begin, end = spans[0]
+    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
+    opened = [cut for cut in cuts if cut.opener and cut.matched >= _OPENER_ECHO]
+    if opened:
+        return begin + opened[-1].point
+    restated = _restated_headline(text[begin:end], text[begin:2000], language)
+    return begin + restated
+
+
+@dataclass(frozen=True)
+class OneLineCut:
+    """A place where the headline of a one-line paste could end, and the evidence about it."""
+
+    point: int  # where the lede would begin, in the first sentence
+    head: str
+    opener: bool  # the lede would begin with a word that opens sentences, after a lower-case word
+    stems: int  # the head's content words
+    matched: int  # of them, restated in the next 60 words
+    in_lede: int  # of them, restated in the rest of the first sentence
+    restates_name: bool  # the lede names, within its first words, a name the head holds
+    restates_subject: bool  # ... and that name is the head's first word ("Burren ... | British firm Burren")
+    lede_opens_with_subject: bool  # the lede's first word is the head's first word
+
+    @property
+    def score(self) -> float:
+        return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
+
+
+def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> bool:
+    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it.
+
+    - "The", "A", "He" ... followed by a lower-case word, after a lower-case word, or after a name when
+      the head is in sentence case (there, "The" and "A" inside a headline are written in lower case);
+    - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
+      word. Not an acronym ("US", "TV"), not part of a name ("Sun Life", "Davis Cup"), and not a single
+      word before "has", "is" or "was" ("Sideways has won": a title used as a name); a plural before its
+      verb is a subject ("Employers have spent").
+    """
+    words = rest.split(maxsplit=2)
+    last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
+    if not words or not last or last[:1].isupper():
+        return False
+    word = words[0].strip("\"“‘'")
+    if word in _OPENERS:
+        return True
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in common) or word == "I":
+        return False
+    return len(words) > 1 and not words[1][:1].isupper()
+
+
+
+
+def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
+    """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
+
+    A head that repeats one of its own words has run into the lede that restates it: no later place
+    is a candidate.
+    """
+    common = lower_case_words(language)
+    cuts = []
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        head = first[:point].strip()
         words = count_words(head)
         if words > 20:
             break
+        rest = first[point:]
         if words < 3 or count_words(rest) < max(8, words):
             continue
-        if not _could_end_headline(head, before_opener=rest.split()[0] in _OPENERS):
+        if _repeats_a_word(head):
+            break
+        opener = _opens_sentence(head, rest, common)
+        after_words = window[point:].split()[:_ECHO_WINDOW]
+        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
+        named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
+        restates_name = any(w in names for w in named)
+        restates_subject = head.split()[0].strip("'’s,") in named
+        # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
+        # word ("... lifts Domecq Shares in ..."); "Six Nations Wales" goes on naming
+        following = rest.split()[:2]
+        before_opener = opener or following[0] in _OPENERS or (
+            following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
+        if not _could_end_headline(head, before_opener=before_opener):
             continue
-        if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
+        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
-        return spans[0][0] + point
-    return 0
-
-
-_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
-_OPEN_QUOTES = re.compile(r"[\"“”]")
-
-
-_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
-_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
-
-
-def _could_end_headline(head: str, *, before_opener: bool) -> bool:
-    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
-    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
-    carries no clause after a comma (", which won")."""
-    last = head.rsplit(maxsplit=1)[-1]
-    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head):
-        return False
-    if last[:1].isupper() and not before_opener:
-        return False
-    if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
-        return False
-    # not inside a quotation in single marks
-    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
-
-
-_WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
+        stems = _echo_stems(head)
+        cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
+                               len(stems & _echo_stems(rest)), restates_name, restates_subject,
+                               bool(named) and named[0] == head.split()[0].strip("'’s,") and rest[:1].isupper()
+                               and after_words[0].strip("'’s,") == named[0]))
+    return cuts
 
 
 def _restated_headline(first: str, window: str, language: str) -> int:
@@ -340,6 +394,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     last place the lede can start.
     """
     best, best_score = 0, 0.0
+    accepted: list[int] = []
     common = lower_case_words(language)
     for match in _WORD_START.finditer(first):
         point = match.end()
@@ -366,7 +421,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             if last_candidate:
                 break
             continue
-        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or prose_signals(head, language) >= 1:
+        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
         stems = _echo_stems(head)
         if len(stems) < 2:
@@ -376,14 +431,71 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         if in_lede < _IN_LEDE - restates_name:
             continue  # a lede restates its headline; a sentence does not repeat its own subject
         score = matched + restates_name - _UNMATCHED_COST * (len(stems) - matched)
-        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name) and score >= best_score:
-            best, best_score = point, score
+        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name):
+            accepted.append(point)
+            if score >= best_score:
+                best, best_score = point, score
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
+    return _before_description(first, best, accepted)
+
+
+def _before_description(first: str, best: int, accepted: list[int]) -> int:
+    """The lede often opens by describing whom the headline names ("British energy firm Burren ...",
+    "US band REM ..."): a cut that ends the head on such a description, right before the name the
+    head began with, moves back to where the description starts. A description is one to four plain
+    words (no quotation, figure or minor word) ending on a common noun in lower case."""
+    if not best:
+        return best
+    subject = first.split(maxsplit=1)[0].strip("'’s,")
+    if first[best:].split(maxsplit=1)[0].strip("'’s,") != subject:
+        return best
+    for point in accepted:
+        between = first[point:best].split()
+        if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
+                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
+            return point
     return best
 
 
+_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+_OPEN_QUOTES = re.compile(r"[\"“”]")
+
+
+_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
+
+
+def _could_end_headline(head: str, *, before_opener: bool) -> bool:
+    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
+    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
+    carries no clause after a comma (", which won")."""
+    last = head.rsplit(maxsplit=1)[-1]
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head) or last[-1] in ",;-–—":
+        return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if last[:1].isupper() and not before_opener:
+        return False
+    if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
+        return False
+    # not inside a quotation in single marks
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+
+
+_WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
+
+
+def _head_signals(head: str, language: str) -> int:
+    """``prose_signals`` of a head cut from a one-line paste. Headlines keep modals ("Airline may
+    sue", "Bank could cut jobs"), so a modal alone is no sign of a lede; other auxiliaries still are."""
+    signals = prose_signals(head, language)
+    if _MODAL.search(head) and not _AUXILIARY.search(_MODAL.sub(" ", head)):
+        signals -= 1
+    return signals
+
+
+_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must)\b")
 _ECHO_WINDOW = 60
+_OPENER_ECHO = 1
 _UNMATCHED_COST = 0.5
 _NAME_REACH = 6
 _IN_LEDE = 2
@@ -427,6 +539,24 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("headline ends on a name, lede opens with a title", "Town hall snubs Brooks",
      "Town hall snubs Brooks Former mayor Alan Brooks has been left off the guest list for the opening of the "
      "new town hall, officials said on Monday."),
+    ("'The' opens the lede after a lower-case word", "Winter storms close mountain roads",
+     "Winter storms close mountain roads The highway authority shut three passes on Sunday after snow and "
+     "high winds made the mountain roads too dangerous to drive, officials said."),
+    ("the last sentence opener is the lede's", "Charity backs Aids drug plan",
+     "Charity backs Aids drug plan One of the country's largest charities has pledged money for a plan to "
+     "bring cheaper drugs to rural clinics, it said on Friday."),
+    ("an acronym opens no sentence", "Mild winter sends UK gas prices down",
+     "Mild winter sends UK gas prices down Wholesale gas prices in the UK have fallen to their lowest level "
+     "in two years after a mild winter, traders said on Monday."),
+    ("a modal in the headline", "Port may close for winter",
+     "Port may close for winter The port authority said on Monday that the harbour may have to shut for the "
+     "winter months because of storm damage to the port wall."),
+    ("the lede describes the name the headline opens with", "Brooks wins harbour contract",
+     "Brooks wins harbour contract Yorkshire builder Brooks has won the contract for the new harbour wall, "
+     "the council said on Monday after a long vote."),
+    ("a comma ends no headline", None,
+     "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
+     "pier so that the ferry company can keep its winter crossings."),
     ("unsure: one word restated", None,
      "Harlow unveils new bus fleet Harlow council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
