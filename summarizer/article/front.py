@@ -274,25 +274,55 @@ ONE_LINE_DATE_EXAMPLES = (
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
-    The candidates are the points inside the first sentence (as Punkt reads it) where a capitalised
-    word, a figure or a quotation starts, with a headline-sized head before it (``_one_line_cuts``).
-    A reader splits where the lede visibly begins: a word that opens sentences ("The", "He", a
-    capitalised common word such as "Thousands") right after a lower-case word. Of those, the last one
-    whose head still reads as a headline is taken (an earlier one cuts inside the headline: "... stop
-    Aids profiteers One of ..."), when the story after it restates at least one of the head's words.
-    Failing that, a lede that opens with a name must restate the headline (``_restated``). When
-    unsure, no headline is claimed.
+    A wire dateline after a short head parts the two (``_before_dateline``). Otherwise the candidates
+    are the points inside the first sentence (as Punkt reads it) where a capitalised word, a figure or
+    a quotation starts, with a headline-sized head before it (``_one_line_cuts``). A reader splits
+    where the lede visibly begins: a word that opens sentences ("The", "He", a capitalised common word
+    such as "Thousands") right after a lower-case word, or where sentence case begins after a Title
+    Case head (``_opens_sentence``). Of those, the last one whose head still reads as a headline is
+    taken (an earlier one cuts inside the headline: "... stop Aids profiteers One of ..."), when the
+    story after it restates enough of the head's words. Failing that, a lede that opens with a name
+    must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
+    dated = _before_dateline(text)
+    if dated:
+        return dated
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
     begin, end = spans[0]
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
-    opened = [cut for cut in cuts if cut.opener and cut.matched >= _OPENER_ECHO]
+    opened = [cut for cut in cuts if cut.opener and cut.matched >= cut.opener]
     if opened:
         return begin + opened[-1].point
     restated = _restated_headline(text[begin:end], text[begin:2000], language)
     return begin + restated
+
+
+def _before_dateline(text: str) -> int:
+    """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
+    kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
+    may take in the head's last words ("... against Islamic State NEW YORK (UPI) —"): the dateline
+    starts at the first place word in capitals when there is one."""
+    found = []
+    for match in _WORD_START.finditer(text, 0, 400):
+        point = match.end()
+        head = text[:point].strip()
+        words = count_words(head)
+        if words > 30:
+            break
+        if words >= 3 and split_dateline(text[point:])[0] is not None:
+            found.append(point)
+        elif found:
+            break
+    if not found:
+        return 0
+    capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])]
+    point = (capitals or found)[0]
+    head = text[:point].strip()
+    if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+        return 0
+    return point
 
 
 @dataclass(frozen=True)
@@ -301,7 +331,7 @@ class OneLineCut:
 
     point: int  # where the lede would begin, in the first sentence
     head: str
-    opener: bool  # the lede would begin with a word that opens sentences, after a lower-case word
+    opener: int  # the lede would begin with a word that opens sentences: how many restated words confirm it
     stems: int  # the head's content words
     matched: int  # of them, restated in the next 60 words
     in_lede: int  # of them, restated in the rest of the first sentence
@@ -314,28 +344,54 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> bool:
-    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it.
+def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
+    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: 0 when it does
+    not, otherwise how many of the head's words the story must restate to confirm it.
 
-    - "The", "A", "He" ... followed by a lower-case word, after a lower-case word, or after a name when
-      the head is in sentence case (there, "The" and "A" inside a headline are written in lower case);
+    - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
+      (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
+      word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
+      is named in the head ("... in the UK The UK economy ...");
     - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
-      word. Not an acronym ("US", "TV"), not part of a name ("Sun Life", "Davis Cup"), and not a single
-      word before "has", "is" or "was" ("Sideways has won": a title used as a name); a plural before its
-      verb is a subject ("Employers have spent").
+      word. Not an acronym ("US", "TV") and not part of a name ("Sun Life", "Davis Cup", "Smith &
+      Sons Ltd", "ex-Downing Street");
+    - after a head in Title Case, "The" or a capitalised common word followed by a lower-case word:
+      sentence case begins there. A run of names reads like Title Case, so two restated words are needed,
+      and a word followed by its verb ("... Sir Alan Brooks Senior welcomed ...") ends a name.
     """
     words = rest.split(maxsplit=2)
-    last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
-    if not words or not last or last[:1].isupper():
-        return False
+    head_words = head.split()
+    tokens = [w.strip("\"'“”‘’()") for w in head_words]
+    tokens = [w for w in tokens if w]
+    if len(words) < 2 or not tokens:
+        return 0
+    last = next((w for w in reversed(tokens) if any(c.isalpha() for c in w)), "")
+    last_capitalised = any(c.isupper() for c in last)
     word = words[0].strip("\"“‘'")
+    after = words[1].strip("\"“‘'(")
+    common_word = word[:1].isupper() and word[1:].islower() and word.lower() in common and word != "I"
+    if _title_case(head_words, common) and after[:1].islower() and after.lower() not in _MINOR_WORDS and (
+            word in _OPENERS or common_word) and not (_AUXILIARY.fullmatch(after) or after.endswith("ed")):
+        return 2  # Title Case ends where sentence case begins: "... To Portray Black People Real estate mogul"
     if word in _OPENERS:
-        return True
-    if not (word[:1].isupper() and word[1:].islower() and word.lower() in common) or word == "I":
-        return False
-    return len(words) > 1 and not words[1][:1].isupper()
+        if after[:1].isupper():
+            names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
+            return 1 if after.strip("'’s,")[:5] in names else 2
+        sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
+        return 1 if not last_capitalised or sentence_case else 0
+    if last_capitalised or not common_word:
+        return 0
+    return 0 if after[:1].isupper() else 1
 
 
+def _title_case(words: list[str], common: frozenset[str]) -> bool:
+    """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
+    common words too: at least two after the first ("Says", "Against"), so that a run of names
+    ("Thursday at the Republican Jewish ...") is not taken for Title Case."""
+    content = [w.strip("\"'“”‘’()") for w in words]
+    content = [w for w in content if w and w.lower() not in _MINOR_WORDS]
+    capitalised_common = [w for w in content[1:] if w[:1].isupper() and w.lower() in common]
+    return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
 def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
@@ -366,7 +422,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
         # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
         # word ("... lifts Domecq Shares in ..."); "Six Nations Wales" goes on naming
         following = rest.split()[:2]
-        before_opener = opener or following[0] in _OPENERS or (
+        before_opener = bool(opener) or following[0] in _OPENERS or (
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
         if not _could_end_headline(head, before_opener=before_opener):
             continue
@@ -409,13 +465,14 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             break  # a headline says each thing once: this head runs into the lede that restates it
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
-        sentence_start = next_word.lower() in common and next_word != "I"
+        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Harlow unveils ... Harlow council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
-        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
-        restates_name = any(w.strip("'’s,") in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
+        # "Germany's economy ..." restates "German growth ...": names compared by their first five letters
+        names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
+        restates_name = any(w.strip("'’s,")[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
         if not _could_end_headline(head, before_opener=opener):
             if last_candidate:
@@ -431,30 +488,42 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         if in_lede < _IN_LEDE - restates_name:
             continue  # a lede restates its headline; a sentence does not repeat its own subject
         score = matched + restates_name - _UNMATCHED_COST * (len(stems) - matched)
-        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name):
+        opening = len(stems & _echo_stems(" ".join(after_words[:4])))
+        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name or (
+                opening >= 2)):
             accepted.append(point)
             if score >= best_score:
                 best, best_score = point, score
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
-    return _before_description(first, best, accepted)
+    return _before_description(first, window, best, accepted)
 
 
-def _before_description(first: str, best: int, accepted: list[int]) -> int:
+def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
     """The lede often opens by describing whom the headline names ("British energy firm Burren ...",
     "US band REM ..."): a cut that ends the head on such a description, right before the name the
     head began with, moves back to where the description starts. A description is one to four plain
-    words (no quotation, figure or minor word) ending on a common noun in lower case."""
+    words (no quotation, figure or minor word) ending on a common noun in lower case, which the story
+    does not go on to repeat: words that come back after the name are the headline's own ("IBM puts
+    cash behind Linux push IBM is spending ... on Linux")."""
     if not best:
         return best
-    subject = first.split(maxsplit=1)[0].strip("'’s,")
-    if first[best:].split(maxsplit=1)[0].strip("'’s,") != subject:
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
         return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
     for point in accepted:
         between = first[point:best].split()
         if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
                 w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
-            return point
+            described = _echo_stems(" ".join(between))
+            if len(described & later) * 3 <= len(described):
+                return point
     return best
 
 
@@ -463,7 +532,9 @@ _OPEN_QUOTES = re.compile(r"[\"“”]")
 
 
 _OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
-_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
+_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split()) | frozenset(
+    "behind into about against amid across through without towards between than via despite including under "
+    "after before during among upon".split())
 
 
 def _could_end_headline(head: str, *, before_opener: bool) -> bool:
@@ -473,12 +544,23 @@ def _could_end_headline(head: str, *, before_opener: bool) -> bool:
     last = head.rsplit(maxsplit=1)[-1]
     if last.lower() in _NO_END or _CLAUSE_COMMA.search(head) or last[-1] in ",;-–—":
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if re.search(r"\w['’]s$", last):
+        return False  # a possessive needs what it owns: "... to MSNBC's"
     if last[:1].isupper() and not before_opener:
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
     # not inside a quotation in single marks
     return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+
+
+# Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
+HEAD_END_EXAMPLES = (
+    ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
+     "Sky takes over"),
+    ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
+     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after"),
+)
 
 
 _WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
@@ -493,9 +575,8 @@ def _head_signals(head: str, language: str) -> int:
     return signals
 
 
-_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must)\b")
+_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b")
 _ECHO_WINDOW = 60
-_OPENER_ECHO = 1
 _UNMATCHED_COST = 0.5
 _NAME_REACH = 6
 _IN_LEDE = 2
@@ -554,6 +635,21 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("the lede describes the name the headline opens with", "Brooks wins harbour contract",
      "Brooks wins harbour contract Yorkshire builder Brooks has won the contract for the new harbour wall, "
      "the council said on Monday after a long vote."),
+    ("Title Case ends where sentence case begins", "Harbour Town Votes To Rebuild Its Sea Wall After The Storm",
+     "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Local councillors voted on Tuesday to "
+     "rebuild the sea wall that the storm destroyed last month, at a cost the town will share."),
+    ("Title Case, then a capitalised common word", "Island Ferry Company Cuts Winter Crossings Again",
+     "Island Ferry Company Cuts Winter Crossings Again Passengers face two crossings a day instead of four on "
+     "the island ferry this winter, the company said on Monday."),
+    ("'The' before a name the head holds", "Ferry fares rise again on the Islay crossing",
+     "Ferry fares rise again on the Islay crossing The Islay ferry company will raise its fares for the "
+     "second time this year, it said on Monday, blaming the cost of fuel."),
+    ("a run of names is no Title Case headline", None,
+     "Former Harbour Board Chairman Sir Alan Brooks Senior welcomed the vote on the new sea wall, saying "
+     "the town had waited too long for it."),
+    ("'The' before a title is the lede's own", None,
+     "Award-winning stage comedy The Harbour Lights will close next month after a run of three years at "
+     "the old theatre on the quay, its producers said."),
     ("a comma ends no headline", None,
      "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
      "pier so that the ferry company can keep its winter crossings."),
