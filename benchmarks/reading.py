@@ -24,6 +24,12 @@ nav, breadcrumb, ads, related box, most-popular sidebar, newsletter, footer, coo
 headline found, body word precision and recall against the body, the headline repeated as a body
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
 Then the other side of the one-line headline: the body alone as one line, where any headline is false.
+The same one-line measure on a file whose text opens with its title line (PolNeAR: other publishers and
+headline styles).
+
+``--save FILE`` writes every per-article outcome; ``--against FILE`` (a file saved by an earlier run, e.g.
+of the code before a change) prints the paired per-article differences with a standard error and how
+many articles gained or lost.
 """
 
 from __future__ import annotations
@@ -446,6 +452,34 @@ def part_two(path: Path, count: int, show: int, record: dict[str, list[float]]) 
         print(f"    false headline: {headline!r}")
 
 
+def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) -> None:
+    """The one-line form of a file whose text opens with its title line (PolNeAR: other publishers, other
+    headline styles, Title Case, wire datelines): the title without the full stop the data adds to it,
+    then the rest of the text, all on one line. And the other side: the rest alone as one line, where
+    a headline claimed is false, or the deck that some of these texts hold under the title."""
+    found: list[float] = []
+    claimed: list[float] = []
+    misses: list[str] = []
+    for row in _rows(path, 100_000):
+        head, _, rest = str(row["text"]).partition("\n\n")
+        title = " ".join(head.split()).rstrip(".")
+        body = " ".join(rest.split())
+        article = _parse(f"{title} {body}")
+        hit = bool(article and article.headline and _clean(article.headline) == _clean(title))
+        found.append(float(hit))
+        if not hit:
+            misses.append(f"{title!r} -> {getattr(article, 'headline', None)!r}")
+        bare = _parse(body)
+        claimed.append(float(bool(bare and bare.headline)))
+    record[f"{path.name} one line: headline found"] = found
+    record[f"{path.name} one line, text alone: headline claimed"] = claimed
+    n = len(found)
+    print(f"one line, {path.name} (title + text): headline found {_pct(sum(found), n).strip()} of {n}; "
+          f"the text alone as one line: headline claimed on {_pct(sum(claimed), n).strip()}")
+    for miss in misses[:show]:
+        print(f"    miss: {miss}")
+
+
 def paired(before: dict[str, list[float]], after: dict[str, list[float]]) -> None:
     """Per-article differences (after - before) of every measure both runs share, with a standard error."""
     print("\nPaired per-article differences against the saved run (after - before)")
@@ -479,6 +513,9 @@ def main() -> None:
     titled = [p for p in args.data if "body" in _rows(p, 1)[0]]
     if titled and args.forms:
         part_two(titled[0], args.forms, args.show, record)
+    for path in args.data:
+        if args.forms and "text" in _rows(path, 1)[0] and "title" in _rows(path, 1)[0]:
+            one_line_elsewhere(path, args.show, record)
     if args.save:
         args.save.write_text(json.dumps(record), encoding="utf-8")
     if args.against:
