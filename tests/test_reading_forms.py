@@ -10,12 +10,14 @@ import pytest
 from summarizer import parse_article
 from summarizer.article.front import (
     BYLINE_EXAMPLES,
+    DATE_EXAMPLES,
     HEAD_END_EXAMPLES,
     ONE_LINE_EXAMPLES,
     PERFECT_EXAMPLES,
     PERFECT_TENSE,
     _could_end_headline,
     is_byline,
+    is_date,
 )
 from summarizer.models import Article
 
@@ -282,3 +284,16 @@ def test_where_a_one_line_headline_may_end(head: str, may_end: bool) -> None:
     """A headline ends on a content word, a figure or a quotation; never on a minor word, a preposition,
     a possessive, a comma or a dash, nor with a clause after a comma."""
     assert _could_end_headline(head, before_opener=True) is may_end
+
+
+@pytest.mark.parametrize(("line", "is_a_date"), [(t, True) for t in DATE_EXAMPLES[0]] + [(t, False) for t in DATE_EXAMPLES[1]])
+def test_date_lines(line: str, is_a_date: bool) -> None:
+    """A date line holds a date (with its year, or with the weekday when the year is left out) and date
+    words only; a sentence or a label with a date in it is no date line."""
+    assert is_date(line) is is_a_date
+
+
+def test_a_line_in_brackets_is_no_headline() -> None:
+    """An aside in brackets above the story ("(after extra time)") is never taken for its headline."""
+    article = parse_article("\n\n".join(["(after extra time, the score was level)", *PARAGRAPHS]))
+    assert article.headline is None

@@ -84,11 +84,28 @@ _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
 
 
+# A date line may leave out the year when it names the weekday: "Saturday 20 November", "Tue, March 1".
+_DAY_DATE = re.compile(
+    rf"\b{_WEEKDAYS},?[ ]{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}{_MONTHS}|{_MONTHS}[ ]{{1,3}}\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?)(?![\w])",
+    re.IGNORECASE,
+)
+DATE_EXAMPLES = (
+    ("Updated 14:02 GMT, 3 March 2025", "Saturday 20 November", "Tuesday, 1 March", "Fri, March 4th",
+     "Published: 12:01 EST, 2 May 2013"),
+    ("The council met on Saturday 20 November.", "Saturday", "20 November", "Harbour Park, Leeds",
+     "March on Saturday 20 November for the harbour"),
+)
+
+
 def is_date(text: str) -> bool:
     """A date line: a date, and beside it nothing but weekdays, times, zones and "Updated"."""
-    if len(text.split()) > 16 or not _DATE.search(text):
+    if len(text.split()) > 16:
         return False
-    rest = _DATE.sub(" ", text)
+    pattern = _DATE if _DATE.search(text) else _DAY_DATE
+    if not pattern.search(text):
+        return False
+    rest = pattern.sub(" ", text)
     return all(_DATE_WORD.fullmatch(token) for token in _DATE_TOKEN.findall(rest))
 
 
@@ -171,6 +188,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
+    if block.text.startswith("(") and block.text.endswith(")"):
+        return False  # an aside in brackets: "(after extra time)"
     signals = prose_signals(block.text, language)
     if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
         signals += 1  # a sentence in the perfect tense is the lede
@@ -367,7 +386,7 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
         return 0
     last = next((w for w in reversed(tokens) if any(c.isalpha() for c in w)), "")
     last_capitalised = any(c.isupper() for c in last)
-    word = words[0].strip("\"“‘'")
+    word = re.split(r"['’]", words[0].strip("\"“‘'"))[0]  # "They’re" opens as "They" does
     after = words[1].strip("\"“‘'(")
     common_word = word[:1].isupper() and word[1:].islower() and word.lower() in common and word != "I"
     if _title_case(head_words, common) and after[:1].islower() and after.lower() not in _MINOR_WORDS and (
@@ -379,9 +398,11 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
             return 1 if after.strip("'’s,")[:5] in names else 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
         return 1 if not last_capitalised or sentence_case else 0
-    if last_capitalised or not common_word:
+    if not common_word or after[:1].isupper():
         return 0
-    return 0 if after[:1].isupper() else 1
+    if last_capitalised:
+        return 0  # "Davis Cup tie": after a name, a capitalised common word goes on naming
+    return 1
 
 
 def _title_case(words: list[str], common: frozenset[str]) -> bool:
@@ -575,7 +596,7 @@ def _head_signals(head: str, language: str) -> int:
     return signals
 
 
-_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b")
+_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b(?:[ ](?:have|be)\b)?")
 _ECHO_WINDOW = 60
 _UNMATCHED_COST = 0.5
 _NAME_REACH = 6
