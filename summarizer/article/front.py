@@ -445,7 +445,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
         following = rest.split()[:2]
         before_opener = bool(opener) or following[0] in _OPENERS or (
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
-        if not _could_end_headline(head, before_opener=before_opener):
+        if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
         if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
@@ -495,7 +495,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
         restates_name = any(w.strip("'’s,")[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
-        if not _could_end_headline(head, before_opener=opener):
+        if not _could_end_headline(head, before_opener=opener, next_word=next_word):
             if last_candidate:
                 break
             continue
@@ -522,11 +522,11 @@ def _restated_headline(first: str, window: str, language: str) -> int:
 
 def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
     """The lede often opens by describing whom the headline names ("British energy firm Burren ...",
-    "US band REM ..."): a cut that ends the head on such a description, right before the name the
-    head began with, moves back to where the description starts. A description is one to four plain
-    words (no quotation, figure or minor word) ending on a common noun in lower case, which the story
-    does not go on to repeat: words that come back after the name are the headline's own ("IBM puts
-    cash behind Linux push IBM is spending ... on Linux")."""
+    "US band REM ..."): a cut that ends the head on such a description, right before a name the head
+    holds, moves back to where the description starts. A description is one to four plain words (no
+    quotation, figure or minor word) ending on a common noun in lower case, which the story does not go
+    on to repeat: words that come back after the name are the headline's own ("IBM puts cash behind
+    Linux push IBM is spending ... on Linux")."""
     if not best:
         return best
     run = []
@@ -546,8 +546,49 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
             if len(described & later) * 3 <= len(described):
                 return point
     return best
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
+        return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
+    for point in accepted:
+        between = first[point:best].split()
+        if not (point < best and 1 <= len(between) <= 5) or any(
+                w.lower() in _MINOR_WORDS or not re.fullmatch(r"[^\W\d_][\w\-]*(?:['’]s)?", w) for w in between):
+            continue
+        described = list(between)
+        while described and described[-1][:1].isupper() and len(between) - len(described) < 2:
+            described.pop()  # the name's first words
+        if described and described[-1][:1].isupper():
+            continue
+        stems = _echo_stems(" ".join(described))
+        if not described or len(stems & later) * 3 <= len(stems):
+            return point
+    return best
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
+        return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
+    for point in accepted:
+        between = first[point:best].split()
+        if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
+                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
+            described = _echo_stems(" ".join(between))
+            if len(described & later) * 3 <= len(described):
+                return point
+    return best
 
 
+_SPEECH_VERBS = frozenset(("says", "say", "said"))
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
@@ -558,7 +599,7 @@ _NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these th
     "after before during among upon".split())
 
 
-def _could_end_headline(head: str, *, before_opener: bool) -> bool:
+def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") -> bool:
     """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
     unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
     carries no clause after a comma (", which won")."""
@@ -567,6 +608,8 @@ def _could_end_headline(head: str, *, before_opener: bool) -> bool:
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
     if re.search(r"\w['’]s$", last):
         return False  # a possessive needs what it owns: "... to MSNBC's"
+    if last.lower() in _SPEECH_VERBS and next_word and next_word not in _OPENERS:
+        return False  # "... rebound, says Halifax": after "says" a name is the speaker; "... says The ..." ends
     if last[:1].isupper() and not before_opener:
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
