@@ -405,6 +405,46 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
     return 1
 
 
+def continues_title_case(rest: str) -> bool:
+    """Whether the text after a cut goes on in Title Case: more than two capitalised words before the
+    first lower-case word that is not a minor word. Asked only after a head in Title Case, whose lede
+    is in sentence case ("Former mayor Jo Lee said ...", "Jo Lee has ..."): a cut inside the headline
+    leaves its remaining words capitalised ("... Rebuild | Its Sea Wall After The Storm Local ...")."""
+    capitals = 0
+    for word in rest.split()[:12]:
+        token = word.strip("\"'“”‘’(),:;")
+        if not any(c.isalpha() for c in token):
+            continue
+        if token[:1].islower():
+            if token.lower() not in _MINOR_WORDS:
+                return False
+        else:
+            capitals += 1
+            if capitals > _TITLE_RUN:
+                return True
+    return False
+
+
+_TITLE_RUN = 2
+
+
+def _turns_to_sentence_case(head: str, common: frozenset[str]) -> bool:
+    """A head in Title Case whose last words are in sentence case ("... Against The Donald GOP
+    frontrunner"): the lede has begun inside it. Four Title Case words or more come first."""
+    words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
+    words = [w for w in words if w]
+    lower = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _MINOR_WORDS), None)
+    if lower is None or lower < 4:
+        return False
+    return _title_case(words[:lower], common)
+
+
+def _no_lower_case_word(head: str) -> bool:
+    """Whether every word of a head but the minor ones is capitalised (or a figure)."""
+    words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
+    return not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words if w)
+
+
 def _title_case(words: list[str], common: frozenset[str]) -> bool:
     """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
     common words too: at least two after the first ("Says", "Against"), so that a run of names
@@ -449,6 +489,8 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
             continue
         if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
+        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
+            continue  # a Title Case headline goes on, or the lede has begun inside the head
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
                                len(stems & _echo_stems(rest)), restates_name, restates_subject,
@@ -501,6 +543,8 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             continue
         if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
+        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
+            continue  # a Title Case headline goes on, or the lede has begun inside the head
         stems = _echo_stems(head)
         if len(stems) < 2:
             continue
@@ -708,6 +752,12 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("'The' before a name the head holds", "Ferry fares rise again on the Islay crossing",
      "Ferry fares rise again on the Islay crossing The Islay ferry company will raise its fares for the "
      "second time this year, it said on Monday, blaming the cost of fuel."),
+    ("no cut inside a Title Case headline", "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union",
+     "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union Jo Lee has won the vote on the new harbour "
+     "wall with the help of the ferry union, the council said on Tuesday."),
+    ("unsure: a Title Case headline before a long name", None,
+     "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
+     "the sea wall that the storm destroyed, at a cost the town will share."),
     ("a run of names is no Title Case headline", None,
      "Former Harbour Board Chairman Sir Alan Brooks Senior welcomed the vote on the new sea wall, saying "
      "the town had waited too long for it."),
