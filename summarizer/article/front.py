@@ -311,7 +311,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
         return 0
     begin, end = spans[0]
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
-    opened = [cut for cut in cuts if cut.opener and cut.matched >= cut.opener]
+    opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     if opened:
         return begin + opened[-1].point
     restated = _restated_headline(text[begin:end], text[begin:2000], language)
@@ -350,7 +350,7 @@ class OneLineCut:
 
     point: int  # where the lede would begin, in the first sentence
     head: str
-    opener: int  # the lede would begin with a word that opens sentences: how many restated words confirm it
+    opener: int | None  # the lede would begin with a word that opens sentences: restated words that confirm it
     stems: int  # the head's content words
     matched: int  # of them, restated in the next 60 words
     in_lede: int  # of them, restated in the rest of the first sentence
@@ -363,10 +363,11 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
-    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: 0 when it does
+def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
+    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
+    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed;
     - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
       (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
@@ -383,7 +384,7 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
     tokens = [w.strip("\"'“”‘’()") for w in head_words]
     tokens = [w for w in tokens if w]
     if len(words) < 2 or not tokens:
-        return 0
+        return None
     last = next((w for w in reversed(tokens) if any(c.isalpha() for c in w)), "")
     last_capitalised = any(c.isupper() for c in last)
     word = re.split(r"['’]", words[0].strip("\"“‘'"))[0]  # "They’re" opens as "They" does
@@ -397,11 +398,13 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int:
             names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
             return 1 if after.strip("'’s,")[:5] in names else 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
-        return 1 if not last_capitalised or sentence_case else 0
+        if word in ("The", "A", "An") and not last_capitalised:
+            return 0
+        return 1 if not last_capitalised or sentence_case else None
     if not common_word or after[:1].isupper():
-        return 0
+        return None
     if last_capitalised:
-        return 0  # "Davis Cup tie": after a name, a capitalised common word goes on naming
+        return None  # "Davis Cup tie": after a name, a capitalised common word goes on naming
     return 1
 
 
@@ -483,7 +486,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
         # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
         # word ("... lifts Domecq Shares in ..."); "Six Nations Wales" goes on naming
         following = rest.split()[:2]
-        before_opener = bool(opener) or following[0] in _OPENERS or (
+        before_opener = opener is not None or following[0] in _OPENERS or (
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
         if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
@@ -731,6 +734,11 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("'The' opens the lede after a lower-case word", "Winter storms close mountain roads",
      "Winter storms close mountain roads The highway authority shut three passes on Sunday after snow and "
      "high winds made the mountain roads too dangerous to drive, officials said."),
+    ("'The' after a lower-case word, the lede in other words", "Ferry fares go up again",
+     "Ferry fares go up again The price of a return ticket to the island will climb by a fifth from next "
+     "month, the operator told passengers on Monday, blaming the cost of fuel and the new harbour dues that "
+     "it must now pay twice a year to the port authority, which set them in the spring after a long dispute "
+     "with the town and its council."),
     ("the last sentence opener is the lede's", "Charity backs Aids drug plan",
      "Charity backs Aids drug plan One of the country's largest charities has pledged money for a plan to "
      "bring cheaper drugs to rural clinics, it said on Friday."),
