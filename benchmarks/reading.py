@@ -24,6 +24,12 @@ nav, breadcrumb, ads, related box, most-popular sidebar, newsletter, footer, coo
 headline found, body word precision and recall against the body, the headline repeated as a body
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
 Then the other side of the one-line headline: the body alone as one line, where any headline is false.
+The same one-line measure on a file whose text opens with its title line (PolNeAR: other publishers and
+headline styles).
+
+``--save FILE`` writes every per-article outcome; ``--against FILE`` (a file saved by an earlier run, e.g.
+of the code before a change) prints the paired per-article differences with a standard error and how
+many articles gained or lost.
 """
 
 from __future__ import annotations
@@ -134,6 +140,7 @@ class Tally:
     def __init__(self) -> None:
         self.headline_found = self.headline_total = 0
         self.false_headline = self.bare_total = 0
+        self.deck_as_headline = 0
         self.no_output = 0
         self.prose_words = self.prose_kept = 0
         self.lost_by: Counter[str] = Counter()
@@ -142,6 +149,9 @@ class Tally:
         self.by_rule: dict[str, list[int]] = {}
         self.leaked = self.body_sentences = 0
         self.examples: dict[str, list[str]] = {}
+        # per article, in order, for paired comparisons between two runs (--save, --against)
+        self.headline_hits: list[float] = []
+        self.false_hits: list[float] = []
 
     def example(self, kind: str, text: str) -> None:
         self.examples.setdefault(kind, []).append(text)
@@ -150,22 +160,34 @@ class Tally:
 def _headline(tally: Tally, title: str, text: str) -> None:
     article = _parse(text)
     tally.headline_total += 1
-    if article is not None and article.headline and _clean(article.headline) == _clean(title):
+    hit = article is not None and bool(article.headline) and _clean(article.headline) == _clean(title)
+    tally.headline_hits.append(float(hit))
+    if hit:
         tally.headline_found += 1
     else:
         tally.example("headline miss", f"{title!r} -> {getattr(article, 'headline', None)!r}")
 
 
-def _bare(tally: Tally, body: str, *, clean_prose: bool) -> None:
+def _bare(tally: Tally, body: str, *, clean_prose: bool, deck: str | None = None) -> None:
+    """``deck``: the deck the full text yields (PolNeAR). With the title line removed the deck is the top
+    line of what is left, and a reader takes it for the headline: that is counted apart, not as false."""
     article = _parse(body)
     tally.bare_total += 1
     if article is None:
         tally.no_output += 1
         tally.example("no output", body[:120])
+        tally.false_hits.append(0.0)
         return
-    if article.headline is not None:
+    if deck and article.headline and _clean(article.headline) == _clean(deck):
+        tally.deck_as_headline += 1
+        tally.false_hits.append(0.0)
+        tally.example("deck as headline", repr(article.headline))
+    elif article.headline is not None:
+        tally.false_hits.append(1.0)
         tally.false_headline += 1
         tally.example("false headline", repr(article.headline))
+    else:
+        tally.false_hits.append(0.0)
     kept = " ".join(s.text for s in article.sentences)
     for sentence in article.sentences:
         tally.body_sentences += 1
@@ -195,7 +217,7 @@ def _bare(tally: Tally, body: str, *, clean_prose: bool) -> None:
             tally.example(f"removed by {rule} [{'prose' if prose else 'furniture'}]", text[:160])
 
 
-def part_one(paths: list[Path], limit: int, show: int) -> None:
+def part_one(paths: list[Path], limit: int, show: int, record: dict[str, list[float]]) -> None:
     print("Part 1: the text as given")
     print(f"{'data':<22} {'headline':>16} {'false headl.':>16} {'no output':>10} {'prose kept':>11} "
           f"{'leaked':>14}")
@@ -211,15 +233,22 @@ def part_one(paths: list[Path], limit: int, show: int) -> None:
                 text = str(row["text"])
                 head, _, body = text.partition("\n\n")
                 _headline(tally, head.split("\n")[0], text)
-                _bare(tally, body.strip(), clean_prose=True)
+                full = _parse(text)
+                _bare(tally, body.strip(), clean_prose=True, deck=getattr(full, "deck", None))
             else:
                 _bare(tally, str(row["article"]), clean_prose=False)
+        if tally.headline_hits:
+            record[f"{path.name}: headline found"] = tally.headline_hits
+        record[f"{path.name}: false headline"] = tally.false_hits
         headline = f"{tally.headline_found}/{tally.headline_total} {_pct(tally.headline_found, tally.headline_total)}"
         false = f"{tally.false_headline}/{tally.bare_total} {_pct(tally.false_headline, tally.bare_total)}"
         prose = _pct(tally.prose_kept, tally.prose_words) if tally.prose_words else "  n/a"
         leaked = f"{tally.leaked}/{tally.body_sentences}"
         print(f"{path.name:<22} {headline if tally.headline_total else 'n/a':>16} {false:>16} "
               f"{tally.no_output:>10} {prose:>11} {leaked:>14}")
+        if tally.deck_as_headline:
+            print(f"    the deck taken as the headline once the title line is removed (not counted false): "
+                  f"{tally.deck_as_headline}")
         if tally.lost_by:
             lost = ", ".join(f"{name} {words}" for name, words in tally.lost_by.most_common())
             print(f"    prose words lost by field: {lost}")
@@ -355,7 +384,7 @@ FORMS: dict[str, Callable[[str, list[str]], str]] = {
 }
 
 
-def part_two(path: Path, count: int, show: int) -> None:
+def part_two(path: Path, count: int, show: int, record: dict[str, list[float]]) -> None:  # noqa: PLR0915
     rows = _rows(path, 100_000)
     step = max(1, len(rows) // count)
     sample = [r for r in rows[::step] if "body" in r][:count]
@@ -372,27 +401,33 @@ def part_two(path: Path, count: int, show: int) -> None:
             title = str(row["title"]).strip()
             paragraphs = [p.strip() for p in str(row["body"]).split("\n\n") if p.strip()]
             article = _parse(build(title, paragraphs))
+            outcome = record.setdefault(f"{form}: headline found", [])
+            repeat_outcome = record.setdefault(f"{form}: headline repeated", [])
             if article is None:
                 failed += 1
                 precisions.append(0.0)
                 recalls.append(0.0)
+                outcome.append(0.0)
+                repeat_outcome.append(0.0)
                 continue
             read = (article.headline, tuple(s.text for s in article.sentences))
             if form == "as given":
                 plain_reads[number] = read
             elif read == plain_reads.get(number):
                 same += 1
-            if article.headline and _clean(article.headline) == _clean(title):
-                found += 1
-            else:
+            hit = bool(article.headline and _clean(article.headline) == _clean(title))
+            found += hit
+            outcome.append(float(hit))
+            if not hit:
                 misses.append(f"{title!r} -> {article.headline!r}")
             body = " ".join(s.text for s in article.sentences)
             out, ref = _words(body), _words("\n".join(paragraphs))
             common = sum((out & ref).values())
             precisions.append(common / max(1, sum(out.values())))
             recalls.append(common / max(1, sum(ref.values())))
-            if any(_clean(s.text).startswith(_clean(title)) for s in article.sentences[:3]):
-                repeated += 1
+            again = any(_clean(s.text).startswith(_clean(title)) for s in article.sentences[:3])
+            repeated += again
+            repeat_outcome.append(float(again))
             source = "\n".join([title, *paragraphs]).lower()
             if form.startswith("HTML") and any(p.lower() in body.lower() and p.lower() not in source
                                                for p in _TEMPLATE_FURNITURE):
@@ -405,12 +440,61 @@ def part_two(path: Path, count: int, show: int) -> None:
         for miss in misses[:show]:
             print(f"    miss: {miss}")
     # the other side of the one-line headline: the body alone pasted as one line must yield no headline
-    claimed = [article.headline for row in sample
-               if (article := _parse(" ".join(p.strip() for p in str(row["body"]).split("\n\n") if p.strip())))
-               and article.headline]
+    claimed = []
+    bare = record.setdefault("one line, body alone: false headline", [])
+    for row in sample:
+        article = _parse(" ".join(p.strip() for p in str(row["body"]).split("\n\n") if p.strip()))
+        bare.append(float(bool(article and article.headline)))
+        if article and article.headline:
+            claimed.append(article.headline)
     print(f"one line, body alone: headline claimed on {len(claimed)} of {len(sample)} ({_pct(len(claimed), len(sample)).strip()})")
     for headline in claimed[:show]:
         print(f"    false headline: {headline!r}")
+
+
+def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) -> None:
+    """The one-line form of a file whose text opens with its title line (PolNeAR: other publishers, other
+    headline styles, Title Case, wire datelines): the title without the full stop the data adds to it,
+    then the rest of the text, all on one line. And the other side: the rest alone as one line, where
+    a headline claimed is false, or the deck that some of these texts hold under the title."""
+    found: list[float] = []
+    claimed: list[float] = []
+    misses: list[str] = []
+    for row in _rows(path, 100_000):
+        head, _, rest = str(row["text"]).partition("\n\n")
+        title = " ".join(head.split()).rstrip(".")
+        body = " ".join(rest.split())
+        article = _parse(f"{title} {body}")
+        hit = bool(article and article.headline and _clean(article.headline) == _clean(title))
+        found.append(float(hit))
+        if not hit:
+            misses.append(f"{title!r} -> {getattr(article, 'headline', None)!r}")
+        bare = _parse(body)
+        claimed.append(float(bool(bare and bare.headline)))
+    record[f"{path.name} one line: headline found"] = found
+    record[f"{path.name} one line, text alone: headline claimed"] = claimed
+    n = len(found)
+    print(f"one line, {path.name} (title + text): headline found {_pct(sum(found), n).strip()} of {n}; "
+          f"the text alone as one line: headline claimed on {_pct(sum(claimed), n).strip()}")
+    for miss in misses[:show]:
+        print(f"    miss: {miss}")
+
+
+def paired(before: dict[str, list[float]], after: dict[str, list[float]]) -> None:
+    """Per-article differences (after - before) of every measure both runs share, with a standard error."""
+    print("\nPaired per-article differences against the saved run (after - before)")
+    print(f"{'measure':<46} {'n':>5} {'before':>7} {'after':>7} {'diff':>7} {'s.e.':>6} {'gained':>7} {'lost':>5}")
+    for name, now in after.items():
+        then = before.get(name)
+        if then is None or len(then) != len(now) or not now:
+            continue
+        diffs = [a - b for a, b in zip(now, then, strict=True)]
+        n = len(diffs)
+        mean = sum(diffs) / n
+        se = (sum((d - mean) ** 2 for d in diffs) / (n - 1) / n) ** 0.5 if n > 1 else 0.0
+        gained, lost = sum(d > 0 for d in diffs), sum(d < 0 for d in diffs)
+        print(f"{name:<46} {n:>5} {100 * sum(then) / n:>6.1f}% {100 * sum(now) / n:>6.1f}% "
+              f"{100 * mean:>+6.1f}% {100 * se:>5.1f}% {gained:>7} {lost:>5}")
 
 
 def main() -> None:
@@ -419,11 +503,23 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=100_000, help="rows read from each file in part 1")
     parser.add_argument("--forms", type=int, default=300, help="BBC articles turned into paste forms")
     parser.add_argument("--show", type=int, default=0, help="examples of each kind to print")
+    parser.add_argument("--save", type=Path, help="write the per-article outcomes to this JSON file")
+    parser.add_argument("--against", type=Path, help="a file written by --save: print paired differences")
+    parser.add_argument("--forms-only", action="store_true", help="skip part 1")
     args = parser.parse_args()
-    part_one(args.data, args.limit, args.show)
+    record: dict[str, list[float]] = {}
+    if not args.forms_only:
+        part_one(args.data, args.limit, args.show, record)
     titled = [p for p in args.data if "body" in _rows(p, 1)[0]]
     if titled and args.forms:
-        part_two(titled[0], args.forms, args.show)
+        part_two(titled[0], args.forms, args.show, record)
+    for path in args.data:
+        if args.forms and "text" in _rows(path, 1)[0] and "title" in _rows(path, 1)[0]:
+            one_line_elsewhere(path, args.show, record)
+    if args.save:
+        args.save.write_text(json.dumps(record), encoding="utf-8")
+    if args.against:
+        paired(json.loads(args.against.read_text(encoding="utf-8")), record)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,17 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
-from summarizer.article.front import BYLINE_EXAMPLES, ONE_LINE_EXAMPLES, PERFECT_EXAMPLES, PERFECT_TENSE, is_byline
+from summarizer.article.front import (
+    BYLINE_EXAMPLES,
+    DATE_EXAMPLES,
+    HEAD_END_EXAMPLES,
+    ONE_LINE_EXAMPLES,
+    PERFECT_EXAMPLES,
+    PERFECT_TENSE,
+    _could_end_headline,
+    is_byline,
+    is_date,
+)
 from summarizer.models import Article
 
 HEADLINE = "Harbour town votes to rebuild storm-hit sea wall"
@@ -248,3 +258,48 @@ def test_one_line_paste_with_kicker_headline_and_date() -> None:
     assert (article.kicker, article.headline, article.date) == (
         "Valley", "Harbour tunnel opens to traffic", "30 November 2026")
     assert article.sentences[0].text.startswith("The harbour tunnel opened")
+
+
+@pytest.mark.parametrize(("opening", "headline", "dateline"), [
+    ("Harbour tunnel opens to traffic PORT ELLEN, Islay (AP) — The first cars drove through the new harbour "
+     "tunnel on Monday morning, two years after work on it began.", "Harbour tunnel opens to traffic",
+     "PORT ELLEN, Islay (AP)"),
+    ("Ferry crossings cut for Islay Sound BOWMORE (AP) — The island's ferry company will run two crossings "
+     "a day instead of four this winter, it said on Monday.", "Ferry crossings cut for Islay Sound", "BOWMORE (AP)"),
+    ("BOWMORE (AP) — The island's ferry company will run two crossings a day instead of four this winter, "
+     "it said on Monday.", None, "BOWMORE (AP)"),
+])
+def test_a_wire_dateline_parts_the_head_of_a_one_line_paste(opening: str, headline: str | None,
+                                                             dateline: str) -> None:
+    """Where the wire dateline starts, the story starts: the head before it is the headline (a place
+    that takes in the head's last words starts at its first word in capitals); none before it, none."""
+    article = parse_article(" ".join([opening, *PARAGRAPHS]))
+    assert (article.headline, article.dateline) == (headline, dateline)
+    assert article.sentences[0].text.startswith("The ")
+
+
+@pytest.mark.parametrize(("head", "may_end"), [(h, True) for h in HEAD_END_EXAMPLES[0]]
+                         + [(h, False) for h in HEAD_END_EXAMPLES[1]])
+def test_where_a_one_line_headline_may_end(head: str, may_end: bool) -> None:
+    """A headline ends on a content word, a figure or a quotation; never on a minor word, a preposition,
+    a possessive, a comma or a dash, nor with a clause after a comma."""
+    assert _could_end_headline(head, before_opener=True) is may_end
+
+
+@pytest.mark.parametrize(("line", "is_a_date"), [(t, True) for t in DATE_EXAMPLES[0]] + [(t, False) for t in DATE_EXAMPLES[1]])
+def test_date_lines(line: str, is_a_date: bool) -> None:
+    """A date line holds a date (with its year, or with the weekday when the year is left out) and date
+    words only; a sentence or a label with a date in it is no date line."""
+    assert is_date(line) is is_a_date
+
+
+def test_a_line_in_brackets_is_no_headline() -> None:
+    """An aside in brackets above the story ("(after extra time)") is never taken for its headline."""
+    article = parse_article("\n\n".join(["(after extra time, the score was level)", *PARAGRAPHS]))
+    assert article.headline is None
+
+
+@pytest.mark.parametrize(("next_word", "may_end"), [("The", True), ("Halifax", False), ("Harbour", False)])
+def test_a_head_ending_on_says_needs_an_opener_after_it(next_word: str, may_end: bool) -> None:
+    """After "says" a name is the speaker ("House prices rise says Halifax"); "The" begins the lede."""
+    assert _could_end_headline("House prices rise again says", before_opener=True, next_word=next_word) is may_end

@@ -8,9 +8,10 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .blocks import Block
-from .sentences import count_words, glue_points, lower_case_words, sentence_spans
+from .sentences import count_words, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -83,11 +84,28 @@ _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
 
 
+# A date line may leave out the year when it names the weekday: "Saturday 20 November", "Tue, March 1".
+_DAY_DATE = re.compile(
+    rf"\b{_WEEKDAYS},?[ ]{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}{_MONTHS}|{_MONTHS}[ ]{{1,3}}\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?)(?![\w])",
+    re.IGNORECASE,
+)
+DATE_EXAMPLES = (
+    ("Updated 14:02 GMT, 3 March 2025", "Saturday 20 November", "Tuesday, 1 March", "Fri, March 4th",
+     "Published: 12:01 EST, 2 May 2013"),
+    ("The council met on Saturday 20 November.", "Saturday", "20 November", "Harbour Park, Leeds",
+     "March on Saturday 20 November for the harbour"),
+)
+
+
 def is_date(text: str) -> bool:
     """A date line: a date, and beside it nothing but weekdays, times, zones and "Updated"."""
-    if len(text.split()) > 16 or not _DATE.search(text):
+    if len(text.split()) > 16:
         return False
-    rest = _DATE.sub(" ", text)
+    pattern = _DATE if _DATE.search(text) else _DAY_DATE
+    if not pattern.search(text):
+        return False
+    rest = pattern.sub(" ", text)
     return all(_DATE_WORD.fullmatch(token) for token in _DATE_TOKEN.findall(rest))
 
 
@@ -170,6 +188,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
+    if block.text.startswith("(") and block.text.endswith(")"):
+        return False  # an aside in brackets: "(after extra time)"
     signals = prose_signals(block.text, language)
     if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
         signals += 1  # a sentence in the perfect tense is the lede
@@ -273,57 +293,213 @@ ONE_LINE_DATE_EXAMPLES = (
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
-    First by how the lede restates the headline (``_restated_headline``); failing that, by Punkt's
-    evidence alone: the headline is the start of the first sentence up to a point where a capitalised
-    common word follows a lower-case word (a new sentence begun without a full stop), when that start
-    reads as headline-ese (no auxiliary, no full stop, no clause) and a long sentence follows.
+    A wire dateline after a short head parts the two (``_before_dateline``). Otherwise the candidates
+    are the points inside the first sentence (as Punkt reads it) where a capitalised word, a figure or
+    a quotation starts, with a headline-sized head before it (``_one_line_cuts``). A reader splits
+    where the lede visibly begins: a word that opens sentences ("The", "He", a capitalised common word
+    such as "Thousands") right after a lower-case word, or where sentence case begins after a Title
+    Case head (``_opens_sentence``). Of those, the last one whose head still reads as a headline is
+    taken (an earlier one cuts inside the headline: "... stop Aids profiteers One of ..."), when the
+    story after it restates enough of the head's words. Failing that, a lede that opens with a name
+    must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
+    dated = _before_dateline(text)
+    if dated:
+        return dated
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
-    restated = _restated_headline(text[spans[0][0] : spans[0][1]], text[spans[0][0] : 2000], language)
-    if restated:
-        return spans[0][0] + restated
-    first = text[spans[0][0] : spans[0][1]]
-    for point in glue_points(first, language):
-        head, rest = first[:point].strip(), first[point:]
+    begin, end = spans[0]
+    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
+    opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
+    if opened:
+        return begin + opened[-1].point
+    restated = _restated_headline(text[begin:end], text[begin:2000], language)
+    return begin + restated
+
+
+def _before_dateline(text: str) -> int:
+    """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
+    kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
+    may take in the head's last words ("... against Islamic State NEW YORK (UPI) —"): the dateline
+    starts at the first place word in capitals when there is one."""
+    found = []
+    for match in _WORD_START.finditer(text, 0, 400):
+        point = match.end()
+        head = text[:point].strip()
+        words = count_words(head)
+        if words > 30:
+            break
+        if words >= 3 and split_dateline(text[point:])[0] is not None:
+            found.append(point)
+        elif found:
+            break
+    if not found:
+        return 0
+    capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])]
+    point = (capitals or found)[0]
+    head = text[:point].strip()
+    if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+        return 0
+    return point
+
+
+@dataclass(frozen=True)
+class OneLineCut:
+    """A place where the headline of a one-line paste could end, and the evidence about it."""
+
+    point: int  # where the lede would begin, in the first sentence
+    head: str
+    opener: int | None  # the lede would begin with a word that opens sentences: restated words that confirm it
+    stems: int  # the head's content words
+    matched: int  # of them, restated in the next 60 words
+    in_lede: int  # of them, restated in the rest of the first sentence
+    restates_name: bool  # the lede names, within its first words, a name the head holds
+    restates_subject: bool  # ... and that name is the head's first word ("Burren ... | British firm Burren")
+    lede_opens_with_subject: bool  # the lede's first word is the head's first word
+
+    @property
+    def score(self) -> float:
+        return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
+
+
+def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
+    """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
+    not, otherwise how many of the head's words the story must restate to confirm it.
+
+    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed;
+    - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
+      (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
+      word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
+      is named in the head ("... in the UK The UK economy ...");
+    - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
+      word. Not an acronym ("US", "TV") and not part of a name ("Sun Life", "Davis Cup", "Smith &
+      Sons Ltd", "ex-Downing Street");
+    - after a head in Title Case, "The" or a capitalised common word followed by a lower-case word:
+      sentence case begins there. A run of names reads like Title Case, so two restated words are needed,
+      and a word followed by its verb ("... Sir Alan Brooks Senior welcomed ...") ends a name.
+    """
+    words = rest.split(maxsplit=2)
+    head_words = head.split()
+    tokens = [w.strip("\"'“”‘’()") for w in head_words]
+    tokens = [w for w in tokens if w]
+    if len(words) < 2 or not tokens:
+        return None
+    last = next((w for w in reversed(tokens) if any(c.isalpha() for c in w)), "")
+    last_capitalised = any(c.isupper() for c in last)
+    word = re.split(r"['’]", words[0].strip("\"“‘'"))[0]  # "They’re" opens as "They" does
+    after = words[1].strip("\"“‘'(")
+    common_word = word[:1].isupper() and word[1:].islower() and word.lower() in common and word != "I"
+    if _title_case(head_words, common) and after[:1].islower() and after.lower() not in _MINOR_WORDS and (
+            word in _OPENERS or common_word) and not (_AUXILIARY.fullmatch(after) or after.endswith("ed")):
+        return 2  # Title Case ends where sentence case begins: "... To Portray Black People Real estate mogul"
+    if word in _OPENERS:
+        if after[:1].isupper():
+            names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
+            return 1 if after.strip("'’s,")[:5] in names else 2
+        sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
+        if word in ("The", "A", "An") and not last_capitalised:
+            return 0
+        return 1 if not last_capitalised or sentence_case else None
+    if not common_word or after[:1].isupper():
+        return None
+    if last_capitalised:
+        return None  # "Davis Cup tie": after a name, a capitalised common word goes on naming
+    return 1
+
+
+def continues_title_case(rest: str) -> bool:
+    """Whether the text after a cut goes on in Title Case: more than two capitalised words before the
+    first lower-case word that is not a minor word. Asked only after a head in Title Case, whose lede
+    is in sentence case ("Former mayor Jo Lee said ...", "Jo Lee has ..."): a cut inside the headline
+    leaves its remaining words capitalised ("... Rebuild | Its Sea Wall After The Storm Local ...")."""
+    capitals = 0
+    for word in rest.split()[:12]:
+        token = word.strip("\"'“”‘’(),:;")
+        if not any(c.isalpha() for c in token):
+            continue
+        if token[:1].islower():
+            if token.lower() not in _MINOR_WORDS:
+                return False
+        else:
+            capitals += 1
+            if capitals > _TITLE_RUN:
+                return True
+    return False
+
+
+_TITLE_RUN = 2
+
+
+def _turns_to_sentence_case(head: str, common: frozenset[str]) -> bool:
+    """A head in Title Case whose last words are in sentence case ("... Against The Donald GOP
+    frontrunner"): the lede has begun inside it. Four Title Case words or more come first."""
+    words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
+    words = [w for w in words if w]
+    lower = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _MINOR_WORDS), None)
+    if lower is None or lower < 4:
+        return False
+    return _title_case(words[:lower], common)
+
+
+def _no_lower_case_word(head: str) -> bool:
+    """Whether every word of a head but the minor ones is capitalised (or a figure)."""
+    words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
+    return not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words if w)
+
+
+def _title_case(words: list[str], common: frozenset[str]) -> bool:
+    """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
+    common words too: at least two after the first ("Says", "Against"), so that a run of names
+    ("Thursday at the Republican Jewish ...") is not taken for Title Case."""
+    content = [w.strip("\"'“”‘’()") for w in words]
+    content = [w for w in content if w and w.lower() not in _MINOR_WORDS]
+    capitalised_common = [w for w in content[1:] if w[:1].isupper() and w.lower() in common]
+    return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
+
+
+def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
+    """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
+
+    A head that repeats one of its own words has run into the lede that restates it: no later place
+    is a candidate.
+    """
+    common = lower_case_words(language)
+    cuts = []
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        head = first[:point].strip()
         words = count_words(head)
         if words > 20:
             break
+        rest = first[point:]
         if words < 3 or count_words(rest) < max(8, words):
             continue
-        if not _could_end_headline(head, before_opener=rest.split()[0] in _OPENERS):
+        if _repeats_a_word(head):
+            break
+        opener = _opens_sentence(head, rest, common)
+        after_words = window[point:].split()[:_ECHO_WINDOW]
+        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
+        named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
+        restates_name = any(w in names for w in named)
+        restates_subject = head.split()[0].strip("'’s,") in named
+        # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
+        # word ("... lifts Domecq Shares in ..."); "Six Nations Wales" goes on naming
+        following = rest.split()[:2]
+        before_opener = opener is not None or following[0] in _OPENERS or (
+            following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
+        if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
-        if prose_signals(head, language) >= 1 or split_dateline(head)[0] is not None:
+        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
-        return spans[0][0] + point
-    return 0
-
-
-_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
-_OPEN_QUOTES = re.compile(r"[\"“”]")
-
-
-_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
-_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split())
-
-
-def _could_end_headline(head: str, *, before_opener: bool) -> bool:
-    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
-    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
-    carries no clause after a comma (", which won")."""
-    last = head.rsplit(maxsplit=1)[-1]
-    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head):
-        return False
-    if last[:1].isupper() and not before_opener:
-        return False
-    if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
-        return False
-    # not inside a quotation in single marks
-    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
-
-
-_WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
+        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
+            continue  # a Title Case headline goes on, or the lede has begun inside the head
+        stems = _echo_stems(head)
+        cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
+                               len(stems & _echo_stems(rest)), restates_name, restates_subject,
+                               bool(named) and named[0] == head.split()[0].strip("'’s,") and rest[:1].isupper()
+                               and after_words[0].strip("'’s,") == named[0]))
+    return cuts
 
 
 def _restated_headline(first: str, window: str, language: str) -> int:
@@ -340,6 +516,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     last place the lede can start.
     """
     best, best_score = 0, 0.0
+    accepted: list[int] = []
     common = lower_case_words(language)
     for match in _WORD_START.finditer(first):
         point = match.end()
@@ -354,20 +531,23 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             break  # a headline says each thing once: this head runs into the lede that restates it
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
-        sentence_start = next_word.lower() in common and next_word != "I"
+        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Harlow unveils ... Harlow council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
-        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
-        restates_name = any(w.strip("'’s,") in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
+        # "Germany's economy ..." restates "German growth ...": names compared by their first five letters
+        names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
+        restates_name = any(w.strip("'’s,")[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
-        if not _could_end_headline(head, before_opener=opener):
+        if not _could_end_headline(head, before_opener=opener, next_word=next_word):
             if last_candidate:
                 break
             continue
-        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or prose_signals(head, language) >= 1:
+        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
             continue
+        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
+            continue  # a Title Case headline goes on, or the lede has begun inside the head
         stems = _echo_stems(head)
         if len(stems) < 2:
             continue
@@ -376,13 +556,137 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         if in_lede < _IN_LEDE - restates_name:
             continue  # a lede restates its headline; a sentence does not repeat its own subject
         score = matched + restates_name - _UNMATCHED_COST * (len(stems) - matched)
-        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name) and score >= best_score:
-            best, best_score = point, score
+        opening = len(stems & _echo_stems(" ".join(after_words[:4])))
+        if matched >= 2 and (matched >= 0.5 * len(stems) or restates_name or (
+                opening >= 2)):
+            accepted.append(point)
+            if score >= best_score:
+                best, best_score = point, score
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
+    return _before_description(first, window, best, accepted)
+
+
+def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
+    """The lede often opens by describing whom the headline names ("British energy firm Burren ...",
+    "US band REM ..."): a cut that ends the head on such a description, right before a name the head
+    holds, moves back to where the description starts. A description is one to four plain words (no
+    quotation, figure or minor word) ending on a common noun in lower case, which the story does not go
+    on to repeat: words that come back after the name are the headline's own ("IBM puts cash behind
+    Linux push IBM is spending ... on Linux")."""
+    if not best:
+        return best
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
+        return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
+    for point in accepted:
+        between = first[point:best].split()
+        if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
+                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
+            described = _echo_stems(" ".join(between))
+            if len(described & later) * 3 <= len(described):
+                return point
+    return best
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
+        return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
+    for point in accepted:
+        between = first[point:best].split()
+        if not (point < best and 1 <= len(between) <= 5) or any(
+                w.lower() in _MINOR_WORDS or not re.fullmatch(r"[^\W\d_][\w\-]*(?:['’]s)?", w) for w in between):
+            continue
+        described = list(between)
+        while described and described[-1][:1].isupper() and len(between) - len(described) < 2:
+            described.pop()  # the name's first words
+        if described and described[-1][:1].isupper():
+            continue
+        stems = _echo_stems(" ".join(described))
+        if not described or len(stems & later) * 3 <= len(stems):
+            return point
+    return best
+    run = []
+    for word in first[best:].split()[:4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip("'’s,"))
+    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+    if not set(run) & names:
+        return best
+    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
+    for point in accepted:
+        between = first[point:best].split()
+        if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
+                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
+            described = _echo_stems(" ".join(between))
+            if len(described & later) * 3 <= len(described):
+                return point
     return best
 
 
+_SPEECH_VERBS = frozenset(("says", "say", "said"))
+_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+_OPEN_QUOTES = re.compile(r"[\"“”]")
+
+
+_OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+_NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split()) | frozenset(
+    "behind into about against amid across through without towards between than via despite including under "
+    "after before during among upon".split())
+
+
+def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") -> bool:
+    """A headline ends on a content word, a figure or a closing quote; not inside a name ("New York")
+    unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
+    carries no clause after a comma (", which won")."""
+    last = head.rsplit(maxsplit=1)[-1]
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head) or last[-1] in ",;-–—":
+        return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if re.search(r"\w['’]s$", last):
+        return False  # a possessive needs what it owns: "... to MSNBC's"
+    if last.lower() in _SPEECH_VERBS and next_word and next_word not in _OPENERS:
+        return False  # "... rebound, says Halifax": after "says" a name is the speaker; "... says The ..." ends
+    if last[:1].isupper() and not before_opener:
+        return False
+    if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
+        return False
+    # not inside a quotation in single marks
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+
+
+# Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
+HEAD_END_EXAMPLES = (
+    ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
+     "Sky takes over"),
+    ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
+     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after"),
+)
+
+
+_WORD_START = re.compile(r"(?<=\S)[ ]{1,3}(?=[A-Z0-9\"“‘'])")
+
+
+def _head_signals(head: str, language: str) -> int:
+    """``prose_signals`` of a head cut from a one-line paste. Headlines keep modals ("Airline may
+    sue", "Bank could cut jobs"), so a modal alone is no sign of a lede; other auxiliaries still are."""
+    signals = prose_signals(head, language)
+    if _MODAL.search(head) and not _AUXILIARY.search(_MODAL.sub(" ", head)):
+        signals -= 1
+    return signals
+
+
+_MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b(?:[ ](?:have|be)\b)?")
 _ECHO_WINDOW = 60
 _UNMATCHED_COST = 0.5
 _NAME_REACH = 6
@@ -427,6 +731,50 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("headline ends on a name, lede opens with a title", "Town hall snubs Brooks",
      "Town hall snubs Brooks Former mayor Alan Brooks has been left off the guest list for the opening of the "
      "new town hall, officials said on Monday."),
+    ("'The' opens the lede after a lower-case word", "Winter storms close mountain roads",
+     "Winter storms close mountain roads The highway authority shut three passes on Sunday after snow and "
+     "high winds made the mountain roads too dangerous to drive, officials said."),
+    ("'The' after a lower-case word, the lede in other words", "Ferry fares go up again",
+     "Ferry fares go up again The price of a return ticket to the island will climb by a fifth from next "
+     "month, the operator told passengers on Monday, blaming the cost of fuel and the new harbour dues that "
+     "it must now pay twice a year to the port authority, which set them in the spring after a long dispute "
+     "with the town and its council."),
+    ("the last sentence opener is the lede's", "Charity backs Aids drug plan",
+     "Charity backs Aids drug plan One of the country's largest charities has pledged money for a plan to "
+     "bring cheaper drugs to rural clinics, it said on Friday."),
+    ("an acronym opens no sentence", "Mild winter sends UK gas prices down",
+     "Mild winter sends UK gas prices down Wholesale gas prices in the UK have fallen to their lowest level "
+     "in two years after a mild winter, traders said on Monday."),
+    ("a modal in the headline", "Port may close for winter",
+     "Port may close for winter The port authority said on Monday that the harbour may have to shut for the "
+     "winter months because of storm damage to the port wall."),
+    ("the lede describes the name the headline opens with", "Brooks wins harbour contract",
+     "Brooks wins harbour contract Yorkshire builder Brooks has won the contract for the new harbour wall, "
+     "the council said on Monday after a long vote."),
+    ("Title Case ends where sentence case begins", "Harbour Town Votes To Rebuild Its Sea Wall After The Storm",
+     "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Local councillors voted on Tuesday to "
+     "rebuild the sea wall that the storm destroyed last month, at a cost the town will share."),
+    ("Title Case, then a capitalised common word", "Island Ferry Company Cuts Winter Crossings Again",
+     "Island Ferry Company Cuts Winter Crossings Again Passengers face two crossings a day instead of four on "
+     "the island ferry this winter, the company said on Monday."),
+    ("'The' before a name the head holds", "Ferry fares rise again on the Islay crossing",
+     "Ferry fares rise again on the Islay crossing The Islay ferry company will raise its fares for the "
+     "second time this year, it said on Monday, blaming the cost of fuel."),
+    ("no cut inside a Title Case headline", "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union",
+     "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union Jo Lee has won the vote on the new harbour "
+     "wall with the help of the ferry union, the council said on Tuesday."),
+    ("unsure: a Title Case headline before a long name", None,
+     "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
+     "the sea wall that the storm destroyed, at a cost the town will share."),
+    ("a run of names is no Title Case headline", None,
+     "Former Harbour Board Chairman Sir Alan Brooks Senior welcomed the vote on the new sea wall, saying "
+     "the town had waited too long for it."),
+    ("'The' before a title is the lede's own", None,
+     "Award-winning stage comedy The Harbour Lights will close next month after a run of three years at "
+     "the old theatre on the quay, its producers said."),
+    ("a comma ends no headline", None,
+     "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
+     "pier so that the ferry company can keep its winter crossings."),
     ("unsure: one word restated", None,
      "Harlow unveils new bus fleet Harlow council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
