@@ -303,3 +303,23 @@ def test_a_line_in_brackets_is_no_headline() -> None:
 def test_a_head_ending_on_says_needs_an_opener_after_it(next_word: str, may_end: bool) -> None:
     """After "says" a name is the speaker ("House prices rise says Halifax"); "The" begins the lede."""
     assert _could_end_headline("House prices rise again says", before_opener=True, next_word=next_word) is may_end
+
+
+@pytest.mark.parametrize(("head", "parts"), __import__("summarizer.article.front", fromlist=["x"]).ONE_LINE_HEAD_EXAMPLES)
+def test_the_head_of_a_one_line_paste_gives_up_its_kicker_byline_and_date_label(head: str, parts: dict[str, str]) -> None:
+    """Capitals before a sentence-case headline are a kicker; "By" and a name after it a byline."""
+    from summarizer.article.front import one_line_head_parts
+
+    assert {name: head[start:end] for name, (start, end) in one_line_head_parts(head).items()} == parts
+
+
+def test_one_line_paste_with_kicker_byline_and_published_date() -> None:
+    lede = ("A flood barrier built to protect the old town gave way on Tuesday night, sending water into the "
+            "streets near the cathedral. The regional water authority said the barrier had been inspected in "
+            "January and found sound, and that an inquiry would begin once the water went down.")
+    article = parse_article("SPORT AND LEISURE Flood barrier fails as river reaches record height "
+                            "By Marta Kessel Published March 4, 2026 " + lede)
+    assert (article.kicker, article.headline, article.byline, article.date) == (
+        "SPORT AND LEISURE", "Flood barrier fails as river reaches record height", "Marta Kessel",
+        "Published March 4, 2026")
+    assert article.sentences[0].text.startswith("A flood barrier built")

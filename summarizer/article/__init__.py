@@ -84,12 +84,19 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         # "Headline December 01, 2024 The story ...": the date line parts the head from the story.
         (head_end, date_start, date_end) = dated
         lead = len(first.text[date_end:]) - len(first.text[date_end:].lstrip())
-        head_blocks = [Block(first.start, first.start + head_end, first.text[:head_end])]
+        head_start, head_blocks = 0, []
         bar = first.text.find(" | ", 0, head_end)
         if bar > 0 and count_words(first.text[:bar]) <= 4:  # "Iraq | Iraq shuts ...": a kicker before the bar
-            after = bar + 3 + len(first.text[bar + 3 : head_end]) - len(first.text[bar + 3 : head_end].lstrip())
-            head_blocks = [Block(first.start, first.start + bar + 2, first.text[: bar + 2]),
-                           Block(first.start + after, first.start + head_end, first.text[after:head_end])]
+            head_blocks.append(Block(first.start, first.start + bar + 2, first.text[: bar + 2]))
+            head_start = bar + 3 + len(first.text[bar + 3 : head_end]) - len(first.text[bar + 3 : head_end].lstrip())
+        # "WORLD Flood barrier fails By Marta Kessel Published March 4, 2026": kicker, byline, date label.
+        parts = front.one_line_head_parts(first.text[head_start:head_end], language)
+        if "label" in parts:
+            date_start = head_start + parts["label"][0]
+        for name in ("kicker", "headline", "byline"):
+            if name in parts:
+                begin, end = head_start + parts[name][0], head_start + parts[name][1]
+                head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
         return [*head_blocks,
                 Block(first.start + date_start, first.start + date_end, first.text[date_start:date_end]),
                 Block(first.start + date_end + lead, first.end, first.text[date_end + lead :]), *blocks_[1:]]

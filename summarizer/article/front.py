@@ -290,6 +290,71 @@ ONE_LINE_DATE_EXAMPLES = (
 )
 
 
+# The parts a pasted head may carry around its headline, when a date line follows it on one line:
+# a kicker in capitals before it, a byline and a date label ("Published", "Updated") after it.
+_DATE_LABEL = re.compile(r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+on)?[ ]?:?$",
+                         re.IGNORECASE)
+_TRAILING_BYLINE = re.compile(
+    r"[ ]+By(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5}"
+    r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
+    r"[ ]?[,|–—-]?$")
+_CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
+
+
+def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple[int, int]]:
+    """The spans of ``kicker``, ``headline``, ``byline`` and ``label`` (a date label) in the head of a
+    one-line paste that a date line follows ("WORLD Flood barrier fails in Valdora By Marta Kessel
+    Published"). A part is taken only on evidence that generalises: the kicker is in capitals and the
+    headline after it is not (a single kicker word is a common word, not an acronym); a byline is a
+    capitalised "By" and two to four name words ending the head of a sentence-case headline (in a Title
+    Case head "By Dog Bites" could be the headline's own words)."""
+    parts: dict[str, tuple[int, int]] = {}
+    start, end = 0, len(head)
+    label = _DATE_LABEL.search(head, 0, end)
+    if label is not None and count_words(head[: label.start()]) >= 3:
+        parts["label"] = (label.start() + len(label.group(0)) - len(label.group(0).lstrip()), end)
+        end = label.start()
+    kicker = _CAPS_RUN.match(head, 0, end)
+    if kicker is not None:
+        words = kicker.group("kicker").split()
+        rest = head[kicker.end() : end]
+        single_word = len(words) == 1 and len(words[0]) >= 3 and words[0].lower() in lower_case_words(language)
+        if (single_word or len(words) >= 2) and count_words(rest) >= 3 and not rest.isupper():
+            parts["kicker"] = (0, len(kicker.group("kicker")))
+            start = kicker.end()
+    byline = _TRAILING_BYLINE.search(head, start, end)
+    if byline is not None:
+        before = head[start : byline.start()]
+        words = before.split()
+        sentence_case = sum(1 for word in words[1:] if word[:1].islower() and word.lower() not in _MINOR_WORDS) >= 1
+        if sentence_case and len(words) >= 3:
+            found = byline.group(0)
+            parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
+                               byline.start() + len(found.rstrip(" ,|–—-")))
+            end = byline.start()
+    parts["headline"] = (start, end)
+    return parts
+
+
+ONE_LINE_HEAD_EXAMPLES = (
+    ("WORLD NEWS Flood barrier fails as river reaches record height By Marta Kessel Published",
+     {"kicker": "WORLD NEWS", "headline": "Flood barrier fails as river reaches record height",
+      "byline": "By Marta Kessel", "label": "Published"}),
+    ("POLITICS Council backs tram line after long debate",
+     {"kicker": "POLITICS", "headline": "Council backs tram line after long debate"}),
+    ("Ferry fares to rise on every island route By Ana de Souza and Tom Reid Updated:",
+     {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza and Tom Reid",
+      "label": "Updated:"}),
+    # Left alone: an acronym opening the headline, a headline in capitals, a Title Case "By".
+    ("NATO Allies Agree To Raise Defence Spending", {"headline": "NATO Allies Agree To Raise Defence Spending"}),
+    ("US Troops Leave Base In North", {"headline": "US Troops Leave Base In North"}),
+    ("FLOOD BARRIER FAILS IN VALDORA", {"headline": "FLOOD BARRIER FAILS IN VALDORA"}),
+    ("Man Bitten By Dog Sues Owner", {"headline": "Man Bitten By Dog Sues Owner"}),
+    ("Council rejects plan put forward by Mayor Ann Lee",
+     {"headline": "Council rejects plan put forward by Mayor Ann Lee"}),
+)
+
+
 def one_line_headline(text: str, language: str = "english") -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
