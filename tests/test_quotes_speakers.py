@@ -189,3 +189,37 @@ def test_appositive_with_a_title_or_examples(paragraph: str, speaker: str) -> No
     """A title in quotation marks stays inside the description; "including X" names examples, not the speaker."""
     reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
     assert [q.speaker for q in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers_"),
+    [
+        # All on one line, as a paste without paragraph breaks: the next sentence says something of its
+        # own, so it is no tag for the quotation before it; the running quotation stays the mayor's.
+        ("“We did what the engineers asked,” said Mayor Rosa Lind. “The river rose faster than anyone "
+         "thought.” The water board said the wall had passed its last inspection in January.",
+         ["Rosa Lind", "Rosa Lind"]),
+        # A sentence that is only a tag (when and where it was said) still names the speaker before it.
+        ("The board met late into the night. “The wall passed every inspection we made.” Its chair "
+         "Tom Ibsen said on Tuesday.", ["Tom Ibsen"]),
+    ],
+)
+def test_a_sentence_with_a_statement_of_its_own_is_no_tag_for_the_quotation_before(
+        paragraph: str, speakers_: list[str]) -> None:
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == speakers_, [(q.text, q.speaker) for q in direct]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("The water board said the wall was sound. Its director, Ilse Varga, told reporters that an "
+         "inquiry would begin once the water went down.", None),
+        ("Ilse Varga, director of the water board, told reporters that an inquiry would begin soon.",
+         "director of the water board"),
+    ],
+)
+def test_a_role_that_points_back_with_a_possessive_is_not_shown(paragraph: str, role: str | None) -> None:
+    """ "Its director" means nothing in a quote panel without the sentence before; the name stands alone."""
+    found = [q for q in quotes_of(paragraph) if q.speaker == "Ilse Varga"]
+    assert found and found[0].role == role

@@ -148,14 +148,7 @@ def _bare_tag(body: Body, sentence: Sentence) -> Tag | None:
     if not found:
         return None
     cue = found[-1]
-    rest = body.text[cue.end: sentence.end]
-    position = 0
-    for _ in range(4):
-        intro = INTRO.match(rest, position)
-        if intro is None or intro.end() == position:
-            break
-        position = intro.end()
-    if rest[position:].strip(" .:\n"):
+    if not _says_nothing(body.text[cue.end: sentence.end]):
         return None
     subject = subject_before(body.text[sentence.start: cue.start])
     if subject is None or body.text[sentence.start: sentence.start + subject[1]].strip():
@@ -192,7 +185,25 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left)
     if subject is None or left[: subject[1]].strip():
         return None
+    # A story pasted without paragraph breaks: "...predicted.” The authority said the barrier was sound."
+    # The sentence makes a statement of its own, so it is no tag for the quotation before it. (Between
+    # paragraphs, a quotation opening the paragraph of its speaker's next statement is common.)
+    rest = text[cue.end: following.end]
+    if len(body.paragraph_end) == 1 and not _says_nothing(rest) and not rest.lstrip().startswith(","):
+        return None
     return Tag(subject[0], cue.text, following.start + subject[1])
+
+
+def _says_nothing(rest: str) -> bool:
+    """True when what follows a speech verb is only when, where or how it was said ("on Monday.",
+    "in a statement."), so that the sentence is a bare speech tag."""
+    position = 0
+    for _ in range(4):
+        intro = INTRO.match(rest, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    return not rest[position:].strip(" .:\n")
 
 
 def _partial(cue: str, gap: str) -> bool:

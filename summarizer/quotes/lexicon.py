@@ -177,6 +177,8 @@ CHAIN_VERBS = frozenset(
 PRONOUNS = frozenset("he she they it i we you".split())
 PERSON_PRONOUNS = frozenset(("he", "she"))
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+# A role that opens with one of these ("Its director", "his spokesman") points at someone a quote panel does not show.
+POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 NAME_PARTICLES = frozenset(
     "bin ibn bint abu van von de da del della der den di du la le dos das st. y".split()
 )

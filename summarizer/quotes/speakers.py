@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..article.sentences import lower_case_words
 from .body import Body, Draft
-from .lexicon import HONORIFICS, PERSON_PRONOUNS, PRONOUNS, SENTENCE_ADVERBS
+from .lexicon import HONORIFICS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_ADVERBS
 from .marks import Span
 from .people import (
     Mention,
@@ -325,6 +325,9 @@ def _cleaned(draft: Draft) -> Draft:
     name = clean_name(speaker.name, numbers=speaker.kind != "group")
     if not name or _common_word(name):
         return replace(draft, speaker=None)
-    if name != speaker.name:
-        return replace(draft, speaker=replace(speaker, name=name))
+    role = speaker.role
+    if role and role.split(None, 1)[0].lower() in POSSESSIVE_DETERMINERS:
+        role = None  # "Its director, Ilse Varga, said": "Its" stands for a body the panel does not show
+    if name != speaker.name or role != speaker.role:
+        return replace(draft, speaker=replace(speaker, name=name, role=role))
     return draft
