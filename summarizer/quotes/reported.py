@@ -16,7 +16,20 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import BASE_FORMS, CHAIN_VERBS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
+from .lexicon import (
+    BASE_FORMS,
+    CHAIN_VERBS,
+    DETERMINERS,
+    FINITE,
+    JUDGING,
+    LISTENER,
+    NEEDS_CLAUSE,
+    NOUN_FORMS,
+    NP_LINKS,
+    PLACE_LINKS,
+    PLAIN,
+    REPORTING,
+)
 from .people import Speaker, clause_subject, np_after, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
@@ -28,13 +41,53 @@ _CHAIN = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b")
 # A relative clause whose verb is the speech verb: "Tom Hale, who said in 2010 that ...".
 _RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:[\w’'\-]+\s+){0,3}$")
+# What may follow the speaker of an inverted tag to the end of its sentence: an appositive, a place or
+# a time ("said Tom Hale, director of the Flood Research Center in Boston"), up to a relative clause or a
+# participle ("..., who ...", "..., adding ..."); never a new clause ("said Lee, and the crowd cheered").
+_TAG_REST_END = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b|\s*,\s*[a-z]+ing\b|[.!?;:]")
+_TAG_REST_START = re.compile(r"\s*(?:,|(?:in|at|of|from|on|for|with)\s)|\s*[.!?]?[\"”’)]*\s*$")
+_NOT_APPOSITIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|that|"
+    r"and\s+(?:he|she|they|it|we|i)|but|then|so)\b"
+)
+
+
+def _inverted_speaker(phrase: str) -> bool:
+    """True when the words after an inverted tag's verb read as a speaker ("said Tom Hale", "said the
+    mayor", "said Lee's spokesman"), not as a clause ("said they believed ...", "said Republicans showed")."""
+    if _PRONOUN_FIRST.match(phrase):
+        return False
+    words = phrase.split(",", maxsplit=1)[0].split()
+    named = False
+    for word in words:
+        if word[:1].isupper():
+            named = not re.search(r"['’]s?$", word)
+        elif named and word.lower() not in NP_LINKS and word.lower() not in PLACE_LINKS \
+                and word.lower() not in DETERMINERS:
+            return False
+    return True
+
+
+def _ends_tag(rest: str) -> bool:
+    """True when ``rest`` (the words after an inverted tag's speaker) adds no clause of its own."""
+    if not _TAG_REST_START.match(rest) and not _TAG_REST_END.match(rest):
+        return False
+    stop = _TAG_REST_END.search(rest, 0, 300)
+    head = rest[: stop.start()] if stop else rest[:300]
+    if stop is None and len(rest) > 300:
+        return False
+    return len(head.split()) <= 25 and not _NOT_APPOSITIVE.search(head) and not any(
+        ch in head for ch in "\"“”()")
+
+
+_PRONOUN_FIRST = re.compile(r"\s*(?:he|she|they|we|i|it|you)\b", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
-    "during about on in at".split()
+    "during about on in at yes no".split()
 )
 # Words that show a reported statement is a clause with a verb, not a bare noun phrase.
 CLAUSE_WORD = re.compile(
@@ -62,10 +115,19 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A statement ends in a comma before its tag, inside a closing quotation mark when it ends in a quotation.
+_COMMA_END = re.compile(r",\s*[”’\"'»]?\s*$")
+
+
+def _ends_in_comma(text: str) -> bool:
+    """True when ``text`` ends in a comma, or a comma and a closing mark ("was “heartbreaking,”")."""
+    return bool(_COMMA_END.search(text[-8:]))
+
+
 def _is_clause_tail(pre: str) -> bool:
     """True when the words before the speaker are a finished statement ending in a comma, not an
     opening phrase ("Having counted the ballots, she said ...")."""
-    return pre.rstrip().endswith(",") and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
+    return _ends_in_comma(pre) and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
 
 
 _CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
@@ -287,10 +349,11 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
             if opener is not None and after is not None:
                 content = _slice(body, right_at + after[0], right_at + after[1])
                 return _draft(body, sentence, cue, opener, content, low)
-        if left.rstrip().endswith(",") and len(left.split()) >= 3:
+        if _ends_in_comma(left) and len(left.split()) >= 3:
             found = np_after(right)  # "The plan will fail, said Smith."
             # The speaker may go on with a relative clause: "said Ann Lee, a longtime adviser who ...".
-            if found and (not right[found[1]:].strip(" .!?\"”’)") or _RELATIVE_AFTER.match(right[found[1]:])):
+            if found and found[0].kind != "pronoun" and _inverted_speaker(right[: found[1]]) \
+                    and _ends_tag(right[found[1]:]):
                 return _draft(body, sentence, cue, found[0], _trailing_trim(left, low), cue_at)
         return None
     speaker, np_start = subject
@@ -311,7 +374,7 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if after is not None and (after[2] or not _is_clause_tail(pre)):
         return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
                            low + np_start)
-    if pre.rstrip().endswith(",") and after is None:
+    if _ends_in_comma(pre) and after is None:
         # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
         earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING]
         skip = earlier[-1].end - low if earlier else 0

@@ -1,0 +1,102 @@
+"""Reported speech the clause model must find, construction by construction, and prose it must leave alone.
+
+Every row is a sentence written for this table: what must be caught (with its speaker and the statement
+as printed) and what must not become a statement at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse_article
+from summarizer.models import Article, Quote
+from summarizer.quotes import find_quotes
+
+
+def article(*paragraphs: str, headline: str = "River town votes on new bridge plan") -> Article:
+    """A small article: a headline over the given body paragraphs."""
+    return parse_article(headline + "\n\n" + "\n\n".join(paragraphs))
+
+
+def holding(quotes: list[Quote], fragment: str) -> Quote:
+    """The one quote whose text holds ``fragment``."""
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.speaker, q.kind) for q in quotes]
+    return found[0]
+
+
+INTRO = "Ann Lee, the mayor, met residents of the valley on Monday."
+
+CAUGHT = [
+    # (name, paragraph, speaker, statement as printed)
+    # A statement with a few quoted words in it, then its tag: the report carries the quotation.
+    ("mixed-quote-then-tag", "The failure of the ferry was “heartbreaking,” she said.",
+     "Ann Lee", "The failure of the ferry was “heartbreaking,”"),
+    ("mixed-quote-one-word-subject", "Hale “caused chaos on every road in the valley,” she said.",
+     "Ann Lee", "Hale “caused chaos on every road in the valley,”"),
+    ("mixed-quote-inverted-tag", "The new toll is “a tax on work,” said Tom Hale, a commuter.",
+     "Tom Hale", "The new toll is “a tax on work,”"),
+    # An inverted tag whose speaker goes on with an appositive, a place or a time.
+    ("inverted-appositive-place",
+     "The river will flood the lower town by Friday, said Tom Hale, director of the Flood Centre in Boston.",
+     "Tom Hale", "The river will flood the lower town by Friday"),
+    ("inverted-appositive-determiner", "The bridge will close in May, said Tom Hale, the city engineer.",
+     "Tom Hale", "The bridge will close in May"),
+    ("inverted-time", "The toll will rise in the spring, said Tom Hale on Monday.",
+     "Tom Hale", "The toll will rise in the spring"),
+    ("inverted-appositive-then-relative",
+     "Few drivers will pay the toll, said Tom Hale, a professor of transport at the college, who has "
+     "studied the crossing for years.", "Tom Hale", "Few drivers will pay the toll"),
+    ("inverted-then-participle", "The toll will rise in the spring, said Tom Hale, adding that he would fight it.",
+     "Tom Hale", "The toll will rise in the spring"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "statement"), [row[1:] for row in CAUGHT],
+                         ids=[row[0] for row in CAUGHT])
+def test_reported_speech_is_caught(paragraph: str, speaker: str, statement: str) -> None:
+    """Each construction gives its statement as reported speech, with its speaker."""
+    quotes = find_quotes(article(INTRO, paragraph))
+    quote = holding(quotes, statement)
+    assert quote.kind == "reported"
+    assert quote.text == statement
+    assert quote.speaker == speaker
+
+
+# Tags that take the whole quotation: it stays a direct quotation.
+WHOLE_QUOTATIONS = [
+    ("tag-after", "“We will win the seat back,” Tom Hale said on Monday.", "We will win the seat back"),
+    ("conjunction-before", "And “we will win the seat back,” Tom Hale said.", "we will win the seat back"),
+    ("opening-phrase-before", "Asked about the vote, “we will win the seat back,” Tom Hale said.",
+     "we will win the seat back"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text"), [row[1:] for row in WHOLE_QUOTATIONS],
+                         ids=[row[0] for row in WHOLE_QUOTATIONS])
+def test_a_whole_quotation_stays_direct(paragraph: str, text: str) -> None:
+    """Nothing of the statement before the mark: the quotation is the statement, quoted directly."""
+    quote = holding(find_quotes(article(INTRO, paragraph)), text)
+    assert quote.kind == "direct"
+    assert quote.text == text
+    assert quote.speaker == "Tom Hale"
+
+
+LEFT_ALONE = [
+    # (name, paragraph, words that must be in no statement)
+    ("said-then-a-clause", "The new rules, however, said they would be applied to every driver from May.",
+     "The new rules"),
+    ("inverted-then-new-clause", "The toll will rise in the spring, said Tom Hale, and he walked out.",
+     "The toll will rise"),
+    ("subject-with-appositive", "Another driver, Tom Hale of Eastbridge, said drivers kept the road open.",
+     "Another driver"),
+    ("bare-yes", "Asked about the vote, most residents said yes, but the council said no.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words"), [row[1:] for row in LEFT_ALONE],
+                         ids=[row[0] for row in LEFT_ALONE])
+def test_prose_is_left_alone(paragraph: str, words: str) -> None:
+    """A clause after "said" is no speaker, and a subject before it is no statement."""
+    quotes = find_quotes(article(INTRO, paragraph))
+    assert not [q for q in quotes if q.text.startswith(words)], [(q.text, q.speaker) for q in quotes]
