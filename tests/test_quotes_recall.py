@@ -49,6 +49,37 @@ CAUGHT = [
      "studied the crossing for years.", "Tom Hale", "Few drivers will pay the toll"),
     ("inverted-then-participle", "The toll will rise in the spring, said Tom Hale, adding that he would fight it.",
      "Tom Hale", "The toll will rise in the spring"),
+    # A clause after "that" that opens with an aside in commas.
+    ("aside-after-subject", "Tom Hale said that drivers, with their long queues each morning, were losing patience.",
+     "Tom Hale", "drivers, with their long queues each morning, were losing patience"),
+    ("listener-with-to", "Tom Hale said on Friday to the local radio station that he would vote for the bridge.",
+     "Tom Hale", "he would vote for the bridge"),
+    ("about-half", "The budget office said about half of the shortfall came from lower tolls.",
+     "The budget office", "about half of the shortfall came from lower tolls"),
+    # Appeals: a demand or a question, shown from its verb on, since what follows is no clause of its own.
+    ("called-for", "Tom Hale called for a ban on lorries over the old bridge.",
+     "Tom Hale", "called for a ban on lorries over the old bridge"),
+    ("calling-for-after-a-clause", "Tom Hale spoke at the hall, calling for a full audit of the ferry company.",
+     "Tom Hale", "calling for a full audit of the ferry company"),
+    ("and-called-for", "Tom Hale spoke at the hall and called for a full audit of the ferry company.",
+     "Tom Hale", "called for a full audit of the ferry company"),
+    ("called-on", "Local traders called on the council to reopen the market on Sundays.",
+     "Local traders", "called on the council to reopen the market on Sundays"),
+    ("urged", "She urged the council to reopen the library before the winter.",
+     "Ann Lee", "urged the council to reopen the library before the winter"),
+    ("asked-whether", "Tom Hale asked whether the bridge would be safe for school buses.",
+     "Tom Hale", "asked whether the bridge would be safe for school buses"),
+    ("asked-for", "Tom Hale asked for a recount of the ballots in the ward.",
+     "Tom Hale", "asked for a recount of the ballots in the ward"),
+    # Nominal reports: a statement named by a noun that its speaker owns.
+    ("possessive-claim", "Engineers rejected Tom Hale's claim that the dam was safe.",
+     "Tom Hale", "the dam was safe"),
+    ("pronoun-warning", "Engineers repeated her warning that the river would flood the lower town.",
+     "Ann Lee", "the river would flood the lower town"),
+    ("noun-by-owner", "Drivers welcomed the announcement by the transport agency that the bridge would reopen.",
+     "the transport agency", "the bridge would reopen"),
+    ("possessive-with-adjective", "Residents doubted the mayor's repeated promise that the tolls would fall.",
+     "the mayor", "the tolls would fall"),
 ]
 
 
@@ -91,6 +122,19 @@ LEFT_ALONE = [
     ("subject-with-appositive", "Another driver, Tom Hale of Eastbridge, said drivers kept the road open.",
      "Another driver"),
     ("bare-yes", "Asked about the vote, most residents said yes, but the council said no.", "yes"),
+    # An appeal made by a document, or with no demand after it, is no statement.
+    ("document-calls-for", "The bill calls for a new tax on lorries crossing the bridge.", "calls for"),
+    ("passive-asked", "Tom Hale was asked whether the bridge would close.", "asked whether"),
+    ("asked-a-question", "Tom Hale asked a question about the bridge and sat down.", "asked"),
+    ("asked-about", "Tom Hale asked about the bridge.", "asked"),
+    # A statement noun nobody owns, a noun that is no statement, a relative "that", and a claim that is
+    # the subject of its sentence (where the clause runs into the main verb).
+    ("unowned-announcement", "Drivers welcomed the announcement that the bridge would reopen in May.",
+     "the bridge would reopen"),
+    ("the-fact-that", "Drivers doubted the fact that the bridge would reopen in May.", "the bridge would reopen"),
+    ("his-belief", "Tom Hale kept his belief that the bridge would reopen in May.", "the bridge would reopen"),
+    ("relative-that", "Engineers rejected Tom Hale's claim that was made in May.", "was made"),
+    ("subject-claim", "Tom Hale's claim that the dam was safe was rejected by engineers.", "the dam was safe"),
 ]
 
 

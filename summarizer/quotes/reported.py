@@ -17,20 +17,27 @@ from dataclasses import dataclass
 from ..models import Sentence
 from .body import Body, Draft
 from .lexicon import (
+    APPEAL,
     BASE_FORMS,
     CHAIN_VERBS,
     DETERMINERS,
     FINITE,
+    GROUP_NOUNS,
     JUDGING,
     LISTENER,
     NEEDS_CLAUSE,
     NOUN_FORMS,
     NP_LINKS,
+    ORG_WORDS,
+    PEOPLES,
+    PERSON_NOUNS,
     PLACE_LINKS,
     PLAIN,
+    RANKS,
     REPORTING,
+    STATEMENT_NOUNS,
 )
-from .people import Speaker, clause_subject, np_after, subject_before
+from .people import Speaker, clause_subject, np_after, parse_speaker, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -226,6 +233,12 @@ def _statement_end(window: str, start: int, end: int) -> int:
             if closing is not None:
                 position = closing.end()
                 continue
+        if boundary.group(0).startswith(",") and len(window[start: boundary.start()].split()) < 3:
+            # "that trials, with expert witnesses, were decisive": an aside in commas after the subject.
+            closing_comma = window.find(",", boundary.end(), min(end, boundary.end() + 200))
+            if closing_comma > 0:
+                position = closing_comma + 1
+                continue
         return boundary.start()
 
 
@@ -249,7 +262,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
             break
         position = intro.end()
     # "said during this week's debate that ...": a prepositional phrase, then the statement.
-    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through)\s+"
+    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
                           r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
     if later_that:
         position += later_that.end()
@@ -262,7 +275,8 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     position += lead
     first = window[position:].split(None, 1)
     if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
-            and not re.match(r"(?:at\s+(?:least|most)|about\s+\d)\b", window[position:]):
+            and not re.match(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)))\b",
+                             window[position:]):
         return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, position, end)
@@ -283,6 +297,8 @@ def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
     "state" stays a noun after a name: "the Islamic State", "the Sunshine State"."""
+    if _OWNER_PRONOUN.search(left[-60:]):
+        return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
         return True
     if form in ("state", "states"):
@@ -310,7 +326,148 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
         draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
         if draft is not None:
             drafts.append(draft)
+    taken = {draft.start for draft in drafts}
+    for draft in _nominal(body, sentence, quoted):
+        if draft.start not in taken:
+            drafts.append(draft)
     return drafts
+
+
+# -- nominal reports: "the mayor's claim that ...", "his warning that ...", "the pledge by X that ..." --
+
+# Each " that " of a sentence is one fast search; the noun and its owner are bounded looks before it.
+_NOUNS = "|".join(sorted(STATEMENT_NOUNS, key=lambda n: (-len(n), n)))
+_NOUN_BEFORE_THAT = re.compile(rf"\b({_NOUNS})\s*,?$")
+_NOUN_BY_BEFORE_THAT = re.compile(rf"\b({_NOUNS})\s+(?:by|from)\s+([^,.;:!?\"“”()]{{2,80}}?)\s*,?$")
+_OWNER_PRONOUN = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(['’]s))\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# The owner before "’s": a capitalised name ("Ann Lee’s") or a common noun with its article ("the mayor’s").
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*$|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+$"
+)
+# "that" opening a relative clause, not a statement: "the claim that was rejected".
+_RELATIVE_THAT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|led|made|drew|got|won)\b"
+)
+
+
+def _nominal(body: Body, sentence: Sentence, quoted: Quoted) -> list[Draft]:
+    """Statements named by a noun that a speaker owns: "Ann Lee's claim that the dam was safe"."""
+    text = body.text
+    drafts = []
+    that = text.find(" that ", sentence.start, sentence.end)
+    while that >= 0:
+        content_at = that + 6
+        speaker, owner_at, noun = _owner_of(text, sentence.start, that, quoted)
+        that = text.find(" that ", content_at - 1, sentence.end)
+        if speaker is None or not _may_speak(speaker):
+            continue
+        # As the sentence's subject the clause runs into the main verb ("Her claim that the dam was safe
+        # was rejected"), with no mark where it ends: only a claim in object position is read.
+        if len(text[sentence.start: owner_at].split()) < 2:
+            continue
+        start = content_at
+        window = text[start: sentence.end]
+        if _RELATIVE_THAT.match(window) or window.split(None, 1)[:1] == ["that"]:
+            continue
+        first = window.split(None, 1)
+        if not first or first[0].lower().strip(",") in NOT_OPENERS:
+            continue
+        end = _end_trim(window, len(window))
+        stop = _statement_end(window, 0, end)
+        if stop < end:
+            end = _end_trim(window, stop)
+        draft = _draft(body, sentence, noun, speaker, _slice(body, start, start + end), owner_at)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _owner_of(text: str, low: int, that: int, quoted: Quoted) -> tuple[Speaker | None, int, str]:
+    """The speaker who owns the statement noun just before ``that`` ("Ann Lee's claim", "his warning",
+    "the pledge by the agency"), where the owner stands, and the noun."""
+    found = _NOUN_BEFORE_THAT.search(text, max(low, that - 20), that)
+    if found is not None and not quoted.holds(found.start()):
+        look = max(low, found.start() - 60)
+        owned = _OWNER_PRONOUN.search(text, look, found.start())
+        if owned is None:
+            return None, 0, ""
+        if owned.group(1):
+            return Speaker(_POSSESSIVE_PRONOUNS[owned.group(1).lower()], None, "pronoun"), owned.start(), \
+                found.group(1)
+        owner = _OWNER_BEFORE.search(text, max(low, owned.start() - 80), owned.start())
+        if owner is None:
+            return None, 0, ""
+        return parse_speaker(owner.group(0)), owner.start(), found.group(1)
+    by = _NOUN_BY_BEFORE_THAT.search(text, max(low, that - 120), that)
+    if by is None or quoted.holds(by.start()) or _ARTICLE_BEFORE.search(text, max(low, by.start() - 40),
+                                                                           by.start()) is None:
+        return None, 0, ""
+    return parse_speaker(by.group(2)), by.start(2), by.group(1)
+
+
+def _may_speak(speaker: Speaker) -> bool:
+    """True for a speaker that can make a demand or own a claim: a person, a pronoun, an institution
+    ("the transport agency"), or a group of people ("Democrats", "officials"), never a document ("the
+    plan calls for ...")."""
+    if speaker.kind != "group":
+        return True
+    head = speaker.name.split()[-1]
+    return head.lower() in _SPEAKING_HEADS or head[:1].isupper() \
+        or head.lower().endswith(_PEOPLE_ENDINGS)
+
+
+_SPEAKING_HEADS = GROUP_NOUNS | PEOPLES | ORG_WORDS | RANKS | PERSON_NOUNS
+# Plural nouns for people ("traders", "investors", "economists", "Iowans"), never for documents.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans")
+
+
+# -- appeals: "urged the council to act", "called for a recount", "asked whether ..." -------------------
+
+# What an appeal needs after its verb (and listener): an infinitive, a question word, "that", or for
+# "call for" a demand of its own.
+_APPEAL_OBJECT = re.compile(
+    r"(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,4}?)(?:whether|if|why|how|what|when|where|"
+    r"who|that)\s|\s+for\s+[\w“\"]"
+)
+_NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
+_DEMAND_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|its|more|new|[a-z]+er|\w+['’]s)\s+\w|\s+[A-Z]\w+\s+to\s")
+
+
+def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
+            right: str) -> Draft | None:
+    """A demand or a question, shown from its verb on: "Ann Lee urged the council to reopen the library"
+    gives "urged the council to reopen the library"."""
+    low = sentence.start
+    participle = cue.split(maxsplit=1)[0].endswith("ing")
+    subject = subject_before(left, progressive=participle)
+    if subject is not None:
+        speaker, speaker_at = subject[0], low + subject[1]
+    elif (participle and re.search(r"[,—–]\s*$", left)) or re.search(r"\b(?:and|but|then)\s*$", left):
+        # "Lee spoke on Monday, calling for a recount", "Lee spoke and called for a recount".
+        opener = clause_subject(left)
+        if opener is None:
+            return None
+        speaker, speaker_at = opener, low
+    else:
+        return None
+    if not _may_speak(speaker):
+        return None
+    window = right[:_MAX_SENTENCE]
+    demand = cue.startswith("call") and cue.endswith(" for")
+    if not (_DEMAND_OBJECT.match(window) if demand else _APPEAL_OBJECT.match(window)):
+        return None
+    end = _end_trim(window, len(window))
+    stop = _statement_end(window, 0, end)
+    verb = _NEXT_VERB.search(window, 0, stop)  # "called for a ban and proposed a zone": the act ends
+    if verb is not None:
+        stop = verb.start()
+    if stop < end:
+        end = _end_trim(window, stop)
+    if len(window[:end].split()) < 4:
+        return None
+    return _draft(body, sentence, cue, speaker, _slice(body, cue_at, right_at + end), speaker_at)
 
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
@@ -321,6 +478,8 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         left = left[: len(left) - (len(left[-60:]) - chain.start())]
     elif cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
         return None  # "The closure will add 40 minutes": a future, not a statement
+    if cue in APPEAL:
+        return _appeal(body, sentence, cue, cue_at, right_at, left, right)
     if cue == "according to":
         found = np_after(right)
         if found is None:
@@ -389,6 +548,12 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
     return start, end, body.text[start:end]
 
+_OWNED_NOUN_FIRST = re.compile(
+    rf"(?:his|her|their|its|the|an?|[\w.\-]+['’]s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\s*,?\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
            content: tuple[int, int, str] | None, cue_at: int) -> Draft | None:
     if content is None:
@@ -398,6 +563,8 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     words = text.split()
     if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
         return None
+    if _OWNED_NOUN_FIRST.match(text):
+        return None  # "repeated her warning that ...": the noun's owner made the statement, not the verb's subject
     if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
         return None
     if cue in JUDGING and speaker.kind == "group":
