@@ -109,6 +109,8 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("demand demands demanded demanding", noun=True, needs_clause=True),
     _verb("counter counters countered countering", noun=True, needs_clause=True),
     _verb("retort retorts retorted retorting", needs_clause=True),
+    _verb("answer answers answered answering", noun=True, needs_clause=True),
+    _verb("comment comments commented commenting", noun=True, needs_clause=True),
     _verb("call calls called calling", noun=True, judging=True),
     _verb("describe describes described describing", judging=True),
     _verb("accuse accuses accused accusing", judging=True),
@@ -133,6 +135,18 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("question questions questioned questioning", noun=True, clause=False),
     _verb("propose proposes proposed proposing", clause=False),
     _verb("recommend recommends recommended recommending", clause=False),
+    _verb("chant chants chanted chanting", noun=True, clause=False),
+    _verb("bark barks barked barking", noun=True, clause=False),
+    _verb("boom booms boomed booming", noun=True, clause=False),
+    _verb("beam beams beamed beaming", noun=True, clause=False),
+    _verb("snap snaps snapped snapping", noun=True, clause=False),
+    _verb("gush gushes gushed gushing", noun=True, clause=False),
+    _verb("scream screams screamed screaming", noun=True, clause=False),
+    _verb("whisper whispers whispered whispering", noun=True, clause=False),
+    _verb("mutter mutters muttered muttering", noun=True, clause=False),
+    _verb("sigh sighs sighed sighing", noun=True, clause=False),
+    _verb("marvel marvels marveled marvelled marveling marvelling", noun=True, clause=False),
+    _verb("proclaim proclaims proclaimed proclaiming", noun=True, clause=False),
 )
 
 # Phrases of saying, several words long; they are reported speech unless said otherwise.
@@ -143,6 +157,10 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "pointed out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
+    **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
+       for form in ("shot back", "shoots back", "shooting back")},
+    **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)
+       for form in ("fired back", "fires back", "firing back")},
     **{form: SpeechVerb("call for", ("call for", "calls for", "called for", "calling for"), appeal=True)
        for form in ("call for", "calls for", "called for", "calling for")},
     **{form: SpeechVerb("call on", ("call on", "calls on", "called on", "calling on"), appeal=True)
