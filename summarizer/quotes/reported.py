@@ -37,7 +37,7 @@ from .lexicon import (
     REPORTING,
     STATEMENT_NOUNS,
 )
-from .people import Speaker, clause_subject, np_after, parse_speaker, subject_before
+from .people import Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -481,19 +481,20 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if cue in APPEAL:
         return _appeal(body, sentence, cue, cue_at, right_at, left, right)
     if cue == "according to":
-        found = np_after(right)
+        found = _source_after(right)
         if found is None:
             return None
         speaker, used = found
         rest = right[used:]
         tail = rest.lstrip()
-        wraps = tail.startswith(",") and len(tail.split()) > 3
-        if not left.strip() or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
+        wraps = tail.startswith(",") and len(tail.split()) > 1 and not _CLOSING_CONJUNCTION.match(tail)
+        opener = all(word.lower().strip(",") in _OPENER_WORDS for word in left.split())
+        if opener or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
             # "According to X, ...", and a tag after a few words that are no statement ("By Jo Lee According
             # to X, ..."): the statement follows the tag.
             content = _leading_trim(rest, right_at + used)
         else:
-            content = _trailing_trim(left, low)
+            content = _trailing_trim(left, low, minimum=1 if wraps else 3)
             if content and wraps:
                 # "The plan, according to X, would fail": the statement wraps the tag, shown as written.
                 content = _slice(body, content[0], _end_trim(body.text, right_at + used + len(rest)))
@@ -544,6 +545,39 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
                 trimmed = (trimmed[0] + lead.end(), trimmed[1], trimmed[2][lead.end():])
         return _draft(body, sentence, cue, speaker, trimmed, low + np_start)
     return None
+
+# Words that open a sentence before "according to X," and are no part of the statement.
+_OPENER_WORDS = frozenset(
+    "but and now still however moreover meanwhile yet so also in addition fact instead further furthermore "
+    "then indeed overall thus separately similarly".split()
+)
+# After "..., according to X," these words start a clause of the writer's: the statement ended at the tag.
+_CLOSING_CONJUNCTION = re.compile(r",\s*(?:but|and|while|though|although|which|as|whereas|so)\b")
+# The source after "according to": a noun phrase up to a comma or the sentence's end; its full stops may
+# be inside abbreviations and addresses ("F.A.A. records", "example.com").
+_SOURCE = re.compile(r"\s*((?:[^,;:!?()\"“”.\n]|\.(?=[A-Za-z0-9]|\s+[a-z]))+)")
+_SOURCE_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+_CLAUSE_IN_SOURCE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|that|who|which)\b")
+
+
+def _source_after(right: str) -> tuple[Speaker, int] | None:
+    """The source of "according to X" and where it ends: a person, an institution, or a document ("a CNN
+    tally", "F.A.A. records", "figures the campaign released")."""
+    found = np_after(right)
+    match = _SOURCE.match(right[:200])
+    if match is None:
+        return found
+    phrase = match.group(1).rstrip()
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _SOURCE_PRONOUNS:
+        return Speaker(_SOURCE_PRONOUNS[words[0].lower()], None, "pronoun"), match.start(1) + len(phrase)
+    if found is not None and found[1] >= match.start(1) + len(phrase) - 1:
+        return found  # the person index read the whole phrase
+    if not words or len(words) > 10 or _CLAUSE_IN_SOURCE.search(phrase) or not phrase[:1].isalnum():
+        return found
+    kind: SpeakerKind = "organisation" if any(w[:1].isupper() for w in words) else "group"
+    return Speaker(phrase, None, kind), match.start(1) + len(phrase)
+
 
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
     return start, end, body.text[start:end]
