@@ -56,6 +56,16 @@ CAUGHT = [
      "Tom Hale", "he would vote for the bridge"),
     ("about-half", "The budget office said about half of the shortfall came from lower tolls.",
      "The budget office", "about half of the shortfall came from lower tolls"),
+    # A statement goes on past a concession or a relative clause about one of its nouns.
+    ("even-though", "Tom Hale said the bridge would close, even though repairs had begun in May.",
+     "Tom Hale", "the bridge would close, even though repairs had begun in May"),
+    ("relative-who", "Tom Hale said the engineers, who had inspected it twice, found no cracks.",
+     "Tom Hale", "the engineers, who had inspected it twice, found no cracks"),
+    # ... but not past a comment that may be the writer's.
+    ("which-ends", "Tom Hale said the bridge would close in May, which surprised nobody in the valley.",
+     "Tom Hale", "the bridge would close in May"),
+    ("as-ends", "Tom Hale said the bridge would close in May, as the crowd booed loudly.",
+     "Tom Hale", "the bridge would close in May"),
     # Appeals: a demand or a question, shown from its verb on, since what follows is no clause of its own.
     ("called-for", "Tom Hale called for a ban on lorries over the old bridge.",
      "Tom Hale", "called for a ban on lorries over the old bridge"),

@@ -211,7 +211,9 @@ _TAG_VERBS = "|".join(sorted(FINITE | {"calling", "saying", "adding", "questione
 _CLAUSE_END = re.compile(
     r"\s(?:—|--|–)\s|;|:\s|"
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
-    r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
+    # ", even though ...", ", who ...", ", where ..." go on with the statement; ", which ..." and ", as ..."
+    # may be the writer's comment on it, and end it.
+    r",\s+(?:as|while|which|according|with|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."
     rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
@@ -488,8 +490,8 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         rest = right[used:]
         tail = rest.lstrip()
         wraps = tail.startswith(",") and len(tail.split()) > 1 and not _CLOSING_CONJUNCTION.match(tail)
-        opener = all(word.lower().strip(",") in _OPENER_WORDS for word in left.split())
-        if opener or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
+        leads = all(word.lower().strip(",") in _OPENER_WORDS for word in left.split())
+        if leads or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
             # "According to X, ...", and a tag after a few words that are no statement ("By Jo Lee According
             # to X, ..."): the statement follows the tag.
             content = _leading_trim(rest, right_at + used)
