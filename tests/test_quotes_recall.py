@@ -81,6 +81,13 @@ CAUGHT = [
      "Tom Hale", "asked whether the bridge would be safe for school buses"),
     ("asked-for", "Tom Hale asked for a recount of the ballots in the ward.",
      "Tom Hale", "asked for a recount of the ballots in the ward"),
+    # Pledges: an infinitive after a verb of promising is the statement, shown from the verb on.
+    ("vowed-to", "Tom Hale vowed to fight the new toll in every court in the state.",
+     "Tom Hale", "vowed to fight the new toll in every court in the state"),
+    ("promised-not-to", "Tom Hale has promised not to raise fares before the election.",
+     "Tom Hale", "promised not to raise fares before the election"),
+    ("threatened-to", "The ferry company threatened to close the service by winter.",
+     "The ferry company", "threatened to close the service by winter"),
     # Nominal reports: a statement named by a noun that its speaker owns.
     ("possessive-claim", "Engineers rejected Tom Hale's claim that the dam was safe.",
      "Tom Hale", "the dam was safe"),
@@ -137,6 +144,9 @@ LEFT_ALONE = [
     ("passive-asked", "Tom Hale was asked whether the bridge would close.", "asked whether"),
     ("asked-a-question", "Tom Hale asked a question about the bridge and sat down.", "asked"),
     ("asked-about", "Tom Hale asked about the bridge.", "asked"),
+    ("weather-threatened", "The rain threatened to flood the lower town by Friday.", "threatened"),
+    ("threatened-an-object", "Officials threatened the protesters with arrest and heavy fines.", "the protesters"),
+    ("promised-an-object", "The mayor promised a new bridge.", "promised"),
     # A statement noun nobody owns, a noun that is no statement, a relative "that", and a claim that is
     # the subject of its sentence (where the clause runs into the main verb).
     ("unowned-announcement", "Drivers welcomed the announcement that the bridge would reopen in May.",
@@ -154,3 +164,17 @@ def test_prose_is_left_alone(paragraph: str, words: str) -> None:
     """A clause after "said" is no speaker, and a subject before it is no statement."""
     quotes = find_quotes(article(INTRO, paragraph))
     assert not [q for q in quotes if q.text.startswith(words)], [(q.text, q.speaker) for q in quotes]
+
+
+def test_statement_nouns_and_appeals_come_from_the_one_lexicon() -> None:
+    """Each statement noun is written once, with one verb; appeals and pledges are flags of verbs in it."""
+    from collections import Counter
+
+    from summarizer.quotes import lexicon
+
+    nouns = Counter(noun for verb in lexicon.SPEECH_VERBS for noun in verb.nouns)
+    assert [noun for noun, count in nouns.items() if count > 1] == []
+    assert set(lexicon.STATEMENT_NOUNS) == set(nouns)
+    assert {"called for", "calls on", "urged", "asked"} <= lexicon.APPEAL <= lexicon.REPORTING
+    assert {"vowed", "pledged", "promised", "threatened"} <= lexicon.PLEDGE <= lexicon.REPORTING
+    assert "denial" not in lexicon.STATEMENT_NOUNS  # a denial reports the opposite of its clause

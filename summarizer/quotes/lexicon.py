@@ -13,6 +13,8 @@ its forms and what it does in a sentence:
   forms end a noun phrase or mark a speech tag;
 - ``appeal``: it makes a demand or asks ("urged the council to act", "called for a recount", "asked
   whether ..."): what follows is no clause of its own, so the statement is shown from the verb on;
+- ``pledge``: it commits the speaker to an act ("vowed to fight the toll"): an infinitive after it is the
+  statement, shown from the verb on;
 - ``nouns``: the nouns that name the statement, reported when a speaker owns them ("the mayor's claim
   that ...", "his warning that ...", "the announcement by the agency that ...");
 - a verb with ``clause=False`` only tags a direct quotation ("“Never,” she quipped").
@@ -36,6 +38,7 @@ class SpeechVerb:
     plain: bool = False
     noun: bool = False
     appeal: bool = False
+    pledge: bool = False
     nouns: tuple[str, ...] = ()
 
     @property
@@ -96,10 +99,11 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("remark remarks remarked remarking", noun=True, nouns="remark remarks"),
     _verb("continue continues continued continuing", needs_clause=True),
     _verb("conclude concludes concluded concluding"),
-    _verb("vow vows vowed vowing", noun=True, nouns="vow"),
-    _verb("pledge pledges pledged pledging", noun=True, nouns="pledge", needs_clause=True),
-    _verb("promise promises promised promising", noun=True, nouns="promise"),
+    _verb("vow vows vowed vowing", noun=True, nouns="vow", pledge=True),
+    _verb("pledge pledges pledged pledging", noun=True, nouns="pledge", pledge=True, needs_clause=True),
+    _verb("promise promises promised promising", noun=True, nouns="promise", pledge=True),
     _verb("boast boasts boasted boasting", nouns="boast"),
+    _verb("threaten threatens threatened threatening", nouns="threat threats", pledge=True, needs_clause=True),
     _verb("complain complains complained complaining", nouns="complaint complaints"),
     _verb("suggest suggests suggested suggesting", nouns="suggestion"),
     _verb("ask asks asked asking", listener=True, appeal=True),
@@ -181,6 +185,7 @@ NEEDS_CLAUSE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.nee
 LISTENER = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.listener)
 PLAIN = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.plain)
 APPEAL = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.appeal)
+PLEDGE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.pledge)
 # The nouns that name a statement ("claim", "warning"), each with its verb's lemma.
 STATEMENT_NOUNS: dict[str, str] = {noun: verb.lemma for verb in SPEECH_VERBS for noun in verb.nouns}
 # Forms that are also nouns ("the state", "reports"): speech verbs only before "that" or after a pronoun.

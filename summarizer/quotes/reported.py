@@ -33,6 +33,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_LINKS,
     PLAIN,
+    PLEDGE,
     RANKS,
     REPORTING,
     STATEMENT_NOUNS,
@@ -433,14 +434,15 @@ _APPEAL_OBJECT = re.compile(
     r"(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,4}?)(?:whether|if|why|how|what|when|where|"
     r"who|that)\s|\s+for\s+[\w“\"]"
 )
+_INFINITIVE = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
 _NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _DEMAND_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|its|more|new|[a-z]+er|\w+['’]s)\s+\w|\s+[A-Z]\w+\s+to\s")
 
 
 def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
             right: str) -> Draft | None:
-    """A demand or a question, shown from its verb on: "Ann Lee urged the council to reopen the library"
-    gives "urged the council to reopen the library"."""
+    """A demand, a question or a pledge, shown from its verb on: "Ann Lee urged the council to reopen the
+    library" gives "urged the council to reopen the library"; "Hale vowed to fight" gives "vowed to fight"."""
     low = sentence.start
     participle = cue.split(maxsplit=1)[0].endswith("ing")
     subject = subject_before(left, progressive=participle)
@@ -457,8 +459,13 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
     if not _may_speak(speaker):
         return None
     window = right[:_MAX_SENTENCE]
-    demand = cue.startswith("call") and cue.endswith(" for")
-    if not (_DEMAND_OBJECT.match(window) if demand else _APPEAL_OBJECT.match(window)):
+    if cue in PLEDGE:
+        pattern = _INFINITIVE  # "vowed to fight the toll"
+    elif cue.startswith("call") and cue.endswith(" for"):
+        pattern = _DEMAND_OBJECT  # "called for a recount"
+    else:
+        pattern = _APPEAL_OBJECT  # "urged the council to act", "asked whether ..."
+    if not pattern.match(window):
         return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, 0, end)
@@ -480,7 +487,7 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         left = left[: len(left) - (len(left[-60:]) - chain.start())]
     elif cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
         return None  # "The closure will add 40 minutes": a future, not a statement
-    if cue in APPEAL:
+    if cue in APPEAL or (cue in PLEDGE and _INFINITIVE.match(right)):
         return _appeal(body, sentence, cue, cue_at, right_at, left, right)
     if cue == "according to":
         found = _source_after(right)
@@ -606,8 +613,10 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     if cue in JUDGING and speaker.kind == "group":
         return None
     # The clause's verb or subject comes within its first words: "wrote the plan would fail".
-    if cue in NEEDS_CLAUSE and not (CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
-            body.text[max(sentence.start, start - 8): start])):
+    # An act shown from its verb on ("threatened to close") carries its own verb.
+    if cue in NEEDS_CLAUSE and not text.lower().startswith(cue) and not (
+            CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
+                body.text[max(sentence.start, start - 8): start])):
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
     if cue not in PLAIN and cue not in JUDGING and len(words) < 4:
         return None  # "urged a quick vote", "asked for time": an act, not a statement
