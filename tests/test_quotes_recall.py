@@ -81,6 +81,16 @@ CAUGHT = [
      "Tom Hale", "asked whether the bridge would be safe for school buses"),
     ("asked-for", "Tom Hale asked for a recount of the ballots in the ward.",
      "Tom Hale", "asked for a recount of the ballots in the ward"),
+    ("asked-someone-for", "The county attorney asked the high court for a quick ruling on the toll.",
+     "The county attorney", "asked the high court for a quick ruling on the toll"),
+    # A tag after a statement that holds a noun form of a speech verb ("promises") or is a clause without
+    # a pronoun ("wrote" needs a clause, and the statement before the tag is one).
+    ("statement-with-noun-form-then-tag",
+     "Tom Hale won over the crowds with speeches and promises to fix the bridge, Ann Lee said.",
+     "Ann Lee", "Tom Hale won over the crowds with speeches and promises to fix the bridge"),
+    ("inverted-wrote",
+     "Ann Lee and her husband had been travelling for a week, wrote Tom Hale, her nephew, on his blog.",
+     "Tom Hale", "Ann Lee and her husband had been travelling for a week"),
     # Pledges: an infinitive after a verb of promising is the statement, shown from the verb on.
     ("vowed-to", "Tom Hale vowed to fight the new toll in every court in the state.",
      "Tom Hale", "vowed to fight the new toll in every court in the state"),

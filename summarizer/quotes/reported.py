@@ -432,7 +432,7 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans")
 # "call for" a demand of its own.
 _APPEAL_OBJECT = re.compile(
     r"(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,4}?)(?:whether|if|why|how|what|when|where|"
-    r"who|that)\s|\s+for\s+[\w“\"]"
+    r"who|that)\s|(?:\s+[\w’'.\-]+){0,6}?\s+for\s+[\w“\"]"
 )
 _INFINITIVE = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
 _NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
@@ -545,7 +545,10 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
                            low + np_start)
     if _ends_in_comma(pre) and after is None:
         # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
-        earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING]
+        # An earlier verb ends a tag of its own only when a comma follows it ("..., KING-TV reported,");
+        # a noun form is no tag at all ("promises to shake things up").
+        earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING and (
+            c.text not in NOUN_FORMS or body.text[c.end: c.end + 1] == ",")]
         skip = earlier[-1].end - low if earlier else 0
         trimmed = _trailing_trim(pre[skip:], low + skip)
         if trimmed is not None and skip:
@@ -614,7 +617,9 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
         return None
     # The clause's verb or subject comes within its first words: "wrote the plan would fail".
     # An act shown from its verb on ("threatened to close") carries its own verb.
-    if cue in NEEDS_CLAUSE and not text.lower().startswith(cue) and not (
+    # A statement before its tag is a clause already ("..., wrote Tom Hale on his blog").
+    before_tag = cue in body.text[end: end + 80].lower()
+    if cue in NEEDS_CLAUSE and not before_tag and not text.lower().startswith(cue) and not (
             CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
                 body.text[max(sentence.start, start - 8): start])):
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
