@@ -157,6 +157,8 @@ LEFT_ALONE = [
     ("weather-threatened", "The rain threatened to flood the lower town by Friday.", "threatened"),
     ("threatened-an-object", "Officials threatened the protesters with arrest and heavy fines.", "the protesters"),
     ("promised-an-object", "The mayor promised a new bridge.", "promised"),
+    ("tweeted-an-object", "Tom Hale tweeted a picture of the crowd at the bridge.", "a picture"),
+    ("opening-phrase-then-tag", "On the stage at the rally, Tom Hale wrote a few notes.", "On the stage"),
     # A statement noun nobody owns, a noun that is no statement, a relative "that", and a claim that is
     # the subject of its sentence (where the clause runs into the main verb).
     ("unowned-announcement", "Drivers welcomed the announcement that the bridge would reopen in May.",

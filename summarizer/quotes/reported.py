@@ -617,8 +617,9 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
         return None
     # The clause's verb or subject comes within its first words: "wrote the plan would fail".
     # An act shown from its verb on ("threatened to close") carries its own verb.
-    # A statement before its tag is a clause already ("..., wrote Tom Hale on his blog").
-    before_tag = cue in body.text[end: end + 80].lower()
+    # A statement before an inverted tag is a clause already ("..., wrote Tom Hale on his blog"); before
+    # "..., Tom Hale wrote" it may be an opening phrase ("On the stage, Hale wrote ...").
+    before_tag = bool(re.match(r"[\s,”’\"]*" + re.escape(cue) + r"\b", body.text[end: end + 40].lower()))
     if cue in NEEDS_CLAUSE and not before_tag and not text.lower().startswith(cue) and not (
             CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
                 body.text[max(sentence.start, start - 8): start])):
