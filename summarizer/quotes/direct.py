@@ -3,7 +3,8 @@
 A tag stands after the quotation ("...,” Ann Lee said), before it (Ann Lee said: “...”), in a sentence
 of its own before it (Ann Lee said in a statement. “...”), or opening the next sentence. A tag whose
 verb carries the quotation whole is reported back as used, so that reported speech does not take
-the same verb again.
+the same verb again, except after a quotation that stands inside a statement ("The failure was
+“heartbreaking,” she said"): there the verb reports the whole statement, which reported speech takes.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def attribute(body: Body, span: Span) -> Tag:
 
 def _inside_statement(body: Body, open_mark: int, sentence: Sentence) -> bool:
     """True when words of the statement stand before the opening mark in its clause, with no
-    punctuation between them and the mark ("Clinton “caused havoc,” he said")."""
+    punctuation between them and the mark ("Hale “caused havoc,” she said")."""
     before = body.text[max(sentence.start, open_mark - _TAG_WINDOW): open_mark]
     if not _WORD_BEFORE_MARK.search(before):
         return False

@@ -5,7 +5,11 @@ speaker and the verb (adverbs, auxiliaries, "on Tuesday"), a verb chain ("appear
 after the verb a listener ("told reporters"), time and place ("in a statement on Monday"), "that",
 and the statement up to its clause boundary. The tag may also follow the statement ("..., said Ann
 Lee, a longtime adviser"), stand inside it ("The plan, the mayor said, will fail"), or end in a colon
-("The governor added: ..."). Every regular expression reads a bounded window.
+("The governor added: ..."). A statement may hold quoted words ("The failure was “heartbreaking,” she
+said"). Appeals and pledges are shown from their verb on ("called for a recount", "vowed to fight the
+toll"), since what follows them is no clause of its own; a statement noun that a speaker owns reports
+its clause ("rejected Tom Hale's claim that the dam was safe"). Every regular expression reads a
+bounded window.
 """
 
 from __future__ import annotations
@@ -566,15 +570,15 @@ _OPENER_WORDS = frozenset(
 # After "..., according to X," these words start a clause of the writer's: the statement ended at the tag.
 _CLOSING_CONJUNCTION = re.compile(r",\s*(?:but|and|while|though|although|which|as|whereas|so)\b")
 # The source after "according to": a noun phrase up to a comma or the sentence's end; its full stops may
-# be inside abbreviations and addresses ("F.A.A. records", "example.com").
+# be inside abbreviations and addresses ("U.N. records", "example.com").
 _SOURCE = re.compile(r"\s*((?:[^,;:!?()\"“”.\n]|\.(?=[A-Za-z0-9]|\s+[a-z]))+)")
 _SOURCE_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _CLAUSE_IN_SOURCE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|that|who|which)\b")
 
 
 def _source_after(right: str) -> tuple[Speaker, int] | None:
-    """The source of "according to X" and where it ends: a person, an institution, or a document ("a CNN
-    tally", "F.A.A. records", "figures the campaign released")."""
+    """The source of "according to X" and where it ends: a person, an institution, or a document ("a BBC
+    tally", "U.N. records", "figures the campaign released")."""
     found = np_after(right)
     match = _SOURCE.match(right[:200])
     if match is None:
