@@ -81,6 +81,9 @@ CAUGHT = [
      "Tom Hale", "asked whether the bridge would be safe for school buses"),
     ("asked-for", "Tom Hale asked for a recount of the ballots in the ward.",
      "Tom Hale", "asked for a recount of the ballots in the ward"),
+    ("asked-colon", "A reporter asked: Did the council talk about the toll on the bridge?",
+     "A reporter", "asked: Did the council talk about the toll on the bridge"),
+    ("said-no-to", "Tom Hale said no to the new toll on the bridge.", "Tom Hale", "no to the new toll on the bridge"),
     ("asked-someone-for", "The county attorney asked the high court for a quick ruling on the toll.",
      "The county attorney", "asked the high court for a quick ruling on the toll"),
     # A tag after a statement that holds a noun form of a speech verb ("promises") or is a clause without
@@ -157,7 +160,7 @@ LEFT_ALONE = [
     ("weather-threatened", "The rain threatened to flood the lower town by Friday.", "threatened"),
     ("threatened-an-object", "Officials threatened the protesters with arrest and heavy fines.", "the protesters"),
     ("promised-an-object", "The mayor promised a new bridge.", "promised"),
-    ("tweeted-an-object", "Tom Hale tweeted a picture of the crowd at the bridge.", "a picture"),
+    ("gerund-asking", "Tom Hale said the toll would stay without drivers asking him to drop it.", "asking"),
     ("opening-phrase-then-tag", "On the stage at the rally, Tom Hale wrote a few notes.", "On the stage"),
     # A statement noun nobody owns, a noun that is no statement, a relative "that", and a claim that is
     # the subject of its sentence (where the clause runs into the main verb).

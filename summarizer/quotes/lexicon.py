@@ -80,7 +80,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising"),
     _verb("maintain maintains maintained maintaining", needs_clause=True),
     _verb("predict predicts predicted predicting", nouns="prediction predictions"),
-    _verb("tweet tweets tweeted tweeting", noun=True, needs_clause=True),
+    _verb("tweet tweets tweeted tweeting", noun=True),
     _verb("reply replies replied replying", noun=True),
     _verb("respond responds responded responding", needs_clause=True),
     _verb("testify testifies testified testifying"),

@@ -99,8 +99,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)
 # A reported statement never opens with these: "told advisers as he ...", "said in the talks, which ...".
 NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
-    "during about on in at yes no".split()
+    "during about on in at".split()
 )
+_BARE_ANSWER = re.compile(r"(?:yes|no)\b(?!\s+to\b)", re.IGNORECASE)
 # Words that show a reported statement is a clause with a verb, not a bare noun phrase.
 CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
@@ -281,6 +282,8 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
     position += lead
     first = window[position:].split(None, 1)
+    if not explicit and _BARE_ANSWER.match(window, position):
+        return None  # "said yes, but ...": an answer, no statement ("said no to the war" is one)
     if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
             and not re.match(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)))\b",
                              window[position:]):
@@ -435,9 +438,10 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans")
 # What an appeal needs after its verb (and listener): an infinitive, a question word, "that", or for
 # "call for" a demand of its own.
 _APPEAL_OBJECT = re.compile(
-    r"(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,4}?)(?:whether|if|why|how|what|when|where|"
+    r"\s*:\s|(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,10}?)(?:whether|if|why|how|what|when|where|"
     r"who|that)\s|(?:\s+[\w’'.\-]+){0,6}?\s+for\s+[\w“\"]"
 )
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$")
 _INFINITIVE = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
 _NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _DEMAND_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|its|more|new|[a-z]+er|\w+['’]s)\s+\w|\s+[A-Z]\w+\s+to\s")
@@ -450,6 +454,8 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
     low = sentence.start
     participle = cue.split(maxsplit=1)[0].endswith("ing")
     subject = subject_before(left, progressive=participle)
+    if subject is not None and participle and not _BE_BEFORE.search(left[-40:]):
+        return None  # "without reporters asking him to ...": a gerund, not a report
     if subject is not None:
         speaker, speaker_at = subject[0], low + subject[1]
     elif (participle and re.search(r"[,—–]\s*$", left)) or re.search(r"\b(?:and|but|then)\s*$", left):
@@ -460,8 +466,8 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
         speaker, speaker_at = opener, low
     else:
         return None
-    if not _may_speak(speaker):
-        return None
+    if (cue.startswith("call") or cue.startswith("threat")) and not _may_speak(speaker):
+        return None  # "The plan calls for three lanes", "The rain threatened to flood the town"
     window = right[:_MAX_SENTENCE]
     if cue in PLEDGE:
         pattern = _INFINITIVE  # "vowed to fight the toll"
@@ -471,8 +477,9 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
         pattern = _APPEAL_OBJECT  # "urged the council to act", "asked whether ..."
     if not pattern.match(window):
         return None
+    colon = re.match(r"\s*:\s*", window)  # "A reporter asked: Did they ...?"
     end = _end_trim(window, len(window))
-    stop = _statement_end(window, 0, end)
+    stop = _statement_end(window, colon.end() if colon else 0, end)
     verb = _NEXT_VERB.search(window, 0, stop)  # "called for a ban and proposed a zone": the act ends
     if verb is not None:
         stop = verb.start()
@@ -547,7 +554,7 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if after is not None and (after[2] or not _is_clause_tail(pre)):
         return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
                            low + np_start)
-    if _ends_in_comma(pre) and after is None:
+    if _ends_in_comma(pre) and after is None and _is_clause_tail(pre):
         # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
         # An earlier verb ends a tag of its own only when a comma follows it ("..., KING-TV reported,");
         # a noun form is no tag at all ("promises to shake things up").
