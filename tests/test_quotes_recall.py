@@ -83,6 +83,8 @@ CAUGHT = [
      "Tom Hale", "asked for a recount of the ballots in the ward"),
     ("asked-colon", "A reporter asked: Did the council talk about the toll on the bridge?",
      "A reporter", "asked: Did the council talk about the toll on the bridge"),
+    ("reported-no-arrests", "The county police reported no arrests at the bridge on Monday night.",
+     "The county police", "no arrests at the bridge on Monday night"),
     ("said-no-to", "Tom Hale said no to the new toll on the bridge.", "Tom Hale", "no to the new toll on the bridge"),
     ("asked-someone-for", "The county attorney asked the high court for a quick ruling on the toll.",
      "The county attorney", "asked the high court for a quick ruling on the toll"),

@@ -101,7 +101,7 @@ NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
     "during about on in at".split()
 )
-_BARE_ANSWER = re.compile(r"(?:yes|no)\b(?!\s+to\b)", re.IGNORECASE)
+_BARE_ANSWER = re.compile(r"(?:yes|no)\b(?=\s*(?:[,.;:!?]|$|(?:but|and|while|though|when)\b))", re.IGNORECASE)
 # Words that show a reported statement is a clause with a verb, not a bare noun phrase.
 CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
