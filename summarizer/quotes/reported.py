@@ -605,6 +605,7 @@ def _source_after(right: str) -> tuple[Speaker, int] | None:
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
     return start, end, body.text[start:end]
 
+_OWNER_WORDS = frozenset("his her their its the a an".split())
 _OWNED_NOUN_FIRST = re.compile(
     rf"(?:his|her|their|its|the|an?|[\w.\-]+['’]s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\s*,?\s+that\b",
     re.IGNORECASE,
@@ -620,8 +621,9 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     words = text.split()
     if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
         return None
-    if _OWNED_NOUN_FIRST.match(text):
-        return None  # "repeated her warning that ...": the noun's owner made the statement, not the verb's subject
+    owned = words[0].lower() in _OWNER_WORDS or words[0].endswith(("'s", "’s"))
+    if owned and _OWNED_NOUN_FIRST.match(text):
+        return None  # "repeated her warning that ...": the owner made the statement, not the verb's subject
     if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
         return None
     if cue in JUDGING and speaker.kind == "group":
@@ -630,8 +632,8 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     # An act shown from its verb on ("threatened to close") carries its own verb.
     # A statement before an inverted tag is a clause already ("..., wrote Tom Hale on his blog"); before
     # "..., Tom Hale wrote" it may be an opening phrase ("On the stage, Hale wrote ...").
-    before_tag = bool(re.match(r"[\s,”’\"]*" + re.escape(cue) + r"\b", body.text[end: end + 40].lower()))
-    if cue in NEEDS_CLAUSE and not before_tag and not text.lower().startswith(cue) and not (
+    if cue in NEEDS_CLAUSE and not body.text[end: end + 40].lower().lstrip(" \n,”’\"").startswith(cue) \
+            and not text.lower().startswith(cue) and not (
             CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
                 body.text[max(sentence.start, start - 8): start])):
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
