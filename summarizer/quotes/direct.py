@@ -3,7 +3,8 @@
 A tag stands after the quotation ("...,” Ann Lee said), before it (Ann Lee said: “...”), in a sentence
 of its own before it (Ann Lee said in a statement. “...”), or opening the next sentence. A tag whose
 verb carries the quotation whole is reported back as used, so that reported speech does not take
-the same verb again.
+the same verb again, except after a quotation that stands inside a statement ("The failure was
+“heartbreaking,” she said"): there the verb reports the whole statement, which reported speech takes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _DOUBLE_MARK = re.compile(r"[\"“”«»„「」‹›]")
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|then|later|again)\s+)?$")
 _BARE_GAP = re.compile(r"\s*(?:that\s*)?[,:]?\s*$")
 _DASH_TAG = re.compile(r"\s*(?:[—–―]|--?)\s*")
+# The words of a statement before its opening mark: "The failure was “heartbreaking,” she said."
+_WORD_BEFORE_MARK = re.compile(r"[\w%)’']\s*$")
+_CLAUSE_OPENERS = frozenset("and but so yet still then now also or nor".split())
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,25 @@ def attribute(body: Body, span: Span) -> Tag:
     found = None
     if span.closed:
         found = _tag_after(body, span.close_end, last)
+        if found is not None and found.used is not None and _inside_statement(body, span.open_mark, first):
+            # The tag reports the whole statement, words before the quotation and all: reported speech.
+            found = Tag(found.speaker, found.cue, found.at, None)
     if found is None:
         found = _tag_before(body, span.open_mark, first)
     if found is None and span.closed:
         found = _tag_next(body, span.close_end, last)
     return found or Tag(None, None, span.open_mark)
+
+
+def _inside_statement(body: Body, open_mark: int, sentence: Sentence) -> bool:
+    """True when words of the statement stand before the opening mark in its clause, with no
+    punctuation between them and the mark ("Hale “caused havoc,” she said")."""
+    before = body.text[max(sentence.start, open_mark - _TAG_WINDOW): open_mark]
+    if not _WORD_BEFORE_MARK.search(before):
+        return False
+    clause = re.split(r"[,;:—–―(]|\s-\s|[\"“”«»„]", before)[-1]
+    words = [w.lower() for w in clause.split()]
+    return bool(words) and not all(w in _CLAUSE_OPENERS for w in words)
 
 
 def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:

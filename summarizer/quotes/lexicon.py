@@ -11,6 +11,12 @@ its forms and what it does in a sentence:
 - ``plain``: a plain verb of saying, the surest sign of a statement, used in ranking and bare speech tags;
 - ``noun``: its base and -s forms are also common nouns ("the state", "reports"), so only its other
   forms end a noun phrase or mark a speech tag;
+- ``appeal``: it makes a demand or asks ("urged the council to act", "called for a recount", "asked
+  whether ..."): what follows is no clause of its own, so the statement is shown from the verb on;
+- ``pledge``: it commits the speaker to an act ("vowed to fight the toll"): an infinitive after it is the
+  statement, shown from the verb on;
+- ``nouns``: the nouns that name the statement, reported when a speaker owns them ("the mayor's claim
+  that ...", "his warning that ...", "the announcement by the agency that ...");
 - a verb with ``clause=False`` only tags a direct quotation ("“Never,” she quipped").
 """
 
@@ -31,6 +37,9 @@ class SpeechVerb:
     judging: bool = False
     plain: bool = False
     noun: bool = False
+    appeal: bool = False
+    pledge: bool = False
+    nouns: tuple[str, ...] = ()
 
     @property
     def verb_only_forms(self) -> tuple[str, ...]:
@@ -41,68 +50,71 @@ class SpeechVerb:
                                                                  self.lemma + "es"))
 
 
-def _verb(forms: str, **flags: bool) -> SpeechVerb:
+def _verb(forms: str, nouns: str = "", **flags: bool) -> SpeechVerb:
     words = tuple(forms.split())
-    return SpeechVerb(words[0], words, **flags)
+    return SpeechVerb(words[0], words, nouns=tuple(nouns.split()), **flags)
 
 
 SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("say says said saying", plain=True),
     _verb("tell tells told telling", listener=True, plain=True),
     _verb("add adds added adding", plain=True),
-    _verb("state states stated stating", noun=True, plain=True),
+    _verb("state states stated stating", noun=True, nouns="statement statements", plain=True),
     _verb("note notes noted noting", noun=True, plain=True),
     _verb("explain explains explained explaining", plain=True),
     _verb("write writes wrote writing written", needs_clause=True, plain=True),
     _verb("inform informs informed informing", listener=True, plain=True),
-    _verb("announce announces announced announcing", plain=True),
+    _verb("announce announces announced announcing", nouns="announcement announcements", plain=True),
     _verb("report reports reported reporting", noun=True, plain=True),
-    _verb("insist insists insisted insisting", plain=True),
-    _verb("argue argues argued arguing", plain=True),
-    _verb("declare declares declared declaring", plain=True),
-    _verb("warn warns warned warning", listener=True, plain=True),
-    _verb("claim claims claimed claiming", noun=True, plain=True),
-    _verb("assert asserts asserted asserting"),
-    _verb("acknowledge acknowledges acknowledged acknowledging"),
+    _verb("insist insists insisted insisting", nouns="insistence", plain=True),
+    _verb("argue argues argued arguing", nouns="argument arguments", plain=True),
+    _verb("declare declares declared declaring", nouns="declaration", plain=True),
+    _verb("warn warns warned warning", listener=True, nouns="warning warnings", plain=True),
+    _verb("claim claims claimed claiming", noun=True, nouns="claim claims", plain=True),
+    _verb("assert asserts asserted asserting", nouns="assertion assertions"),
+    _verb("acknowledge acknowledges acknowledged acknowledging", nouns="acknowledgment acknowledgement"),
     _verb("confirm confirms confirmed confirming"),
     _verb("reveal reveals revealed revealing"),
-    _verb("admit admits admitted admitting"),
+    _verb("admit admits admitted admitting", nouns="admission"),
     _verb("stress stresses stressed stressing"),
     _verb("emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising"),
     _verb("maintain maintains maintained maintaining", needs_clause=True),
-    _verb("predict predicts predicted predicting"),
+    _verb("predict predicts predicted predicting", nouns="prediction predictions"),
     _verb("tweet tweets tweeted tweeting", noun=True),
     _verb("reply replies replied replying", noun=True),
     _verb("respond responds responded responding", needs_clause=True),
     _verb("testify testifies testified testifying"),
     _verb("concede concedes conceded conceding"),
-    _verb("contend contends contended contending"),
+    _verb("contend contends contended contending", nouns="contention"),
     _verb("recall recalls recalled recalling", noun=True),
     _verb("repeat repeats repeated repeating", noun=True),
     _verb("reiterate reiterates reiterated reiterating"),
-    _verb("allege alleges alleged alleging"),
-    _verb("assure assures assured assuring", listener=True),
+    _verb("allege alleges alleged alleging", nouns="allegation allegations"),
+    _verb("assure assures assured assuring", listener=True, nouns="assurance assurances"),
     _verb("remind reminds reminded reminding", listener=True, needs_clause=True),
     _verb("brief briefs briefed briefing", noun=True, listener=True, needs_clause=True),
     _verb("caution cautions cautioned cautioning", noun=True),
     _verb("disclose discloses disclosed disclosing"),
     _verb("observe observes observed observing", needs_clause=True),
-    _verb("remark remarks remarked remarking", noun=True),
+    _verb("remark remarks remarked remarking", noun=True, nouns="remark remarks"),
     _verb("continue continues continued continuing", needs_clause=True),
     _verb("conclude concludes concluded concluding"),
-    _verb("vow vows vowed vowing", noun=True),
-    _verb("pledge pledges pledged pledging", noun=True, needs_clause=True),
-    _verb("promise promises promised promising", noun=True),
-    _verb("boast boasts boasted boasting"),
-    _verb("complain complains complained complaining"),
-    _verb("suggest suggests suggested suggesting"),
-    _verb("ask asks asked asking", listener=True),
-    _verb("urge urges urged urging", listener=True),
+    _verb("vow vows vowed vowing", noun=True, nouns="vow", pledge=True),
+    _verb("pledge pledges pledged pledging", noun=True, nouns="pledge", pledge=True, needs_clause=True),
+    _verb("promise promises promised promising", noun=True, nouns="promise", pledge=True),
+    _verb("boast boasts boasted boasting", nouns="boast"),
+    _verb("threaten threatens threatened threatening", nouns="threat threats", pledge=True, needs_clause=True),
+    _verb("complain complains complained complaining", nouns="complaint complaints"),
+    _verb("suggest suggests suggested suggesting", nouns="suggestion"),
+    _verb("ask asks asked asking", listener=True, appeal=True),
+    _verb("urge urges urged urging", listener=True, appeal=True),
     _verb("mention mentions mentioned mentioning", needs_clause=True),
     _verb("deny denies denied denying"),
     _verb("demand demands demanded demanding", noun=True, needs_clause=True),
     _verb("counter counters countered countering", noun=True, needs_clause=True),
     _verb("retort retorts retorted retorting", needs_clause=True),
+    _verb("answer answers answered answering", noun=True, needs_clause=True),
+    _verb("comment comments commented commenting", noun=True, needs_clause=True),
     _verb("call calls called calling", noun=True, judging=True),
     _verb("describe describes described describing", judging=True),
     _verb("accuse accuses accused accusing", judging=True),
@@ -127,6 +139,18 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("question questions questioned questioning", noun=True, clause=False),
     _verb("propose proposes proposed proposing", clause=False),
     _verb("recommend recommends recommended recommending", clause=False),
+    _verb("chant chants chanted chanting", noun=True, clause=False),
+    _verb("bark barks barked barking", noun=True, clause=False),
+    _verb("boom booms boomed booming", noun=True, clause=False),
+    _verb("beam beams beamed beaming", noun=True, clause=False),
+    _verb("snap snaps snapped snapping", noun=True, clause=False),
+    _verb("gush gushes gushed gushing", noun=True, clause=False),
+    _verb("scream screams screamed screaming", noun=True, clause=False),
+    _verb("whisper whispers whispered whispering", noun=True, clause=False),
+    _verb("mutter mutters muttered muttering", noun=True, clause=False),
+    _verb("sigh sighs sighed sighing", noun=True, clause=False),
+    _verb("marvel marvels marveled marvelled marveling marvelling", noun=True, clause=False),
+    _verb("proclaim proclaims proclaimed proclaiming", noun=True, clause=False),
 )
 
 # Phrases of saying, several words long; they are reported speech unless said otherwise.
@@ -137,6 +161,14 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "pointed out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
+    **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
+       for form in ("shot back", "shoots back", "shooting back")},
+    **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)
+       for form in ("fired back", "fires back", "firing back")},
+    **{form: SpeechVerb("call for", ("call for", "calls for", "called for", "calling for"), appeal=True)
+       for form in ("call for", "calls for", "called for", "calling for")},
+    **{form: SpeechVerb("call on", ("call on", "calls on", "called on", "calling on"), appeal=True)
+       for form in ("call on", "calls on", "called on", "calling on")},
 }
 
 VERB_BY_FORM: dict[str, SpeechVerb] = {
@@ -152,6 +184,10 @@ JUDGING = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.judging)
 NEEDS_CLAUSE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.needs_clause)
 LISTENER = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.listener)
 PLAIN = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.plain)
+APPEAL = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.appeal)
+PLEDGE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.pledge)
+# The nouns that name a statement ("claim", "warning"), each with its verb's lemma.
+STATEMENT_NOUNS: dict[str, str] = {noun: verb.lemma for verb in SPEECH_VERBS for noun in verb.nouns}
 # Forms that are also nouns ("the state", "reports"): speech verbs only before "that" or after a pronoun.
 NOUN_FORMS = frozenset(
     form for verb in SPEECH_VERBS for form in verb.forms if form not in verb.verb_only_forms

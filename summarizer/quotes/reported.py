@@ -5,7 +5,11 @@ speaker and the verb (adverbs, auxiliaries, "on Tuesday"), a verb chain ("appear
 after the verb a listener ("told reporters"), time and place ("in a statement on Monday"), "that",
 and the statement up to its clause boundary. The tag may also follow the statement ("..., said Ann
 Lee, a longtime adviser"), stand inside it ("The plan, the mayor said, will fail"), or end in a colon
-("The governor added: ..."). Every regular expression reads a bounded window.
+("The governor added: ..."). A statement may hold quoted words ("The failure was “heartbreaking,” she
+said"). Appeals and pledges are shown from their verb on ("called for a recount", "vowed to fight the
+toll"), since what follows them is no clause of its own; a statement noun that a speaker owns reports
+its clause ("rejected Tom Hale's claim that the dam was safe"). Every regular expression reads a
+bounded window.
 """
 
 from __future__ import annotations
@@ -16,8 +20,29 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import BASE_FORMS, CHAIN_VERBS, FINITE, JUDGING, LISTENER, NEEDS_CLAUSE, NOUN_FORMS, PLAIN, REPORTING
-from .people import Speaker, clause_subject, np_after, subject_before
+from .lexicon import (
+    APPEAL,
+    BASE_FORMS,
+    CHAIN_VERBS,
+    DETERMINERS,
+    FINITE,
+    GROUP_NOUNS,
+    JUDGING,
+    LISTENER,
+    NEEDS_CLAUSE,
+    NOUN_FORMS,
+    NP_LINKS,
+    ORG_WORDS,
+    PEOPLES,
+    PERSON_NOUNS,
+    PLACE_LINKS,
+    PLAIN,
+    PLEDGE,
+    RANKS,
+    REPORTING,
+    STATEMENT_NOUNS,
+)
+from .people import Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -28,6 +53,46 @@ _CHAIN = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b")
 # A relative clause whose verb is the speech verb: "Tom Hale, who said in 2010 that ...".
 _RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:[\w’'\-]+\s+){0,3}$")
+# What may follow the speaker of an inverted tag to the end of its sentence: an appositive, a place or
+# a time ("said Tom Hale, director of the Flood Research Center in Boston"), up to a relative clause or a
+# participle ("..., who ...", "..., adding ..."); never a new clause ("said Lee, and the crowd cheered").
+_TAG_REST_END = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b|\s*,\s*[a-z]+ing\b|[.!?;:]")
+_TAG_REST_START = re.compile(r"\s*(?:,|(?:in|at|of|from|on|for|with)\s)|\s*[.!?]?[\"”’)]*\s*$")
+_NOT_APPOSITIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|that|"
+    r"and\s+(?:he|she|they|it|we|i)|but|then|so)\b"
+)
+
+
+def _inverted_speaker(phrase: str) -> bool:
+    """True when the words after an inverted tag's verb read as a speaker ("said Tom Hale", "said the
+    mayor", "said Lee's spokesman"), not as a clause ("said they believed ...", "said Republicans showed")."""
+    if _PRONOUN_FIRST.match(phrase):
+        return False
+    words = phrase.split(",", maxsplit=1)[0].split()
+    named = False
+    for word in words:
+        if word[:1].isupper():
+            named = not re.search(r"['’]s?$", word)
+        elif named and word.lower() not in NP_LINKS and word.lower() not in PLACE_LINKS \
+                and word.lower() not in DETERMINERS:
+            return False
+    return True
+
+
+def _ends_tag(rest: str) -> bool:
+    """True when ``rest`` (the words after an inverted tag's speaker) adds no clause of its own."""
+    if not _TAG_REST_START.match(rest) and not _TAG_REST_END.match(rest):
+        return False
+    stop = _TAG_REST_END.search(rest, 0, 300)
+    head = rest[: stop.start()] if stop else rest[:300]
+    if stop is None and len(rest) > 300:
+        return False
+    return len(head.split()) <= 25 and not _NOT_APPOSITIVE.search(head) and not any(
+        ch in head for ch in "\"“”()")
+
+
+_PRONOUN_FIRST = re.compile(r"\s*(?:he|she|they|we|i|it|you)\b", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
@@ -36,6 +101,7 @@ NOT_OPENERS = frozenset(
     "to which who whom of for by with as when while after before because since until though although whereas "
     "during about on in at".split()
 )
+_BARE_ANSWER = re.compile(r"(?:yes|no)\b(?=\s*(?:[,.;:!?]|$|(?:but|and|while|though|when)\b))", re.IGNORECASE)
 # Words that show a reported statement is a clause with a verb, not a bare noun phrase.
 CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
@@ -62,10 +128,19 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A statement ends in a comma before its tag, inside a closing quotation mark when it ends in a quotation.
+_COMMA_END = re.compile(r",\s*[”’\"'»]?\s*$")
+
+
+def _ends_in_comma(text: str) -> bool:
+    """True when ``text`` ends in a comma, or a comma and a closing mark ("was “heartbreaking,”")."""
+    return bool(_COMMA_END.search(text[-8:]))
+
+
 def _is_clause_tail(pre: str) -> bool:
     """True when the words before the speaker are a finished statement ending in a comma, not an
     opening phrase ("Having counted the ballots, she said ...")."""
-    return pre.rstrip().endswith(",") and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
+    return _ends_in_comma(pre) and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
 
 
 _CLAUSE_START = re.compile(r"(?:\s(?:—|--|–)\s|;\s|:\s)")
@@ -142,7 +217,9 @@ _TAG_VERBS = "|".join(sorted(FINITE | {"calling", "saying", "adding", "questione
 _CLAUSE_END = re.compile(
     r"\s(?:—|--|–)\s|;|:\s|"
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
-    r",\s+(?:as|while|which|though|although|even|according|with|who|whom|where|when|said|says|added|adding|"
+    # ", even though ...", ", who ...", ", where ..." go on with the statement; ", which ..." and ", as ..."
+    # may be the writer's comment on it, and end it.
+    r",\s+(?:as|while|which|according|with|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."
     rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
@@ -163,6 +240,12 @@ def _statement_end(window: str, start: int, end: int) -> int:
             closing = _DASH.search(window, boundary.end(), end)
             if closing is not None:
                 position = closing.end()
+                continue
+        if boundary.group(0).startswith(",") and len(window[start: boundary.start()].split()) < 3:
+            # "that trials, with expert witnesses, were decisive": an aside in commas after the subject.
+            closing_comma = window.find(",", boundary.end(), min(end, boundary.end() + 200))
+            if closing_comma > 0:
+                position = closing_comma + 1
                 continue
         return boundary.start()
 
@@ -187,7 +270,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
             break
         position = intro.end()
     # "said during this week's debate that ...": a prepositional phrase, then the statement.
-    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through)\s+"
+    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
                           r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
     if later_that:
         position += later_that.end()
@@ -199,8 +282,11 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
     position += lead
     first = window[position:].split(None, 1)
+    if not explicit and _BARE_ANSWER.match(window, position):
+        return None  # "said yes, but ...": an answer, no statement ("said no to the war" is one)
     if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
-            and not re.match(r"(?:at\s+(?:least|most)|about\s+\d)\b", window[position:]):
+            and not re.match(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)))\b",
+                             window[position:]):
         return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, position, end)
@@ -221,6 +307,8 @@ def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
     "state" stays a noun after a name: "the Islamic State", "the Sunshine State"."""
+    if _OWNER_PRONOUN.search(left[-60:]):
+        return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
         return True
     if form in ("state", "states"):
@@ -248,7 +336,158 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
         draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
         if draft is not None:
             drafts.append(draft)
+    taken = {draft.start for draft in drafts}
+    for draft in _nominal(body, sentence, quoted):
+        if draft.start not in taken:
+            drafts.append(draft)
     return drafts
+
+
+# -- nominal reports: "the mayor's claim that ...", "his warning that ...", "the pledge by X that ..." --
+
+# Each " that " of a sentence is one fast search; the noun and its owner are bounded looks before it.
+_NOUNS = "|".join(sorted(STATEMENT_NOUNS, key=lambda n: (-len(n), n)))
+_NOUN_BEFORE_THAT = re.compile(rf"\b({_NOUNS})\s*,?$")
+_NOUN_BY_BEFORE_THAT = re.compile(rf"\b({_NOUNS})\s+(?:by|from)\s+([^,.;:!?\"“”()]{{2,80}}?)\s*,?$")
+_OWNER_PRONOUN = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(['’]s))\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# The owner before "’s": a capitalised name ("Ann Lee’s") or a common noun with its article ("the mayor’s").
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*$|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+$"
+)
+# "that" opening a relative clause, not a statement: "the claim that was rejected".
+_RELATIVE_THAT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|led|made|drew|got|won)\b"
+)
+
+
+def _nominal(body: Body, sentence: Sentence, quoted: Quoted) -> list[Draft]:
+    """Statements named by a noun that a speaker owns: "Ann Lee's claim that the dam was safe"."""
+    text = body.text
+    drafts = []
+    that = text.find(" that ", sentence.start, sentence.end)
+    while that >= 0:
+        content_at = that + 6
+        speaker, owner_at, noun = _owner_of(text, sentence.start, that, quoted)
+        that = text.find(" that ", content_at - 1, sentence.end)
+        if speaker is None or not _may_speak(speaker):
+            continue
+        # As the sentence's subject the clause runs into the main verb ("Her claim that the dam was safe
+        # was rejected"), with no mark where it ends: only a claim in object position is read.
+        if len(text[sentence.start: owner_at].split()) < 2:
+            continue
+        start = content_at
+        window = text[start: sentence.end]
+        if _RELATIVE_THAT.match(window) or window.split(None, 1)[:1] == ["that"]:
+            continue
+        first = window.split(None, 1)
+        if not first or first[0].lower().strip(",") in NOT_OPENERS:
+            continue
+        end = _end_trim(window, len(window))
+        stop = _statement_end(window, 0, end)
+        if stop < end:
+            end = _end_trim(window, stop)
+        draft = _draft(body, sentence, noun, speaker, _slice(body, start, start + end), owner_at)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _owner_of(text: str, low: int, that: int, quoted: Quoted) -> tuple[Speaker | None, int, str]:
+    """The speaker who owns the statement noun just before ``that`` ("Ann Lee's claim", "his warning",
+    "the pledge by the agency"), where the owner stands, and the noun."""
+    found = _NOUN_BEFORE_THAT.search(text, max(low, that - 20), that)
+    if found is not None and not quoted.holds(found.start()):
+        look = max(low, found.start() - 60)
+        owned = _OWNER_PRONOUN.search(text, look, found.start())
+        if owned is None:
+            return None, 0, ""
+        if owned.group(1):
+            return Speaker(_POSSESSIVE_PRONOUNS[owned.group(1).lower()], None, "pronoun"), owned.start(), \
+                found.group(1)
+        owner = _OWNER_BEFORE.search(text, max(low, owned.start() - 80), owned.start())
+        if owner is None:
+            return None, 0, ""
+        return parse_speaker(owner.group(0)), owner.start(), found.group(1)
+    by = _NOUN_BY_BEFORE_THAT.search(text, max(low, that - 120), that)
+    if by is None or quoted.holds(by.start()) or _ARTICLE_BEFORE.search(text, max(low, by.start() - 40),
+                                                                           by.start()) is None:
+        return None, 0, ""
+    return parse_speaker(by.group(2)), by.start(2), by.group(1)
+
+
+def _may_speak(speaker: Speaker) -> bool:
+    """True for a speaker that can make a demand or own a claim: a person, a pronoun, an institution
+    ("the transport agency"), or a group of people ("Democrats", "officials"), never a document ("the
+    plan calls for ...")."""
+    if speaker.kind != "group":
+        return True
+    head = speaker.name.split()[-1]
+    return head.lower() in _SPEAKING_HEADS or head[:1].isupper() \
+        or head.lower().endswith(_PEOPLE_ENDINGS)
+
+
+_SPEAKING_HEADS = GROUP_NOUNS | PEOPLES | ORG_WORDS | RANKS | PERSON_NOUNS
+# Plural nouns for people ("traders", "investors", "economists", "Iowans"), never for documents.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans")
+
+
+# -- appeals: "urged the council to act", "called for a recount", "asked whether ..." -------------------
+
+# What an appeal needs after its verb (and listener): an infinitive, a question word, "that", or for
+# "call for" a demand of its own.
+_APPEAL_OBJECT = re.compile(
+    r"\s*:\s|(?:\s+[\w’'.\-]+){0,8}?\s+to\s+[a-z]|\s+(?:(?:[\w’'.\-]+\s+){0,10}?)(?:whether|if|why|how|what|when|where|"
+    r"who|that)\s|(?:\s+[\w’'.\-]+){0,6}?\s+for\s+[\w“\"]"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$")
+_INFINITIVE = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
+_NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
+_DEMAND_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|its|more|new|[a-z]+er|\w+['’]s)\s+\w|\s+[A-Z]\w+\s+to\s")
+
+
+def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
+            right: str) -> Draft | None:
+    """A demand, a question or a pledge, shown from its verb on: "Ann Lee urged the council to reopen the
+    library" gives "urged the council to reopen the library"; "Hale vowed to fight" gives "vowed to fight"."""
+    low = sentence.start
+    participle = cue.split(maxsplit=1)[0].endswith("ing")
+    subject = subject_before(left, progressive=participle)
+    if subject is not None and participle and not _BE_BEFORE.search(left[-40:]):
+        return None  # "without reporters asking him to ...": a gerund, not a report
+    if subject is not None:
+        speaker, speaker_at = subject[0], low + subject[1]
+    elif (participle and re.search(r"[,—–]\s*$", left)) or re.search(r"\b(?:and|but|then)\s*$", left):
+        # "Lee spoke on Monday, calling for a recount", "Lee spoke and called for a recount".
+        opener = clause_subject(left)
+        if opener is None:
+            return None
+        speaker, speaker_at = opener, low
+    else:
+        return None
+    if (cue.startswith("call") or cue.startswith("threat")) and not _may_speak(speaker):
+        return None  # "The plan calls for three lanes", "The rain threatened to flood the town"
+    window = right[:_MAX_SENTENCE]
+    if cue in PLEDGE:
+        pattern = _INFINITIVE  # "vowed to fight the toll"
+    elif cue.startswith("call") and cue.endswith(" for"):
+        pattern = _DEMAND_OBJECT  # "called for a recount"
+    else:
+        pattern = _APPEAL_OBJECT  # "urged the council to act", "asked whether ..."
+    if not pattern.match(window):
+        return None
+    colon = re.match(r"\s*:\s*", window)  # "A reporter asked: Did they ...?"
+    end = _end_trim(window, len(window))
+    stop = _statement_end(window, colon.end() if colon else 0, end)
+    verb = _NEXT_VERB.search(window, 0, stop)  # "called for a ban and proposed a zone": the act ends
+    if verb is not None:
+        stop = verb.start()
+    if stop < end:
+        end = _end_trim(window, stop)
+    if len(window[:end].split()) < 4:
+        return None
+    return _draft(body, sentence, cue, speaker, _slice(body, cue_at, right_at + end), speaker_at)
 
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
@@ -259,20 +498,23 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         left = left[: len(left) - (len(left[-60:]) - chain.start())]
     elif cue in BASE_FORMS and _MODAL_BEFORE.search(left[-8:]) and not right.lstrip().startswith("that"):
         return None  # "The closure will add 40 minutes": a future, not a statement
+    if cue in APPEAL or (cue in PLEDGE and _INFINITIVE.match(right)):
+        return _appeal(body, sentence, cue, cue_at, right_at, left, right)
     if cue == "according to":
-        found = np_after(right)
+        found = _source_after(right)
         if found is None:
             return None
         speaker, used = found
         rest = right[used:]
         tail = rest.lstrip()
-        wraps = tail.startswith(",") and len(tail.split()) > 3
-        if not left.strip() or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
+        wraps = tail.startswith(",") and len(tail.split()) > 1 and not _CLOSING_CONJUNCTION.match(tail)
+        leads = all(word.lower().strip(",") in _OPENER_WORDS for word in left.split())
+        if leads or (wraps and len(left.split()) < 4 and not left.rstrip().endswith(",")):
             # "According to X, ...", and a tag after a few words that are no statement ("By Jo Lee According
             # to X, ..."): the statement follows the tag.
             content = _leading_trim(rest, right_at + used)
         else:
-            content = _trailing_trim(left, low)
+            content = _trailing_trim(left, low, minimum=1 if wraps else 3)
             if content and wraps:
                 # "The plan, according to X, would fail": the statement wraps the tag, shown as written.
                 content = _slice(body, content[0], _end_trim(body.text, right_at + used + len(rest)))
@@ -287,10 +529,11 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
             if opener is not None and after is not None:
                 content = _slice(body, right_at + after[0], right_at + after[1])
                 return _draft(body, sentence, cue, opener, content, low)
-        if left.rstrip().endswith(",") and len(left.split()) >= 3:
+        if _ends_in_comma(left) and len(left.split()) >= 3:
             found = np_after(right)  # "The plan will fail, said Smith."
             # The speaker may go on with a relative clause: "said Ann Lee, a longtime adviser who ...".
-            if found and (not right[found[1]:].strip(" .!?\"”’)") or _RELATIVE_AFTER.match(right[found[1]:])):
+            if found and found[0].kind != "pronoun" and _inverted_speaker(right[: found[1]]) \
+                    and _ends_tag(right[found[1]:]):
                 return _draft(body, sentence, cue, found[0], _trailing_trim(left, low), cue_at)
         return None
     speaker, np_start = subject
@@ -311,9 +554,12 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if after is not None and (after[2] or not _is_clause_tail(pre)):
         return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
                            low + np_start)
-    if pre.rstrip().endswith(",") and after is None:
+    if _ends_in_comma(pre) and after is None and _is_clause_tail(pre):
         # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
-        earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING]
+        # An earlier verb ends a tag of its own only when a comma follows it ("..., KING-TV reported,");
+        # a noun form is no tag at all ("promises to shake things up").
+        earlier = [c for c in body.cues_between(low, low + np_start) if c.text in REPORTING and (
+            c.text not in NOUN_FORMS or body.text[c.end: c.end + 1] == ",")]
         skip = earlier[-1].end - low if earlier else 0
         trimmed = _trailing_trim(pre[skip:], low + skip)
         if trimmed is not None and skip:
@@ -323,8 +569,48 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         return _draft(body, sentence, cue, speaker, trimmed, low + np_start)
     return None
 
+# Words that open a sentence before "according to X," and are no part of the statement.
+_OPENER_WORDS = frozenset(
+    "but and now still however moreover meanwhile yet so also in addition fact instead further furthermore "
+    "then indeed overall thus separately similarly".split()
+)
+# After "..., according to X," these words start a clause of the writer's: the statement ended at the tag.
+_CLOSING_CONJUNCTION = re.compile(r",\s*(?:but|and|while|though|although|which|as|whereas|so)\b")
+# The source after "according to": a noun phrase up to a comma or the sentence's end; its full stops may
+# be inside abbreviations and addresses ("U.N. records", "example.com").
+_SOURCE = re.compile(r"\s*((?:[^,;:!?()\"“”.\n]|\.(?=[A-Za-z0-9]|\s+[a-z]))+)")
+_SOURCE_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+_CLAUSE_IN_SOURCE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|that|who|which)\b")
+
+
+def _source_after(right: str) -> tuple[Speaker, int] | None:
+    """The source of "according to X" and where it ends: a person, an institution, or a document ("a BBC
+    tally", "U.N. records", "figures the campaign released")."""
+    found = np_after(right)
+    match = _SOURCE.match(right[:200])
+    if match is None:
+        return found
+    phrase = match.group(1).rstrip()
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _SOURCE_PRONOUNS:
+        return Speaker(_SOURCE_PRONOUNS[words[0].lower()], None, "pronoun"), match.start(1) + len(phrase)
+    if found is not None and found[1] >= match.start(1) + len(phrase) - 1:
+        return found  # the person index read the whole phrase
+    if not words or len(words) > 10 or _CLAUSE_IN_SOURCE.search(phrase) or not phrase[:1].isalnum():
+        return found
+    kind: SpeakerKind = "organisation" if any(w[:1].isupper() for w in words) else "group"
+    return Speaker(phrase, None, kind), match.start(1) + len(phrase)
+
+
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
     return start, end, body.text[start:end]
+
+_OWNER_WORDS = frozenset("his her their its the a an".split())
+_OWNED_NOUN_FIRST = re.compile(
+    rf"(?:his|her|their|its|the|an?|[\w.\-]+['’]s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\s*,?\s+that\b",
+    re.IGNORECASE,
+)
+
 
 def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
            content: tuple[int, int, str] | None, cue_at: int) -> Draft | None:
@@ -335,13 +621,21 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     words = text.split()
     if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
         return None
+    owned = words[0].lower() in _OWNER_WORDS or words[0].endswith(("'s", "’s"))
+    if owned and _OWNED_NOUN_FIRST.match(text):
+        return None  # "repeated her warning that ...": the owner made the statement, not the verb's subject
     if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
         return None
     if cue in JUDGING and speaker.kind == "group":
         return None
     # The clause's verb or subject comes within its first words: "wrote the plan would fail".
-    if cue in NEEDS_CLAUSE and not (CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
-            body.text[max(sentence.start, start - 8): start])):
+    # An act shown from its verb on ("threatened to close") carries its own verb.
+    # A statement before an inverted tag is a clause already ("..., wrote Tom Hale on his blog"); before
+    # "..., Tom Hale wrote" it may be an opening phrase ("On the stage, Hale wrote ...").
+    if cue in NEEDS_CLAUSE and not body.text[end: end + 40].lower().lstrip(" \n,”’\"").startswith(cue) \
+            and not text.lower().startswith(cue) and not (
+            CLAUSE_WORD.search(" ".join(words[:4])) or _THAT_BEFORE.search(
+                body.text[max(sentence.start, start - 8): start])):
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
     if cue not in PLAIN and cue not in JUDGING and len(words) < 4:
         return None  # "urged a quick vote", "asked for time": an act, not a statement
