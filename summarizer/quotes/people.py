@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -619,6 +619,12 @@ class PersonIndex:
         self._mentions: list[Mention] = []
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
+        # Genders learnt from "he"/"she", by name: every mention of that name agrees from then on.
+        self._learnt: dict[str, Literal["f", "m"]] = {}
+
+    def gender_of(self, mention: Mention) -> Literal["f", "m"] | None:
+        """The mention's gender, as its name or title tells it or as a pronoun taught it."""
+        return mention.gender or self._learnt.get(mention.name)
 
     def add_sentence(self, text: str, start: int, end: int, sentence_index: int,
                      quoted: tuple[list[int], list[int]] = ([], []),
@@ -677,7 +683,7 @@ class PersonIndex:
         full = self.full_name(name, offset, gender)
         if full is not None and len(full.name.split()) > len(name.split()):
             role = role or full.role
-            gender = gender or full.gender
+            gender = gender or self.gender_of(full)
             name = full.name
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
@@ -702,25 +708,21 @@ class PersonIndex:
                 continue
             if len(given) >= 2 and given[0] not in mention.name.split():
                 continue
-            if gender is not None and mention.gender is not None and mention.gender != gender:
+            known = self.gender_of(mention)
+            if gender is not None and known is not None and known != gender:
                 continue
-            if gender is None or mention.gender == gender:
+            if gender is None or known == gender:
                 return mention
             fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
         return fallback
 
     def learn_gender(self, mention: Mention, gender: Literal["f", "m"]) -> Mention:
         """Record that ``he`` or ``she`` referred to ``mention``: later mentions of the person agree."""
-        if mention.gender is not None:
-            return mention
-        key = surname_key(mention.name)
-        learned = Mention(mention.offset, mention.sentence_index, mention.name, mention.role, gender)
-        for store in (self._mentions, self._full.get(key, ([], []))[1]):
-            for position, known in enumerate(store):
-                if known.name == mention.name and known.gender is None:
-                    store[position] = Mention(known.offset, known.sentence_index, known.name, known.role,
-                                              gender)
-        return learned
+        known = self.gender_of(mention)
+        if known is not None:
+            return mention if mention.gender is not None else replace(mention, gender=known)
+        self._learnt[mention.name] = gender  # one entry, however often the name recurs: linear in the text
+        return replace(mention, gender=gender)
 
     def antecedent(self, offset: int, sentence_index: int, gender: Literal["f", "m"] | None,
                    speakers: dict[int, Mention]) -> Mention | None:
@@ -737,16 +739,16 @@ class PersonIndex:
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         for index in range(sentence_index, sentence_index - 5, -1):
             speaker = speakers.get(index)
-            if speaker is not None and speaker.offset < offset and _agrees(speaker, gender):
+            if speaker is not None and speaker.offset < offset and _agrees(self.gender_of(speaker), gender):
                 return speaker
             mentions = sorted(by_sentence.get(index, []), key=lambda m: m.offset)
             # A name whose honorific matches the pronoun ("Ms. Olivieri" for "she") wins over one that
             # merely does not contradict it.
             for mention in mentions:
-                if gender is not None and mention.gender == gender:
+                if gender is not None and self.gender_of(mention) == gender:
                     return mention
             for mention in mentions:
-                if _agrees(mention, gender):
+                if _agrees(self.gender_of(mention), gender):
                     return mention
         return None
 
@@ -790,8 +792,8 @@ def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: M
     mentions.insert(position, mention)
 
 
-def _agrees(mention: Mention, gender: Literal["f", "m"] | None) -> bool:
-    return gender is None or mention.gender is None or mention.gender == gender
+def _agrees(known: Literal["f", "m"] | None, gender: Literal["f", "m"] | None) -> bool:
+    return gender is None or known is None or known == gender
 
 
 def subject_at_start(sentence: str) -> Speaker | None:
