@@ -223,3 +223,12 @@ def test_a_role_that_points_back_with_a_possessive_is_not_shown(paragraph: str, 
     """ "Its director" means nothing in a quote panel without the sentence before; the name stands alone."""
     found = [q for q in quotes_of(paragraph) if q.speaker == "Ilse Varga"]
     assert found and found[0].role == role
+
+
+def test_an_untagged_quotation_looks_back_a_bounded_way_for_its_sentence_subject() -> None:
+    """The subject of a sentence credits its quotation only within reach (which bounds each read)."""
+    near = "Ann Lee thanked the mayor for “a bridge that every family in the valley will use for years.”"
+    far = ("Ann Lee thanked the mayor, " + "the engineers from the county, " * 16 +
+           "and the crews for “a bridge that every family in the valley will use for years.”")
+    assert [q.speaker for q in quotes_of(near) if q.kind == "direct"] == ["Ann Lee"]
+    assert [q.speaker for q in quotes_of(far) if q.kind == "direct"] == [None]

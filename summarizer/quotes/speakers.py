@@ -93,6 +93,8 @@ def _nothing_between(body: Body, end: int, start: int) -> bool:
 
 # A quotation this long with no speech tag is still a statement (shorter ones are scare quotes or titles).
 UNTAGGED_MIN_WORDS = 6
+# How far before a quotation (characters) the sentence naming its speaker may start: a long sentence.
+_UNTAGGED_REACH = 400
 _OPENING = " \n\"“„«»‘'`「‹"
 _LEADING_LINK = re.compile(r"^(?:And|But|So|Then|Yet|Or|As)\s+")
 _LAST_DASH = re.compile(r"(?:\s[—–-]+\s*|\s*[—–]\s*|\s-(?=[A-Z]))(?P<name>[^—–]{2,80})$")
@@ -232,11 +234,14 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
     if len(draft.text.split()) < UNTAGGED_MIN_WORDS:
         return None
     sentence = body.sentence_at(draft.start)
+    if draft.start - sentence.start > _UNTAGGED_REACH:
+        return None  # the sentence's subject is too far back to stand for the quotation (and each read is bounded)
     before = body.text[sentence.start: draft.start].rstrip(_OPENING)
     previous = ""
     if sentence.index > 0 and not before:
         earlier = body.sentences[sentence.index - 1]
-        if earlier.paragraph == sentence.paragraph and not _holds_quotation(earlier.text):
+        if earlier.paragraph == sentence.paragraph and earlier.end - earlier.start <= _UNTAGGED_REACH \
+                and not _holds_quotation(earlier.text):
             previous = earlier.text
     for rule in UNTAGGED_RULES:
         found = rule.find(before, previous)
