@@ -97,7 +97,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
@@ -259,7 +259,7 @@ _EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially
 _CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
 
@@ -763,7 +763,7 @@ _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERB
 _TITLE_WORDS = RANKS | HONORIFICS
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
     """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
     name words, a title or an honorific), the clean name, the role and the gender; None for no person.
@@ -959,7 +959,7 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "’'-_"
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _single_key(token: str) -> str | None:
     """The surname key a single capitalised word could be known by; None for a lone title ("Senator")."""
     if token.lower().rstrip(".") in _TITLE_WORDS:

@@ -35,7 +35,7 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _stem(word: str) -> str:
     """A crude stem, enough to match "borders" with "border" and "Iraq's" with "Iraq"."""
     if word.endswith(("'s", "’s")):
