@@ -130,7 +130,8 @@ def summarize_command(
     words: Annotated[
         int | None,
         typer.Option(
-            "--words", "-w", min=1, show_default=False, help="Word budget (at least one whole sentence).  [default: none]"
+            "--words", "-w", min=1, show_default=False,
+            help="Word budget (at least one whole sentence).  [default: none]",
         ),
     ] = None,
     quotes: Annotated[

@@ -96,7 +96,8 @@ def test_graph_algorithms_refuse_texts_beyond_their_sentence_limit(monkeypatch: 
 
 def test_a_known_title_is_the_headline_and_not_a_body_sentence() -> None:
     """A title given by the caller wins over the layout's guess and is not repeated in the body."""
-    text = "Ferry fares rise\n\nFerry fares will rise by a tenth in May, the operator said on Monday.\n\nThe company blamed fuel costs."
+    text = ("Ferry fares rise\n\nFerry fares will rise by a tenth in May, the operator said on Monday.\n\n"
+            "The company blamed fuel costs.")
     summary = summarize(text, title="Ferry fares rise")
     assert summary.article.headline == "Ferry fares rise"
     assert all(s.text != "Ferry fares rise" for s in summary.article.sentences)
