@@ -8,6 +8,7 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .blocks import Block
@@ -523,6 +524,24 @@ def _title_case(words: list[str], common: frozenset[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
+def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
+    """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
+    as the head): the point, the head and the rest. A headline says each thing once, so a
+    head that repeats one of its own words has run into the lede that restates it: nothing after it."""
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        head = first[:point].strip()
+        words = count_words(head)
+        if words > 20:
+            return
+        rest = first[point:]
+        if words < 3 or count_words(rest) < max(8, words):
+            continue
+        if _repeats_a_word(head):
+            return
+        yield point, head, rest
+
+
 def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
     """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
 
@@ -531,17 +550,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
     """
     common = lower_case_words(language)
     cuts = []
-    for match in _WORD_START.finditer(first):
-        point = match.end()
-        head = first[:point].strip()
-        words = count_words(head)
-        if words > 20:
-            break
-        rest = first[point:]
-        if words < 3 or count_words(rest) < max(8, words):
-            continue
-        if _repeats_a_word(head):
-            break
+    for point, head, rest in _head_ends(first):
         opener = _opens_sentence(head, rest, common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
@@ -583,17 +592,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     best, best_score = 0, 0.0
     accepted: list[int] = []
     common = lower_case_words(language)
-    for match in _WORD_START.finditer(first):
-        point = match.end()
-        head = first[:point].strip()
-        words = count_words(head)
-        if words > 20:
-            break
-        rest = first[point:]
-        if words < 3 or count_words(rest) < max(8, words):
-            continue
-        if _repeats_a_word(head):
-            break  # a headline says each thing once: this head runs into the lede that restates it
+    for point, head, rest in _head_ends(first):
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
@@ -641,46 +640,6 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
     Linux push IBM is spending ... on Linux")."""
     if not best:
         return best
-    run = []
-    for word in first[best:].split()[:4]:
-        if not word[:1].isupper():
-            break
-        run.append(word.strip("'’s,"))
-    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
-    if not set(run) & names:
-        return best
-    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
-    for point in accepted:
-        between = first[point:best].split()
-        if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
-                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
-            described = _echo_stems(" ".join(between))
-            if len(described & later) * 3 <= len(described):
-                return point
-    return best
-    run = []
-    for word in first[best:].split()[:4]:
-        if not word[:1].isupper():
-            break
-        run.append(word.strip("'’s,"))
-    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
-    if not set(run) & names:
-        return best
-    later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
-    for point in accepted:
-        between = first[point:best].split()
-        if not (point < best and 1 <= len(between) <= 5) or any(
-                w.lower() in _MINOR_WORDS or not re.fullmatch(r"[^\W\d_][\w\-]*(?:['’]s)?", w) for w in between):
-            continue
-        described = list(between)
-        while described and described[-1][:1].isupper() and len(between) - len(described) < 2:
-            described.pop()  # the name's first words
-        if described and described[-1][:1].isupper():
-            continue
-        stems = _echo_stems(" ".join(described))
-        if not described or len(stems & later) * 3 <= len(stems):
-            return point
-    return best
     run = []
     for word in first[best:].split()[:4]:
         if not word[:1].isupper():
