@@ -524,6 +524,14 @@ def _title_case(words: list[str], common: frozenset[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
+def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) -> bool:
+    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede, and not a
+    Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
+    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
+        return False
+    return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
+
+
 def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
     """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
     as the head): the point, the head and the rest. A headline says each thing once, so a
@@ -564,10 +572,8 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
         if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
-        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
+        if not _reads_as_head(head, rest, language, common):
             continue
-        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
-            continue  # a Title Case headline goes on, or the lede has begun inside the head
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
                                len(stems & _echo_stems(rest)), restates_name, restates_subject,
@@ -608,10 +614,8 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             if last_candidate:
                 break
             continue
-        if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
+        if not _reads_as_head(head, rest, language, common):
             continue
-        if (_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common):
-            continue  # a Title Case headline goes on, or the lede has begun inside the head
         stems = _echo_stems(head)
         if len(stems) < 2:
             continue
