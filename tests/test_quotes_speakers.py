@@ -46,14 +46,14 @@ def test_short_untagged_quotation_gets_no_speaker_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("left", "name", "role"),
     [
-        ("Tom Hale, Twitter’s director of advertising, ", "Tom Hale", "Twitter’s director of advertising"),
+        ("Tom Hale, Harbour Board’s director of planning, ", "Tom Hale", "Harbour Board’s director of planning"),
         ("Ann Lee, Mrs. Hale's chief of staff, ", "Ann Lee", "Mrs. Hale's chief of staff"),
         ("Jeff Ruiz, Lee’s campaign manager, ", "Jeff Ruiz", "Lee’s campaign manager"),
         ("Ann Lee, New Jersey’s longest-serving mayor, ", "Ann Lee", "New Jersey’s longest-serving mayor"),
     ],
 )
 def test_appositive_role_held_for_a_named_owner(left: str, name: str, role: str) -> None:
-    """ "X, Twitter’s director of advertising, said": the possessive role describes the name before it."""
+    """ "X, Harbour Board’s director of planning, said": the possessive role describes the name before it."""
     found = subject_before(left)
     assert found is not None
     assert (found[0].name, found[0].role) == (name, role)
@@ -130,7 +130,7 @@ def test_document_before_a_participle_speaks_for_its_issuer(paragraph: str, spea
         ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee tried to explain,", "Mrs. Lee"),
         ("Asked on Monday whether Mr. Hale would serve, Mrs. Lee shook her head and", "Mrs. Lee"),
         ("Back in 1999, Mr. Hale praised the mayor,", "Mr. Hale"),
-        ("Ted Cruz spoke,", "Ted Cruz"),
+        ("Ann Lee spoke,", "Ann Lee"),
     ],
 )
 def test_subject_after_an_opening_place_or_past_participle(clause: str, subject: str) -> None:

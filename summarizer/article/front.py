@@ -365,7 +365,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
     where the lede visibly begins: a word that opens sentences ("The", "He", a capitalised common word
     such as "Thousands") right after a lower-case word, or where sentence case begins after a Title
     Case head (``_opens_sentence``). Of those, the last one whose head still reads as a headline is
-    taken (an earlier one cuts inside the headline: "... stop Aids profiteers One of ..."), when the
+    taken (an earlier one cuts inside the headline: "... halt fare rises One of ..."), when the
     story after it restates enough of the head's words. Failing that, a lede that opens with a name
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
@@ -421,7 +421,7 @@ class OneLineCut:
     matched: int  # of them, restated in the next 60 words
     in_lede: int  # of them, restated in the rest of the first sentence
     restates_name: bool  # the lede names, within its first words, a name the head holds
-    restates_subject: bool  # ... and that name is the head's first word ("Burren ... | British firm Burren")
+    restates_subject: bool  # ... and that name is the head's first word ("Kestrel ... | British firm Kestrel")
     lede_opens_with_subject: bool  # the lede's first word is the head's first word
 
     @property
@@ -439,7 +439,7 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
       is named in the head ("... in the UK The UK economy ...");
     - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
-      word. Not an acronym ("US", "TV") and not part of a name ("Sun Life", "Davis Cup", "Smith &
+      word. Not an acronym ("US", "TV") and not part of a name ("Harbour Trust", "Valley Cup", "Smith &
       Sons Ltd", "ex-Downing Street");
     - after a head in Title Case, "The" or a capitalised common word followed by a lower-case word:
       sentence case begins there. A run of names reads like Title Case, so two restated words are needed,
@@ -470,7 +470,7 @@ def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
     if not common_word or after[:1].isupper():
         return None
     if last_capitalised:
-        return None  # "Davis Cup tie": after a name, a capitalised common word goes on naming
+        return None  # "Valley Cup tie": after a name, a capitalised common word goes on naming
     return 1
 
 
@@ -566,7 +566,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
         restates_name = any(w in names for w in named)
         restates_subject = head.split()[0].strip("'’s,") in named
         # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
-        # word ("... lifts Domecq Shares in ..."); "Six Nations Wales" goes on naming
+        # word ("... lifts Kestrel Shares in ..."); "Valley Cup Rovers" goes on naming
         following = rest.split()[:2]
         before_opener = opener is not None or following[0] in _OPENERS or (
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
@@ -604,7 +604,7 @@ def _restated_headline(first: str, window: str, language: str) -> int:
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
-        # the lede names first what the headline is about: "Harlow unveils ... Harlow council is to ...",
+        # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
         # "Germany's economy ..." restates "German growth ...": names compared by their first five letters
         names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
@@ -636,12 +636,12 @@ def _restated_headline(first: str, window: str, language: str) -> int:
 
 
 def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
-    """The lede often opens by describing whom the headline names ("British energy firm Burren ...",
-    "US band REM ..."): a cut that ends the head on such a description, right before a name the head
+    """The lede often opens by describing whom the headline names ("British energy firm Kestrel ...",
+    "US band Lumen ..."): a cut that ends the head on such a description, right before a name the head
     holds, moves back to where the description starts. A description is one to four plain words (no
     quotation, figure or minor word) ending on a common noun in lower case, which the story does not go
-    on to repeat: words that come back after the name are the headline's own ("IBM puts cash behind
-    Linux push IBM is spending ... on Linux")."""
+    on to repeat: words that come back after the name are the headline's own ("Kestrel puts cash behind
+    solar push Kestrel is spending ... on solar")."""
     if not best:
         return best
     run = []
@@ -747,8 +747,8 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("lede opens with a name", "Port city faces Canadian fishing row",
      "Port city faces Canadian fishing row Canadian officials have said they will close the fishing grounds "
      "off the port city to foreign boats, in a row over quotas that has lasted two years."),
-    ("lede restates the headline's name", "Harlow unveils new electric bus fleet",
-     "Harlow unveils new electric bus fleet Harlow council is to replace its ageing buses with a fleet of "
+    ("lede restates the headline's name", "Portlaw unveils new electric bus fleet",
+     "Portlaw unveils new electric bus fleet Portlaw council is to replace its ageing buses with a fleet of "
      "electric ones by next spring, the leader of the council has told the local paper."),
     ("capitalised common word starts the lede", "Miners win pay rise after strike",
      "Miners win pay rise after strike Thousands of miners have won a pay rise after a three-week strike at "
@@ -804,7 +804,7 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
      "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
      "pier so that the ferry company can keep its winter crossings."),
     ("unsure: one word restated", None,
-     "Harlow unveils new bus fleet Harlow council is to replace its ageing buses with electric ones by next "
+     "Portlaw unveils new bus fleet Portlaw council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
     ("lede with a title and name", None,
      "Former harbour master John Reed has died at the age of 81, his family said on Tuesday, after a long "

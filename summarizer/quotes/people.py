@@ -439,7 +439,7 @@ def _appositive_like(part: str, previous: str) -> bool:
     if first[:1] in "“”\"‘’«»„'":
         return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
     if _OWNER_ROLE.match(part):
-        return True  # "Twitter’s director of advertising", "Mrs. Hale’s chief of staff", "Sanders’ aide"
+        return True  # "Harbour Board’s director of planning", "Mrs. Hale’s chief of staff", "Ellis’ aide"
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
