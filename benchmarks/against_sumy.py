@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import measured  # noqa: E402  (the benchmarks' shared runner, beside this file)
+
 SEED = ROOT / "seeds" / "000_82a48adea5d2f2b5.txt"
 FIVE_MB = 5_000_000
 # Modules beyond the floor (nltk, numpy) that the plain path (default algorithm, JSON out) should not need.
@@ -127,16 +130,8 @@ def run_worker(algorithm: str, words: int, variant: str, data: Path, timeout: fl
 
 def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, str]:
     """Wall time, peak RSS (MB) and stdout of one command."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=cwd)
-    assert process.stdout is not None
-    out = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)  # reaped here, not by Popen, to get its rusage
-    process.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - start
-    if process.returncode:
-        raise SystemExit(f"failed ({process.returncode}): {' '.join(command[:4])} ...")
-    return seconds, usage.ru_maxrss / 1000, out.decode("utf-8")
+    done = measured.run_measured(command, cwd=cwd, name="against_sumy")
+    return done.wall, done.peak_mb, done.stdout.decode("utf-8")
 
 
 def summarize_command() -> list[str]:

@@ -49,6 +49,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import measured  # noqa: E402  (the benchmarks' shared runner, beside this file)
+
 SEED = ROOT / "seeds" / "000_82a48adea5d2f2b5.txt"
 MAX_SLOPE = 1.2
 HOSTILE_SIZES = (100_000, 200_000, 400_000)
@@ -267,16 +270,8 @@ def cached_bytecode_env() -> dict[str, str]:
 
 def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, bytes]:
     """Wall seconds, CPU seconds (user + system) and stdout of one command that must succeed."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
-    assert process.stdout is not None
-    out = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)  # reaped here, not by Popen, to get its rusage
-    process.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - start
-    if process.returncode:
-        raise SystemExit(f"speed: failed ({process.returncode}): {' '.join(command[:5])} ...")
-    return wall, usage.ru_utime + usage.ru_stime, out
+    done = measured.run_measured(command, cwd=ROOT, env=env, name="speed")
+    return done.wall, done.cpu, done.stdout
 
 
 def watch_worker(arguments: list[str], limit: float) -> tuple[list[dict[str, Any]], str | None]:
