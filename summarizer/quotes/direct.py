@@ -17,7 +17,7 @@ from .body import Body, Cue
 from .lexicon import LISTENER, NOUN_FORMS, PLAIN
 from .marks import Span
 from .people import Speaker, clause_subject, np_after, subject_before
-from .reported import INTRO, LISTENER_PHRASE
+from .reported import LISTENER_PHRASE, past_intros
 
 _TAG_WINDOW = 300
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–―:]|\b(?:is|was|were|are|been|am|be))\s*$")
@@ -215,13 +215,7 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
 def _says_nothing(rest: str) -> bool:
     """True when what follows a speech verb is only when, where or how it was said ("on Monday.",
     "in a statement."), so that the sentence is a bare speech tag."""
-    position = 0
-    for _ in range(4):
-        intro = INTRO.match(rest, position)
-        if intro is None or intro.end() == position:
-            break
-        position = intro.end()
-    return not rest[position:].strip(" .:\n")
+    return not rest[past_intros(rest):].strip(" .:\n")
 
 
 def _partial(cue: str, gap: str) -> bool:
@@ -231,10 +225,6 @@ def _partial(cue: str, gap: str) -> bool:
         listener = LISTENER_PHRASE.match(gap)
         if listener:
             position = listener.end()
-    for _ in range(4):
-        intro = INTRO.match(gap, position)
-        if intro is None or intro.end() == position:
-            break
-        position = intro.end()
+    position = past_intros(gap, position)
     rest = re.sub(r"^\s*(?:that\b)?[\s,:;—–―-]*", "", gap[position:])
     return bool(rest.strip())

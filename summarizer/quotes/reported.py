@@ -202,6 +202,16 @@ INTRO = re.compile(
     r"|\s*,",
     re.IGNORECASE,
 )
+
+
+def past_intros(text: str, position: int = 0) -> int:
+    """Where ``text`` goes on after up to four ``INTRO`` phrases (when, where or how it was said)."""
+    for _ in range(4):
+        intro = INTRO.match(text, position)
+        if intro is None or intro.end() == position:
+            break
+        position = intro.end()
+    return position
 LISTENER_PHRASE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.'’&\-]*|of)\s+){0,5}[A-Z][\w.'’&\-]*"
     r"(?:\s*\([^()]{1,20}\))?"
@@ -264,11 +274,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
             listener = LISTENER_PHRASE.match(window)
             if listener:
                 position = listener.end()
-    for _ in range(4):  # a few intros in a row: "said on Tuesday, in a statement, that"
-        intro = INTRO.match(window, position)
-        if intro is None or intro.end() == position:
-            break
-        position = intro.end()
+    position = past_intros(window, position)  # a few in a row: "said on Tuesday, in a statement, that"
     # "said during this week's debate that ...": a prepositional phrase, then the statement.
     later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
                           r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
