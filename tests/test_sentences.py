@@ -26,7 +26,7 @@ KEEP_WHOLE = [
     "“Is this the end?” asked Rep. Lee.",
     "“We will never give up!” shouted the crowd outside the hall.",
     # A title before a surname that is also a common word ("tribe", "bush", "rich").
-    "“It is not over,” Mr. Field said on Monday.",
+    "“It is not over,” Mr. Frost said on Monday.",
     "The plan, Dr. Rich said, was sound.",
     "‘We will see,’ Sen. Marsh told reporters.",
 ]

@@ -34,7 +34,7 @@ _SENTENCE_OPENERS = frozenset(
 # A quotation closed by ? or ! (and its closing mark), followed by a lower-case speech tag.
 _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
-# A title that stands before a name and never ends a sentence ("said Mr. Field", where Punkt splits
+# A title that stands before a name and never ends a sentence ("said Mr. Frost", where Punkt splits
 # after "Mr." when the name is also a common word).
 _TITLES = r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
 _TITLE_END = re.compile(_TITLES + r"\s*$")
