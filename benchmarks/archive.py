@@ -6,7 +6,9 @@
 Records are the BBC articles (title and body) repeated with fresh ids up to each size. Every run is a
 fresh process tree (the command line, or the README's Dask recipe with a local cluster of two
 workers), writing JSON Lines to a file; memory is the sum over the tree's processes of their
-proportional set size (shared pages split between the processes sharing them), sampled every 0.1 s.
+proportional set size (shared pages split between the processes sharing them), sampled every 0.1 s,
+in all and its heap alone (anonymous pages). The file-backed rest is mostly shared libraries, whose
+share moves when other processes on the machine map or unmap the same files.
 CPU is user + system time of the whole tree. The mixed archive has broken lines, empty texts, records
 without a text field and HTML records, and is checked record by record: ids in order, one error
 line per bad record and nothing else.
@@ -71,13 +73,15 @@ def _tree(pid: int) -> list[int]:
     return sorted(family)
 
 
-def _pss_kb(pid: int) -> int:
+def _pss_kb(pid: int) -> tuple[int, int]:
+    """A process's proportional set size in kB: all of it, and its anonymous part (the heap and stacks,
+    shared only with the processes it forked or was forked from)."""
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="utf-8")
     except OSError:
-        return 0
-    found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
-    return int(found.group(1)) if found else 0
+        return 0, 0
+    sizes = dict(re.findall(r"^(Pss|Pss_Anon):\s+(\d+) kB", rollup, re.MULTILINE))
+    return int(sizes.get("Pss", 0)), int(sizes.get("Pss_Anon", 0))
 
 
 def measure(command: list[str], cwd: Path, stdout: Path) -> dict[str, Any]:
@@ -87,13 +91,15 @@ def measure(command: list[str], cwd: Path, stdout: Path) -> dict[str, Any]:
     with stdout.open("wb") as out:
         process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.PIPE,
                                    env={**os.environ, "PYTHONPATH": str(ROOT)})
-        peak = 0
+        peak = peak_anon = 0
         stop = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_anon
             while not stop.is_set():
-                peak = max(peak, sum(_pss_kb(pid) for pid in _tree(process.pid)))
+                sizes = [_pss_kb(pid) for pid in _tree(process.pid)]
+                peak = max(peak, sum(size for size, _ in sizes))
+                peak_anon = max(peak_anon, sum(anon for _, anon in sizes))
                 stop.wait(0.1)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -104,7 +110,8 @@ def measure(command: list[str], cwd: Path, stdout: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak / 1024, "code": process.returncode,
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak / 1024, "anon_mb": peak_anon / 1024,
+            "code": process.returncode,
             "stderr_lines": len(stderr.decode(errors="replace").splitlines()), "stderr": stderr.decode()[-500:]}
 
 
@@ -126,9 +133,10 @@ def ids_of(path: Path) -> list[object]:
 
 
 def throughput(articles: list[dict[str, str]], sizes: list[int], folder: Path, dask_parts: int) -> list[str]:
-    rows = ["| run | records | seconds | records/s | CPU s | peak MB | ids in order |",
-            "|---|---|---|---|---|---|---|"]
+    rows = ["| run | records | seconds | records/s | CPU s | peak MB | of it heap | ids in order |",
+            "|---|---|---|---|---|---|---|---|"]
     peaks: dict[str, dict[int, float]] = {}
+    heaps: dict[str, dict[int, float]] = {}
     rates: dict[str, dict[int, float]] = {}
     cpus: dict[str, dict[int, float]] = {}
     for size in sizes:
@@ -159,16 +167,20 @@ def throughput(articles: list[dict[str, str]], sizes: list[int], folder: Path, d
                 order += f"; exit {result['code']:.0f}: {result['stderr']!r}"
             rate = size / result["seconds"]
             peaks.setdefault(label, {})[size] = result["peak_mb"]
+            heaps.setdefault(label, {})[size] = result["anon_mb"]
             rates.setdefault(label, {})[size] = rate
             cpus.setdefault(label, {})[size] = result["cpu"]
             rows.append(f"| {label} | {size:,} | {result['seconds']:.1f} | {rate:.0f} | {result['cpu']:.1f} | "
-                        f"{result['peak_mb']:.0f} | {order} |")
+                        f"{result['peak_mb']:.0f} | {result['anon_mb']:.0f} | {order} |")
             print(rows[-1], file=sys.stderr, flush=True)
-    rows += ["", "| run | " + " | ".join(f"peak MB at {s:,}" for s in sizes) + " | growth |",
-             "|---|" + "---|" * len(sizes) + "---|"]
-    for label, by_size in peaks.items():
-        growth = by_size[sizes[-1]] / by_size[sizes[0]] if by_size[sizes[0]] else float("nan")
-        rows.append(f"| {label} | " + " | ".join(f"{by_size[s]:.0f}" for s in sizes) + f" | {growth:.2f}x |")
+    rows += ["", "| run | memory | " + " | ".join(f"peak MB at {s:,}" for s in sizes) + " | growth |",
+             "|---|---|" + "---|" * len(sizes) + "---|"]
+    for label in peaks:
+        for kind, table in (("all", peaks), ("heap", heaps)):
+            by_size = table[label]
+            growth = by_size[sizes[-1]] / by_size[sizes[0]] if by_size[sizes[0]] else float("nan")
+            rows.append(f"| {label} | {kind} | " + " | ".join(f"{by_size[s]:.1f}" for s in sizes)
+                        + f" | {growth:.2f}x |")
     largest = sizes[-1]
     speedup = rates["`-j 2`"][largest] / rates["1 process"][largest]
     dask = rates["Dask recipe, 2 workers"][largest] / rates["1 process"][largest]

@@ -13,6 +13,8 @@ The pool behind ``summarize_many`` and the command line's ``-j``. What it promis
   and if that cannot interrupt it, the worker is killed and replaced) and becomes ``fail(item, reason)``;
   the others go on;
 - a worker that dies (killed, out of memory) costs only the item it was on;
+- every process running items hands the memory it has freed back to the system about once a
+  second (``MemoryKeeper``), so that its footprint stays where the work puts it and does not creep;
 - when the caller stops early, or an exception (Ctrl-C) reaches the pool, every worker is stopped
   before the exception goes on; a worker whose parent vanished exits once it finds its pipe closed.
 """
@@ -129,6 +131,7 @@ def _in_process(
     on_done: Callable[[], None] | None,
 ) -> Generator[Result, None, None]:
     alarm = _Alarm()
+    memory = MemoryKeeper()
     for item in items:
         if timeout is None:
             result = function(item)
@@ -137,7 +140,51 @@ def _in_process(
             result = value if finished else fail(item, timed_out(timeout))  # type: ignore[assignment]
         if on_done:
             on_done()
+        memory.tick()
         yield result
+
+
+TRIM_SECONDS = 1.0  # how often a process running items gives freed memory back to the system
+
+
+class MemoryKeeper:
+    """Gives the memory a process has freed back to the system, at most once in ``TRIM_SECONDS``.
+
+    glibc's allocator keeps freed memory for reuse, and a long run of articles of different sizes
+    leaves free pages between live ones that it never returns: a process's footprint creeps up over
+    thousands of items (about 10% over 10,000 articles) although what it holds stays the same.
+    ``malloc_trim(0)`` returns every whole free page (a few hundredths of a millisecond when little
+    has changed). Other C libraries return memory themselves or have no such call; there this does
+    nothing.
+    """
+
+    def __init__(self) -> None:
+        self._last = time.monotonic()
+        self._trim: Callable[[int], int] | None = None
+        self._looked = False
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if now - self._last < TRIM_SECONDS:
+            return
+        self._last = now
+        if not self._looked:
+            self._looked = True
+            self._trim = _malloc_trim()
+        if self._trim is not None:
+            self._trim(0)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not (os.name == "posix" and os.uname().sysname == "Linux"):
+        return None
+    import ctypes
+
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+        return trim
+    except (AttributeError, OSError):  # not glibc (musl has no malloc_trim)
+        return None
 
 
 # Messages: parent -> worker: a list of (number, item), or None to stop.
@@ -158,7 +205,9 @@ def _serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # whatever the parent made of SIGTERM, it ends a worker
     alarm = _Alarm()
+    memory = MemoryKeeper()
     while True:
+        memory.tick()
         try:
             chunk = connection.recv()
         except (EOFError, OSError):
@@ -239,6 +288,14 @@ class _Pool(Generic[Item, Result]):
         if forked and self.prepare is not None:
             self.prepare()
             self.prepare = None
+        if forked:
+            # What this process holds is shared with the worker page by page until either writes to a
+            # page. A full garbage collection writes to every object it visits, and would copy every
+            # shared page into every process, a few MB each, at some moment of a long run. Frozen
+            # objects are left out of collections here and in the workers.
+            import gc
+
+            gc.freeze()
         inherited = [parent_end, *(w.connection for w in self.workers)] if forked else []
         process = self.context.Process(
             target=_serve, args=(child_end, self.function, self.timeout, inherited), daemon=True
@@ -265,8 +322,10 @@ class _Pool(Generic[Item, Result]):
         read = 0  # items taken from the input so far
         exhausted = False
         finished = False
+        memory = MemoryKeeper()
         try:
             while True:
+                memory.tick()
                 while following in done:
                     yield done.pop(following)
                     following += 1

@@ -235,3 +235,37 @@ def test_a_worker_is_given_its_next_item_while_it_works_on_the_current_one(tmp_p
     thread.start()
     thread.join(60)
     assert found == [["next item read ahead", "second"]]
+
+
+def test_freed_memory_is_given_back_at_most_once_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import pool
+
+    clock = [100.0]
+    trims: list[int] = []
+    monkeypatch.setattr(pool.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(pool, "_malloc_trim", lambda: lambda pad: trims.append(pad) or 1)
+    keeper = pool.MemoryKeeper()
+    for now in (100.2, 100.9, 101.1, 101.5, 102.0, 102.2, 105.0):
+        clock[0] = now
+        keeper.tick()
+    assert trims == [0, 0, 0]  # at 101.1, 102.2 and 105.0
+
+
+def test_where_the_c_library_has_no_trim_the_keeper_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import pool
+
+    clock = [0.0]
+    monkeypatch.setattr(pool.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(pool, "_malloc_trim", lambda: None)
+    keeper = pool.MemoryKeeper()
+    clock[0] = 5.0
+    keeper.tick()  # nothing to call, and no error
+
+
+@pytest.mark.skipif(__import__("platform").libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_on_glibc_the_trim_is_found_and_runs() -> None:
+    from summarizer import pool
+
+    trim = pool._malloc_trim()
+    assert trim is not None
+    assert trim(0) in (0, 1)

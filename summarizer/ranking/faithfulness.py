@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 # Openers that make a sentence lean on the one before it (anaphora and discourse connectives).
 _DEPENDENT_OPENERS = frozenset(
@@ -78,7 +77,6 @@ def depends_on_previous(text: str) -> bool:
     return not (first in ("this", "that", "these", "those") and second in _TIME_WORDS)
 
 
-@lru_cache(maxsize=8192)
 def _marks(text: str) -> tuple[str, ...]:
     """The quotation marks of a sentence in order, as "open", "close" or "toggle"."""
     if not _QUOTE_CHAR.search(text):
