@@ -232,3 +232,12 @@ def test_an_untagged_quotation_looks_back_a_bounded_way_for_its_sentence_subject
            "and the crews for “a bridge that every family in the valley will use for years.”")
     assert [q.speaker for q in quotes_of(near) if q.kind == "direct"] == ["Ann Lee"]
     assert [q.speaker for q in quotes_of(far) if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), speakers.RUNNING_QUOTES,
+                         ids=[f"running-{i}" for i in range(len(speakers.RUNNING_QUOTES))])
+def test_an_untagged_quotation_goes_on_with_the_speaker_just_before(
+        paragraphs: str, expected: tuple[str | None, ...]) -> None:
+    """A quotation right after a tagged one (or a report) is the same speaker's; after narration it is nobody's."""
+    direct = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
+    assert tuple(q.speaker for q in direct) == expected, [(q.text, q.speaker) for q in direct]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..article.sentences import lower_case_words
+from ..models import Sentence
 from .body import Body, Draft
 from .lexicon import HONORIFICS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_ADVERBS
 from .marks import Span
@@ -75,14 +76,51 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
         return previous.speaker.kind == "person" and _opens_sentence(body, draft.start) \
             and previous.paragraph >= draft.paragraph - 1 \
             and _nothing_between(body, previous.end, draft.start)
-    if previous.paragraph == draft.paragraph:
+    # A quotation that runs over paragraphs ends in a later one than it opens in: its tag stands there.
+    last = body.sentence_at(max(previous.start, previous.end - 1))
+    if last.paragraph == draft.paragraph:
         # "“...,” Lee said on radio, adding, “...”": a second quotation in the tagged one's sentence.
-        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index or (
-            draft.sentence_index - previous.sentence_index == 1 and _after_connective(body, draft.start))
+        return _opens_sentence(body, draft.start) or last.index == draft.sentence_index or (
+            draft.sentence_index - last.index == 1 and _after_connective(body, draft.start))
     # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
     # goes on with the same speaker: the convention of running quotes.
-    return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
-        and not body.text[previous.end: body.paragraph_end[previous.paragraph]].strip(" \n\"”’»“").count(".") > 1
+    return last.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
+        and _tag_ends_paragraph(body, previous.end, last)
+
+
+def _tag_ends_paragraph(body: Body, end: int, last: Sentence) -> bool:
+    """True when nothing but a quotation's own tag follows it in its paragraph: its sentence ends the
+    paragraph, or the quotation ends its sentence and one more sentence (the tag) ends the paragraph.
+    Counted in sentences, so that the full stops of "U.S." or "St. Paul" in the tag do not count."""
+    later = 0
+    index = last.index + 1
+    while index < len(body.sentences) and body.sentences[index].paragraph == last.paragraph:
+        later += 1
+        index += 1
+    return later == 0 or (later == 1 and not body.text[end: last.end].strip(" \n\"”’»“.!?,"))
+
+
+# Examples of ``_continues``: each paragraph (blank lines between paragraphs) with the speakers of its
+# direct quotations in order; a None is a quotation the rule must leave without a speaker.
+RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    # A quotation over two paragraphs, each reopened, tagged in the second: the next one goes on.
+    ("“Voters are tired of the old roads,” Ms. Kerr said. “The new bridge will carry them home.\n\n"
+     "“There is another side to it that nobody talks about,” she said. “I do not know if it was anger or "
+     "fear. But it was plain that many felt it.”", ("Ms. Kerr", "Ms. Kerr", "Ms. Kerr")),
+    # Full stops inside the tag ("U.S.") are no sentence of narration after it.
+    ("“We will not let the county close the clinic,” Ms. Kerr told the U.S. delegation when asked.\n\n"
+     "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
+     ("Ms. Kerr", "Ms. Kerr")),
+    # After a report by a body or a group, the quotation is nobody's: it may be a member's or a critic's.
+    ("Some critics said the county would close the clinic. “That is because the clinic, which serves half "
+     "the valley, remains the most important place for care.”", (None,)),
+    # Narration after the tag, then a new paragraph: nobody is named for it.
+    ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
+     "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
+     ("Ms. Kerr", None)),
+    ("Nobody spoke for long at the meeting on the clinic.\n\n“It is everything but the clinic, because the "
+     "clinic means jobs and it means care for the old.”", (None,)),
+)
 
 
 def _nothing_between(body: Body, end: int, start: int) -> bool:
