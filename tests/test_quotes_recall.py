@@ -112,6 +112,22 @@ CAUGHT = [
      "the transport agency", "the bridge would reopen"),
     ("possessive-with-adjective", "Residents doubted the mayor's repeated promise that the tolls would fall.",
      "the mayor", "the tolls would fall"),
+    # A share of a group speaks for itself.
+    ("share-of-group", "Some of the residents said the bridge was a waste of money.",
+     "Some of the residents", "the bridge was a waste of money"),
+    ("share-of-owned-group", "Many of her Republican supporters say they understand her problem with the vote.",
+     "Many of her Republican supporters", "they understand her problem with the vote"),
+    # A time phrase before the speaker is no statement of its own.
+    ("time-opener", "Later in the day, the water board said it would cooperate.",
+     "the water board", "it would cooperate"),
+    # Asides in a pair of dashes: after the verb, and inside a statement before its tag.
+    ("dash-aside-after-verb", "Tom Hale said — on the radio, as it happens — that the toll raised $4 million.",
+     "Tom Hale", "the toll raised $4 million"),
+    ("dash-aside-in-statement",
+     "The valley has seen a surge of new voters -- 900 since May -- driven by the bridge vote, Tom Hale said.",
+     "Tom Hale", "The valley has seen a surge of new voters -- 900 since May -- driven by the bridge vote"),
+    ("one-dash-then-statement", "The council met on Monday -- and the bridge will close for a month, Tom Hale said.",
+     "Tom Hale", "and the bridge will close for a month"),
 ]
 
 
@@ -172,6 +188,9 @@ LEFT_ALONE = [
     ("his-belief", "Tom Hale kept his belief that the bridge would reopen in May.", "the bridge would reopen"),
     ("relative-that", "Engineers rejected Tom Hale's claim that was made in May.", "was made"),
     ("subject-claim", "Tom Hale's claim that the dam was safe was rejected by engineers.", "the dam was safe"),
+    # A share of something that is not people makes no statement.
+    ("share-of-documents", "Most of the plan said little about the cost of the bridge.", "little about"),
+    ("poll-share-alone", "Only 30% said the mayor should resign before the vote.", "the mayor should"),
 ]
 
 

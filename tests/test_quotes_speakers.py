@@ -241,3 +241,11 @@ def test_an_untagged_quotation_goes_on_with_the_speaker_just_before(
     """A quotation right after a tagged one (or a report) is the same speaker's; after narration it is nobody's."""
     direct = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
     assert tuple(q.speaker for q in direct) == expected, [(q.text, q.speaker) for q in direct]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), speakers.THEY_EXAMPLES,
+                         ids=[f"they-{i}" for i in range(len(speakers.THEY_EXAMPLES))])
+def test_they_stands_for_the_nearest_plural_subject(paragraph: str, words: str, speaker: str | None) -> None:
+    """ "they" is the group (or the two people) a nearby sentence opens with; after one person, nobody."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "reported" and words in q.text]
+    assert [q.speaker for q in found] == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]

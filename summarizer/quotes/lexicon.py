@@ -284,6 +284,14 @@ DETERMINERS = frozenset(
 _PHRASE_ENDING_VERBS = frozenset(
     form for verb in SPEECH_VERBS if verb.plain for form in verb.verb_only_forms if not form.endswith("ing")
 ) - {"written"}
+# Irregular past tenses: after a name they are its verb ("Hale went even further"), never part of a name.
+IRREGULAR_PAST = frozenset(
+    """
+    went got made took gave came saw kept left ran sat stood spoke thought felt knew held brought began became
+    drew won lost met sent spent led paid heard meant found fought struck threw wore broke chose rose fell
+    sought taught caught bought built dealt hid swore tore woke grew flew forgot forgave shook stole sang
+    """.split()
+)
 # Words that end a noun phrase when walking back from a speech verb: verbs, conjunctions, prepositions.
 BREAK_WORDS = frozenset(
     """

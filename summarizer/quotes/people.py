@@ -21,6 +21,7 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     HONORIFICS,
+    IRREGULAR_PAST,
     MALE_HONORIFICS,
     MALE_NAMES,
     MONTHS_DAYS,
@@ -259,6 +260,36 @@ _EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially
 _CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
 
 
+# A share of a group: "Some of the residents", "Many of her supporters", "Two-thirds of Democrats". The group
+# after "of" must be people; a share alone ("47 percent said") is left to the rules for polls.
+_SHARE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|at least|more than|fewer than|less than)\s+)?"
+    r"(?:(?P<word>many|some|most|few|several|all|half|none|each|both|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+(?:majority|minority|third|quarter|fifth|half|number|handful|dozen)|dozens|hundreds|"
+    r"thousands|millions|(?:one|two)-thirds|(?:one|three)-quarters|one-half)"
+    r"|(?P<share>\d[\d,.]*\s*(?:%|percent|per\s+cent)))"
+    r"(?:\s+of\s+(?:(?:the|his|her|their|its|these|those|our|all)\s+)?(?P<group>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_group(phrase: str) -> Speaker | None:
+    """A share of a group of people (or a bare poll share) as the speaker; None for any other phrase."""
+    share = _SHARE.match(phrase)
+    if share is None:
+        return None
+    group = share.group("group")
+    if group is None:
+        return None  # "47 percent said": a poll's figure, not a statement anyone made
+    head = re.sub(r"\([^()]*\)", "", group).split()
+    if not head or len(head) > 5:
+        return None
+    last = head[-1].lower().strip(".,")
+    people = last in GROUP_NOUNS or last in PEOPLES or last.endswith(("ers", "ors", "ists", "ians", "ans")) or (
+        head[-1][:1].isupper() and last.endswith("s"))
+    return Speaker(phrase, None, "group") if people else None
+
+
 @lru_cache(maxsize=2048)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
@@ -273,6 +304,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
     if _CLAUSE_LEAD.match(phrase):
         return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
+    share = _share_of_group(phrase) if "," not in phrase else None
+    if share is not None:
+        return share
     document = _DOCUMENT.match(phrase)
     if document:
         issuer = parse_speaker(document.group("issuer"))
@@ -826,7 +860,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
         # After a name ("Ruth Adeyemi changed") a lower-case word is the verb; after a determiner or a
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
-        verb_like = bare.endswith(("ed", "ies"))
+        verb_like = bare.endswith(("ed", "ies")) or bare in IRREGULAR_PAST
         if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
             break  # "Carson shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():

@@ -16,7 +16,15 @@ from typing import Literal
 from ..article.sentences import lower_case_words
 from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import HONORIFICS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_ADVERBS
+from .lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    PEOPLES,
+    PERSON_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    PRONOUNS,
+    SENTENCE_ADVERBS,
+)
 from .marks import Span
 from .people import (
     Mention,
@@ -151,7 +159,9 @@ def _named_subject(clause: str) -> Speaker | None:
     if role.endswith(("’s", "'s")) or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", role):
         return None  # "Citing last week’s Paris": an opening phrase read as a title
     first = (speaker.role or speaker.name).split()[0]
-    at = clause.find(first)
+    # Where the whole phrase stands: "the" alone may be found earlier ("addressing the mayor, the Board").
+    at = clause.find(f"{speaker.role} {speaker.name}" if speaker.role else speaker.name)
+    at = clause.find(first) if at < 0 else at
     if at < 0 or (at > 0 and not clause[:at].rstrip().endswith(",") and
                   clause[:at].strip().lower() not in ("the", "a", "an")):
         return None
@@ -190,6 +200,14 @@ def _colon_intro(before: str, previous: str) -> Speaker | None:
     if named is not None and named.kind == "person" and len(named.name.split()) >= 2:
         return named
     return None
+
+
+def _colon_before(before: str, previous: str) -> Speaker | None:
+    """ "Mayor Tom Hale released the following statement:" as a sentence (or a paragraph) of its own,
+    with the quotation after it: the colon's clause introduces the quotation."""
+    if before or not previous.rstrip().endswith(":"):
+        return None
+    return _colon_intro(previous.rstrip(), "")
 
 
 def _inside_sentence(before: str, previous: str) -> Speaker | None:
@@ -231,10 +249,29 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
             ("The timing does not surprise pollster Tom Hale: “Lesser-known candidates always gain in spring.”",
              "Tom Hale"),
             ("And Mayor Ana Ruiz gloated: “I told you all the bridge would be finished early.”", "Ana Ruiz"),
+            ("In a radio interview later that day, Hale went even further: “If she loses, it is the end of "
+             "her career in the town.”", "Hale"),
         ),
         leaves=(
             "The sign on the door reads: “Closed until further notice for the winter months.”",
             "Here is the list: “bread, milk, eggs, butter, flour, sugar and tea for the week.”",
+        ),
+    ),
+    UntaggedRule(
+        "colon-ends-the-sentence-before", _colon_before,
+        catches=(
+            ("When the old judge died, Mayor Tom Hale released the following statement:\n\n“We offer our "
+             "condolences to the family and friends of the judge.”", "Tom Hale"),
+            ("The county clerk Ann Lee echoed:\n\n“He speaks his mind, and that might be what the county "
+             "needs.”", "Ann Lee"),
+            ("As if to answer the mayor, the River County Board of Elections was firm:\n\n“Further talk on "
+             "this issue is not needed at all.”", "the River County Board of Elections"),
+        ),
+        leaves=(
+            "The sign on the door of the hall read as follows:\n\n“Closed until further notice for the "
+            "winter months.”",
+            "The flood came fast and the road was closed.\n\n“We offer our condolences to the family and "
+            "friends of the judge.”",
         ),
     ),
     UntaggedRule(
@@ -278,8 +315,10 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
     previous = ""
     if sentence.index > 0 and not before:
         earlier = body.sentences[sentence.index - 1]
-        if earlier.paragraph == sentence.paragraph and earlier.end - earlier.start <= _UNTAGGED_REACH \
-                and not _holds_quotation(earlier.text):
+        # The sentence before, in the same paragraph; from the paragraph before only when its colon
+        # introduces this one ("... released the following statement:").
+        if earlier.end - earlier.start <= _UNTAGGED_REACH and not _holds_quotation(earlier.text) and (
+                earlier.paragraph == sentence.paragraph or earlier.text.rstrip().endswith(":")):
             previous = earlier.text
     for rule in UNTAGGED_RULES:
         found = rule.find(before, previous)
@@ -291,6 +330,61 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
 
 def _holds_quotation(text: str) -> bool:
     return any(mark in text for mark in "“”\"«»„")
+
+
+# How many sentences back "they" looks for the group it stands for.
+_THEY_REACH = 3
+_AND_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
+_PEOPLE_PLURAL = ("ies", "ers", "ors", "ists", "ians", "ans", "als", "ives", "ents")
+
+
+def _plural_antecedent(body: Body, cue_at: int, people: PersonIndex) -> Speaker | None:
+    """The group "they" stands for: the nearest plural subject before it ("Senate Democrats blocked the
+    bill because they said ...", "Companies say ... They note ..."), or two people named together ("Ann
+    Lee and Tom Hale wrote a report. In it, they conclude ..."), within a few sentences and paragraphs."""
+    sentence = body.sentence_at(cue_at)
+    for index in range(sentence.index, max(-1, sentence.index - _THEY_REACH - 1), -1):
+        earlier = body.sentences[index]
+        if earlier.paragraph < sentence.paragraph - 1:
+            break
+        end = cue_at if index == sentence.index else earlier.end
+        text = body.text[earlier.start: min(end, earlier.start + _UNTAGGED_REACH)]
+        if _holds_quotation(text):
+            continue
+        subject = clause_subject(text)
+        if subject is None or subject.kind == "pronoun":
+            continue
+        if subject.kind == "person":
+            named = _AND_NAME.match(text, text.find(subject.name) + len(subject.name)) \
+                if subject.name in text else None
+            if named is not None and parse_speaker(named.group(1)) is not None:
+                return Speaker(f"{subject.name} and {named.group(1)}", None, "group")
+            word = subject.name
+            if " " in word or subject.role or not word.lower().endswith(_PEOPLE_PLURAL) or \
+                    people.full_name(word, cue_at) is not None:
+                return None  # one person is the nearest subject: "they" is somebody else
+            return Speaker(word, None, "group")  # "Companies", "Millennials": a plural at the start
+        head = subject.name.split()[-1].lower()
+        if head in GROUP_NOUNS or head in PEOPLES or head.endswith(_PEOPLE_PLURAL) or (
+                head.endswith("s") and not head.endswith(("ss", "'s", "’s"))):
+            return subject
+    return None
+
+
+# Examples of ``_plural_antecedent``: a paragraph, words of the statement "they" made, and its speaker
+# (None: the report is dropped, since "they" names nobody the article gives).
+THEY_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("The county farmers blocked the plan because they said the water rules were unfair.",
+     "the water rules", "The county farmers"),
+    ("Shopkeepers say the toll keeps buyers away. What is more, they note, the bridge is closed on Sundays.",
+     "the bridge is closed", "Shopkeepers"),
+    ("Ann Lee and Tom Hale wrote a long report on the river. In it, they conclude that the dam is unsafe.",
+     "the dam is unsafe", "Ann Lee and Tom Hale"),
+    ("River valley officials polled residents last spring. The survey, they said, raised new worries "
+     "about the toll.", "raised new worries", "River valley officials"),
+    ("Ann Lee spoke at the hall on Monday. They said the bridge would close.", "the bridge would close", None),
+    ("The bridge was closed for a month. They said the toll would rise.", "the toll would rise", None),
+)
 
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
@@ -324,6 +418,8 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             elif speaker.name in ("they", "it") and _spoke_just_before(previous, draft):
                 # "The ministry said ... It added": a group or an institution spoke just before.
                 new_speaker = previous.speaker if previous is not None else None
+            elif speaker.name == "they":
+                new_speaker = _plural_antecedent(body, draft.cue_at, people)
             if mention is not None:
                 draft = replace(draft, resolved=mention, by_pronoun=True,
                                 speaker=Speaker(mention.name, mention.role, "person", mention.gender))
