@@ -415,3 +415,12 @@ def test_rank_before_a_described_role_comes_first() -> None:
     )
     quote = next(q for q in find_quotes(article) if q.speaker == "Paul Darby")
     assert quote.role == "Sen., Opposition education spokesman"
+
+
+def test_a_poll_share_ranks_below_a_group_that_speaks() -> None:
+    """ "52 percent said ..." is a figure of a poll: a key quote only after the people and groups who spoke."""
+    article = parse_article(
+        "Voters split on the new bridge\n\n"
+        "About 52 percent said the new bridge would be better for the valley than the old ferry.\n\n"
+        "Local farmers said the new bridge would be better for the valley than the old ferry.")
+    assert [q.speaker for q in key_quotes(article, 1)] == ["Local farmers"]

@@ -260,8 +260,8 @@ _EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially
 _CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
 
 
-# A share of a group: "Some of the residents", "Many of her supporters", "Two-thirds of Democrats". The group
-# after "of" must be people; a share alone ("47 percent said") is left to the rules for polls.
+# A share of a group, or a poll's share alone: "Some of the residents", "Many of her supporters", "Two-thirds
+# of Democrats", "Only 30%". The group after "of" must be people.
 _SHARE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|at least|more than|fewer than|less than)\s+)?"
     r"(?:(?P<word>many|some|most|few|several|all|half|none|each|both|one|two|three|four|five|six|seven|eight|"
@@ -280,7 +280,7 @@ def _share_of_group(phrase: str) -> Speaker | None:
         return None
     group = share.group("group")
     if group is None:
-        return None  # "47 percent said": a poll's figure, not a statement anyone made
+        return Speaker(phrase, None, "group") if share.group("share") else None  # "52 percent said"
     head = re.sub(r"\([^()]*\)", "", group).split()
     if not head or len(head) > 5:
         return None
@@ -411,7 +411,19 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
             return None
         at = window.find(issuer.name)
         return issuer, window_start + max(0, at)
+    if speaker.kind == "person":
+        # "Ann Lee and Tom Hale said", "Professors Lee and Hale argue": two people speak together.
+        pair = _COORDINATED.search(window, max(0, offset - 60), offset)
+        if pair is not None and pair.end() == offset and (
+                not window[: pair.start()].strip() or window[: pair.start()].rstrip().endswith(",")):
+            first = parse_speaker(pair.group("first"))
+            if first is not None and first.kind == "person":
+                return Speaker(f"{pair.group('first')} and {text}", None, "group"), window_start + pair.start()
     return speaker, window_start + offset
+
+
+# The first of two people named together before a speech verb ("Ann Lee and Tom Hale said").
+_COORDINATED = re.compile(r"(?:\b[Bb]oth\s+)?(?P<first>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*)\s+and\s+$")
 
 
 # A document named by its kind alone ("a statement", "a press release"), which speaks for whoever issued it.
@@ -860,7 +872,9 @@ def subject_at_start(sentence: str) -> Speaker | None:
         # After a name ("Ruth Adeyemi changed") a lower-case word is the verb; after a determiner or a
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
-        verb_like = bare.endswith(("ed", "ies")) or bare in IRREGULAR_PAST
+        # An adverb after a name goes with the verb that follows ("Hale subsequently defended ...").
+        adverb = bare.endswith("ly") and len(bare) > 4 and bare not in GROUP_NOUNS
+        verb_like = bare.endswith(("ed", "ies")) or bare in IRREGULAR_PAST or adverb
         if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
             break  # "Carson shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():

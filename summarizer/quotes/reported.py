@@ -170,6 +170,8 @@ def _trailing_trim(text: str, offset: int, minimum: int = 3) -> tuple[int, int, 
             # "the town has seen 900 new voters -- most of them young -- since May": a pair of dashes
             # sets off an aside inside the statement, which goes on past it.
             cut, before_aside = before_aside, None
+    if before_aside is not None and _DASH.search(text[len(stripped) - 1:] + " "):
+        cut = before_aside  # the aside's closing dash stands right before the tag: "... — according to X"
     subordinate = _SUBORDINATE.match(stripped, cut)
     if subordinate and len(stripped[subordinate.end():].split()) >= minimum:
         cut = subordinate.end()
@@ -239,6 +241,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
     # ", even though ...", ", who ...", ", where ..." go on with the statement; ", which ..." and ", as ..."
     # may be the writer's comment on it, and end it.
+    r",?\s+compared\s+(?:with|to)\b|"
     r",\s+(?:as|while|which|according|with|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."

@@ -224,7 +224,11 @@ def _after_subject(before: str, previous: str) -> Speaker | None:
     if before or not previous:
         return None
     speaker = _named_subject(previous)
-    return speaker if speaker is not None and speaker.kind == "person" else None
+    if speaker is None or speaker.kind != "person":
+        return None
+    # "Nobody spoke for long.": a capitalised common word opening the sentence names nobody.
+    one_word = " " not in speaker.name and not speaker.role
+    return None if one_word and speaker.name.lower() in lower_case_words("english") else speaker
 
 
 @dataclass(frozen=True)
@@ -294,10 +298,13 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
         catches=(
             ("Tom Hale is upbeat about the vote. “Not only can we win in May, we can win by a wide margin.”",
              "Tom Hale"),
+            ("Tom Hale is upbeat about the vote.\n\n“Not only can we win in May, we can win by a wide margin.”",
+             "Tom Hale"),
         ),
         leaves=(
             "The vote is in May. “Not only can we win in May, we can win by a wide margin.”",
-            "Tom Hale is upbeat about the vote.\n\n“Not only can we win in May, we can win by a wide margin.”",
+            "The vote is in May. Tom Hale is upbeat about it.\n\n“Not only can we win in May, we can win by a "
+            "wide margin.”",
         ),
     ),
 )
@@ -316,9 +323,12 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
     if sentence.index > 0 and not before:
         earlier = body.sentences[sentence.index - 1]
         # The sentence before, in the same paragraph; from the paragraph before only when its colon
-        # introduces this one ("... released the following statement:").
+        # introduces this one ("... released the following statement:"), or when it is that paragraph's
+        # one sentence and the quotation opens its own ("Tom Hale is upbeat.\n\n“We will win.”").
+        alone = earlier.index == 0 or body.sentences[earlier.index - 1].paragraph != earlier.paragraph
         if earlier.end - earlier.start <= _UNTAGGED_REACH and not _holds_quotation(earlier.text) and (
-                earlier.paragraph == sentence.paragraph or earlier.text.rstrip().endswith(":")):
+                earlier.paragraph == sentence.paragraph or earlier.text.rstrip().endswith(":")
+                or (alone and earlier.paragraph == sentence.paragraph - 1)):
             previous = earlier.text
     for rule in UNTAGGED_RULES:
         found = rule.find(before, previous)
