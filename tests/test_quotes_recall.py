@@ -113,6 +113,14 @@ CAUGHT = [
     ("possessive-with-adjective", "Residents doubted the mayor's repeated promise that the tolls would fall.",
      "the mayor", "the tolls would fall"),
     # A share of a group speaks for itself, and so does a poll's share alone; a comparison ends the statement.
+    ("share-of-plural", "Most of the candidates said they support the new bridge over the river.",
+     "Most of the candidates", "they support the new bridge over the river"),
+    ("share-of-them", "Most of them said they had loved working at the mill.",
+     "Most of them", "they had loved working at the mill"),
+    ("quantifier-alone", "Several said they would rather the county paid for the bridge.",
+     "Several", "they would rather the county paid for the bridge"),
+    ("poll-share-in-words", "About one in five say they would not vote at all in May.",
+     "one in five", "they would not vote at all in May"),
     ("poll-share-alone", "Only 30% said the mayor should resign before the vote.",
      "30%", "the mayor should resign before the vote"),
     ("poll-comparison", "About 52 percent said Ms. Lee would be better, compared with 41 percent for Mr. Hale.",
@@ -134,6 +142,10 @@ CAUGHT = [
     # A time phrase before the speaker is no statement of its own.
     ("time-opener", "Later in the day, the water board said it would cooperate.",
      "the water board", "it would cooperate"),
+    ("time-phrase-opener", "Two weeks ago, Ms. Kerr said the bridge would close.",
+     "Ms. Kerr", "the bridge would close"),
+    ("time-phrase-before-subject", "The day before, at a rally in Salem, Mr. Hale was blunt, claiming that the "
+     "mayor wanted to raise the toll.", "Mr. Hale", "the mayor wanted to raise the toll"),
     # Asides in a pair of dashes: after the verb, and inside a statement before its tag.
     ("dash-aside-after-verb", "Tom Hale said — on the radio, as it happens — that the toll raised $4 million.",
      "Tom Hale", "the toll raised $4 million"),
@@ -207,6 +219,7 @@ LEFT_ALONE = [
     ("subject-claim", "Tom Hale's claim that the dam was safe was rejected by engineers.", "the dam was safe"),
     # A share of something that is not people makes no statement.
     ("share-of-documents", "Most of the plan said little about the cost of the bridge.", "little about"),
+    ("share-of-time", "Most of the days said nothing about the toll on the bridge.", "nothing about"),
 ]
 
 

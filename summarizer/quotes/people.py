@@ -280,14 +280,23 @@ def _share_of_group(phrase: str) -> Speaker | None:
         return None
     group = share.group("group")
     if group is None:
-        return Speaker(phrase, None, "group") if share.group("share") else None  # "52 percent said"
+        # "52 percent said", and a quantifier standing for people named before ("Several said").
+        alone = share.group("share") or (share.group("word") or "").lower() in _ALONE
+        return Speaker(phrase, None, "group") if alone else None
     head = re.sub(r"\([^()]*\)", "", group).split()
     if not head or len(head) > 5:
         return None
     last = head[-1].lower().strip(".,")
-    people = last in GROUP_NOUNS or last in PEOPLES or last.endswith(("ers", "ors", "ists", "ians", "ans")) or (
-        head[-1][:1].isupper() and last.endswith("s"))
+    # People, or a plural that stands for them: "Most of the candidates", "most of them".
+    people = last in GROUP_NOUNS or last in PEOPLES or last in ("them", "those", "us") or (
+        last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last not in _NOT_PEOPLE)
     return Speaker(phrase, None, "group") if people else None
+
+
+# Quantifiers that speak alone for a group already named ("Several said", "Many say").
+_ALONE = frozenset("many most several some few".split())
+# Plurals that are never people, though a share of them may be said to "say" something.
+_NOT_PEOPLE = frozenset("days weeks months years times things ways parts cases terms items funds".split())
 
 
 @lru_cache(maxsize=2048)
@@ -304,6 +313,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
     if _CLAUSE_LEAD.match(phrase):
         return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
+    time = TIME_PHRASE.fullmatch(phrase)
+    if time is not None:
+        return None  # "The day before said", "Two weeks ago": a time, nobody who speaks
     share = _share_of_group(phrase) if "," not in phrase else None
     if share is not None:
         return share
@@ -447,7 +459,8 @@ _ADVERBIAL_TAIL = re.compile(
 )
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every\s+\w+)"
     r"(?:\s+[a-z]+){0,3}$",
     re.IGNORECASE,
 )
@@ -911,6 +924,10 @@ def clause_subject(text: str) -> Speaker | None:
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""
+        time = TIME_PHRASE.match(text)
+        if time is not None and text[time.end():].lstrip().startswith(","):
+            text = text[time.end():].lstrip()[1:].strip()  # "The day before, Hale said": past the time
+            continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
             after = _after_opening_phrase(text)
@@ -927,6 +944,15 @@ def clause_subject(text: str) -> Speaker | None:
     return subject_at_start(text.strip())
 
 
+# A time phrase that may open a sentence, or stand where a subject would ("The day before", "One Sunday",
+# "Two weeks ago", "Wednesday morning"): never a speaker.
+TIME_PHRASE = re.compile(
+    r"(?:(?:the|this|that|one|last|next|a|an|few|a\s+few|several|two|three|four|five|some)\s+)?(?:(?:next|following|"
+    r"same|past|previous|other)\s+)?(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|"
+    r"evening|weekend|past|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:before|after|later|earlier|ago|morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
 _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\s+[a-z]|\s*$)")
 
 

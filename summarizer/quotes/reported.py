@@ -42,7 +42,7 @@ from .lexicon import (
     REPORTING,
     STATEMENT_NOUNS,
 )
-from .people import Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
+from .people import TIME_PHRASE, Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -142,6 +142,9 @@ def _ends_in_comma(text: str) -> bool:
 def _is_clause_tail(pre: str) -> bool:
     """True when the words before the speaker are a finished statement ending in a comma, not an
     opening phrase ("Having counted the ballots, she said ...")."""
+    time = TIME_PHRASE.match(pre.lstrip())
+    if time is not None and pre.lstrip()[time.end():].strip() == ",":
+        return False  # "Two weeks ago, Lee said ...": a time, no statement
     return _ends_in_comma(pre) and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
 
 
