@@ -165,10 +165,13 @@ def test_bracketed_text_survives() -> None:
          "Tom Hale", "saying"),
         ("“The repairs will start in spring,” Sally Kelly said.", "Sally Kelly", "said"),
         ("“The repairs will start in spring,” Jo Ames, 52, of Hull, Mass., said.", "Jo Ames", "said"),
+        ("“The repairs will start in spring,” an angry Tom Hale retaliated.", "Tom Hale", "retaliated"),
+        ("“The repairs will start in spring,” Tom Hale went on, as if nobody had asked.", "Tom Hale", "went on"),
+        ("“The repairs will start in spring,” Tom Hale charged in his speech.", "Tom Hale", "charged"),
     ],
     ids=["x-said", "said-x", "x-said-colon", "x-said-comma", "x-told-y", "dash", "according-to",
          "next-sentence", "appositive", "tag-sentence-before", "participle", "name-ending-in-ly",
-         "age-and-place"],
+         "age-and-place", "retaliated", "went-on", "charged"],
 )
 def test_speech_tag_patterns(paragraph: str, speaker: str, cue: str) -> None:
     """Each common speech-tag pattern attributes the quotation."""

@@ -220,6 +220,10 @@ LEFT_ALONE = [
     # A share of something that is not people makes no statement.
     ("share-of-documents", "Most of the plan said little about the cost of the bridge.", "little about"),
     ("share-of-time", "Most of the days said nothing about the toll on the bridge.", "nothing about"),
+    # Verbs that tag a quotation only, or report only with a clause after them.
+    ("went-on-for-hours", "The meeting went on for hours after the vote on the bridge.", "for hours"),
+    ("charged-with", "Tom Hale was charged with fraud over the bridge contract in May.", "with fraud"),
+    ("charged-an-object", "The county charged drivers a toll of two dollars for the bridge.", "drivers a toll"),
 ]
 
 

@@ -151,6 +151,13 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("sigh sighs sighed sighing", noun=True, clause=False),
     _verb("marvel marvels marveled marvelled marveling marvelling", noun=True, clause=False),
     _verb("proclaim proclaims proclaimed proclaiming", noun=True, clause=False),
+    _verb("fume fumes fumed fuming", clause=False),
+    _verb("retaliate retaliates retaliated retaliating", clause=False),
+    _verb("react reacts reacted reacting", clause=False),
+    _verb("echo echoes echoed echoing", noun=True, clause=False),
+    _verb("scoff scoffs scoffed scoffing", clause=False),
+    _verb("snipe snipes sniped sniping", clause=False),
+    _verb("charge charges charged charging", noun=True, needs_clause=True),
 )
 
 # Phrases of saying, several words long; they are reported speech unless said otherwise.
@@ -161,6 +168,7 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "pointed out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
+    **{form: SpeechVerb("go on", ("went on", "goes on"), clause=False) for form in ("went on", "goes on")},
     **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
        for form in ("shot back", "shoots back", "shooting back")},
     **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)

@@ -314,7 +314,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if _CLAUSE_LEAD.match(phrase):
         return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
     time = TIME_PHRASE.fullmatch(phrase)
-    if time is not None:
+    if time is not None and (" " in phrase or phrase.islower()):  # "Day" alone may be a surname
         return None  # "The day before said", "Two weeks ago": a time, nobody who speaks
     share = _share_of_group(phrase) if "," not in phrase else None
     if share is not None:
@@ -453,7 +453,8 @@ _EVENT_NOUNS = (
 _ADVERBIAL_TAIL = re.compile(
     r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:in|during|at)\s+\d{4}"
+    r"|(?:in|during|at)\s+\d{4}|in\s+the\s+past|for\s+the\s+first\s+time"
+    r"|(?:a\s+few|two|three|several|some)\s+(?:days|weeks|months|years)\s+ago"
     r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
 )
@@ -750,6 +751,10 @@ class PersonIndex:
         if key and (introduced or len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2):
             offsets, mentions = self._full.setdefault(key, ([], []))
             _insert(offsets, mentions, offset, mention)
+
+    def between(self, low: int, high: int) -> list[Mention]:
+        """The mentions that stand in ``[low, high)``, in order."""
+        return self._mentions[bisect_left(self._offsets, low): bisect_left(self._offsets, high)][:_LOOK_BACK]
 
     def full_name(self, name: str, before: int, gender: Literal["f", "m"] | None = None) -> Mention | None:
         """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to.

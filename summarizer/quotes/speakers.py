@@ -36,6 +36,7 @@ from .people import (
     is_name_token,
     np_tail,
     parse_speaker,
+    surname_key,
 )
 
 
@@ -96,6 +97,32 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
         and _tag_ends_paragraph(body, previous.end, last)
 
 
+def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, people: PersonIndex) -> bool:
+    """ "“...,” Lee said, and the toll, she added, was “a tax on work for everyone who drives in.”": a quotation
+    inside a sentence of the paragraph a tagged quotation opened, with nobody else named between them, is
+    that speaker's. (Only when no rule found a speaker in its own sentence.)"""
+    if previous is None or previous.kind != "direct" or previous.speaker is None or draft.kind != "direct":
+        return False
+    if body.sentence_at(max(previous.start, previous.end - 1)).paragraph != draft.paragraph:
+        return False
+    if len(draft.text.split()) < UNTAGGED_MIN_WORDS:
+        return False
+    after_tag = max(previous.end, previous.cue_at + len(previous.speaker.name))
+    own = surname_key(previous.speaker.name)
+    if any(surname_key(m.name) != own for m in people.between(after_tag, draft.start)):
+        return False
+    # The words between go on with the speaker's talk: a speech verb or "he"/"she" ("she went on",
+    # "adding"), not someone else's view ("though the council saw the toll as ...").
+    between = body.text[after_tag: draft.start]
+    # The tag's own verb ("Ann Lee said, though ...") is not a second one.
+    cues = [c for c in body.cues_between(after_tag, draft.start)
+            if not (c.text == previous.cue and c.start - after_tag < 30)]
+    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between))
+
+
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+
+
 def _tag_ends_paragraph(body: Body, end: int, last: Sentence) -> bool:
     """True when nothing but a quotation's own tag follows it in its paragraph: its sentence ends the
     paragraph, or the quotation ends its sentence and one more sentence (the tag) ends the paragraph.
@@ -122,6 +149,13 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     # After a report by a body or a group, the quotation is nobody's: it may be a member's or a critic's.
     ("Some critics said the county would close the clinic. “That is because the clinic, which serves half "
      "the valley, remains the most important place for care.”", (None,)),
+    # Inside a later sentence of the paragraph, when the words between go on with the speaker's talk.
+    ("“We will not pay for it,” Ann Lee said on Monday. The toll, she went on, was “a tax on work for "
+     "everyone who drives in from the valley.”", ("Ann Lee", "Ann Lee")),
+    ("“We will not pay for it,” Ann Lee said on Monday. The council saw the toll as “a tax on work for "
+     "everyone who drives in from the valley.”", ("Ann Lee", None)),
+    ("“We will not pay for it,” Ann Lee said on Monday. To her ally Tom Hale the toll is “a tax on work "
+     "for everyone who drives in from the valley.”", ("Ann Lee", None)),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
@@ -416,6 +450,10 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             if guessed is not None:
                 speaker = guessed[0]
                 draft = replace(draft, speaker=speaker, cue_at=guessed[1])
+            elif _within_quoted_paragraph(previous, draft, body, people):
+                assert previous is not None
+                draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved,
+                                by_pronoun=True)
         if speaker is not None and speaker.kind == "pronoun":
             mention = None
             new_speaker: Speaker | None = None
