@@ -168,10 +168,12 @@ def test_bracketed_text_survives() -> None:
         ("“The repairs will start in spring,” an angry Tom Hale retaliated.", "Tom Hale", "retaliated"),
         ("“The repairs will start in spring,” Tom Hale went on, as if nobody had asked.", "Tom Hale", "went on"),
         ("“The repairs will start in spring,” Tom Hale charged in his speech.", "Tom Hale", "charged"),
+        ("''The repairs will start in spring,'' Senator Tom Hale, Republican of Maine, told Mr. Ruiz.",
+         "Tom Hale", "told"),
     ],
     ids=["x-said", "said-x", "x-said-colon", "x-said-comma", "x-told-y", "dash", "according-to",
          "next-sentence", "appositive", "tag-sentence-before", "participle", "name-ending-in-ly",
-         "age-and-place", "retaliated", "went-on", "charged"],
+         "age-and-place", "retaliated", "went-on", "charged", "party-and-state"],
 )
 def test_speech_tag_patterns(paragraph: str, speaker: str, cue: str) -> None:
     """Each common speech-tag pattern attributes the quotation."""

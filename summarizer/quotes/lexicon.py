@@ -334,6 +334,8 @@ PERSON_NOUNS = frozenset(
     supporter protester activist witness victim worshipper refugee migrant immigrant veteran member employee
     """.split()
 ) | frozenset(word[:-1] for word in GROUP_NOUNS if word.endswith("s") and not word.endswith("ss"))
+# A party member named after a name: "Ann Lee, Democrat of Ohio," describes her, as a role does.
+PARTY_MEMBERS = frozenset("democrat republican independent libertarian conservative liberal socialist".split())
 PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS_DAYS = frozenset(

@@ -29,6 +29,7 @@ from .lexicon import (
     NOT_NAME_OPENERS,
     NP_LINKS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PEOPLES,
     PERSON_NOUNS,
     PLACE_LINKS,
@@ -500,6 +501,8 @@ def _appositive_like(part: str, previous: str) -> bool:
         return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
     if _OWNER_ROLE.match(part):
         return True  # "Harbour Board’s director of planning", "Mrs. Hale’s chief of staff", "Ellis’ aide"
+    if first.lower() in PARTY_MEMBERS:
+        return True  # "Representative Ann Lee, Democrat of Ohio,": the party and the state
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
