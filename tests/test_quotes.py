@@ -165,10 +165,15 @@ def test_bracketed_text_survives() -> None:
          "Tom Hale", "saying"),
         ("“The repairs will start in spring,” Sally Kelly said.", "Sally Kelly", "said"),
         ("“The repairs will start in spring,” Jo Ames, 52, of Hull, Mass., said.", "Jo Ames", "said"),
+        ("“The repairs will start in spring,” an angry Tom Hale retaliated.", "Tom Hale", "retaliated"),
+        ("“The repairs will start in spring,” Tom Hale went on, as if nobody had asked.", "Tom Hale", "went on"),
+        ("“The repairs will start in spring,” Tom Hale charged in his speech.", "Tom Hale", "charged"),
+        ("''The repairs will start in spring,'' Senator Tom Hale, Republican of Maine, told Mr. Ruiz.",
+         "Tom Hale", "told"),
     ],
     ids=["x-said", "said-x", "x-said-colon", "x-said-comma", "x-told-y", "dash", "according-to",
          "next-sentence", "appositive", "tag-sentence-before", "participle", "name-ending-in-ly",
-         "age-and-place"],
+         "age-and-place", "retaliated", "went-on", "charged", "party-and-state"],
 )
 def test_speech_tag_patterns(paragraph: str, speaker: str, cue: str) -> None:
     """Each common speech-tag pattern attributes the quotation."""
@@ -415,3 +420,12 @@ def test_rank_before_a_described_role_comes_first() -> None:
     )
     quote = next(q for q in find_quotes(article) if q.speaker == "Paul Darby")
     assert quote.role == "Sen., Opposition education spokesman"
+
+
+def test_a_poll_share_ranks_below_a_group_that_speaks() -> None:
+    """ "52 percent said ..." is a figure of a poll: a key quote only after the people and groups who spoke."""
+    article = parse_article(
+        "Voters split on the new bridge\n\n"
+        "About 52 percent said the new bridge would be better for the valley than the old ferry.\n\n"
+        "Local farmers said the new bridge would be better for the valley than the old ferry.")
+    assert [q.speaker for q in key_quotes(article, 1)] == ["Local farmers"]

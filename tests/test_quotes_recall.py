@@ -112,6 +112,51 @@ CAUGHT = [
      "the transport agency", "the bridge would reopen"),
     ("possessive-with-adjective", "Residents doubted the mayor's repeated promise that the tolls would fall.",
      "the mayor", "the tolls would fall"),
+    # A share of a group speaks for itself, and so does a poll's share alone; a comparison ends the statement.
+    ("share-of-plural", "Most of the candidates said they support the new bridge over the river.",
+     "Most of the candidates", "they support the new bridge over the river"),
+    ("share-of-them", "Most of them said they had loved working at the mill.",
+     "Most of them", "they had loved working at the mill"),
+    ("quantifier-alone", "Several said they would rather the county paid for the bridge.",
+     "Several", "they would rather the county paid for the bridge"),
+    ("poll-share-in-words", "About one in five say they would not vote at all in May.",
+     "one in five", "they would not vote at all in May"),
+    ("poll-share-alone", "Only 30% said the mayor should resign before the vote.",
+     "30%", "the mayor should resign before the vote"),
+    ("poll-comparison", "About 52 percent said Ms. Lee would be better, compared with 41 percent for Mr. Hale.",
+     "52 percent", "Ms. Lee would be better"),
+    ("share-of-group", "Some of the residents said the bridge was a waste of money.",
+     "Some of the residents", "the bridge was a waste of money"),
+    ("share-of-owned-group", "Many of her Republican supporters say they understand her problem with the vote.",
+     "Many of her Republican supporters", "they understand her problem with the vote"),
+    # Two people named together speak together.
+    ("two-people", "Ann Lee and Tom Hale said the bridge would close.",
+     "Ann Lee and Tom Hale", "the bridge would close"),
+    ("two-titled-people", "Professors Lee and Hale suggest the toll has less to do with traffic than with money.",
+     "Professors Lee and Hale", "the toll has less to do with traffic than with money"),
+    ("two-people-after-opener", "On Monday, Ms. Lee and Mr. Hale emphasized that trade is only one factor.",
+     "Ms. Lee and Mr. Hale", "trade is only one factor"),
+    # An adverb after a name belongs to the verb, not to the name.
+    ("adverb-after-name", "Hale subsequently defended the toll, saying it paid for the new bridge.",
+     "Hale", "it paid for the new bridge"),
+    # A time phrase before the speaker is no statement of its own.
+    ("time-opener", "Later in the day, the water board said it would cooperate.",
+     "the water board", "it would cooperate"),
+    ("time-phrase-opener", "Two weeks ago, Ms. Kerr said the bridge would close.",
+     "Ms. Kerr", "the bridge would close"),
+    ("time-phrase-before-subject", "The day before, at a rally in Salem, Mr. Hale was blunt, claiming that the "
+     "mayor wanted to raise the toll.", "Mr. Hale", "the mayor wanted to raise the toll"),
+    # Asides in a pair of dashes: after the verb, and inside a statement before its tag.
+    ("dash-aside-after-verb", "Tom Hale said — on the radio, as it happens — that the toll raised $4 million.",
+     "Tom Hale", "the toll raised $4 million"),
+    ("dash-aside-in-statement",
+     "The valley has seen a surge of new voters -- 900 since May -- driven by the bridge vote, Tom Hale said.",
+     "Tom Hale", "The valley has seen a surge of new voters -- 900 since May -- driven by the bridge vote"),
+    ("dash-aside-before-tag",
+     "In May the town had 115 thefts — most of them bicycles — according to the police records.",
+     "the police records", "In May the town had 115 thefts — most of them bicycles"),
+    ("one-dash-then-statement", "The council met on Monday -- and the bridge will close for a month, Tom Hale said.",
+     "Tom Hale", "and the bridge will close for a month"),
 ]
 
 
@@ -172,6 +217,13 @@ LEFT_ALONE = [
     ("his-belief", "Tom Hale kept his belief that the bridge would reopen in May.", "the bridge would reopen"),
     ("relative-that", "Engineers rejected Tom Hale's claim that was made in May.", "was made"),
     ("subject-claim", "Tom Hale's claim that the dam was safe was rejected by engineers.", "the dam was safe"),
+    # A share of something that is not people makes no statement.
+    ("share-of-documents", "Most of the plan said little about the cost of the bridge.", "little about"),
+    ("share-of-time", "Most of the days said nothing about the toll on the bridge.", "nothing about"),
+    # Verbs that tag a quotation only, or report only with a clause after them.
+    ("went-on-for-hours", "The meeting went on for hours after the vote on the bridge.", "for hours"),
+    ("charged-with", "Tom Hale was charged with fraud over the bridge contract in May.", "with fraud"),
+    ("charged-an-object", "The county charged drivers a toll of two dollars for the bridge.", "drivers a toll"),
 ]
 
 
@@ -195,3 +247,14 @@ def test_statement_nouns_and_appeals_come_from_the_one_lexicon() -> None:
     assert {"called for", "calls on", "urged", "asked"} <= lexicon.APPEAL <= lexicon.REPORTING
     assert {"vowed", "pledged", "promised", "threatened"} <= lexicon.PLEDGE <= lexicon.REPORTING
     assert "denial" not in lexicon.STATEMENT_NOUNS  # a denial reports the opposite of its clause
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("Voters in Salem and Tom Hale said the bridge would close.", "Tom Hale"),
+    ("The mayor thanked the crews, and Tom Hale said the bridge would close.", "Tom Hale"),
+])
+def test_a_name_after_and_in_another_clause_speaks_alone(paragraph: str, speaker: str) -> None:
+    """Only two names that together open the clause speak together; a name joined to a place or to another
+    clause does not join the speaker."""
+    quote = holding(find_quotes(article(INTRO, paragraph)), "the bridge would close")
+    assert quote.speaker == speaker

@@ -8,7 +8,7 @@ import pytest
 from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import find_quotes, speakers
-from summarizer.quotes.people import clause_subject, subject_before
+from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
 
@@ -232,3 +232,32 @@ def test_an_untagged_quotation_looks_back_a_bounded_way_for_its_sentence_subject
            "and the crews for “a bridge that every family in the valley will use for years.”")
     assert [q.speaker for q in quotes_of(near) if q.kind == "direct"] == ["Ann Lee"]
     assert [q.speaker for q in quotes_of(far) if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), speakers.RUNNING_QUOTES,
+                         ids=[f"running-{i}" for i in range(len(speakers.RUNNING_QUOTES))])
+def test_an_untagged_quotation_goes_on_with_the_speaker_just_before(
+        paragraphs: str, expected: tuple[str | None, ...]) -> None:
+    """A quotation right after a tagged one (or a report) is the same speaker's; after narration it is nobody's."""
+    direct = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
+    assert tuple(q.speaker for q in direct) == expected, [(q.text, q.speaker) for q in direct]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), speakers.THEY_EXAMPLES,
+                         ids=[f"they-{i}" for i in range(len(speakers.THEY_EXAMPLES))])
+def test_they_stands_for_the_nearest_plural_subject(paragraph: str, words: str, speaker: str | None) -> None:
+    """ "they" is the group (or the two people) a nearby sentence opens with; after one person, nobody."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "reported" and words in q.text]
+    assert [q.speaker for q in found] == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize("phrase", ["The day before", "One Sunday", "Two weeks ago", "Wednesday morning",
+                                    "the past", "The next month"])
+def test_a_time_phrase_is_no_speaker(phrase: str) -> None:
+    """A time where a subject would stand ("One Sunday said") names nobody."""
+    assert parse_speaker(phrase) is None
+
+
+def test_a_name_after_a_time_word_is_still_a_speaker() -> None:
+    """ "Sunday Adeyemi" and "Tom Day" are names, not times."""
+    assert parse_speaker("Tom Day") is not None

@@ -151,6 +151,13 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("sigh sighs sighed sighing", noun=True, clause=False),
     _verb("marvel marvels marveled marvelled marveling marvelling", noun=True, clause=False),
     _verb("proclaim proclaims proclaimed proclaiming", noun=True, clause=False),
+    _verb("fume fumes fumed fuming", clause=False),
+    _verb("retaliate retaliates retaliated retaliating", clause=False),
+    _verb("react reacts reacted reacting", clause=False),
+    _verb("echo echoes echoed echoing", noun=True, clause=False),
+    _verb("scoff scoffs scoffed scoffing", clause=False),
+    _verb("snipe snipes sniped sniping", clause=False),
+    _verb("charge charges charged charging", noun=True, needs_clause=True),
 )
 
 # Phrases of saying, several words long; they are reported speech unless said otherwise.
@@ -161,6 +168,7 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "pointed out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
+    **{form: SpeechVerb("go on", ("went on", "goes on"), clause=False) for form in ("went on", "goes on")},
     **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
        for form in ("shot back", "shoots back", "shooting back")},
     **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)
@@ -284,6 +292,14 @@ DETERMINERS = frozenset(
 _PHRASE_ENDING_VERBS = frozenset(
     form for verb in SPEECH_VERBS if verb.plain for form in verb.verb_only_forms if not form.endswith("ing")
 ) - {"written"}
+# Irregular past tenses: after a name they are its verb ("Hale went even further"), never part of a name.
+IRREGULAR_PAST = frozenset(
+    """
+    went got made took gave came saw kept left ran sat stood spoke thought felt knew held brought began became
+    drew won lost met sent spent led paid heard meant found fought struck threw wore broke chose rose fell
+    sought taught caught bought built dealt hid swore tore woke grew flew forgot forgave shook stole sang
+    """.split()
+)
 # Words that end a noun phrase when walking back from a speech verb: verbs, conjunctions, prepositions.
 BREAK_WORDS = frozenset(
     """
@@ -318,6 +334,8 @@ PERSON_NOUNS = frozenset(
     supporter protester activist witness victim worshipper refugee migrant immigrant veteran member employee
     """.split()
 ) | frozenset(word[:-1] for word in GROUP_NOUNS if word.endswith("s") and not word.endswith("ss"))
+# A party member named after a name: "Ann Lee, Democrat of Ohio," describes her, as a role does.
+PARTY_MEMBERS = frozenset("democrat republican independent libertarian conservative liberal socialist".split())
 PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS_DAYS = frozenset(

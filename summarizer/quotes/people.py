@@ -21,6 +21,7 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     HONORIFICS,
+    IRREGULAR_PAST,
     MALE_HONORIFICS,
     MALE_NAMES,
     MONTHS_DAYS,
@@ -28,6 +29,7 @@ from .lexicon import (
     NOT_NAME_OPENERS,
     NP_LINKS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PEOPLES,
     PERSON_NOUNS,
     PLACE_LINKS,
@@ -259,6 +261,45 @@ _EXAMPLES = re.compile(r"(?:including|like|such as|among them|notably|especially
 _CLAUSE_LEAD = re.compile(r"(?:that|whether|if|because|since|although|though|when|where|how|why)\b", re.IGNORECASE)
 
 
+# A share of a group, or a poll's share alone: "Some of the residents", "Many of her supporters", "Two-thirds
+# of Democrats", "Only 30%". The group after "of" must be people.
+_SHARE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|at least|more than|fewer than|less than)\s+)?"
+    r"(?:(?P<word>many|some|most|few|several|all|half|none|each|both|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+(?:majority|minority|third|quarter|fifth|half|number|handful|dozen)|dozens|hundreds|"
+    r"thousands|millions|(?:one|two)-thirds|(?:one|three)-quarters|one-half)"
+    r"|(?P<share>\d[\d,.]*\s*(?:%|percent|per\s+cent)))"
+    r"(?:\s+of\s+(?:(?:the|his|her|their|its|these|those|our|all)\s+)?(?P<group>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_group(phrase: str) -> Speaker | None:
+    """A share of a group of people (or a bare poll share) as the speaker; None for any other phrase."""
+    share = _SHARE.match(phrase)
+    if share is None:
+        return None
+    group = share.group("group")
+    if group is None:
+        # "52 percent said", and a quantifier standing for people named before ("Several said").
+        alone = share.group("share") or (share.group("word") or "").lower() in _ALONE
+        return Speaker(phrase, None, "group") if alone else None
+    head = re.sub(r"\([^()]*\)", "", group).split()
+    if not head or len(head) > 5:
+        return None
+    last = head[-1].lower().strip(".,")
+    # People, or a plural that stands for them: "Most of the candidates", "most of them".
+    people = last in GROUP_NOUNS or last in PEOPLES or last in ("them", "those", "us") or (
+        last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last not in _NOT_PEOPLE)
+    return Speaker(phrase, None, "group") if people else None
+
+
+# Quantifiers that speak alone for a group already named ("Several said", "Many say").
+_ALONE = frozenset("many most several some few".split())
+# Plurals that are never people, though a share of them may be said to "say" something.
+_NOT_PEOPLE = frozenset("days weeks months years times things ways parts cases terms items funds".split())
+
+
 @lru_cache(maxsize=2048)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
@@ -273,6 +314,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
     phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
     if _CLAUSE_LEAD.match(phrase):
         return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
+    time = TIME_PHRASE.fullmatch(phrase)
+    if time is not None and (" " in phrase or phrase.islower()):  # "Day" alone may be a surname
+        return None  # "The day before said", "Two weeks ago": a time, nobody who speaks
+    share = _share_of_group(phrase) if "," not in phrase else None
+    if share is not None:
+        return share
     document = _DOCUMENT.match(phrase)
     if document:
         issuer = parse_speaker(document.group("issuer"))
@@ -377,7 +424,19 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
             return None
         at = window.find(issuer.name)
         return issuer, window_start + max(0, at)
+    if speaker.kind == "person":
+        # "Ann Lee and Tom Hale said", "Professors Lee and Hale argue": two people speak together.
+        pair = _COORDINATED.search(window, max(0, offset - 60), offset)
+        if pair is not None and pair.end() == offset and (
+                not window[: pair.start()].strip() or window[: pair.start()].rstrip().endswith(",")):
+            first = parse_speaker(pair.group("first"))
+            if first is not None and first.kind == "person":
+                return Speaker(f"{pair.group('first')} and {text}", None, "group"), window_start + pair.start()
     return speaker, window_start + offset
+
+
+# The first of two people named together before a speech verb ("Ann Lee and Tom Hale said").
+_COORDINATED = re.compile(r"(?:\b[Bb]oth\s+)?(?P<first>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*)\s+and\s+$")
 
 
 # A document named by its kind alone ("a statement", "a press release"), which speaks for whoever issued it.
@@ -395,13 +454,15 @@ _EVENT_NOUNS = (
 _ADVERBIAL_TAIL = re.compile(
     r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:in|during|at)\s+\d{4}"
+    r"|(?:in|during|at)\s+\d{4}|in\s+the\s+past|for\s+the\s+first\s+time"
+    r"|(?:a\s+few|two|three|several|some)\s+(?:days|weeks|months|years)\s+ago"
     r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
 )
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|every\s+\w+)"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every\s+\w+)"
     r"(?:\s+[a-z]+){0,3}$",
     re.IGNORECASE,
 )
@@ -440,6 +501,8 @@ def _appositive_like(part: str, previous: str) -> bool:
         return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
     if _OWNER_ROLE.match(part):
         return True  # "Harbour Board’s director of planning", "Mrs. Hale’s chief of staff", "Ellis’ aide"
+    if first.lower() in PARTY_MEMBERS:
+        return True  # "Representative Ann Lee, Democrat of Ohio,": the party and the state
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
@@ -692,6 +755,10 @@ class PersonIndex:
             offsets, mentions = self._full.setdefault(key, ([], []))
             _insert(offsets, mentions, offset, mention)
 
+    def between(self, low: int, high: int) -> list[Mention]:
+        """The mentions that stand in ``[low, high)``, in order."""
+        return self._mentions[bisect_left(self._offsets, low): bisect_left(self._offsets, high)][:_LOOK_BACK]
+
     def full_name(self, name: str, before: int, gender: Literal["f", "m"] | None = None) -> Mention | None:
         """The latest full-name mention before ``before`` that ``name`` ("Sudani", "Ms. White") refers to.
 
@@ -826,7 +893,9 @@ def subject_at_start(sentence: str) -> Speaker | None:
         # After a name ("Ruth Adeyemi changed") a lower-case word is the verb; after a determiner or a
         # sentence-initial word ("The judge", "Opposition education spokesman Sen. X") it is a noun.
         names = sum(1 for t in taken[1:] if is_name_token(t))
-        verb_like = bare.endswith(("ed", "ies"))
+        # An adverb after a name goes with the verb that follows ("Hale subsequently defended ...").
+        adverb = bare.endswith("ly") and len(bare) > 4 and bare not in GROUP_NOUNS
+        verb_like = bare.endswith(("ed", "ies")) or bare in IRREGULAR_PAST or adverb
         if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
             break  # "Carson shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
@@ -863,6 +932,10 @@ def clause_subject(text: str) -> Speaker | None:
     for _ in range(3):  # "On Thursday, after a long wait, Warren appeared ...": past the openers
         words = text.split(None, 1)
         opener = words[0].lower().strip(",") if words else ""
+        time = TIME_PHRASE.match(text)
+        if time is not None and text[time.end():].lstrip().startswith(","):
+            text = text[time.end():].lstrip()[1:].strip()  # "The day before, Hale said": past the time
+            continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
             after = _after_opening_phrase(text)
@@ -879,6 +952,15 @@ def clause_subject(text: str) -> Speaker | None:
     return subject_at_start(text.strip())
 
 
+# A time phrase that may open a sentence, or stand where a subject would ("The day before", "One Sunday",
+# "Two weeks ago", "Wednesday morning"): never a speaker.
+TIME_PHRASE = re.compile(
+    r"(?:(?:the|this|that|one|last|next|a|an|few|a\s+few|several|two|three|four|five|some)\s+)?(?:(?:next|following|"
+    r"same|past|previous|other)\s+)?(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|"
+    r"evening|weekend|past|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:before|after|later|earlier|ago|morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
 _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\s+[a-z]|\s*$)")
 
 

@@ -29,6 +29,11 @@ _STOPWORDS = frozenset(
 )
 
 _SPEAKER_WEIGHT = {"person": 1.0, "organisation": 0.75, "group": 0.45}
+# A share of those polled speaks for nobody in particular.
+_POLL_WEIGHT = 0.2
+_POLL_SHARE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|more than|fewer than|less than)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s)", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -72,6 +77,8 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         length = len(draft.text.split())
         length_weight = min(1.0, length / 6) if length <= 60 else max(0.4, 60 / length)
         speaker = _SPEAKER_WEIGHT.get(draft.speaker.kind, 0.3) if draft.speaker else 0.0
+        if draft.speaker is not None and _POLL_SHARE.match(draft.speaker.name):
+            speaker = _POLL_WEIGHT  # "52 percent", "Six in 10 voters": a poll's figure, the least of voices
         if draft.kind == "direct":
             # A speaker read from the sentence around an untagged quotation is less sure than a tag.
             kind = (1.0 if draft.cue is not None else 0.7) if draft.speaker is not None else 0.4

@@ -42,7 +42,7 @@ from .lexicon import (
     REPORTING,
     STATEMENT_NOUNS,
 )
-from .people import Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
+from .people import TIME_PHRASE, Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
 
 # Sentences longer than this are not prose (tables, run-on junk): they are not searched for speech.
 _MAX_SENTENCE = 1500
@@ -124,7 +124,9 @@ class Quoted:
 
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|Once|When|After|Before|As|While|If|Although|Though|Because|Since|Until|In|On|At|"
-    r"During|For|With|Asked|Pressed|Speaking)\b[^,]*,\s*$"
+    r"During|For|With|Asked|Pressed|Speaking|Later|Earlier|Last|Next|Then|Now|Meanwhile|Afterwards|Hours|"
+    r"Days|Weeks|Months|Years|Under|From|By|Through|Without|Despite|Amid|Following|Throughout|Across|Like|"
+    r"Unlike|Separately|Elsewhere|Again|Previously|Recently)\b[^,]*,\s*$"
 )
 
 
@@ -140,6 +142,9 @@ def _ends_in_comma(text: str) -> bool:
 def _is_clause_tail(pre: str) -> bool:
     """True when the words before the speaker are a finished statement ending in a comma, not an
     opening phrase ("Having counted the ballots, she said ...")."""
+    time = TIME_PHRASE.match(pre.lstrip())
+    if time is not None and pre.lstrip()[time.end():].strip() == ",":
+        return False  # "Two weeks ago, Lee said ...": a time, no statement
     return _ends_in_comma(pre) and len(pre.split()) >= 3 and not _OPENING_PHRASE.match(pre)
 
 
@@ -158,8 +163,18 @@ def _trailing_trim(text: str, offset: int, minimum: int = 3) -> tuple[int, int, 
     """
     stripped = text.rstrip(" \n,;:—–-")
     cut = 0
+    before_aside: int | None = None  # where the statement started before an open dash
     for boundary in _CLAUSE_START.finditer(stripped):
-        cut = boundary.end()
+        if not _DASH.fullmatch(boundary.group(0)):
+            cut, before_aside = boundary.end(), None
+        elif before_aside is None:
+            cut, before_aside = boundary.end(), cut
+        else:
+            # "the town has seen 900 new voters -- most of them young -- since May": a pair of dashes
+            # sets off an aside inside the statement, which goes on past it.
+            cut, before_aside = before_aside, None
+    if before_aside is not None and _DASH.search(text[len(stripped) - 1:] + " "):
+        cut = before_aside  # the aside's closing dash stands right before the tag: "... — according to X"
     subordinate = _SUBORDINATE.match(stripped, cut)
     if subordinate and len(stripped[subordinate.end():].split()) >= minimum:
         cut = subordinate.end()
@@ -229,6 +244,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
     # ", even though ...", ", who ...", ", where ..." go on with the statement; ", which ..." and ", as ..."
     # may be the writer's comment on it, and end it.
+    r",?\s+compared\s+(?:with|to)\b|"
     r",\s+(?:as|while|which|according|with|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."
@@ -260,11 +276,16 @@ def _statement_end(window: str, start: int, end: int) -> int:
         return boundary.start()
 
 
+_ASIDE_AFTER_VERB = re.compile(r"\s*(?:—|--|–)\s[^—–\n]{1,80}?\s(?:—|--|–)\s")
+
+
 def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
     window = right[: _MAX_SENTENCE]
     that = re.search(r"\bthat\b", window[:200])
-    position = 0
+    # "said — on the radio, as it happens — that ...": an aside in dashes before the statement.
+    aside = _ASIDE_AFTER_VERB.match(window)
+    position = aside.end() if aside else 0
     if cue in LISTENER:
         # "told a packed crowd in Windham, New Hampshire, on Monday that ...": a long listener.
         if that is not None and len(window[: that.start()].split()) <= 20 \

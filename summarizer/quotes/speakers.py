@@ -14,8 +14,17 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..article.sentences import lower_case_words
+from ..models import Sentence
 from .body import Body, Draft
-from .lexicon import HONORIFICS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_ADVERBS
+from .lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    PEOPLES,
+    PERSON_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    PRONOUNS,
+    SENTENCE_ADVERBS,
+)
 from .marks import Span
 from .people import (
     Mention,
@@ -27,6 +36,7 @@ from .people import (
     is_name_token,
     np_tail,
     parse_speaker,
+    surname_key,
 )
 
 
@@ -75,14 +85,84 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
         return previous.speaker.kind == "person" and _opens_sentence(body, draft.start) \
             and previous.paragraph >= draft.paragraph - 1 \
             and _nothing_between(body, previous.end, draft.start)
-    if previous.paragraph == draft.paragraph:
+    # A quotation that runs over paragraphs ends in a later one than it opens in: its tag stands there.
+    last = body.sentence_at(max(previous.start, previous.end - 1))
+    if last.paragraph == draft.paragraph:
         # "“...,” Lee said on radio, adding, “...”": a second quotation in the tagged one's sentence.
-        return _opens_sentence(body, draft.start) or previous.sentence_index == draft.sentence_index or (
-            draft.sentence_index - previous.sentence_index == 1 and _after_connective(body, draft.start))
+        return _opens_sentence(body, draft.start) or last.index == draft.sentence_index or (
+            draft.sentence_index - last.index == 1 and _after_connective(body, draft.start))
     # A paragraph that is one untagged quotation, right after a paragraph that ends with a tagged one,
     # goes on with the same speaker: the convention of running quotes.
-    return previous.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
-        and not body.text[previous.end: body.paragraph_end[previous.paragraph]].strip(" \n\"”’»“").count(".") > 1
+    return last.paragraph == draft.paragraph - 1 and _opens_paragraph(body, draft.start) \
+        and _tag_ends_paragraph(body, previous.end, last)
+
+
+def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, people: PersonIndex) -> bool:
+    """ "“...,” Lee said, and the toll, she added, was “a tax on work for everyone who drives in.”": a quotation
+    inside a sentence of the paragraph a tagged quotation opened, with nobody else named between them, is
+    that speaker's. (Only when no rule found a speaker in its own sentence.)"""
+    if previous is None or previous.kind != "direct" or previous.speaker is None or draft.kind != "direct":
+        return False
+    if body.sentence_at(max(previous.start, previous.end - 1)).paragraph != draft.paragraph:
+        return False
+    if len(draft.text.split()) < UNTAGGED_MIN_WORDS:
+        return False
+    after_tag = max(previous.end, previous.cue_at + len(previous.speaker.name))
+    own = surname_key(previous.speaker.name)
+    if any(surname_key(m.name) != own for m in people.between(after_tag, draft.start)):
+        return False
+    # The words between go on with the speaker's talk: a speech verb or "he"/"she" ("she went on",
+    # "adding"), not someone else's view ("though the council saw the toll as ...").
+    between = body.text[after_tag: draft.start]
+    # The tag's own verb ("Ann Lee said, though ...") is not a second one.
+    cues = [c for c in body.cues_between(after_tag, draft.start)
+            if not (c.text == previous.cue and c.start - after_tag < 30)]
+    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between))
+
+
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+
+
+def _tag_ends_paragraph(body: Body, end: int, last: Sentence) -> bool:
+    """True when nothing but a quotation's own tag follows it in its paragraph: its sentence ends the
+    paragraph, or the quotation ends its sentence and one more sentence (the tag) ends the paragraph.
+    Counted in sentences, so that the full stops of "U.S." or "St. Paul" in the tag do not count."""
+    later = 0
+    index = last.index + 1
+    while index < len(body.sentences) and body.sentences[index].paragraph == last.paragraph:
+        later += 1
+        index += 1
+    return later == 0 or (later == 1 and not body.text[end: last.end].strip(" \n\"”’»“.!?,"))
+
+
+# Examples of ``_continues``: each paragraph (blank lines between paragraphs) with the speakers of its
+# direct quotations in order; a None is a quotation the rule must leave without a speaker.
+RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    # A quotation over two paragraphs, each reopened, tagged in the second: the next one goes on.
+    ("“Voters are tired of the old roads,” Ms. Kerr said. “The new bridge will carry them home.\n\n"
+     "“There is another side to it that nobody talks about,” she said. “I do not know if it was anger or "
+     "fear. But it was plain that many felt it.”", ("Ms. Kerr", "Ms. Kerr", "Ms. Kerr")),
+    # Full stops inside the tag ("U.S.") are no sentence of narration after it.
+    ("“We will not let the county close the clinic,” Ms. Kerr told the U.S. delegation when asked.\n\n"
+     "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
+     ("Ms. Kerr", "Ms. Kerr")),
+    # After a report by a body or a group, the quotation is nobody's: it may be a member's or a critic's.
+    ("Some critics said the county would close the clinic. “That is because the clinic, which serves half "
+     "the valley, remains the most important place for care.”", (None,)),
+    # Inside a later sentence of the paragraph, when the words between go on with the speaker's talk.
+    ("“We will not pay for it,” Ann Lee said on Monday. The toll, she went on, was “a tax on work for "
+     "everyone who drives in from the valley.”", ("Ann Lee", "Ann Lee")),
+    ("“We will not pay for it,” Ann Lee said on Monday. The council saw the toll as “a tax on work for "
+     "everyone who drives in from the valley.”", ("Ann Lee", None)),
+    ("“We will not pay for it,” Ann Lee said on Monday. To her ally Tom Hale the toll is “a tax on work "
+     "for everyone who drives in from the valley.”", ("Ann Lee", None)),
+    # Narration after the tag, then a new paragraph: nobody is named for it.
+    ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
+     "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
+     ("Ms. Kerr", None)),
+    ("Nobody spoke for long at the meeting on the clinic.\n\n“It is everything but the clinic, because the "
+     "clinic means jobs and it means care for the old.”", (None,)),
+)
 
 
 def _nothing_between(body: Body, end: int, start: int) -> bool:
@@ -113,7 +193,9 @@ def _named_subject(clause: str) -> Speaker | None:
     if role.endswith(("’s", "'s")) or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", role):
         return None  # "Citing last week’s Paris": an opening phrase read as a title
     first = (speaker.role or speaker.name).split()[0]
-    at = clause.find(first)
+    # Where the whole phrase stands: "the" alone may be found earlier ("addressing the mayor, the Board").
+    at = clause.find(f"{speaker.role} {speaker.name}" if speaker.role else speaker.name)
+    at = clause.find(first) if at < 0 else at
     if at < 0 or (at > 0 and not clause[:at].rstrip().endswith(",") and
                   clause[:at].strip().lower() not in ("the", "a", "an")):
         return None
@@ -154,6 +236,14 @@ def _colon_intro(before: str, previous: str) -> Speaker | None:
     return None
 
 
+def _colon_before(before: str, previous: str) -> Speaker | None:
+    """ "Mayor Tom Hale released the following statement:" as a sentence (or a paragraph) of its own,
+    with the quotation after it: the colon's clause introduces the quotation."""
+    if before or not previous.rstrip().endswith(":"):
+        return None
+    return _colon_intro(previous.rstrip(), "")
+
+
 def _inside_sentence(before: str, previous: str) -> Speaker | None:
     """ "Ann Lee thanked the mayor for “...”": a quotation inside a sentence whose subject names someone,
     with no speech tag, is that subject's words."""
@@ -168,7 +258,11 @@ def _after_subject(before: str, previous: str) -> Speaker | None:
     if before or not previous:
         return None
     speaker = _named_subject(previous)
-    return speaker if speaker is not None and speaker.kind == "person" else None
+    if speaker is None or speaker.kind != "person":
+        return None
+    # "Nobody spoke for long.": a capitalised common word opening the sentence names nobody.
+    one_word = " " not in speaker.name and not speaker.role
+    return None if one_word and speaker.name.lower() in lower_case_words("english") else speaker
 
 
 @dataclass(frozen=True)
@@ -193,10 +287,29 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
             ("The timing does not surprise pollster Tom Hale: “Lesser-known candidates always gain in spring.”",
              "Tom Hale"),
             ("And Mayor Ana Ruiz gloated: “I told you all the bridge would be finished early.”", "Ana Ruiz"),
+            ("In a radio interview later that day, Hale went even further: “If she loses, it is the end of "
+             "her career in the town.”", "Hale"),
         ),
         leaves=(
             "The sign on the door reads: “Closed until further notice for the winter months.”",
             "Here is the list: “bread, milk, eggs, butter, flour, sugar and tea for the week.”",
+        ),
+    ),
+    UntaggedRule(
+        "colon-ends-the-sentence-before", _colon_before,
+        catches=(
+            ("When the old judge died, Mayor Tom Hale released the following statement:\n\n“We offer our "
+             "condolences to the family and friends of the judge.”", "Tom Hale"),
+            ("The county clerk Ann Lee echoed:\n\n“He speaks his mind, and that might be what the county "
+             "needs.”", "Ann Lee"),
+            ("As if to answer the mayor, the River County Board of Elections was firm:\n\n“Further talk on "
+             "this issue is not needed at all.”", "the River County Board of Elections"),
+        ),
+        leaves=(
+            "The sign on the door of the hall read as follows:\n\n“Closed until further notice for the "
+            "winter months.”",
+            "The flood came fast and the road was closed.\n\n“We offer our condolences to the family and "
+            "friends of the judge.”",
         ),
     ),
     UntaggedRule(
@@ -219,10 +332,13 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
         catches=(
             ("Tom Hale is upbeat about the vote. “Not only can we win in May, we can win by a wide margin.”",
              "Tom Hale"),
+            ("Tom Hale is upbeat about the vote.\n\n“Not only can we win in May, we can win by a wide margin.”",
+             "Tom Hale"),
         ),
         leaves=(
             "The vote is in May. “Not only can we win in May, we can win by a wide margin.”",
-            "Tom Hale is upbeat about the vote.\n\n“Not only can we win in May, we can win by a wide margin.”",
+            "The vote is in May. Tom Hale is upbeat about it.\n\n“Not only can we win in May, we can win by a "
+            "wide margin.”",
         ),
     ),
 )
@@ -240,8 +356,13 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
     previous = ""
     if sentence.index > 0 and not before:
         earlier = body.sentences[sentence.index - 1]
-        if earlier.paragraph == sentence.paragraph and earlier.end - earlier.start <= _UNTAGGED_REACH \
-                and not _holds_quotation(earlier.text):
+        # The sentence before, in the same paragraph; from the paragraph before only when its colon
+        # introduces this one ("... released the following statement:"), or when it is that paragraph's
+        # one sentence and the quotation opens its own ("Tom Hale is upbeat.\n\n“We will win.”").
+        alone = earlier.index == 0 or body.sentences[earlier.index - 1].paragraph != earlier.paragraph
+        if earlier.end - earlier.start <= _UNTAGGED_REACH and not _holds_quotation(earlier.text) and (
+                earlier.paragraph == sentence.paragraph or earlier.text.rstrip().endswith(":")
+                or (alone and earlier.paragraph == sentence.paragraph - 1)):
             previous = earlier.text
     for rule in UNTAGGED_RULES:
         found = rule.find(before, previous)
@@ -253,6 +374,61 @@ def _untagged(body: Body, draft: Draft) -> tuple[Speaker, int] | None:
 
 def _holds_quotation(text: str) -> bool:
     return any(mark in text for mark in "“”\"«»„")
+
+
+# How many sentences back "they" looks for the group it stands for.
+_THEY_REACH = 3
+_AND_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
+_PEOPLE_PLURAL = ("ies", "ers", "ors", "ists", "ians", "ans", "als", "ives", "ents")
+
+
+def _plural_antecedent(body: Body, cue_at: int, people: PersonIndex) -> Speaker | None:
+    """The group "they" stands for: the nearest plural subject before it ("Senate Democrats blocked the
+    bill because they said ...", "Companies say ... They note ..."), or two people named together ("Ann
+    Lee and Tom Hale wrote a report. In it, they conclude ..."), within a few sentences and paragraphs."""
+    sentence = body.sentence_at(cue_at)
+    for index in range(sentence.index, max(-1, sentence.index - _THEY_REACH - 1), -1):
+        earlier = body.sentences[index]
+        if earlier.paragraph < sentence.paragraph - 1:
+            break
+        end = cue_at if index == sentence.index else earlier.end
+        text = body.text[earlier.start: min(end, earlier.start + _UNTAGGED_REACH)]
+        if _holds_quotation(text):
+            continue
+        subject = clause_subject(text)
+        if subject is None or subject.kind == "pronoun":
+            continue
+        if subject.kind == "person":
+            named = _AND_NAME.match(text, text.find(subject.name) + len(subject.name)) \
+                if subject.name in text else None
+            if named is not None and parse_speaker(named.group(1)) is not None:
+                return Speaker(f"{subject.name} and {named.group(1)}", None, "group")
+            word = subject.name
+            if " " in word or subject.role or not word.lower().endswith(_PEOPLE_PLURAL) or \
+                    people.full_name(word, cue_at) is not None:
+                return None  # one person is the nearest subject: "they" is somebody else
+            return Speaker(word, None, "group")  # "Companies", "Millennials": a plural at the start
+        head = subject.name.split()[-1].lower()
+        if head in GROUP_NOUNS or head in PEOPLES or head.endswith(_PEOPLE_PLURAL) or (
+                head.endswith("s") and not head.endswith(("ss", "'s", "’s"))):
+            return subject
+    return None
+
+
+# Examples of ``_plural_antecedent``: a paragraph, words of the statement "they" made, and its speaker
+# (None: the report is dropped, since "they" names nobody the article gives).
+THEY_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("The county farmers blocked the plan because they said the water rules were unfair.",
+     "the water rules", "The county farmers"),
+    ("Shopkeepers say the toll keeps buyers away. What is more, they note, the bridge is closed on Sundays.",
+     "the bridge is closed", "Shopkeepers"),
+    ("Ann Lee and Tom Hale wrote a long report on the river. In it, they conclude that the dam is unsafe.",
+     "the dam is unsafe", "Ann Lee and Tom Hale"),
+    ("River valley officials polled residents last spring. The survey, they said, raised new worries "
+     "about the toll.", "raised new worries", "River valley officials"),
+    ("Ann Lee spoke at the hall on Monday. They said the bridge would close.", "the bridge would close", None),
+    ("The bridge was closed for a month. They said the toll would rise.", "the toll would rise", None),
+)
 
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
@@ -274,6 +450,10 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             if guessed is not None:
                 speaker = guessed[0]
                 draft = replace(draft, speaker=speaker, cue_at=guessed[1])
+            elif _within_quoted_paragraph(previous, draft, body, people):
+                assert previous is not None
+                draft = replace(draft, speaker=previous.speaker, cue=previous.cue, resolved=previous.resolved,
+                                by_pronoun=True)
         if speaker is not None and speaker.kind == "pronoun":
             mention = None
             new_speaker: Speaker | None = None
@@ -286,6 +466,8 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             elif speaker.name in ("they", "it") and _spoke_just_before(previous, draft):
                 # "The ministry said ... It added": a group or an institution spoke just before.
                 new_speaker = previous.speaker if previous is not None else None
+            elif speaker.name == "they":
+                new_speaker = _plural_antecedent(body, draft.cue_at, people)
             if mention is not None:
                 draft = replace(draft, resolved=mention, by_pronoun=True,
                                 speaker=Speaker(mention.name, mention.role, "person", mention.gender))
