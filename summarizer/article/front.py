@@ -376,12 +376,45 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not spans:
         return 0
     begin, end = spans[0]
-    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
+    common = story_common_words(text, language)
+    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     if opened:
-        return begin + opened[-1].point
-    restated = _restated_headline(text[begin:end], text[begin:2000], language)
-    return begin + restated
+        point = opened[-1].point
+    else:
+        point = _restated_headline(text[begin:end], text[begin:2000], language, common)
+    return begin + _before_named_again(text[begin:end], point, language, common) if point else 0
+
+
+def _before_named_again(first: str, point: int, language: str, common: frozenset[str]) -> int:
+    """A lede that names, within its first three words, what a sentence-case headline names ("... make
+    return | Greek sprinter | Ada Thorne says ...", "... battle | US rappers | Lumen have ..."), opens
+    with the words that describe that name: the head ends before them. They are one to four words, the
+    first capitalised, none a minor word or a figure, that the rest of the lede's sentence does not
+    repeat (in "... rocks | Super Bowl crowds | Sir Jo Lee wowed fans at the Super Bowl" they are the
+    headline's own), and the head before them must still end a headline and read as one."""
+    after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
+    later = _echo_stems(" ".join(first[point:].split()[1:]))
+    for start, head, rest in _head_ends(first):
+        if start >= point:
+            break
+        between = first[start:point].split()
+        if not 1 <= len(between) <= 4 or any(
+                w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
+            continue
+        words = head.split()
+        if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
+            continue  # Title Case or a run of names: its capitalised words may be the headline's own
+        names = {w.strip("'’s,") for w in words if w[:1].isupper()}
+        if not any(w.removesuffix("'s").removesuffix("’s") in names for w in after if w[:1].isupper()):
+            continue
+        described = _echo_stems(" ".join(between))
+        if len(described & later) * 3 > len(described):
+            continue
+        if _could_end_headline(head, before_opener=True, next_word=between[0]) and _reads_as_head(
+                head, rest, language, common):
+            return start
+    return point
 
 
 def _before_dateline(text: str) -> int:
@@ -408,6 +441,19 @@ def _before_dateline(text: str) -> int:
     if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
         return 0
     return point
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][\w'’\-]*")
+_STORY_REACH = 20_000
+
+
+def story_common_words(text: str, language: str = "english") -> frozenset[str]:
+    """Common words for reading a one-line paste: those Punkt's model has seen in lower case, and those the
+    story itself writes in lower case ("spam", "telecoms"), so that a capitalised one opening the lede
+    ("Spam traffic is up ...") reads as a sentence opener, not as a name. Read once, up to 20,000
+    characters."""
+    own = {word.lower() for word in _LOWER_WORD.findall(text, 0, _STORY_REACH) if word[:1].islower()}
+    return lower_case_words(language) | own
 
 
 @dataclass(frozen=True)
@@ -550,13 +596,12 @@ def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
         yield point, head, rest
 
 
-def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
+def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str]) -> list[OneLineCut]:
     """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
 
     A head that repeats one of its own words has run into the lede that restates it: no later place
     is a candidate.
     """
-    common = lower_case_words(language)
     cuts = []
     for point, head, rest in _head_ends(first):
         opener = _opens_sentence(head, rest, common)
@@ -582,7 +627,7 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
     return cuts
 
 
-def _restated_headline(first: str, window: str, language: str) -> int:
+def _restated_headline(first: str, window: str, language: str, common: frozenset[str]) -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -597,7 +642,6 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     """
     best, best_score = 0, 0.0
     accepted: list[int] = []
-    common = lower_case_words(language)
     for point, head, rest in _head_ends(first):
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
@@ -791,6 +835,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("no cut inside a Title Case headline", "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union",
      "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union Jo Lee has won the vote on the new harbour "
      "wall with the help of the ferry union, the council said on Tuesday."),
+    ("the lede opens with a word the story writes in lower case", "Harbour queues keep growing",
+     "Harbour queues keep growing Seasick passengers wait for hours on the quay as the ferry queues grow, the "
+     "port said, and seasick children now fill the waiting room."),
+    ("the lede describes the name the head holds", "Thorne keen on comeback",
+     "Thorne keen on comeback Olympic sprinter Ada Thorne says she wants to run again this summer. The "
+     "Olympic sprinter hurt a knee in the spring."),
+    ("words the lede repeats are the headline's own", "Jo Lee rocks Velmont Bowl crowds",
+     "Jo Lee rocks Velmont Bowl crowds Jo Lee wowed fans with a short concert at the Velmont Bowl on "
+     "Saturday, playing for an hour in the rain."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
