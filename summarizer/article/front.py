@@ -379,10 +379,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
     common = story_common_words(text, language)
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
-    if opened:
-        point = opened[-1].point
-    else:
-        point = _restated_headline(text[begin:end], text[begin:2000], language, common)
+    point = opened[-1].point if opened else _restated_headline(text[begin:end], text[begin:2000], language, common)
     return begin + _before_named_again(text[begin:end], point, language, common) if point else 0
 
 
