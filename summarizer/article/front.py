@@ -8,8 +8,10 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -377,13 +379,16 @@ def one_line_headline(text: str, language: str = "english") -> int:
         return 0
     begin, end = spans[0]
     common = story_common_words(text, language)
-    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common)
+    pairs = story_word_pairs(text)
+    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
-    point = opened[-1].point if opened else _restated_headline(text[begin:end], text[begin:2000], language, common)
-    return begin + _before_named_again(text[begin:end], point, language, common) if point else 0
+    first, window = text[begin:end], text[begin:2000]
+    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs)
+    return begin + _before_named_again(first, point, language, common, pairs) if point else 0
 
 
-def _before_named_again(first: str, point: int, language: str, common: frozenset[str]) -> int:
+def _before_named_again(first: str, point: int, language: str, common: frozenset[str],
+                        pairs: Counter[tuple[str, str]]) -> int:
     """A lede that names, within its first three words, what a sentence-case headline names ("... make
     return | Greek sprinter | Ada Thorne says ...", "... battle | US rappers | Lumen have ..."), opens
     with the words that describe that name: the head ends before them. They are one to four words, the
@@ -392,7 +397,7 @@ def _before_named_again(first: str, point: int, language: str, common: frozenset
     headline's own), and the head before them must still end a headline and read as one."""
     after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
     later = _echo_stems(" ".join(first[point:].split()[1:]))
-    for start, head, rest in _head_ends(first):
+    for start, head, rest in _head_ends(first, pairs):
         if start >= point:
             break
         between = first[start:point].split()
@@ -575,10 +580,12 @@ def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) 
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
 
-def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
+def _head_ends(first: str, pairs: Counter[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
     """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
     as the head): the point, the head and the rest. A headline says each thing once, so a
-    head that repeats one of its own words has run into the lede that restates it: nothing after it."""
+    head that repeats one of its own words has run into the lede that restates it: nothing after it.
+    No place parts two words that the story writes side by side again ("... misses Carling | Cup final
+    ... Sunday's Carling Cup final"): they are one name or phrase (``pairs``: ``story_word_pairs``)."""
     for match in _WORD_START.finditer(first):
         point = match.end()
         head = first[:point].strip()
@@ -590,17 +597,37 @@ def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
             continue
         if _repeats_a_word(head):
             return
+        if pairs[_pair(head.rsplit(maxsplit=1)[-1], rest.split(maxsplit=1)[0])] >= _PAIR_AGAIN:
+            continue
         yield point, head, rest
 
 
-def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str]) -> list[OneLineCut]:
+_PAIR_AGAIN = 2
+_PAIR_END = re.compile(r"[\"'”’)\].,;:!?]+$|['’]s$")
+
+
+def _pair(word: str, following: str) -> tuple[str, str]:
+    """Two words side by side, as ``story_word_pairs`` counts them."""
+    return word, _PAIR_END.sub("", following)
+
+
+def story_word_pairs(text: str) -> Counter[tuple[str, str]]:
+    """How often each two words stand side by side in the story (up to 20,000 characters), with no
+    punctuation between them: "Carling Cup" in "Sunday's Carling Cup final" and in "the Carling Cup."."""
+    words = text[:_STORY_REACH].split()
+    return Counter(_pair(word, following) for word, following in pairwise(words)
+                   if word[-1:].isalnum())
+
+
+def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str],
+                   pairs: Counter[tuple[str, str]]) -> list[OneLineCut]:
     """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
 
     A head that repeats one of its own words has run into the lede that restates it: no later place
     is a candidate.
     """
     cuts = []
-    for point, head, rest in _head_ends(first):
+    for point, head, rest in _head_ends(first, pairs):
         opener = _opens_sentence(head, rest, common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
@@ -624,7 +651,8 @@ def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str
     return cuts
 
 
-def _restated_headline(first: str, window: str, language: str, common: frozenset[str]) -> int:
+def _restated_headline(first: str, window: str, language: str, common: frozenset[str],
+                       pairs: Counter[tuple[str, str]]) -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -639,7 +667,8 @@ def _restated_headline(first: str, window: str, language: str, common: frozenset
     """
     best, best_score = 0, 0.0
     accepted: list[int] = []
-    for point, head, rest in _head_ends(first):
+    named_at = 0  # failing a cut the story restates, the first visible one before a name the head holds
+    for point, head, rest in _head_ends(first, pairs):
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
@@ -671,9 +700,31 @@ def _restated_headline(first: str, window: str, language: str, common: frozenset
             accepted.append(point)
             if score >= best_score:
                 best, best_score = point, score
+        elif restates_name and not named_at and _visible_end(head, next_word) and _names_first(head, after_words):
+            named_at = point
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
-    return _before_description(first, window, best, accepted)
+    return _before_description(first, window, best or named_at, accepted)
+
+
+def _names_first(head: str, after_words: list[str]) -> bool:
+    """Whether a head of at most eight words opens with the name that the lede names within its first
+    words ("Kestrel sees earnings improve | Ferry firm Kestrel has ..."): the headline's subject, not a
+    name a sentence happens to give twice ("Shares in Kestrel fell after rival | Kestrel Lines ...")."""
+    words = head.split()
+    subject = words[0].strip("\"'“”‘’(").removesuffix("'s").removesuffix("’s")[:5]
+    return len(words) <= _NAMES_FIRST_WORDS and subject[:1].isupper() and any(
+        w.strip("\"'“”‘’(),").removesuffix("'s").removesuffix("’s")[:5] == subject for w in after_words[:_NAME_REACH])
+
+
+_NAMES_FIRST_WORDS = 8
+
+
+def _visible_end(head: str, next_word: str) -> bool:
+    """Where a reader sees the lede begin after a sentence-case head: a capitalised word right after a
+    lower-case word that is not a minor one ("... sees profits improve | Telecoms firm Kestrel ...")."""
+    last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
+    return last[:1].islower() and last.lower() not in _NO_END and next_word[:1].isupper()
 
 
 def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
@@ -841,6 +892,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("words the lede repeats are the headline's own", "Jo Lee rocks Velmont Bowl crowds",
      "Jo Lee rocks Velmont Bowl crowds Jo Lee wowed fans with a short concert at the Velmont Bowl on "
      "Saturday, playing for an hour in the rain."),
+    ("no cut inside a name the story writes again", "Corran misses Velmont Cup final",
+     "Corran misses Velmont Cup final Corran goalkeeper Ada Thorne will miss Sunday's Velmont Cup final after "
+     "the club dropped her appeal against a ban."),
+    ("no cut inside a name the lede opens with", "Thorne named Velmont Athletics chief",
+     "Thorne named Velmont Athletics chief Velmont Athletics has ended its search for a head coach by naming "
+     "former sprinter Ada Thorne."),
+    ("the lede names the headline's subject after a label", "Kestrel sees earnings improve",
+     "Kestrel sees earnings improve Anglo-Irish ferry firm Kestrel has posted a rise in yearly income, helped "
+     "by strong demand on its island routes."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
@@ -856,6 +916,12 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("unsure: one word restated", None,
      "Portlaw unveils new bus fleet Portlaw council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
+    ("a sentence that gives a name twice", None,
+     "Shares in Kestrel fell sharply after rival Kestrel Lines said it would cut its fares on every island "
+     "route from next month."),
+    ("a sentence that gives a name twice, in a list", None,
+     "Ferry operator Kestrel and its old rival Kestrel Lines said on Monday that they would merge their "
+     "island routes before the summer."),
     ("lede with a title and name", None,
      "Former harbour master John Reed has died at the age of 81, his family said on Tuesday, after a long "
      "illness that kept him from the harbour he loved."),
