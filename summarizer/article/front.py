@@ -913,7 +913,7 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a comma ends no headline", None,
      "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
      "pier so that the ferry company can keep its winter crossings."),
-    ("unsure: one word restated", None,
+    ("one word restated, the lede opening with the head's subject", "Portlaw unveils new bus fleet",
      "Portlaw unveils new bus fleet Portlaw council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
     ("a sentence that gives a name twice", None,
