@@ -671,7 +671,10 @@ def _restated_headline(first: str, window: str, language: str, common: frozenset
     for point, head, rest in _head_ends(first, pairs):
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
-        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
+        # a capitalised common word ("Former", "Thousands") starts a sentence; before another one it is a
+        # name ("Grand Slam", "Harbour Trust"); before a name it may describe it ("Conductor Jo Lee")
+        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
+            _capitalised_common(rest.split()[1:2], common))
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
@@ -901,6 +904,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("the lede names the headline's subject after a label", "Kestrel sees earnings improve",
      "Kestrel sees earnings improve Anglo-Irish ferry firm Kestrel has posted a rise in yearly income, helped "
      "by strong demand on its island routes."),
+    ("two capitalised common words make a name, not a sentence start", "Thorne out of Harbour Games",
+     "Thorne out of Harbour Games Islay winger Ada Thorne has been ruled out of the rest of the Harbour Games "
+     "after breaking a bone in her hand."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
