@@ -82,6 +82,19 @@ PERFECT_EXAMPLES = (
      "Has the council lost its way?", "Those who have less pay more.", "Tunnel files may have been lost.",
      "Mayor should have resigned, says rival."),
 )
+# A verb in the past tense before its object is the lede's ("Jo Lee won the final", "The mayor opened
+# her new office"); headline-ese tells news in the present ("Jo Lee wins final") and drops the article.
+PAST_WITH_OBJECT = re.compile(
+    r"\b(?:[a-z]{2,}[a-df-z]ed|won|lost|took|made|gave|told|saw|left|came|went|became|began|brought|bought|sold|held|"
+    r"struck|wrote|met|paid|sent|spent|built|chose|drew|threw|broke|stole|shook|drove|rode|sang|fought|caught|"
+    r"taught|sought|kept|led)[ ](?:the|a|an|his|her|their|its|our|my|your)\b"
+)
+PAST_WITH_OBJECT_EXAMPLES = (
+    ("Jo Lee won the final in straight sets.", "The mayor opened her new office on the quay.",
+     "Fishermen blocked the harbour mouth for a day."),
+    ("Jo Lee wins final in straight sets", "Mayor opens new office on the quay", "Harbour blocked by fishermen",
+     "Red tape blocked: a new port for the island"),
+)
 _PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -159,7 +172,7 @@ def prose_signals(text: str, language: str = "english") -> int:
     longer full sentences with a full stop.
     """
     words = text.split()
-    signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text)))
+    signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text))) + int(bool(PAST_WITH_OBJECT.search(text)))
     signals += int(bool(_PROSE_OPENER.match(text))) + int(len(words) > 12) + int(len(words) > 18)
     # Title Case shows in common words set in capitals ("Poll Finds ..."); names are capitalised anyway.
     common = lower_case_words(language)
