@@ -95,7 +95,16 @@ PAST_WITH_OBJECT_EXAMPLES = (
     ("Jo Lee wins final in straight sets", "Mayor opens new office on the quay", "Harbour blocked by fishermen",
      "Red tape blocked: a new port for the island"),
 )
-_PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
+# Words that open a lede sentence, not a headline; "By", "So", "But", "And", "Yet" before a lower-case
+# word ("By early spring the ...", "So what is ..."), not a byline ("By Jo Lee") or a word ("Bypass").
+_PROSE_OPENER = re.compile(
+    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))\b")
+PROSE_OPENER_EXAMPLES = (
+    ("By early spring the ferry could run twice a day.", "So the ferry will run twice a day from May.",
+     "But the council had other ideas about the pier."),
+    ("Bypass plan wins council vote", "Sonar maps harbour floor", "Butlers strike at island hotel",
+     "Andes flights resume", "By Jo Lee"),
+)
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
 
