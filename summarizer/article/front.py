@@ -8,10 +8,8 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -409,8 +407,8 @@ def one_line_headline(text: str, language: str = "english") -> int:
     return begin + _before_named_again(first, point, language, common, pairs) if point else 0
 
 
-def _before_named_again(first: str, point: int, language: str, common: frozenset[str],
-                        pairs: Counter[tuple[str, str]]) -> int:
+def _before_named_again(first: str, point: int, language: str, common: Container[str],
+                        pairs: StoryPairs) -> int:
     """A lede that names, within its first three words, what a sentence-case headline names ("... make
     return | Greek sprinter | Ada Thorne says ...", "... battle | US rappers | Lumen have ..."), opens
     with the words that describe that name: the head ends before them. They are one to four words, the
@@ -471,13 +469,23 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][\w'’\-]*")
 _STORY_REACH = 20_000
 
 
-def story_common_words(text: str, language: str = "english") -> frozenset[str]:
-    """Common words for reading a one-line paste: those Punkt's model has seen in lower case, and those the
-    story itself writes in lower case ("spam", "telecoms"), so that a capitalised one opening the lede
-    ("Spam traffic is up ...") reads as a sentence opener, not as a name. Read once, up to 20,000
-    characters."""
-    own = {word.lower() for word in _LOWER_WORD.findall(text, 0, _STORY_REACH) if word[:1].islower()}
-    return lower_case_words(language) | own
+@dataclass(frozen=True)
+class StoryWords:
+    """Common words for reading a one-line paste: those Punkt's model has seen in lower case (``known``),
+    and those the story itself writes in lower case (``own``: "spam", "telecoms"), so that a capitalised
+    one opening the lede ("Spam traffic is up ...") reads as a sentence opener, not as a name."""
+
+    known: frozenset[str]
+    own: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.known or word in self.own
+
+
+def story_common_words(text: str, language: str = "english") -> StoryWords:
+    """The story's ``StoryWords``, read once, up to 20,000 characters."""
+    own = frozenset(word.lower() for word in _LOWER_WORD.findall(text, 0, _STORY_REACH) if word[:1].islower())
+    return StoryWords(lower_case_words(language), own)
 
 
 @dataclass(frozen=True)
@@ -499,7 +507,7 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
+def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
@@ -567,7 +575,7 @@ def continues_title_case(rest: str) -> bool:
 _TITLE_RUN = 2
 
 
-def _turns_to_sentence_case(head: str, common: frozenset[str]) -> bool:
+def _turns_to_sentence_case(head: str, common: Container[str]) -> bool:
     """A head in Title Case whose last words are in sentence case ("... Against The Donald GOP
     frontrunner"): the lede has begun inside it. Four Title Case words or more come first."""
     words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
@@ -584,7 +592,7 @@ def _no_lower_case_word(head: str) -> bool:
     return not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words if w)
 
 
-def _title_case(words: list[str], common: frozenset[str]) -> bool:
+def _title_case(words: list[str], common: Container[str]) -> bool:
     """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
     common words too: at least two after the first ("Says", "Against"), so that a run of names
     ("Thursday at the Republican Jewish ...") is not taken for Title Case."""
@@ -594,7 +602,7 @@ def _title_case(words: list[str], common: frozenset[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
-def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) -> bool:
+def _reads_as_head(head: str, rest: str, language: str, common: Container[str]) -> bool:
     """A head that could be the whole headline: no dateline, no full stop, no sign of a lede, and not a
     Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
     if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
@@ -602,7 +610,7 @@ def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) 
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
 
-def _head_ends(first: str, pairs: Counter[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+def _head_ends(first: str, pairs: StoryPairs) -> Iterator[tuple[int, str, str]]:
     """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
     as the head): the point, the head and the rest. A headline says each thing once, so a
     head that repeats one of its own words has run into the lede that restates it: nothing after it.
@@ -619,30 +627,42 @@ def _head_ends(first: str, pairs: Counter[tuple[str, str]]) -> Iterator[tuple[in
             continue
         if _repeats_a_word(head):
             return
-        if pairs[_pair(head.rsplit(maxsplit=1)[-1], rest.split(maxsplit=1)[0])] >= _PAIR_AGAIN:
+        if pairs.again(head.rsplit(maxsplit=1)[-1], rest.split(maxsplit=1)[0]):
             continue
         yield point, head, rest
 
 
-_PAIR_AGAIN = 2
 _PAIR_END = re.compile(r"[\"'”’)\].,;:!?]+$|['’]s$")
 
 
-def _pair(word: str, following: str) -> tuple[str, str]:
-    """Two words side by side, as ``story_word_pairs`` counts them."""
-    return word, _PAIR_END.sub("", following)
+@dataclass(frozen=True)
+class StoryPairs:
+    """Whether two words stand side by side more than once in the story (up to 20,000 characters),
+    with no punctuation between them: "Carling Cup" in "Sunday's Carling Cup final" and "the Carling
+    Cup."; a count asked only for the few places a head could end."""
+
+    text: str
+
+    def again(self, word: str, following: str) -> bool:
+        following = _PAIR_END.sub("", following)
+        if not word[-1:].isalnum() or not following:
+            return False
+        pair = f"{word} {following}"
+        if self.text.count(pair) < _PAIR_AGAIN:
+            return False  # the quick test; the exact one below counts whole words only
+        found = re.findall(rf"(?<!\S){re.escape(pair)}(?!\w)", self.text)
+        return len(found) >= _PAIR_AGAIN
 
 
-def story_word_pairs(text: str) -> Counter[tuple[str, str]]:
-    """How often each two words stand side by side in the story (up to 20,000 characters), with no
-    punctuation between them: "Carling Cup" in "Sunday's Carling Cup final" and in "the Carling Cup."."""
-    words = text[:_STORY_REACH].split()
-    return Counter(_pair(word, following) for word, following in pairwise(words)
-                   if word[-1:].isalnum())
+_PAIR_AGAIN = 2
 
 
-def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str],
-                   pairs: Counter[tuple[str, str]]) -> list[OneLineCut]:
+def story_word_pairs(text: str) -> StoryPairs:
+    return StoryPairs(text[:_STORY_REACH])
+
+
+def _one_line_cuts(first: str, window: str, language: str, common: Container[str],
+                   pairs: StoryPairs) -> list[OneLineCut]:
     """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
 
     A head that repeats one of its own words has run into the lede that restates it: no later place
@@ -673,8 +693,8 @@ def _one_line_cuts(first: str, window: str, language: str, common: frozenset[str
     return cuts
 
 
-def _restated_headline(first: str, window: str, language: str, common: frozenset[str],
-                       pairs: Counter[tuple[str, str]]) -> int:
+def _restated_headline(first: str, window: str, language: str, common: Container[str],
+                       pairs: StoryPairs) -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -850,7 +870,7 @@ def _repeats_a_word(head: str) -> bool:
     return len(set(words)) < len(words)
 
 
-def _capitalised_common(words: list[str], common: frozenset[str] | set[str]) -> bool:
+def _capitalised_common(words: list[str], common: Container[str]) -> bool:
     """Whether a run of words holds a capitalised common word, as Title Case does ("Mayor Says ...")."""
     return any(w[:1].isupper() and w.strip("\"'“”‘’,.:;!?()").lower() in common for w in words)
 
