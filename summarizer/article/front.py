@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -876,8 +877,16 @@ def _capitalised_common(words: list[str], common: Container[str]) -> bool:
 
 
 def _echo_stems(text: str) -> set[str]:
-    """Content words cut to five characters, figures and short names ("UK", "$40m") included."""
-    return {word.lower()[:5] for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
+    """Content words stemmed and cut to five characters ("warning" and "warned" are one, "Japan" and
+    "Japanese" too), figures and short names ("UK", "$40m") included."""
+    return {_echo_stem(word.lower()) for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
+
+
+@lru_cache(maxsize=65536)
+def _echo_stem(word: str) -> str:
+    from ..ranking.stemming import stemmer_for
+
+    return stemmer_for("english")(word)[:5]
 
 
 # What the one-line split must find (the headline) and leave alone (None: no headline is claimed).
@@ -954,6 +963,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("what follows 'says' is what was said", "Velmont says Kestrel bid is too low",
      "Velmont says Kestrel bid is too low Island shipping firm Velmont Lines has said it is worth far more than "
      "the offer made by its rival Kestrel, and told its shareholders to turn the Kestrel bid down."),
+    ("the lede restates the headline's words in other forms", "Port chief warning on rising costs",
+     "Port chief warning on rising costs Ada Thorne, the harbour master, has warned that the cost of running "
+     "the port will rise sharply next year, and that fares may have to follow."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
