@@ -803,6 +803,8 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
 
 _SPEECH_VERBS = frozenset(("says", "say", "said"))
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+# A speech tag closing a headline after a comma: ", says mayor", ", say Tories", ", Jo Lee says".
+_SPEECH_TAG = re.compile(r",[ ]+(?:(?:says|say)(?:[ ]+[^\s,]+){1,3}|(?P<after>(?:[^\s,]+[ ]+){1,3}(?:says|say)))$")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
 
@@ -817,8 +819,11 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
     unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
     carries no clause after a comma (", which won")."""
     last = head.rsplit(maxsplit=1)[-1]
-    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head) or last[-1] in ",;-–—":
+    tag = _SPEECH_TAG.search(head)  # "Fares to rise, says mayor", "Pier plan dropped, Lee says"
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head[: tag.start()] if tag else head) or last[-1] in ",;-–—":
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if tag and tag.group("after"):
+        return True  # the speaker named before "says": the tag ends the headline
     if re.search(r"\w['’]s$", last):
         return False  # a possessive needs what it owns: "... to MSNBC's"
     if last.lower() in _SPEECH_VERBS and next_word and next_word not in _OPENERS:
@@ -834,9 +839,10 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
-     "Sky takes over"),
+     "Sky takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
-     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after"),
+     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
+     "Fares to rise, which", "Fares to rise, says"),
 )
 
 
@@ -966,6 +972,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("the lede restates the headline's words in other forms", "Port chief warning on rising costs",
      "Port chief warning on rising costs Ada Thorne, the harbour master, has warned that the cost of running "
      "the port will rise sharply next year, and that fares may have to follow."),
+    ("a speech tag after a comma ends the headline", "Ferry fares to rise, says mayor",
+     "Ferry fares to rise, says mayor Island ferry fares will rise by a fifth from May, Mayor Ada Thorne told "
+     "the council on Monday, blaming the cost of fuel."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
