@@ -13,8 +13,11 @@ from summarizer.article.front import (
     DATE_EXAMPLES,
     HEAD_END_EXAMPLES,
     ONE_LINE_EXAMPLES,
+    PAST_WITH_OBJECT,
+    PAST_WITH_OBJECT_EXAMPLES,
     PERFECT_EXAMPLES,
     PERFECT_TENSE,
+    PROSE_OPENER_EXAMPLES,
     _could_end_headline,
     is_byline,
     is_date,
@@ -120,6 +123,35 @@ def test_perfect_tense_sentence_is_the_lede_not_a_headline(sentence: str) -> Non
 @pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[1])
 def test_perfect_tense_pattern_keeps_headline_ese(sentence: str) -> None:
     assert not PERFECT_TENSE.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", PAST_WITH_OBJECT_EXAMPLES[0])
+def test_past_tense_sentence_with_its_object_is_the_lede(sentence: str) -> None:
+    """A one-sentence first paragraph telling news in the past tense, above a longer one, is the lede."""
+    assert PAST_WITH_OBJECT.search(sentence)
+    article = parse_article("\n\n".join([sentence, "The harbour tunnel will open to traffic in the spring, Mayor Alan Brooks said on Tuesday, ten years after work on it began under the bay.", *PARAGRAPHS[1:]]))
+    assert article.headline is None
+    assert article.sentences[0].text == sentence
+
+
+@pytest.mark.parametrize("headline", PAST_WITH_OBJECT_EXAMPLES[1])
+def test_past_tense_pattern_keeps_headline_ese(headline: str) -> None:
+    assert not PAST_WITH_OBJECT.search(headline)
+
+
+@pytest.mark.parametrize("sentence", PROSE_OPENER_EXAMPLES[0])
+def test_a_sentence_opening_like_prose_is_the_lede(sentence: str) -> None:
+    """Even above a longer paragraph that restates it, as a lede under its headline would."""
+    article = parse_article("\n\n".join([sentence, f"{sentence[:-1]}, the council said on Tuesday, ten years after the work began under the bay and the harbour.", *PARAGRAPHS[1:]]))
+    assert article.headline is None
+    assert article.sentences[0].text == sentence
+
+
+@pytest.mark.parametrize("headline", PROSE_OPENER_EXAMPLES[1])
+def test_prose_openers_leave_headline_words_alone(headline: str) -> None:
+    from summarizer.article.front import _PROSE_OPENER
+
+    assert not _PROSE_OPENER.match(headline)
 
 
 @pytest.mark.parametrize("headline", ["Mayor says tunnel will open in spring.", "Harbour tunnel opens. Finally."])

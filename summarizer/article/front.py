@@ -8,8 +8,9 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -80,7 +81,29 @@ PERFECT_EXAMPLES = (
      "Has the council lost its way?", "Those who have less pay more.", "Tunnel files may have been lost.",
      "Mayor should have resigned, says rival."),
 )
-_PROSE_OPENER = re.compile(r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond)\b")
+# A verb in the past tense before its object is the lede's ("Jo Lee won the final", "The mayor opened
+# her new office"); headline-ese tells news in the present ("Jo Lee wins final") and drops the article.
+PAST_WITH_OBJECT = re.compile(
+    r"\b(?:[a-z]{2,}[a-df-z]ed|won|lost|took|made|gave|told|saw|left|came|went|became|began|brought|bought|sold|held|"
+    r"struck|wrote|met|paid|sent|spent|built|chose|drew|threw|broke|stole|shook|drove|rode|sang|fought|caught|"
+    r"taught|sought|kept|led)[ ](?:the|a|an|his|her|their|its|our|my|your)\b"
+)
+PAST_WITH_OBJECT_EXAMPLES = (
+    ("Jo Lee won the final in straight sets.", "The mayor opened her new office on the quay.",
+     "Fishermen blocked the harbour mouth for a day."),
+    ("Jo Lee wins final in straight sets", "Mayor opens new office on the quay", "Harbour blocked by fishermen",
+     "Red tape blocked: a new port for the island"),
+)
+# Words that open a lede sentence, not a headline; "By", "So", "But", "And", "Yet" before a lower-case
+# word ("By early spring the ...", "So what is ..."), not a byline ("By Jo Lee") or a word ("Bypass").
+_PROSE_OPENER = re.compile(
+    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))\b")
+PROSE_OPENER_EXAMPLES = (
+    ("By early spring the ferry could run twice a day.", "So the ferry will run twice a day from May.",
+     "But the council had other ideas about the pier."),
+    ("Bypass plan wins council vote", "Sonar maps harbour floor", "Butlers strike at island hotel",
+     "Andes flights resume", "By Jo Lee"),
+)
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
 
@@ -157,7 +180,7 @@ def prose_signals(text: str, language: str = "english") -> int:
     longer full sentences with a full stop.
     """
     words = text.split()
-    signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text)))
+    signals = int(text.endswith(".")) + int(bool(_AUXILIARY.search(text))) + int(bool(PAST_WITH_OBJECT.search(text)))
     signals += int(bool(_PROSE_OPENER.match(text))) + int(len(words) > 12) + int(len(words) > 18)
     # Title Case shows in common words set in capitals ("Poll Finds ..."); names are capitalised anyway.
     common = lower_case_words(language)
@@ -376,12 +399,45 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not spans:
         return 0
     begin, end = spans[0]
-    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language)
+    common = story_common_words(text, language)
+    pairs = story_word_pairs(text)
+    cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
-    if opened:
-        return begin + opened[-1].point
-    restated = _restated_headline(text[begin:end], text[begin:2000], language)
-    return begin + restated
+    first, window = text[begin:end], text[begin:2000]
+    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs)
+    return begin + _before_named_again(first, point, language, common, pairs) if point else 0
+
+
+def _before_named_again(first: str, point: int, language: str, common: Container[str],
+                        pairs: StoryPairs) -> int:
+    """A lede that names, within its first three words, what a sentence-case headline names ("... make
+    return | Greek sprinter | Ada Thorne says ...", "... battle | US rappers | Lumen have ..."), opens
+    with the words that describe that name: the head ends before them. They are one to four words, the
+    first capitalised, none a minor word or a figure, that the rest of the lede's sentence does not
+    repeat (in "... rocks | Super Bowl crowds | Sir Jo Lee wowed fans at the Super Bowl" they are the
+    headline's own), and the head before them must still end a headline and read as one."""
+    after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
+    later = _echo_stems(" ".join(first[point:].split()[1:]))
+    for start, head, rest in _head_ends(first, pairs):
+        if start >= point:
+            break
+        between = first[start:point].split()
+        if not 1 <= len(between) <= 4 or any(
+                w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
+            continue
+        words = head.split()
+        if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
+            continue  # Title Case or a run of names: its capitalised words may be the headline's own
+        names = {w.strip("'’s,") for w in words if w[:1].isupper()}
+        if not any(w.removesuffix("'s").removesuffix("’s") in names for w in after if w[:1].isupper()):
+            continue
+        described = _echo_stems(" ".join(between))
+        if len(described & later) * 3 > len(described):
+            continue
+        if _could_end_headline(head, before_opener=True, next_word=between[0]) and _reads_as_head(
+                head, rest, language, common):
+            return start
+    return point
 
 
 def _before_dateline(text: str) -> int:
@@ -410,6 +466,29 @@ def _before_dateline(text: str) -> int:
     return point
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][\w'’\-]*")
+_STORY_REACH = 20_000
+
+
+@dataclass(frozen=True)
+class StoryWords:
+    """Common words for reading a one-line paste: those Punkt's model has seen in lower case (``known``),
+    and those the story itself writes in lower case (``own``: "spam", "telecoms"), so that a capitalised
+    one opening the lede ("Spam traffic is up ...") reads as a sentence opener, not as a name."""
+
+    known: frozenset[str]
+    own: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.known or word in self.own
+
+
+def story_common_words(text: str, language: str = "english") -> StoryWords:
+    """The story's ``StoryWords``, read once, up to 20,000 characters."""
+    own = frozenset(word.lower() for word in _LOWER_WORD.findall(text, 0, _STORY_REACH) if word[:1].islower())
+    return StoryWords(lower_case_words(language), own)
+
+
 @dataclass(frozen=True)
 class OneLineCut:
     """A place where the headline of a one-line paste could end, and the evidence about it."""
@@ -429,7 +508,7 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: frozenset[str]) -> int | None:
+def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
@@ -497,7 +576,7 @@ def continues_title_case(rest: str) -> bool:
 _TITLE_RUN = 2
 
 
-def _turns_to_sentence_case(head: str, common: frozenset[str]) -> bool:
+def _turns_to_sentence_case(head: str, common: Container[str]) -> bool:
     """A head in Title Case whose last words are in sentence case ("... Against The Donald GOP
     frontrunner"): the lede has begun inside it. Four Title Case words or more come first."""
     words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
@@ -514,7 +593,7 @@ def _no_lower_case_word(head: str) -> bool:
     return not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words if w)
 
 
-def _title_case(words: list[str], common: frozenset[str]) -> bool:
+def _title_case(words: list[str], common: Container[str]) -> bool:
     """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
     common words too: at least two after the first ("Says", "Against"), so that a run of names
     ("Thursday at the Republican Jewish ...") is not taken for Title Case."""
@@ -524,7 +603,7 @@ def _title_case(words: list[str], common: frozenset[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
-def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) -> bool:
+def _reads_as_head(head: str, rest: str, language: str, common: Container[str]) -> bool:
     """A head that could be the whole headline: no dateline, no full stop, no sign of a lede, and not a
     Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
     if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
@@ -532,10 +611,12 @@ def _reads_as_head(head: str, rest: str, language: str, common: frozenset[str]) 
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
 
-def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
+def _head_ends(first: str, pairs: StoryPairs) -> Iterator[tuple[int, str, str]]:
     """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
     as the head): the point, the head and the rest. A headline says each thing once, so a
-    head that repeats one of its own words has run into the lede that restates it: nothing after it."""
+    head that repeats one of its own words has run into the lede that restates it: nothing after it.
+    No place parts two words that the story writes side by side again ("... misses Carling | Cup final
+    ... Sunday's Carling Cup final"): they are one name or phrase (``pairs``: ``story_word_pairs``)."""
     for match in _WORD_START.finditer(first):
         point = match.end()
         head = first[:point].strip()
@@ -547,18 +628,49 @@ def _head_ends(first: str) -> Iterator[tuple[int, str, str]]:
             continue
         if _repeats_a_word(head):
             return
+        if pairs.again(head.rsplit(maxsplit=1)[-1], rest.split(maxsplit=1)[0]):
+            continue
         yield point, head, rest
 
 
-def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
+_PAIR_END = re.compile(r"[\"'”’)\].,;:!?]+$|['’]s$")
+
+
+@dataclass(frozen=True)
+class StoryPairs:
+    """Whether two words stand side by side more than once in the story (up to 20,000 characters),
+    with no punctuation between them: "Carling Cup" in "Sunday's Carling Cup final" and "the Carling
+    Cup."; a count asked only for the few places a head could end."""
+
+    text: str
+
+    def again(self, word: str, following: str) -> bool:
+        following = _PAIR_END.sub("", following)
+        if not word[-1:].isalnum() or not following:
+            return False
+        pair = f"{word} {following}"
+        if self.text.count(pair) < _PAIR_AGAIN:
+            return False  # the quick test; the exact one below counts whole words only
+        found = re.findall(rf"(?<!\S){re.escape(pair)}(?!\w)", self.text)
+        return len(found) >= _PAIR_AGAIN
+
+
+_PAIR_AGAIN = 2
+
+
+def story_word_pairs(text: str) -> StoryPairs:
+    return StoryPairs(text[:_STORY_REACH])
+
+
+def _one_line_cuts(first: str, window: str, language: str, common: Container[str],
+                   pairs: StoryPairs) -> list[OneLineCut]:
     """Every place where a headline-ese head of 3-20 words could end before a lede of 8 words or more.
 
     A head that repeats one of its own words has run into the lede that restates it: no later place
     is a candidate.
     """
-    common = lower_case_words(language)
     cuts = []
-    for point, head, rest in _head_ends(first):
+    for point, head, rest in _head_ends(first, pairs):
         opener = _opens_sentence(head, rest, common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
@@ -582,7 +694,8 @@ def _one_line_cuts(first: str, window: str, language: str) -> list[OneLineCut]:
     return cuts
 
 
-def _restated_headline(first: str, window: str, language: str) -> int:
+def _restated_headline(first: str, window: str, language: str, common: Container[str],
+                       pairs: StoryPairs) -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -597,11 +710,14 @@ def _restated_headline(first: str, window: str, language: str) -> int:
     """
     best, best_score = 0, 0.0
     accepted: list[int] = []
-    common = lower_case_words(language)
-    for point, head, rest in _head_ends(first):
+    named_at = 0  # failing a cut the story restates, the first visible one before a name the head holds
+    for point, head, rest in _head_ends(first, pairs):
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
-        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I"
+        # a capitalised common word ("Former", "Thousands") starts a sentence; before another one it is a
+        # name ("Grand Slam", "Harbour Trust"); before a name it may describe it ("Conductor Jo Lee")
+        sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
+            _capitalised_common(rest.split()[1:2], common))
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
@@ -630,9 +746,31 @@ def _restated_headline(first: str, window: str, language: str) -> int:
             accepted.append(point)
             if score >= best_score:
                 best, best_score = point, score
+        elif restates_name and not named_at and _visible_end(head, next_word) and _names_first(head, after_words):
+            named_at = point
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
-    return _before_description(first, window, best, accepted)
+    return _before_description(first, window, best or named_at, accepted)
+
+
+def _names_first(head: str, after_words: list[str]) -> bool:
+    """Whether a head of at most eight words opens with the name that the lede names within its first
+    words ("Kestrel sees earnings improve | Ferry firm Kestrel has ..."): the headline's subject, not a
+    name a sentence happens to give twice ("Shares in Kestrel fell after rival | Kestrel Lines ...")."""
+    words = head.split()
+    subject = words[0].strip("\"'“”‘’(").removesuffix("'s").removesuffix("’s")[:5]
+    return len(words) <= _NAMES_FIRST_WORDS and subject[:1].isupper() and any(
+        w.strip("\"'“”‘’(),").removesuffix("'s").removesuffix("’s")[:5] == subject for w in after_words[:_NAME_REACH])
+
+
+_NAMES_FIRST_WORDS = 8
+
+
+def _visible_end(head: str, next_word: str) -> bool:
+    """Where a reader sees the lede begin after a sentence-case head: a capitalised word right after a
+    lower-case word that is not a minor one ("... sees profits improve | Telecoms firm Kestrel ...")."""
+    last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
+    return last[:1].islower() and last.lower() not in _NO_END and next_word[:1].isupper()
 
 
 def _before_description(first: str, window: str, best: int, accepted: list[int]) -> int:
@@ -665,6 +803,8 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
 
 _SPEECH_VERBS = frozenset(("says", "say", "said"))
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+# A speech tag closing a headline after a comma: ", says mayor", ", say Tories", ", Jo Lee says".
+_SPEECH_TAG = re.compile(r",[ ]+(?:(?:says|say)(?:[ ]+[^\s,]+){1,3}|(?P<after>(?:[^\s,]+[ ]+){1,3}(?:says|say)))$")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
 
@@ -679,8 +819,11 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
     unless "The", "A", "He" ... follows; not on a minor word ("of the") or inside a quotation; and it
     carries no clause after a comma (", which won")."""
     last = head.rsplit(maxsplit=1)[-1]
-    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head) or last[-1] in ",;-–—":
+    tag = _SPEECH_TAG.search(head)  # "Fares to rise, says mayor", "Pier plan dropped, Lee says"
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head[: tag.start()] if tag else head) or last[-1] in ",;-–—":
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if tag and tag.group("after"):
+        return True  # the speaker named before "says": the tag ends the headline
     if re.search(r"\w['’]s$", last):
         return False  # a possessive needs what it owns: "... to MSNBC's"
     if last.lower() in _SPEECH_VERBS and next_word and next_word not in _OPENERS:
@@ -696,9 +839,10 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
-     "Sky takes over"),
+     "Sky takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
-     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after"),
+     "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
+     "Fares to rise, which", "Fares to rise, says"),
 )
 
 
@@ -709,7 +853,9 @@ def _head_signals(head: str, language: str) -> int:
     """``prose_signals`` of a head cut from a one-line paste. Headlines keep modals ("Airline may
     sue", "Bank could cut jobs"), so a modal alone is no sign of a lede; other auxiliaries still are."""
     signals = prose_signals(head, language)
-    if _MODAL.search(head) and not _AUXILIARY.search(_MODAL.sub(" ", head)):
+    # what follows "says" is what was said: "Port says fares are too low" has no auxiliary of its own
+    said = re.split(r"\bsays\b", head, maxsplit=1)[0]
+    if _MODAL.search(head) and not _AUXILIARY.search(_MODAL.sub(" ", said)):
         signals -= 1
     return signals
 
@@ -731,14 +877,22 @@ def _repeats_a_word(head: str) -> bool:
     return len(set(words)) < len(words)
 
 
-def _capitalised_common(words: list[str], common: frozenset[str] | set[str]) -> bool:
+def _capitalised_common(words: list[str], common: Container[str]) -> bool:
     """Whether a run of words holds a capitalised common word, as Title Case does ("Mayor Says ...")."""
     return any(w[:1].isupper() and w.strip("\"'“”‘’,.:;!?()").lower() in common for w in words)
 
 
 def _echo_stems(text: str) -> set[str]:
-    """Content words cut to five characters, figures and short names ("UK", "$40m") included."""
-    return {word.lower()[:5] for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
+    """Content words stemmed and cut to five characters ("warning" and "warned" are one, "Japan" and
+    "Japanese" too), figures and short names ("UK", "$40m") included."""
+    return {_echo_stem(word.lower()) for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
+
+
+@lru_cache(maxsize=65536)
+def _echo_stem(word: str) -> str:
+    from ..ranking.stemming import stemmer_for
+
+    return stemmer_for("english")(word)[:5]
 
 
 # What the one-line split must find (the headline) and leave alone (None: no headline is claimed).
@@ -791,6 +945,36 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("no cut inside a Title Case headline", "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union",
      "Mayor Jo Lee Wins Harbour Vote With Help From Ferry Union Jo Lee has won the vote on the new harbour "
      "wall with the help of the ferry union, the council said on Tuesday."),
+    ("the lede opens with a word the story writes in lower case", "Harbour queues keep growing",
+     "Harbour queues keep growing Seasick passengers wait for hours on the quay as the ferry queues grow, the "
+     "port said, and seasick children now fill the waiting room."),
+    ("the lede describes the name the head holds", "Thorne keen on comeback",
+     "Thorne keen on comeback Olympic sprinter Ada Thorne says she wants to run again this summer. The "
+     "Olympic sprinter hurt a knee in the spring."),
+    ("words the lede repeats are the headline's own", "Jo Lee rocks Velmont Bowl crowds",
+     "Jo Lee rocks Velmont Bowl crowds Jo Lee wowed fans with a short concert at the Velmont Bowl on "
+     "Saturday, playing for an hour in the rain."),
+    ("no cut inside a name the story writes again", "Corran misses Velmont Cup final",
+     "Corran misses Velmont Cup final Corran goalkeeper Ada Thorne will miss Sunday's Velmont Cup final after "
+     "the club dropped her appeal against a ban."),
+    ("no cut inside a name the lede opens with", "Thorne named Velmont Athletics chief",
+     "Thorne named Velmont Athletics chief Velmont Athletics has ended its search for a head coach by naming "
+     "former sprinter Ada Thorne."),
+    ("the lede names the headline's subject after a label", "Kestrel sees earnings improve",
+     "Kestrel sees earnings improve Anglo-Irish ferry firm Kestrel has posted a rise in yearly income, helped "
+     "by strong demand on its island routes."),
+    ("two capitalised common words make a name, not a sentence start", "Thorne out of Harbour Games",
+     "Thorne out of Harbour Games Islay winger Ada Thorne has been ruled out of the rest of the Harbour Games "
+     "after breaking a bone in her hand."),
+    ("what follows 'says' is what was said", "Velmont says Kestrel bid is too low",
+     "Velmont says Kestrel bid is too low Island shipping firm Velmont Lines has said it is worth far more than "
+     "the offer made by its rival Kestrel, and told its shareholders to turn the Kestrel bid down."),
+    ("the lede restates the headline's words in other forms", "Port chief warning on rising costs",
+     "Port chief warning on rising costs Ada Thorne, the harbour master, has warned that the cost of running "
+     "the port will rise sharply next year, and that fares may have to follow."),
+    ("a speech tag after a comma ends the headline", "Ferry fares to rise, says mayor",
+     "Ferry fares to rise, says mayor Island ferry fares will rise by a fifth from May, Mayor Ada Thorne told "
+     "the council on Monday, blaming the cost of fuel."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
@@ -803,9 +987,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a comma ends no headline", None,
      "After a week of talks with the ferry company, Island councillors agreed on Friday to pay for a new "
      "pier so that the ferry company can keep its winter crossings."),
-    ("unsure: one word restated", None,
+    ("one word restated, the lede opening with the head's subject", "Portlaw unveils new bus fleet",
      "Portlaw unveils new bus fleet Portlaw council is to replace its ageing buses with electric ones by next "
      "spring, the leader of the council has told the local paper."),
+    ("a sentence that gives a name twice", None,
+     "Shares in Kestrel fell sharply after rival Kestrel Lines said it would cut its fares on every island "
+     "route from next month."),
+    ("a sentence that gives a name twice, in a list", None,
+     "Ferry operator Kestrel and its old rival Kestrel Lines said on Monday that they would merge their "
+     "island routes before the summer."),
     ("lede with a title and name", None,
      "Former harbour master John Reed has died at the age of 81, his family said on Tuesday, after a long "
      "illness that kept him from the harbour he loved."),
