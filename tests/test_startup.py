@@ -38,3 +38,20 @@ def test_every_public_name_resolves() -> None:
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         _ = summarizer.no_such_name
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "one line"])
+def test_the_default_summary_of_plain_text_loads_neither_nltk_nor_sumy(shape: str) -> None:
+    """The default path splits with the bundled Punkt model and ranks on its own: importing NLTK alone
+    takes over a second and tens of MB, so no stage of that path may reach for it (a one-line paste
+    goes through the head/lede cut, which compares words of the two)."""
+    from .conftest import HARBOUR_STORY
+
+    text = HARBOUR_STORY if shape == "paragraphs" else (
+        "Valdora council backs harbour tunnel plan The city council voted on Tuesday to fund a tunnel under "
+        "the harbour, ending a decade of argument over how to ease traffic in the old town. The tunnel will "
+        "take four years to build, officials said. Residents who spoke at the meeting were divided. Some "
+        "warned of noise during the works, while shop owners welcomed the plan. The mayor said the vote "
+        "was a turning point for the town. Work is due to start next spring.")
+    statement = f"from summarizer import summarize\nsummary = summarize({text!r})\nassert summary.sentences"
+    assert _loaded_after(statement, ("nltk", "sumy", "scipy")) == []

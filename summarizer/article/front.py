@@ -411,7 +411,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
 def _before_named_again(first: str, point: int, language: str, common: Container[str],
                         pairs: StoryPairs) -> int:
     """A lede that names, within its first three words, what a sentence-case headline names ("... make
-    return | Greek sprinter | Ada Thorne says ...", "... battle | US rappers | Lumen have ..."), opens
+    return | Olympic sprinter | Ada Thorne says ...", "... battle | local bands | Lumen have ..."), opens
     with the words that describe that name: the head ends before them. They are one to four words, the
     first capitalised, none a minor word or a figure, that the rest of the lede's sentence does not
     repeat (in "... rocks | Super Bowl crowds | Sir Jo Lee wowed fans at the Super Bowl" they are the
@@ -474,7 +474,7 @@ _STORY_REACH = 20_000
 class StoryWords:
     """Common words for reading a one-line paste: those Punkt's model has seen in lower case (``known``),
     and those the story itself writes in lower case (``own``: "spam", "telecoms"), so that a capitalised
-    one opening the lede ("Spam traffic is up ...") reads as a sentence opener, not as a name."""
+    one opening the lede ("Ferry traffic is up ...") reads as a sentence opener, not as a name."""
 
     known: frozenset[str]
     own: frozenset[str]
@@ -615,8 +615,8 @@ def _head_ends(first: str, pairs: StoryPairs) -> Iterator[tuple[int, str, str]]:
     """Each place a head of 3-20 words could end before a lede of 8 words or more (and at least as long
     as the head): the point, the head and the rest. A headline says each thing once, so a
     head that repeats one of its own words has run into the lede that restates it: nothing after it.
-    No place parts two words that the story writes side by side again ("... misses Carling | Cup final
-    ... Sunday's Carling Cup final"): they are one name or phrase (``pairs``: ``story_word_pairs``)."""
+    No place parts two words that the story writes side by side again ("... misses Valley | Cup final
+    ... Sunday's Valley Cup final"): they are one name or phrase (``pairs``: ``story_word_pairs``)."""
     for match in _WORD_START.finditer(first):
         point = match.end()
         head = first[:point].strip()
@@ -639,7 +639,7 @@ _PAIR_END = re.compile(r"[\"'”’)\].,;:!?]+$|['’]s$")
 @dataclass(frozen=True)
 class StoryPairs:
     """Whether two words stand side by side more than once in the story (up to 20,000 characters),
-    with no punctuation between them: "Carling Cup" in "Sunday's Carling Cup final" and "the Carling
+    with no punctuation between them: "Valley Cup" in "Sunday's Valley Cup final" and "the Valley
     Cup."; a count asked only for the few places a head could end."""
 
     text: str
@@ -715,7 +715,7 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         next_word = rest.split()[0]
         # a capitalised common word ("Former", "Thousands") starts a sentence
         # a capitalised common word ("Former", "Thousands") starts a sentence; before another one it is a
-        # name ("Grand Slam", "Harbour Trust"); before a name it may describe it ("Conductor Jo Lee")
+        # name ("Harbour Trust", "Town Hall"); before a name it may describe it ("Conductor Jo Lee")
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
             _capitalised_common(rest.split()[1:2], common))
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
@@ -888,11 +888,19 @@ def _echo_stems(text: str) -> set[str]:
     return {_echo_stem(word.lower()) for word in re.findall(r"\w{2,}", text) if word.lower() not in _MINOR_WORDS}
 
 
+# Inflections taken off a lower-case word before it is cut to five characters, longest first: enough
+# to make "warning", "warned" and "warns" one word. (A full stemmer would mean importing NLTK, over a
+# second and tens of MB, on a path that otherwise never loads it.)
+_INFLECTIONS = ("’s", "'s", "ing", "ies", "ied", "ed", "s")
+
+
 @lru_cache(maxsize=65536)
 def _echo_stem(word: str) -> str:
-    from ..ranking.stemming import stemmer_for
-
-    return stemmer_for("english")(word)[:5]
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            word = word[: -len(ending)] + ("y" if ending in ("ies", "ied") else "")
+            break
+    return word[:5]
 
 
 # What the one-line split must find (the headline) and leave alone (None: no headline is claimed).
@@ -961,7 +969,7 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
      "Thorne named Velmont Athletics chief Velmont Athletics has ended its search for a head coach by naming "
      "former sprinter Ada Thorne."),
     ("the lede names the headline's subject after a label", "Kestrel sees earnings improve",
-     "Kestrel sees earnings improve Anglo-Irish ferry firm Kestrel has posted a rise in yearly income, helped "
+     "Kestrel sees earnings improve Coastal ferry firm Kestrel has posted a rise in yearly income, helped "
      "by strong demand on its island routes."),
     ("two capitalised common words make a name, not a sentence start", "Thorne out of Harbour Games",
      "Thorne out of Harbour Games Islay winger Ada Thorne has been ruled out of the rest of the Harbour Games "
