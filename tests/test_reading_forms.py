@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
+from summarizer.article import front
 from summarizer.article.front import (
     BYLINE_EXAMPLES,
     DATE_EXAMPLES,
@@ -111,47 +112,34 @@ def test_bare_body_gets_no_headline() -> None:
     assert article.sentences[0].text.startswith("Mayor Alan Brooks")
 
 
-@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[0])
-def test_perfect_tense_sentence_is_the_lede_not_a_headline(sentence: str) -> None:
-    """A one-sentence first paragraph in the perfect tense, above a longer one that restates it, is the lede."""
-    assert PERFECT_TENSE.search(sentence)
-    article = parse_article("\n\n".join([sentence, f"{sentence[:-1]}, the council said on Tuesday, ten years after the work began under the bay and the harbour.", *PARAGRAPHS[1:]]))
+# The signs that a one-sentence first paragraph is the lede, not a headline: each pattern with its examples.
+_RESTATED = "{sentence}, the council said on Tuesday, ten years after the work began under the bay and the harbour."
+_OTHER = ("The harbour tunnel will open to traffic in the spring, Mayor Alan Brooks said on Tuesday, ten years "
+          "after work on it began under the bay.")
+_LEDE_SIGNS = {
+    "perfect tense": (PERFECT_TENSE.search, PERFECT_EXAMPLES, _RESTATED),
+    "past tense with its object": (PAST_WITH_OBJECT.search, PAST_WITH_OBJECT_EXAMPLES, _OTHER),
+    "prose opener": (front._PROSE_OPENER.match, PROSE_OPENER_EXAMPLES, _RESTATED),
+}
+
+
+@pytest.mark.parametrize(("sign", "sentence"), [(name, text) for name, (_, examples, _) in _LEDE_SIGNS.items()
+                                                 for text in examples[0]])
+def test_a_first_sentence_that_reads_as_news_told_is_the_lede(sign: str, sentence: str) -> None:
+    """A one-sentence first paragraph above a longer one (restating it, or going on) is the lede."""
+    matches, _, following = _LEDE_SIGNS[sign]
+    assert matches(sentence)
+    second = following.format(sentence=sentence[:-1])
+    article = parse_article("\n\n".join([sentence, second, *PARAGRAPHS[1:]]))
     assert article.headline is None
     assert article.sentences[0].text == sentence
 
 
-@pytest.mark.parametrize("sentence", PERFECT_EXAMPLES[1])
-def test_perfect_tense_pattern_keeps_headline_ese(sentence: str) -> None:
-    assert not PERFECT_TENSE.search(sentence)
-
-
-@pytest.mark.parametrize("sentence", PAST_WITH_OBJECT_EXAMPLES[0])
-def test_past_tense_sentence_with_its_object_is_the_lede(sentence: str) -> None:
-    """A one-sentence first paragraph telling news in the past tense, above a longer one, is the lede."""
-    assert PAST_WITH_OBJECT.search(sentence)
-    article = parse_article("\n\n".join([sentence, "The harbour tunnel will open to traffic in the spring, Mayor Alan Brooks said on Tuesday, ten years after work on it began under the bay.", *PARAGRAPHS[1:]]))
-    assert article.headline is None
-    assert article.sentences[0].text == sentence
-
-
-@pytest.mark.parametrize("headline", PAST_WITH_OBJECT_EXAMPLES[1])
-def test_past_tense_pattern_keeps_headline_ese(headline: str) -> None:
-    assert not PAST_WITH_OBJECT.search(headline)
-
-
-@pytest.mark.parametrize("sentence", PROSE_OPENER_EXAMPLES[0])
-def test_a_sentence_opening_like_prose_is_the_lede(sentence: str) -> None:
-    """Even above a longer paragraph that restates it, as a lede under its headline would."""
-    article = parse_article("\n\n".join([sentence, f"{sentence[:-1]}, the council said on Tuesday, ten years after the work began under the bay and the harbour.", *PARAGRAPHS[1:]]))
-    assert article.headline is None
-    assert article.sentences[0].text == sentence
-
-
-@pytest.mark.parametrize("headline", PROSE_OPENER_EXAMPLES[1])
-def test_prose_openers_leave_headline_words_alone(headline: str) -> None:
-    from summarizer.article.front import _PROSE_OPENER
-
-    assert not _PROSE_OPENER.match(headline)
+@pytest.mark.parametrize(("sign", "headline"), [(name, text) for name, (_, examples, _) in _LEDE_SIGNS.items()
+                                                 for text in examples[1]])
+def test_the_lede_signs_leave_headline_ese_alone(sign: str, headline: str) -> None:
+    matches, _, _ = _LEDE_SIGNS[sign]
+    assert not matches(headline)
 
 
 @pytest.mark.parametrize("headline", ["Mayor says tunnel will open in spring.", "Harbour tunnel opens. Finally."])
