@@ -70,7 +70,7 @@ def test_possessive_phrase_alone_is_no_appositive() -> None:
 @pytest.mark.parametrize(
     ("clause", "subject"),
     [
-        ("Speaking at a town hall in Salem, New Hampshire, Tom Hale went after the mayor, calling her",
+        ("Speaking at a town hall in Dunmore, North Velmont, Tom Hale went after the mayor, calling her",
          "Tom Hale"),
         ("Speaking to the paper on Monday in Salem, which hosts the vote, Ann Lee described the plan as",
          "Ann Lee"),
@@ -127,7 +127,7 @@ def test_document_before_a_participle_speaks_for_its_issuer(paragraph: str, spea
 @pytest.mark.parametrize(
     ("clause", "subject"),
     [
-        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee tried to explain,", "Mrs. Lee"),
+        ("At a campaign event in Tarn, Velmont, on Sunday, Mrs. Lee tried to explain,", "Mrs. Lee"),
         ("Asked on Monday whether Mr. Hale would serve, Mrs. Lee shook her head and", "Mrs. Lee"),
         ("Back in 1999, Mr. Hale praised the mayor,", "Mr. Hale"),
         ("Ann Lee spoke,", "Ann Lee"),
@@ -138,20 +138,6 @@ def test_subject_after_an_opening_place_or_past_participle(clause: str, subject:
     found = clause_subject(clause)
     assert found is not None
     assert found.name == subject
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "speaker"),
-    [
-        ("Minutes later, the Hale campaign issued a statement saying that the remark was a joke.",
-         "the Hale campaign"),
-        ("The Ruiz administration said that the tunnel would open in May.", "The Ruiz administration"),
-    ],
-)
-def test_name_used_as_a_modifier_keeps_its_noun(paragraph: str, speaker: str) -> None:
-    """ "the Hale campaign" speaks as a campaign, never as the person Hale."""
-    reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
-    assert [q.speaker for q in reported] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -178,6 +164,11 @@ def test_quotation_after_a_connective_continues_the_tagged_one() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
+        # "the Hale campaign" speaks as a campaign, never as the person Hale
+        ("Minutes later, the Hale campaign issued a statement saying that the remark was a joke.",
+         "the Hale campaign"),
+        ("The Ruiz administration said that the tunnel would open in May.", "The Ruiz administration"),
+        # a title in quotation marks stays inside the description; "including X" names examples, not the speaker
         ("Tom Hale, a contestant on the show “The Island,” who went on to work for the mayor, said his boss "
          "was always kind and generous.", "Tom Hale"),
         ("Several candidates, including Hale, said the town should refuse to take more lorries.",
@@ -185,8 +176,8 @@ def test_quotation_after_a_connective_continues_the_tagged_one() -> None:
         ("A spokeswoman, Anna White, said the town would appeal the ruling.", "Anna White"),
     ],
 )
-def test_appositive_with_a_title_or_examples(paragraph: str, speaker: str) -> None:
-    """A title in quotation marks stays inside the description; "including X" names examples, not the speaker."""
+def test_the_reported_speaker_is_the_whole_subject(paragraph: str, speaker: str) -> None:
+    """A name used as a modifier keeps its noun; an appositive with a title or examples is the subject's."""
     reported = [q for q in quotes_of(paragraph) if q.kind == "reported"]
     assert [q.speaker for q in reported] == [speaker]
 

@@ -319,9 +319,9 @@ def test_a_line_in_brackets_is_no_headline() -> None:
     assert article.headline is None
 
 
-@pytest.mark.parametrize(("next_word", "may_end"), [("The", True), ("Halifax", False), ("Harbour", False)])
+@pytest.mark.parametrize(("next_word", "may_end"), [("The", True), ("Kestrel", False), ("Harbour", False)])
 def test_a_head_ending_on_says_needs_an_opener_after_it(next_word: str, may_end: bool) -> None:
-    """After "says" a name is the speaker ("House prices rise says Halifax"); "The" begins the lede."""
+    """After "says" a name is the speaker ("Ferry fares rise says Kestrel"); "The" begins the lede."""
     assert _could_end_headline("House prices rise again says", before_opener=True, next_word=next_word) is may_end
 
 

@@ -414,7 +414,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
     return | Olympic sprinter | Ada Thorne says ...", "... battle | local bands | Lumen have ..."), opens
     with the words that describe that name: the head ends before them. They are one to four words, the
     first capitalised, none a minor word or a figure, that the rest of the lede's sentence does not
-    repeat (in "... rocks | Super Bowl crowds | Sir Jo Lee wowed fans at the Super Bowl" they are the
+    repeat (in "... rocks | Velmont Bowl crowds | Jo Lee wowed fans at the Velmont Bowl" they are the
     headline's own), and the head before them must still end a headline and read as one."""
     after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
     later = _echo_stems(" ".join(first[point:].split()[1:]))
@@ -443,7 +443,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
 def _before_dateline(text: str) -> int:
     """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
     kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
-    may take in the head's last words ("... against Islamic State NEW YORK (UPI) —"): the dateline
+    may take in the head's last words ("... against the rebel army OSLO (UPI) —"): the dateline
     starts at the first place word in capitals when there is one."""
     found = []
     for match in _WORD_START.finditer(text, 0, 400):
@@ -577,8 +577,8 @@ _TITLE_RUN = 2
 
 
 def _turns_to_sentence_case(head: str, common: Container[str]) -> bool:
-    """A head in Title Case whose last words are in sentence case ("... Against The Donald GOP
-    frontrunner"): the lede has begun inside it. Four Title Case words or more come first."""
+    """A head in Title Case whose last words are in sentence case ("... Against The Mayor harbour
+    board chief"): the lede has begun inside it. Four Title Case words or more come first."""
     words = [w.strip("\"'“”‘’(),:;") for w in head.split()]
     words = [w for w in words if w]
     lower = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _MINOR_WORDS), None)
@@ -596,7 +596,7 @@ def _no_lower_case_word(head: str) -> bool:
 def _title_case(words: list[str], common: Container[str]) -> bool:
     """A head in Title Case: every word that is not a minor word starts with a capital (or a figure),
     common words too: at least two after the first ("Says", "Against"), so that a run of names
-    ("Thursday at the Republican Jewish ...") is not taken for Title Case."""
+    ("Thursday at the Harbour Trust Annual ...") is not taken for Title Case."""
     content = [w.strip("\"'“”‘’()") for w in words]
     content = [w for w in content if w and w.lower() not in _MINOR_WORDS]
     capitalised_common = [w for w in content[1:] if w[:1].isupper() and w.lower() in common]
@@ -713,7 +713,6 @@ def _restated_headline(first: str, window: str, language: str, common: Container
     named_at = 0  # failing a cut the story restates, the first visible one before a name the head holds
     for point, head, rest in _head_ends(first, pairs):
         next_word = rest.split()[0]
-        # a capitalised common word ("Former", "Thousands") starts a sentence
         # a capitalised common word ("Former", "Thousands") starts a sentence; before another one it is a
         # name ("Harbour Trust", "Town Hall"); before a name it may describe it ("Conductor Jo Lee")
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
@@ -827,7 +826,7 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
     if re.search(r"\w['’]s$", last):
         return False  # a possessive needs what it owns: "... to MSNBC's"
     if last.lower() in _SPEECH_VERBS and next_word and next_word not in _OPENERS:
-        return False  # "... rebound, says Halifax": after "says" a name is the speaker; "... says The ..." ends
+        return False  # "... rebound, says Kestrel": after "says" a name is the speaker; "... says The ..." ends
     if last[:1].isupper() and not before_opener:
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):

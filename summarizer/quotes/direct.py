@@ -101,7 +101,7 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     if subject is None or left[: subject[1]].strip(" ,"):
         return None
     if cue.text in NOUN_FORMS and (cue.text.startswith("state") or subject[0].kind not in ("person", "pronoun")):
-        return None  # "“...” out of Islamic State": a noun, not a speech verb
+        return None  # "“...” out of Free State": a noun, not a speech verb
     return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
 
 
@@ -131,7 +131,7 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
         return None
     gap = text[last.end: high]
     if last.text in NOUN_FORMS and not _BARE_GAP.match(gap):
-        return None  # "the Islamic State with “...”": a noun, not a speech verb
+        return None  # "the Free State with “...”": a noun, not a speech verb
     if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap):
         return None
     left = text[low: last.start]
@@ -145,7 +145,7 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
         speaker, speaker_at = subject[0], low + subject[1]
     elif (last.text.endswith("ing") and re.search(r"[,—–―]\s*$", left)) or _SHARED_SUBJECT.search(left):
         # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
-        # "Sanders spoke in Iowa, saying, “...”": the participle shares the clause's subject.
+        # "Hale spoke in Dunmore, saying, “...”": the participle shares the clause's subject.
         opener = clause_subject(text[sentence.start: last.start])
         if opener is None:
             return None

@@ -408,7 +408,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     stripped = body.rstrip()
     if stripped.endswith(","):
         if progressive:
-            return None  # "Sanders spoke in Iowa, saying ...": the clause's subject, found elsewhere
+            return None  # "Hale spoke in Dunmore, saying ...": the clause's subject, found elsewhere
         return _appositive_subject(stripped[:-1], window_start)
     tail = np_tail(body)
     if tail is None:
@@ -937,11 +937,11 @@ def clause_subject(text: str) -> Speaker | None:
             text = text[time.end():].lstrip()[1:].strip()  # "The day before, Hale said": past the time
             continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
-            # "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried": past the place as well.
+            # "At an event in Tarn, Velmont, on Sunday, Mrs. Lee tried": past the place as well.
             after = _after_opening_phrase(text)
             text = after if after else text[text.index(",") + 1:].strip()
         elif _PARTICIPLE_OPENER.match(text) and "," in text:
-            # "Speaking in Salem, New Hampshire, Hale went after Lee": the subject follows the participial
+            # "Speaking in Dunmore, North Velmont, Hale went after Lee": the subject follows the participial
             # phrase, at the first comma after which a clause starts with a capital letter or a pronoun.
             text = _after_opening_phrase(text)
             run = _LEADING_NAME.match(text)
@@ -977,7 +977,7 @@ def _after_opening_phrase(text: str) -> str:
         pieces = rest.split(",", 1)
         part = pieces[0].split()
         first = part[0] if part else ""
-        # "..., New Hampshire, Hale went": a part of capitalised words only, with more after it, is a place.
+        # "..., North Velmont, Hale went": a part of capitalised words only, with more after it, is a place.
         clause = any(w[:1].islower() for w in part) or len(pieces) == 1
         if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS) and clause:
             return rest

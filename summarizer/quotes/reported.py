@@ -287,7 +287,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     aside = _ASIDE_AFTER_VERB.match(window)
     position = aside.end() if aside else 0
     if cue in LISTENER:
-        # "told a packed crowd in Windham, New Hampshire, on Monday that ...": a long listener.
+        # "told a packed crowd in Dunmore, North Velmont, on Monday that ...": a long listener.
         if that is not None and len(window[: that.start()].split()) <= 20 \
                 and not re.search(r"[.;:!?]\s", window[: that.start()]):
             position = that.end()
@@ -333,7 +333,7 @@ _NOUN_AFTER = re.compile(r"\s*(?:of|for|from|to|about|on|against|and|or|were|are
 def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
-    "state" stays a noun after a name: "the Islamic State", "the Sunshine State"."""
+    "state" stays a noun after a name: "the Free State", "the Sunshine State"."""
     if _OWNER_PRONOUN.search(left[-60:]):
         return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
@@ -456,7 +456,7 @@ def _may_speak(speaker: Speaker) -> bool:
 
 
 _SPEAKING_HEADS = GROUP_NOUNS | PEOPLES | ORG_WORDS | RANKS | PERSON_NOUNS
-# Plural nouns for people ("traders", "investors", "economists", "Iowans"), never for documents.
+# Plural nouns for people ("traders", "investors", "economists", "islanders"), never for documents.
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans")
 
 

@@ -323,7 +323,7 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
             "The timing of the vote was “a blatant and belligerent abuse of power by the board.”",
             "Residents were told to expect “several weeks of delays on the river road.”",
             "Citing last week’s Salem flood as a warning to the town and its “dreams of a bridge built on sand,”",
-            "In contrast to Hale in Iowa, Will had praise for the speech in Orlando, Florida, which Will claims "
+            "In contrast to Hale in Tarn, Will had praise for the speech in Dunmore, Velmont, which Will claims "
             "affirmed “the old belief in the sovereignty and the prerogatives of the town.”",
         ),
     ),
