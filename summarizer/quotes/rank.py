@@ -54,19 +54,22 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     Prominence counts: the person the headline names and holders of senior offices come first;
     fragments, unattributed statements and nominal speakers ("critics", "officials") last.
     """
-    # How many sentences hold each word; only the words of the quotes are looked up, so the counts need
-    # no filtering, and each sentence is read by one call of the compiled pattern.
+    if not drafts:
+        return []
+    draft_words = [set(_words(draft.text)) for draft in drafts]
+    # How many sentences hold each word of the quotes: only those words are counted, and each sentence
+    # is read by one call of the compiled pattern.
+    vocabulary = set().union(*draft_words)
     frequency: Counter[str] = Counter()
     lowered = article.text.lower()
     if len(lowered) == len(article.text):
         for sentence in article.sentences:
-            frequency.update(set(_WORD.findall(lowered, sentence.start, sentence.end)))
+            frequency.update(vocabulary.intersection(_WORD.findall(lowered, sentence.start, sentence.end)))
     else:  # a letter whose lower case is longer ("İ") moves the offsets
         for sentence in article.sentences:
-            frequency.update(set(_WORD.findall(sentence.text.lower())))
+            frequency.update(vocabulary.intersection(_WORD.findall(sentence.text.lower())))
     count = max(1, len(article.sentences))
     raw = []
-    draft_words = [set(_words(draft.text)) for draft in drafts]
     for words in draft_words:
         raw.append(sum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
     top = max(raw, default=1.0) or 1.0

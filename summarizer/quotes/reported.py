@@ -64,6 +64,9 @@ _NOT_APPOSITIVE = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _inverted_speaker(phrase: str) -> bool:
     """True when the words after an inverted tag's verb read as a speaker ("said Tom Hale", "said the
     mayor", "said Lee's spokesman"), not as a clause ("said they believed ...", "said Republicans showed")."""
@@ -73,7 +76,7 @@ def _inverted_speaker(phrase: str) -> bool:
     named = False
     for word in words:
         if word[:1].isupper():
-            named = not re.search(r"['’]s?$", word)
+            named = not _POSSESSIVE_END.search(word)
         elif named and word.lower() not in NP_LINKS and word.lower() not in PLACE_LINKS \
                 and word.lower() not in DETERMINERS:
             return False
@@ -279,17 +282,25 @@ def _statement_end(window: str, start: int, end: int) -> int:
 _ASIDE_AFTER_VERB = re.compile(r"\s*(?:—|--|–)\s[^—–\n]{1,80}?\s(?:—|--|–)\s")
 
 
+_THAT = re.compile(r"\bthat\b")
+_SENTENCE_STOP = re.compile(r"[.;:!?]\s")
+_LATER_THAT = re.compile(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
+                         r"(?:[^\s,;:.]+\s+){0,9}?that\b")
+# "said at least ...", "said about half ...": an amount, not a preposition, opens the statement.
+_AMOUNT = re.compile(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)))\b")
+
+
 def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
     window = right[: _MAX_SENTENCE]
-    that = re.search(r"\bthat\b", window[:200])
+    that = _THAT.search(window[:200])
     # "said — on the radio, as it happens — that ...": an aside in dashes before the statement.
     aside = _ASIDE_AFTER_VERB.match(window)
     position = aside.end() if aside else 0
     if cue in LISTENER:
         # "told a packed crowd in Dunmore, North Velmont, on Monday that ...": a long listener.
         if that is not None and len(window[: that.start()].split()) <= 20 \
-                and not re.search(r"[.;:!?]\s", window[: that.start()]):
+                and not _SENTENCE_STOP.search(window[: that.start()]):
             position = that.end()
         else:
             listener = LISTENER_PHRASE.match(window)
@@ -297,12 +308,11 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
                 position = listener.end()
     position = past_intros(window, position)  # a few in a row: "said on Tuesday, in a statement, that"
     # "said during this week's debate that ...": a prepositional phrase, then the statement.
-    later_that = re.match(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
-                          r"(?:[^\s,;:.]+\s+){0,9}?that\b", window[position:])
+    later_that = _LATER_THAT.match(window[position:])
     if later_that:
         position += later_that.end()
     explicit = (that is not None and position >= that.end()) or later_that is not None
-    that_here = re.match(r"\s*(?:,\s*)?that\b", window[position:])
+    that_here = _THAT_AFTER.match(window[position:])
     if that_here:
         position += that_here.end()
         explicit = True
@@ -312,8 +322,7 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     if not explicit and _BARE_ANSWER.match(window, position):
         return None  # "said yes, but ...": an answer, no statement ("said no to the war" is one)
     if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
-            and not re.match(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)))\b",
-                             window[position:]):
+            and not _AMOUNT.match(window[position:]):
         return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, position, end)
@@ -474,6 +483,11 @@ _NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _DEMAND_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|its|more|new|[a-z]+er|\w+['’]s)\s+\w|\s+[A-Z]\w+\s+to\s")
 
 
+_PAUSE_AT_END = re.compile(r"[,—–]\s*$")
+_LINK_AT_END = re.compile(r"\b(?:and|but|then)\s*$")
+_COLON = re.compile(r"\s*:\s*")
+
+
 def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
             right: str) -> Draft | None:
     """A demand, a question or a pledge, shown from its verb on: "Ann Lee urged the council to reopen the
@@ -485,7 +499,7 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
         return None  # "without reporters asking him to ...": a gerund, not a report
     if subject is not None:
         speaker, speaker_at = subject[0], low + subject[1]
-    elif (participle and re.search(r"[,—–]\s*$", left)) or re.search(r"\b(?:and|but|then)\s*$", left):
+    elif (participle and _PAUSE_AT_END.search(left)) or _LINK_AT_END.search(left):
         # "Lee spoke on Monday, calling for a recount", "Lee spoke and called for a recount".
         opener = clause_subject(left)
         if opener is None:
@@ -504,7 +518,7 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
         pattern = _APPEAL_OBJECT  # "urged the council to act", "asked whether ..."
     if not pattern.match(window):
         return None
-    colon = re.match(r"\s*:\s*", window)  # "A reporter asked: Did they ...?"
+    colon = _COLON.match(window)  # "A reporter asked: Did they ...?"
     end = _end_trim(window, len(window))
     stop = _statement_end(window, colon.end() if colon else 0, end)
     verb = _NEXT_VERB.search(window, 0, stop)  # "called for a ban and proposed a zone": the act ends
@@ -515,6 +529,11 @@ def _appeal(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int
     if len(window[:end].split()) < 4:
         return None
     return _draft(body, sentence, cue, speaker, _slice(body, cue_at, right_at + end), speaker_at)
+
+# Words before a verb whose subject is the sentence's: "..., saying", "and said", "but then added".
+_SHARED_SUBJECT = re.compile(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also|then|later)\s+)?$")
+_LEADING_LINK = re.compile(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?")
+
 
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
@@ -548,8 +567,8 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         return _draft(body, sentence, "according to", speaker, content, cue_at)
     subject = subject_before(left, progressive=cue.endswith("ing"))
     if subject is None:
-        shared = re.search(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also|then|later)\s+)?$", left)
-        if shared and (cue.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", left)):
+        shared = _SHARED_SUBJECT.search(left)
+        if shared and (cue.endswith("ing") or _LINK_AT_END.search(left)):
             # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject.
             opener = clause_subject(left)
             after = _content_after(cue, right)
@@ -590,7 +609,7 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         skip = earlier[-1].end - low if earlier else 0
         trimmed = _trailing_trim(pre[skip:], low + skip)
         if trimmed is not None and skip:
-            lead = re.match(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?", trimmed[2])
+            lead = _LEADING_LINK.match(trimmed[2])
             if lead and lead.end():
                 trimmed = (trimmed[0] + lead.end(), trimmed[1], trimmed[2][lead.end():])
         return _draft(body, sentence, cue, speaker, trimmed, low + np_start)
@@ -639,6 +658,17 @@ _OWNED_NOUN_FIRST = re.compile(
 )
 
 
+def _lettered(words: list[str], least: int) -> bool:
+    """True when at least ``least`` of ``words`` hold a letter; stops as soon as they do."""
+    found = 0
+    for word in words:
+        if any(map(str.isalpha, word)):
+            found += 1
+            if found >= least:
+                return True
+    return False
+
+
 def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
            content: tuple[int, int, str] | None, cue_at: int) -> Draft | None:
     if content is None:
@@ -651,7 +681,7 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     owned = words[0].lower() in _OWNER_WORDS or words[0].endswith(("'s", "’s"))
     if owned and _OWNED_NOUN_FIRST.match(text):
         return None  # "repeated her warning that ...": the owner made the statement, not the verb's subject
-    if sum(1 for w in words if any(ch.isalpha() for ch in w)) < 3:
+    if not _lettered(words, 3):
         return None
     if cue in JUDGING and speaker.kind == "group":
         return None
