@@ -91,6 +91,9 @@ def is_name_token(token: str) -> bool:
 
 
 def _is_acronym(token: str) -> bool:
+    for char in token[:2]:
+        if char.isalpha() and not char.isupper():
+            return False  # a lower-case letter near the start: "Smith" is no acronym
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -153,26 +156,34 @@ def _looks_like_person(name_tokens: list[str]) -> bool:
     return not any(_bare(t) in MONTHS_DAYS for t in name_tokens)
 
 
+_SHORT_BRACKETS = re.compile(r"\([^()]{0,40}\)")
+_CONTRACTION = re.compile(r"['’](?:m|s|d|ll|re|ve)$")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_BREAK_NOT_ITS = BREAK_WORDS - {"it's"}
+_GROUPS_OR_PEOPLES = GROUP_NOUNS | PEOPLES
+
+
 def _parse_segment(segment: str) -> Speaker | None:
     """One comma-free noun phrase → speaker: a name with its title, an institution, or a group."""
-    segment = re.sub(r"\([^()]{0,40}\)", " ", segment)  # "Paul Darby (R-Ohio)": the party is no name
+    if "(" in segment:
+        segment = _SHORT_BRACKETS.sub(" ", segment)  # "Paul Darby (R-Ohio)": the party is no name
     tokens = [t for t in _tokens(segment) if t not in "()"]
     if not tokens or len(tokens) > 12:
         return None
     lowered = [_bare(t) for t in tokens]
     if len(tokens) == 1:
-        lowered[0] = re.sub(r"['’](?:m|s|d|ll|re|ve)$", "", lowered[0])  # "I'm", "he's"
+        lowered[0] = _CONTRACTION.sub("", lowered[0])  # "I'm", "he's"
     while len(tokens) > 1 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha() \
             and not tokens[1].isupper():
         tokens, lowered = tokens[1:], lowered[1:]  # a dateline's "ORLANDO" or "PARIS" is nobody
     if len(tokens) == 1 and lowered[0] in PRONOUNS:
         return Speaker(lowered[0] if lowered[0] != "i" else "I", None, "pronoun")
-    if re.search(r"['’]s$", tokens[-1]):
+    if _POSSESSIVE_S.search(tokens[-1]):
         return None  # "Editor’s note": a possessive modifies a noun, it never speaks
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
+    if any(t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
         return None
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
@@ -201,7 +212,7 @@ def _parse_segment(segment: str) -> Speaker | None:
         # as an apposition reads ("Lt. Gen., deputy commander of ...").
         rank_words = [t for t in titles if _bare(t) not in HONORIFICS]
         role_words = [*rank_words, ",", *prefix] if rank_words and prefix else prefix + rank_words
-        if len(name) == 1 and _bare(name[0]) in GROUP_NOUNS | PEOPLES:
+        if len(name) == 1 and _bare(name[0]) in _GROUPS_OR_PEOPLES:
             return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
         if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
                 and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
@@ -232,6 +243,8 @@ def _parse_segment(segment: str) -> Speaker | None:
 
 def _split_commas(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, ignoring commas inside brackets."""
+    if "," not in phrase:
+        return [phrase.strip()]
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -249,9 +262,12 @@ def _split_commas(phrase: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+_AGE = re.compile(r"\d{1,3}")
+
+
 def _role_text(parts: list[str]) -> str | None:
     # "Smith, 45, said": the age is no role.
-    kept = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]
+    kept = [p for p in parts if p and not _AGE.fullmatch(p)]
     role = _clean(", ".join(kept))
     return role or None
 
@@ -300,6 +316,9 @@ _ALONE = frozenset("many most several some few".split())
 _NOT_PEOPLE = frozenset("days weeks months years times things ways parts cases terms items funds".split())
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=2048)
 def parse_speaker(phrase: str) -> Speaker | None:
     """A speech tag's noun phrase → ``Speaker``; ``None`` when it is not a noun phrase at all.
@@ -311,7 +330,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     phrase = _clean(phrase)
     if not phrase or len(phrase) > MAX_PHRASE:
         return None
-    phrase = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = _LEADING_CONJUNCTION.sub("", phrase)
     if _CLAUSE_LEAD.match(phrase):
         return None  # "that Ms. Lee lost the vote": a clause, not a noun phrase
     time = TIME_PHRASE.fullmatch(phrase)
@@ -361,8 +380,14 @@ _BEFORE_VERB = frozenset(
 )
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1024)
 def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
     """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
+
+    Memoised: the direct and the reported stages often ask about the same words before one verb.
 
     Walks back over adverbs and auxiliaries ("also", "has"), then over the noun phrase, and over one
     appositive in commas ("X, deputy commander of Y,"). Returns ``None`` for a passive ("was told").
@@ -374,7 +399,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         if adverbial is None or not window[: adverbial.start()].strip():
             break
         window = window[: adverbial.start()]
-    words = list(re.finditer(r"\S+", window))
+    words = list(_NON_SPACE.finditer(window))
     end = len(words)
     while end > 0:
         word = words[end - 1].group(0)
@@ -393,7 +418,9 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         break
     if end == 0:
         return None
-    poll = _POLL_SHARE.search(window[: words[end - 1].end()])
+    head_words = window[: words[end - 1].end()]
+    # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
+    poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words) else None
     if poll:  # "Six in 10 say", "About 4 in 10 voters say"
         return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
     if words[end - 1].group(0).lower() == "who" and end >= 2:
@@ -459,6 +486,7 @@ _ADVERBIAL_TAIL = re.compile(
     r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
 )
+_POLL_HINT = re.compile(r"\s(?:in|of)\s", re.IGNORECASE)
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+"
@@ -544,9 +572,12 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     return None
 
 
+_TAIL_WORD = re.compile(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?")
+
+
 def np_tail(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
-    words = list(re.finditer(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?", text))
+    words = list(_TAIL_WORD.finditer(text))
     if not words:
         return None
     tail_end = len(text.rstrip())
@@ -558,7 +589,7 @@ def np_tail(text: str) -> tuple[str, int] | None:
         word = match.group(0)
         bare = word.lower().strip(".'’\"“”")
         between = text[match.end(): words[start_index].start()] if start_index < len(words) else ""
-        if any(ch in between for ch in ",;:—–"):
+        if between and between != " " and any(ch in between for ch in ",;:—–"):
             break
         if (bare in BREAK_WORDS and bare not in NP_LINKS) or bare.endswith(("n't", "n’t")):
             break
@@ -587,20 +618,25 @@ def np_tail(text: str) -> tuple[str, int] | None:
     return text[begin:tail_end], begin
 
 
+_PHRASE_AFTER = re.compile(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)")
+_PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which)\s")
+
+
 def np_after(text: str) -> tuple[Speaker, int] | None:
     """The speaker phrase that opens ``text`` (after "said" or "according to"), and where it ends.
 
     It runs to the end of the clause, keeping one appositive: "said Lt. Gen. X, deputy commander of Y."
     """
     window = text[:MAX_PHRASE]
-    match = re.match(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)", window)
+    match = _PHRASE_AFTER.match(window)
     if not match:
         return None
     phrase = match.group(1)
     # Ranks and initials end in a full stop that does not end the sentence: "said Lt. Gen. X".
     end = match.end(1)
     while end < len(window) and window[end] == "." and _abbreviation_ends(window[:end]):
-        more = re.match(r"\.[^.;:!?\"“”—–(]*", window[end:])
+        more = _PHRASE_AFTER_STOP.match(window[end:])
         end += more.end() if more else 1
     phrase = window[match.start(1):end]
     stop = end < len(window) and window[end] in ".;!?"
@@ -609,7 +645,7 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     kept = [parts[0]]
     second = parts[1] if len(parts) > 1 and (len(parts) > 2 or stop) else ""
     # "said Ann Lee, a longtime adviser who has worked for three mayors": the role ends before "who".
-    relative = re.search(r"\s(?:who|whom|whose|which)\s", second)
+    relative = _RELATIVE.search(second)
     if relative:
         second = second[: relative.start()]
     if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
@@ -767,6 +803,8 @@ class PersonIndex:
         """
         offsets, mentions = self._full.get(surname_key(name), ([], []))
         position = bisect_left(offsets, before)
+        if position == 0:
+            return None  # nobody of that name before
         given = [t for t in name.split() if _bare(t) not in HONORIFICS and _bare(t) not in RANKS]
         gender = gender or _name_gender(name.split())
         fallback = None
@@ -863,20 +901,24 @@ def _agrees(known: Literal["f", "m"] | None, gender: Literal["f", "m"] | None) -
     return gender is None or known is None or known == gender
 
 
+_OPENING_WORD = re.compile(r"[^\s,;:()—–]+")
+_CONTRACTION_NOT_M = re.compile(r"['’](?:s|d|ll|re|ve)$")
+
+
 def subject_at_start(sentence: str) -> Speaker | None:
     """The noun phrase opening a sentence: the subject a participle or a second verb shares.
 
     "Ruth Adeyemi changed her mind, saying ..." → Ruth Adeyemi; "The judge rubbed his chin and said ..."
     → the judge. Without a parser this reads capitalised words, or a determiner and up to three words.
     """
-    words = re.findall(r"[^\s,;:()—–]+", re.sub(r"\([^()]{0,40}\)", " ", sentence[:MAX_PHRASE]))
+    words = _OPENING_WORD.findall(_SHORT_BRACKETS.sub(" ", sentence[:MAX_PHRASE]))
     taken: list[str] = []
     lowercase = 0
     if words and (words[0].lower() in BREAK_WORDS or words[0].lower() in NP_LINKS):
         return None  # "While Hale ...", "From the start ...": the subject is not at the start
     for position, word in enumerate(words):
         # "He’s" → "he"
-        bare = re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower().strip(".'’\"“”"))
+        bare = _CONTRACTION_NOT_M.sub("", word.lower().strip(".'’\"“”"))
         if not taken and bare in PRONOUNS:
             return Speaker(bare if bare != "i" else "I", None, "pronoun")
         if bare in BREAK_WORDS and bare not in NP_LINKS and taken:
@@ -969,10 +1011,13 @@ _PARTICIPLE_OPENER = re.compile(
     r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed)|Back)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
 
 
+_COMMA_SPACE = re.compile(r",\s+")
+
+
 def _after_opening_phrase(text: str) -> str:
     """The text after an opening participial phrase: past the first comma that a capitalised word or a
     pronoun follows, or "" when none does."""
-    for comma in re.finditer(r",\s+", text[:MAX_PHRASE]):
+    for comma in _COMMA_SPACE.finditer(text[:MAX_PHRASE]):
         rest = text[comma.end():]
         pieces = rest.split(",", 1)
         part = pieces[0].split()
@@ -992,7 +1037,7 @@ def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
     function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
     keeps its numbers when ``numbers`` is false ("Six in 10 voters")."""
-    words = [w for w in name.split() if not (numbers and any(ch.isdigit() for ch in w))]
+    words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
     while len(words) > 1 and _bare(words[0]) in NOT_NAME_OPENERS:
         words = words[1:]
     while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):
