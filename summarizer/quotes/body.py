@@ -55,11 +55,15 @@ def find_cues(text: str, low: int, high: int) -> list[Cue]:
     chunk = text[low:high]
     lowered = chunk.lower()
     if len(lowered) != len(chunk):  # a letter whose lower case is longer ("İ"): offsets would move
-        lowered, pattern = chunk, _CUE_PATTERN_ANY_CASE
-    else:
-        pattern = _CUE_PATTERN
-    return [Cue(low + m.start(), low + m.end(), " ".join(m.group(0).lower().split()))
-            for m in pattern.finditer(lowered)]
+        return [Cue(low + m.start(), low + m.end(), " ".join(m.group(0).lower().split()))
+                for m in _CUE_PATTERN_ANY_CASE.finditer(chunk)]
+    cues = []
+    for match in _CUE_PATTERN.finditer(lowered):
+        words = match.group(0)
+        if " " in words or not words.isalpha():  # "according  to", "according\nto": one space
+            words = " ".join(words.split())
+        cues.append(Cue(low + match.start(), low + match.end(), words))
+    return cues
 
 
 @dataclass(frozen=True)

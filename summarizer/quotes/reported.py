@@ -360,9 +360,12 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
     """
     if sentence.end - sentence.start > _MAX_SENTENCE:
         return []
-    drafts: list[Draft] = []
     low, high = sentence.start, sentence.end
-    for cue in body.cues_between(low, high):
+    cues = body.cues_between(low, high)
+    if not cues:
+        return _nominal(body, sentence, quoted)  # no speech verb: only a statement noun may report
+    drafts: list[Draft] = []
+    for cue in cues:
         if cue.text not in REPORTING or cue.start in used or quoted.holds(cue.start) or cue.end > high:
             continue
         left = body.text[low: cue.start]
