@@ -149,11 +149,12 @@ def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
 def _looks_like_person(name_tokens: list[str]) -> bool:
     if not name_tokens or len(name_tokens) > 5:
         return False
-    if any(_bare(t) in ORG_WORDS for t in name_tokens):
+    bare = [_bare(t) for t in name_tokens]
+    if not ORG_WORDS.isdisjoint(bare):
         return False
     if any(_is_acronym(t) and not _INITIALS.match(t) for t in name_tokens):
         return False
-    return not any(_bare(t) in MONTHS_DAYS for t in name_tokens)
+    return MONTHS_DAYS.isdisjoint(bare)
 
 
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,40}\)")
@@ -879,7 +880,7 @@ def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Lite
         name[-1] = _POSSESSIVE.sub("", name[-1])
     if not name or not _looks_like_person(name):
         return None
-    honorific = any(_bare(t) in HONORIFICS for t in tokens)
+    honorific = not HONORIFICS.isdisjoint(map(_bare, tokens))
     bare_name = [t for t in name if _bare(t) not in HONORIFICS]
     certain = len(bare_name) >= 2 or bool(titles) or honorific
     role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
