@@ -69,12 +69,11 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         for sentence in article.sentences:
             frequency.update(vocabulary.intersection(_WORD.findall(sentence.text.lower())))
     count = max(1, len(article.sentences))
-    weight = {w: math.log1p(frequency[w]) for w in vocabulary}
-    raw = [sum(map(weight.__getitem__, words)) / (len(words) + 4) for words in draft_words]
+    raw = []
+    for words in draft_words:
+        raw.append(sum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
-    # The quotes' words whose stem the headline holds, each with that stem: stemmed once per article.
-    topical_stems = {w: stem for w in vocabulary if (stem := _stem(w)) in headline} if headline else {}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
     scores = []
     for draft, centrality, words in zip(drafts, raw, draft_words, strict=True):
@@ -94,7 +93,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
         # The story's own subject, as its headline states it.
-        topical = min(1.0, len({topical_stems[w] for w in words & topical_stems.keys()}) / 2) if headline else 0.0
+        topical = min(1.0, len(headline & {_stem(w) for w in words}) / 2) if headline else 0.0
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight
