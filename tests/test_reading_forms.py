@@ -171,6 +171,8 @@ def test_deck_on_the_headline_lines() -> None:
         ("LONDON — ", "LONDON"),
         ("BEIRUT, Lebanon (AP) -- ", "BEIRUT, Lebanon (AP)"),
         ("(CNN) ", "(CNN)"),
+        ("VALDORA (Wire) — ", "VALDORA (Wire)"),
+        ("KESTREL BAY, March 3 (Harbour News) -- ", "KESTREL BAY, March 3 (Harbour News)"),
     ],
 )
 @pytest.mark.parametrize("with_headline", [True, False])
@@ -181,6 +183,20 @@ def test_datelines_in_wire_forms(opening: str, dateline: str, with_headline: boo
     assert article.dateline == dateline
     assert article.headline == (HEADLINE if with_headline else None)
     assert article.sentences[0].text.startswith("The town council voted")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WHO (World Health Organization) officials ",  # no dash: an acronym spelt out
+        "Valdora (Wire) — ",  # an unknown agency after a place in mixed case may be a name and a party
+        "NORDBANK (Nordic Bank) said on Monday that ",
+    ],
+)
+def test_unknown_agency_needs_a_place_in_capitals_and_a_dash(opening: str) -> None:
+    article = parse_article("\n\n".join([HEADLINE, opening + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert article.dateline is None
+    assert article.sentences[0].text.startswith(opening.strip())
 
 
 def test_short_paragraph_with_a_date_is_no_date_line() -> None:

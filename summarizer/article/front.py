@@ -57,6 +57,11 @@ _DATELINE = re.compile(
     rf"^(?P<dateline>(?:{_PLACE_WORD}(?:[ ,]{{1,3}}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
     rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
     rf"[ ]{{0,3}}(?:[-—–]{{1,2}}[ ]{{0,3}})?"
+    # Any agency after a place set in capitals, when the dash follows: "VALDORA (Wire) —", "KYIV (Ukrinform) –".
+    rf"|^(?P<wired>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
+    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?"
+    rf"\([ ]{{0,3}}[A-Z][A-Za-z&.\-]{{1,20}}(?:[ ][A-Z][A-Za-z&.\-]{{1,20}})?[ ]{{0,3}}\))"
+    rf"[ ]{{0,3}}[-—–]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
     rf"|^(?P<place>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
     rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
 )
@@ -168,7 +173,7 @@ def split_dateline(text: str) -> tuple[str | None, int]:
     match = _DATELINE.match(text)
     if not match:
         return None, 0
-    label = (match.group("dateline") or match.group("place") or "").strip(" ,")
+    label = (match.group("dateline") or match.group("wired") or match.group("place") or "").strip(" ,")
     label = re.sub(r"\([ ]*(\w+)[ ]*\)", r"(\1)", label)
     return label or None, match.end()
 
