@@ -71,7 +71,8 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     count = max(1, len(article.sentences))
     raw = []
     for words in draft_words:
-        raw.append(sum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
+        # fsum: the same total whatever order the set gives its words in (hash seeds vary by run)
+        raw.append(math.fsum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
