@@ -97,12 +97,12 @@ PAST_WITH_OBJECT_EXAMPLES = (
 # Words that open a lede sentence, not a headline; "By", "So", "But", "And", "Yet" before a lower-case
 # word ("By early spring the ...", "So what is ..."), not a byline ("By Jo Lee") or a word ("Bypass").
 _PROSE_OPENER = re.compile(
-    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))\b")
+    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))(?![\w\-])")
 PROSE_OPENER_EXAMPLES = (
     ("By early spring the ferry could run twice a day.", "So the ferry will run twice a day from May.",
      "But the council had other ideas about the pier."),
     ("Bypass plan wins council vote", "Sonar maps harbour floor", "Butlers strike at island hotel",
-     "Andes flights resume", "By Jo Lee"),
+     "Andes flights resume", "By Jo Lee", "A-listers flock to harbour gala"),
 )
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -399,6 +399,8 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not spans:
         return 0
     begin, end = spans[0]
+    if question_headline(text[begin:end], text[end:2000], language):
+        return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
     pairs = story_word_pairs(text)
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
@@ -406,6 +408,38 @@ def one_line_headline(text: str, language: str = "english") -> int:
     first, window = text[begin:end], text[begin:2000]
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs)
     return begin + _before_named_again(first, point, language, common, pairs) if point else 0
+
+
+_QUESTION_WORDS = 8
+
+
+def question_headline(question: str, after: str, language: str = "english") -> bool:
+    """A headline asked as a question ("Can the port survive winter?"): Punkt ends the first sentence at
+    its question mark. It is headline-sized (3 to 8 words) and headline-ese: no auxiliary but a modal
+    ("Can", "Will"), no prose opener ("So what is ...?"), and a lede of full sentences follows. A lede that opens with a question is longer or asks it in prose ("What have
+    the trials told us?", "Is the mayor being naive?")."""
+    question = question.strip()
+    words = question.split()
+    if not question.endswith("?") or not 3 <= len(words) <= _QUESTION_WORDS or question.count("?") > 1:
+        return False
+    if _PROSE_OPENER.match(question) or split_dateline(question)[0] is not None:
+        return False
+    if _OPEN_QUOTES.match(question) or len(_OPEN_QUOTES.findall(question)) % 2:
+        return False  # a quotation that opens the story: "Do you have it in you?" he asked
+    after = after.lstrip()
+    lede = sentence_spans(after, language)
+    if not lede or count_words(after[lede[0][0]:lede[0][1]]) < 8 or not after[lede[0][0]:][:1].isupper():
+        return False
+    return _head_signals(question.rstrip("?"), language) < 1
+
+
+QUESTION_HEADLINE_EXAMPLES = (
+    ("Can the port survive another winter?", "Will ferry fares rise again?", "Pier plan: too late?",
+     "What now for the harbour?", "Time to rethink the sea wall?"),
+    ("What have the harbour trials told us?", "Is the mayor being naive or cunning?",
+     "So what is the gap between the two ferry firms?", "What does the harbour plan mean for you?",
+     "Could the old harbour wall possibly last another year?", "\"Do you have the stomach for it?"),
+)
 
 
 def _before_named_again(first: str, point: int, language: str, common: Container[str],
@@ -417,6 +451,8 @@ def _before_named_again(first: str, point: int, language: str, common: Container
     repeat (in "... rocks | Velmont Bowl crowds | Jo Lee wowed fans at the Velmont Bowl" they are the
     headline's own), and the head before them must still end a headline and read as one."""
     after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
+    if not after or after[0] in _OPENERS or after[:2] == [w.strip("\"'“”‘’()") for w in first.split()[:2]]:
+        return point  # "... comeback | The BBC has ...", "Air fares rise ... | Air fares ...": no description
     later = _echo_stems(" ".join(first[point:].split()[1:]))
     for start, head, rest in _head_ends(first, pairs):
         if start >= point:
@@ -603,10 +639,12 @@ def _title_case(words: list[str], common: Container[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
-def _reads_as_head(head: str, rest: str, language: str, common: Container[str]) -> bool:
-    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede, and not a
-    Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
-    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
+def _reads_as_head(head: str, rest: str, language: str, common: Container[str], *, slack: int = 0) -> bool:
+    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede (``slack``
+    signs allowed in a head of up to 12 words), and not a Title Case headline that goes on in ``rest`` nor
+    one whose last words have turned to sentence case."""
+    allowed = slack if count_words(head) <= _SLACK_WORDS else 0
+    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) > allowed:
         return False
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
@@ -684,7 +722,10 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
         if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
-        if not _reads_as_head(head, rest, language, common):
+        # where the lede plainly begins ("... is delayed | The inclusion of ...", "... turns to innovation |
+        # It is ..."), the head may read a little like prose: "The", "A" or "When" before it, or an "is"
+        strong = opener == 0 or (opener == 1 and following[0] in _OPENERS and following[1][:1].islower())
+        if not _reads_as_head(head, rest, language, common, slack=int(strong)):
             continue
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
@@ -717,7 +758,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         # name ("Harbour Trust", "Town Hall"); before a name it may describe it ("Conductor Jo Lee")
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
             _capitalised_common(rest.split()[1:2], common))
-        last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
+        last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common) and (
+            head.rsplit(maxsplit=1)[-1].lower() not in _NO_END)  # "... delighted with Real display": a name
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
@@ -859,6 +901,7 @@ def _head_signals(head: str, language: str) -> int:
     return signals
 
 
+_SLACK_WORDS = 12
 _MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b(?:[ ](?:have|be)\b)?")
 _ECHO_WINDOW = 60
 _UNMATCHED_COST = 0.5
