@@ -451,7 +451,9 @@ def _before_named_again(first: str, point: int, language: str, common: Container
     repeat (in "... rocks | Velmont Bowl crowds | Jo Lee wowed fans at the Velmont Bowl" they are the
     headline's own), and the head before them must still end a headline and read as one."""
     after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
-    if not after or after[0] in _OPENERS or after[:2] == [w.strip("\"'“”‘’()") for w in first.split()[:2]]:
+    opening = [w.strip("\"'“”‘’()") for w in first.split()[:2]]
+    if len(after) < 2 or (after[0] in _OPENERS and (after[0] not in ("The", "A", "An") or after[1] == opening[0])) or (
+            after[:2] == opening and after[1][:1].islower()):
         return point  # "... comeback | The BBC has ...", "Air fares rise ... | Air fares ...": no description
     later = _echo_stems(" ".join(first[point:].split()[1:]))
     for start, head, rest in _head_ends(first, pairs):
@@ -1025,6 +1027,27 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a speech tag after a comma ends the headline", "Ferry fares to rise, says mayor",
      "Ferry fares to rise, says mayor Island ferry fares will rise by a fifth from May, Mayor Ada Thorne told "
      "the council on Monday, blaming the cost of fuel."),
+    ("the lede opens with the head's own first words", "Rail passengers win new EU fare rights",
+     "Rail passengers win new EU fare rights Rail passengers whose journeys are cancelled or badly delayed can now "
+     "claim their money back under new rules, the regional transport authority said."),
+    ("'The' before the head's first word opens the lede", "Velmont denies Lights TV comeback",
+     "Velmont denies Lights TV comeback The Velmont theatre has said there are no plans for a new run of "
+     "the comedy Lights, which closed in 1999."),
+    ("a capitalised common word after a preposition names", "Thorne delighted with Real display",
+     "Thorne delighted with Real display Ada Thorne revelled in her return to the Real Harbour side and "
+     "scored the first goal in a 3-1 win on Wednesday."),
+    ("a two-word name the lede repeats after a description", "Kestrel Lines 'should cut fares'",
+     "Kestrel Lines 'should cut fares' US ferry firm Kestrel Lines should cut its fares by a tenth, the "
+     "regulator said on Monday after a year-long review."),
+    ("where the lede plainly begins, the head may hold an 'is'", "Ferry timetable is delayed",
+     "Ferry timetable is delayed The publication of the winter timetable for the island ferry has been put "
+     "off until March, the operator said on Monday."),
+    ("where the lede plainly begins, the head may open with 'The'", "The year ferries went electric",
+     "The year ferries went electric The odds are that when you next board a ferry to the island it will "
+     "run on a battery, the operator says."),
+    ("two signs of prose are a lede even before 'The'", None,
+     "The harbour is closed and ferries have stopped The port said on Monday that the storm had damaged "
+     "the outer wall and the ferry berth."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
