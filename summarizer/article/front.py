@@ -406,8 +406,40 @@ def one_line_headline(text: str, language: str = "english") -> int:
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     first, window = text[begin:end], text[begin:2000]
-    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs)
-    return begin + _before_named_again(first, point, language, common, pairs) if point else 0
+    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
+                                                               story=text[:_STORY_REACH])
+    if not point:
+        return 0
+    return begin + _before_named_again(first, point, language, common, pairs)
+
+
+def _name_key(word: str) -> str:
+    return word.strip("\"'“”‘’(),:;").removesuffix("'s").removesuffix("’s")
+
+
+def _before_forename(first: str, point: int, story: str, language: str, common: Container[str]) -> int:
+    """A head that ends on a lone capitalised word before the name the headline holds ("Blair to face
+    trust issue Tony | Blair says ...") has taken in the lede's forename: the head ends before it. The
+    word is no common word, not in the head already, and the story never writes it without that name
+    after it ("Kestrel sues Velmont | Kestrel has ... rival Velmont" keeps its last word)."""
+    words = first[:point].split()
+    after = first[point:].split()
+    if len(words) < 4 or not after:
+        return point
+    last, name = _name_key(words[-1]), _name_key(after[0])
+    if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or last.lower() in common:
+        return point
+    names = {_name_key(w) for w in words[:-1] if w[:1].isupper()}
+    if last in names or name not in names or name == last:
+        return point
+    if re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])(?![ ]+{re.escape(name)})", story):
+        return point  # the word stands alone elsewhere: the headline's own
+    start = first.rfind(words[-1], 0, point)
+    head = first[:start].rstrip()
+    if _could_end_headline(head, before_opener=True, next_word=last) and _reads_as_head(
+            head, first[start:], language, common):
+        return start
+    return point
 
 
 _QUESTION_WORDS = 8
@@ -738,7 +770,7 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
 
 
 def _restated_headline(first: str, window: str, language: str, common: Container[str],
-                       pairs: StoryPairs) -> int:
+                       pairs: StoryPairs, *, story: str = "") -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -793,7 +825,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
             named_at = point
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
-    return _before_description(first, window, best or named_at, accepted)
+    best = _before_forename(first, best or named_at, story or window, language, common)
+    return _before_description(first, window, best, accepted)
 
 
 def _names_first(head: str, after_words: list[str]) -> bool:
@@ -1048,6 +1081,12 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("two signs of prose are a lede even before 'The'", None,
      "The harbour is closed and ferries have stopped The port said on Monday that the storm had damaged "
      "the outer wall and the ferry berth."),
+    ("the lede's forename is no part of the head", "Brooks to face harbour vote",
+     "Brooks to face harbour vote Jordan Brooks faces his first vote on the harbour plan since the storm, "
+     "with Jordanian money behind the plan."),
+    ("a last word the story writes alone is the head's own", "Kestrel Lines sues Velmont",
+     "Kestrel Lines sues Velmont Kestrel Lines has begun legal action against its island rival Velmont over "
+     "the ferry contract, the company said on Monday."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
