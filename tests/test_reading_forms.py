@@ -20,6 +20,7 @@ from summarizer.article.front import (
     PERFECT_TENSE,
     PROSE_OPENER_EXAMPLES,
     QUESTION_HEADLINE_EXAMPLES,
+    SPEAKER_HEADLINE_EXAMPLES,
     _could_end_headline,
     is_byline,
     is_date,
@@ -353,3 +354,12 @@ def test_a_one_line_paste_may_open_with_a_question_for_its_headline(question: st
     article = parse_article(" ".join([question, *PARAGRAPHS]))
     assert article.headline == (question if is_headline else None)
     assert article.sentences[0].text.startswith("The town council" if is_headline else question[:20])
+
+
+@pytest.mark.parametrize(("head", "is_headline"), [(h, True) for h in SPEAKER_HEADLINE_EXAMPLES[0]]
+                         + [(h, False) for h in SPEAKER_HEADLINE_EXAMPLES[1]])
+def test_a_one_line_paste_may_open_with_a_speaker_and_a_quotation(head: str, is_headline: bool) -> None:
+    """"Thorne: 'We will rebuild.'" above the lede is the headline; "He said: '...'" is the lede's prose."""
+    article = parse_article(" ".join([head, *PARAGRAPHS]))
+    assert article.headline == (head if is_headline else None)
+    assert article.sentences[0].text.startswith("The town council" if is_headline else head[:20])

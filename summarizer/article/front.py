@@ -399,7 +399,8 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not spans:
         return 0
     begin, end = spans[0]
-    if question_headline(text[begin:end], text[end:2000], language):
+    if question_headline(text[begin:end], text[end:2000], language) or speaker_headline(
+            text[begin:end], text[end:2000], language):
         return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
     pairs = story_word_pairs(text)
@@ -463,6 +464,40 @@ def question_headline(question: str, after: str, language: str = "english") -> b
     if not lede or count_words(after[lede[0][0]:lede[0][1]]) < 8 or not after[lede[0][0]:][:1].isupper():
         return False
     return _head_signals(question.rstrip("?"), language) < 1
+
+
+# "Thorne: 'We will rebuild the wall.'": a speaker's name, a colon, and a quotation that ends the sentence.
+_SPEAKER_QUOTE = re.compile(r"^(?P<speaker>[A-Z][^\s:]*(?:[ ][^\s:]+){0,4}):[ ](?P<said>.{3,300}[.!?…][’'\"”])$")
+_SPEAKER_WORDS = 30
+
+
+def speaker_headline(sentence: str, after: str, language: str = "english") -> bool:
+    """A headline that gives a speaker and what they said ("Thorne: Harbour wall 'will be rebuilt.'"), which
+    Punkt ends at the full stop inside its closing quotation mark: the speaker is one to five capitalised
+    words, one of them a name (no verb: "He said:" opens prose; no label: "Note:"), a quotation follows, the whole is at
+    most 30 words, and a lede of full sentences follows it."""
+    match = _SPEAKER_QUOTE.match(sentence.strip())
+    if match is None or count_words(sentence) > _SPEAKER_WORDS or split_dateline(sentence.strip())[0] is not None:
+        return False
+    speaker = match.group("speaker").split()
+    if any(not word[:1].isupper() and not word[:1].isdigit() for word in speaker):
+        return False
+    common = lower_case_words(language)
+    if all(_name_key(word).lower() in common for word in speaker):
+        return False  # a label ("Note:", "Update:"), not a speaker: a name is no common word
+    if not re.search(r"(?:^|\s)[‘“\"']\w", match.group("said")):
+        return False  # no quotation opens after the colon
+    after = after.lstrip()
+    lede = sentence_spans(after, language)
+    return bool(lede) and count_words(after[lede[0][0]:lede[0][1]]) >= 8 and after[:1].isupper()
+
+
+SPEAKER_HEADLINE_EXAMPLES = (
+    ("Thorne: Harbour Wall ‘Will Be Rebuilt by Spring.’", "Mayor Jo Lee: ‘We Will Not Leave the Island.’",
+     "Kestrel Chief: Ferry Fares ‘Are Too Low, and Must Rise.’", 'Thorne: "I will run again."'),
+    ("He said: ‘We will rebuild the wall by spring.’", "The mayor told the council: ‘We will not leave.’",
+     "Thorne: The wall will be rebuilt by spring.", "Note: “The figures are provisional.”"),
+)
 
 
 QUESTION_HEADLINE_EXAMPLES = (
@@ -578,7 +613,7 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
+def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "") -> int | None:
     """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
@@ -586,7 +621,9 @@ def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
       (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
-      is named in the head ("... in the UK The UK economy ...");
+      is named in the head ("... in the UK The UK economy ..."), the head ends on a closing quotation
+      mark, or the story writes that word after a lower-case "the" elsewhere ("the Football Association")
+      and the head is longer than the three words that could describe a title ("Talent show The X ...");
     - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
       word. Not an acronym ("US", "TV") and not part of a name ("Harbour Trust", "Valley Cup", "Smith &
       Sons Ltd", "ex-Downing Street");
@@ -611,7 +648,10 @@ def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     if word in _OPENERS:
         if after[:1].isupper():
             names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
-            return 1 if after.strip("'’s,")[:5] in names else 2
+            if after.strip("'’s,")[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
+                    len(head_words) > _DESCRIPTION_WORDS and _written_with_the(_name_key(after), story)))):
+                return 1
+            return 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
         if word in ("The", "A", "An") and not last_capitalised:
             return 0
@@ -621,6 +661,16 @@ def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     if last_capitalised:
         return None  # "Valley Cup tie": after a name, a capitalised common word goes on naming
     return 1
+
+
+_DESCRIPTION_WORDS = 3  # "TV talent show | The X Factor is ...": three words may describe what follows
+_QUOTE_END = re.compile(r"\w[’'”\"]$")
+
+
+def _written_with_the(name: str, story: str) -> bool:
+    """Whether the story writes "the" in lower case before ``name`` ("... said the Football Association"):
+    then "The" before it opens a sentence. A title keeps its capital mid-sentence ("fans of The Bravery")."""
+    return bool(name) and re.search(rf"(?<![\w'’\-])the[ ]{re.escape(name)}(?![\w\-])", story) is not None
 
 
 def continues_title_case(rest: str) -> bool:
@@ -743,7 +793,7 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
     """
     cuts = []
     for point, head, rest in _head_ends(first, pairs):
-        opener = _opens_sentence(head, rest, common)
+        opener = _opens_sentence(head, rest, common, pairs.text)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
         named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
@@ -1084,6 +1134,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("the lede's forename is no part of the head", "Brooks to face harbour vote",
      "Brooks to face harbour vote Jordan Brooks faces his first vote on the harbour plan since the storm, "
      "with Jordanian money behind the plan."),
+    ("'The' before a name the story writes after a lower-case 'the'", "Port workers cleared of blame",
+     "Port workers cleared of blame The Maritime Authority has said it will take no action against the dock "
+     "workers over the collision, and the Maritime Authority will close its inquiry."),
+    ("'The' after a closing quotation mark", "Ferry cuts expose 'neglect'",
+     "Ferry cuts expose 'neglect' The Island Council has defended its plans to reduce the winter ferry "
+     "crossings to the outer isles from next month."),
+    ("three words may describe the title that follows", None,
+     "Ferry talent show The Harbour Lights is to return for a second series, its makers said, after the "
+     "Harbour Lights drew big crowds."),
     ("a last word the story writes alone is the head's own", "Kestrel Lines sues Velmont",
      "Kestrel Lines sues Velmont Kestrel Lines has begun legal action against its island rival Velmont over "
      "the ferry contract, the company said on Monday."),
