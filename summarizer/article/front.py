@@ -449,8 +449,9 @@ _QUESTION_WORDS = 8
 def question_headline(question: str, after: str, language: str = "english") -> bool:
     """A headline asked as a question ("Can the port survive winter?"): Punkt ends the first sentence at
     its question mark. It is headline-sized (3 to 8 words) and headline-ese: no auxiliary but a modal
-    ("Can", "Will"), no prose opener ("So what is ...?"), and a lede of full sentences follows. A lede that opens with a question is longer or asks it in prose ("What have
-    the trials told us?", "Is the mayor being naive?")."""
+    ("Can", "Will"), no prose opener ("So what is ...?"), and a lede of full sentences follows. A lede
+    that opens with a question is longer or asks it in prose ("What have the trials told us?", "Is the
+    mayor being naive?")."""
     question = question.strip()
     words = question.split()
     if not question.endswith("?") or not 3 <= len(words) <= _QUESTION_WORDS or question.count("?") > 1:
@@ -617,7 +618,8 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
     """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
-    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed;
+    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed,
+      nor for "He", "It", "This" ... there after a head of four words or more;
     - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
       (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
@@ -653,8 +655,8 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
                 return 1
             return 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
-        if word in ("The", "A", "An") and not last_capitalised:
-            return 0
+        if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
+            return 0  # "... proves doubters wrong | This won't ...": no name, no title reads so mid-sentence
         return 1 if not last_capitalised or sentence_case else None
     if not common_word or after[:1].isupper():
         return None
@@ -1143,6 +1145,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("three words may describe the title that follows", None,
      "Ferry talent show The Harbour Lights is to return for a second series, its makers said, after the "
      "Harbour Lights drew big crowds."),
+    ("'This' after a lower-case word opens the lede", "Thorne proves critics wrong",
+     "Thorne proves critics wrong This will not go down as the finest race of a long career, but it showed "
+     "that the sprinter can still win on the island."),
     ("a last word the story writes alone is the head's own", "Kestrel Lines sues Velmont",
      "Kestrel Lines sues Velmont Kestrel Lines has begun legal action against its island rival Velmont over "
      "the ferry contract, the company said on Monday."),
