@@ -102,12 +102,12 @@ PAST_WITH_OBJECT_EXAMPLES = (
 # Words that open a lede sentence, not a headline; "By", "So", "But", "And", "Yet" before a lower-case
 # word ("By early spring the ...", "So what is ..."), not a byline ("By Jo Lee") or a word ("Bypass").
 _PROSE_OPENER = re.compile(
-    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))\b")
+    r"(?:The|A|An|Your|Our|This|It|There|In|On|At|When|After|Beyond|(?:By|So|But|And|Yet)(?=[ ][a-z]))(?![\w\-])")
 PROSE_OPENER_EXAMPLES = (
     ("By early spring the ferry could run twice a day.", "So the ferry will run twice a day from May.",
      "But the council had other ideas about the pier."),
     ("Bypass plan wins council vote", "Sonar maps harbour floor", "Butlers strike at island hotel",
-     "Andes flights resume", "By Jo Lee"),
+     "Andes flights resume", "By Jo Lee", "A-listers flock to harbour gala"),
 )
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -404,13 +404,115 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not spans:
         return 0
     begin, end = spans[0]
+    if question_headline(text[begin:end], text[end:2000], language) or speaker_headline(
+            text[begin:end], text[end:2000], language):
+        return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
     pairs = story_word_pairs(text)
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     first, window = text[begin:end], text[begin:2000]
-    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs)
-    return begin + _before_named_again(first, point, language, common, pairs) if point else 0
+    point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
+                                                               story=text[:_STORY_REACH])
+    if not point:
+        return 0
+    return begin + _before_named_again(first, point, language, common, pairs)
+
+
+def _name_key(word: str) -> str:
+    return word.strip("\"'“”‘’(),:;").removesuffix("'s").removesuffix("’s")
+
+
+def _before_forename(first: str, point: int, story: str, language: str, common: Container[str]) -> int:
+    """A head that ends on a lone capitalised word before the name the headline holds ("Blair to face
+    trust issue Tony | Blair says ...") has taken in the lede's forename: the head ends before it. The
+    word is no common word, not in the head already, and the story never writes it without that name
+    after it ("Kestrel sues Velmont | Kestrel has ... rival Velmont" keeps its last word)."""
+    words = first[:point].split()
+    after = first[point:].split()
+    if len(words) < 4 or not after:
+        return point
+    last, name = _name_key(words[-1]), _name_key(after[0])
+    if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or last.lower() in common:
+        return point
+    names = {_name_key(w) for w in words[:-1] if w[:1].isupper()}
+    if last in names or name not in names or name == last:
+        return point
+    if re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])(?![ ]+{re.escape(name)})", story):
+        return point  # the word stands alone elsewhere: the headline's own
+    start = first.rfind(words[-1], 0, point)
+    head = first[:start].rstrip()
+    if _could_end_headline(head, before_opener=True, next_word=last) and _reads_as_head(
+            head, first[start:], language, common):
+        return start
+    return point
+
+
+_QUESTION_WORDS = 8
+
+
+def question_headline(question: str, after: str, language: str = "english") -> bool:
+    """A headline asked as a question ("Can the port survive winter?"): Punkt ends the first sentence at
+    its question mark. It is headline-sized (3 to 8 words) and headline-ese: no auxiliary but a modal
+    ("Can", "Will"), no prose opener ("So what is ...?"), and a lede of full sentences follows. A lede
+    that opens with a question is longer or asks it in prose ("What have the trials told us?", "Is the
+    mayor being naive?")."""
+    question = question.strip()
+    words = question.split()
+    if not question.endswith("?") or not 3 <= len(words) <= _QUESTION_WORDS or question.count("?") > 1:
+        return False
+    if _PROSE_OPENER.match(question) or split_dateline(question)[0] is not None:
+        return False
+    if _OPEN_QUOTES.match(question) or len(_OPEN_QUOTES.findall(question)) % 2:
+        return False  # a quotation that opens the story: "Do you have it in you?" he asked
+    after = after.lstrip()
+    lede = sentence_spans(after, language)
+    if not lede or count_words(after[lede[0][0]:lede[0][1]]) < 8 or not after[lede[0][0]:][:1].isupper():
+        return False
+    return _head_signals(question.rstrip("?"), language) < 1
+
+
+# "Thorne: 'We will rebuild the wall.'": a speaker's name, a colon, and a quotation that ends the sentence.
+_SPEAKER_QUOTE = re.compile(r"^(?P<speaker>[A-Z][^\s:]*(?:[ ][^\s:]+){0,4}):[ ](?P<said>.{3,300}[.!?…][’'\"”])$")
+_SPEAKER_WORDS = 30
+
+
+def speaker_headline(sentence: str, after: str, language: str = "english") -> bool:
+    """A headline that gives a speaker and what they said ("Thorne: Harbour wall 'will be rebuilt.'"), which
+    Punkt ends at the full stop inside its closing quotation mark: the speaker is one to five capitalised
+    words, one of them a name (no verb: "He said:" opens prose; no label: "Note:"), a quotation follows, the whole is at
+    most 30 words, and a lede of full sentences follows it."""
+    match = _SPEAKER_QUOTE.match(sentence.strip())
+    if match is None or count_words(sentence) > _SPEAKER_WORDS or split_dateline(sentence.strip())[0] is not None:
+        return False
+    speaker = match.group("speaker").split()
+    if any(not word[:1].isupper() and not word[:1].isdigit() for word in speaker):
+        return False
+    common = lower_case_words(language)
+    if all(_name_key(word).lower() in common for word in speaker):
+        return False  # a label ("Note:", "Update:"), not a speaker: a name is no common word
+    if not re.search(r"(?:^|\s)[‘“\"']\w", match.group("said")):
+        return False  # no quotation opens after the colon
+    after = after.lstrip()
+    lede = sentence_spans(after, language)
+    return bool(lede) and count_words(after[lede[0][0]:lede[0][1]]) >= 8 and after[:1].isupper()
+
+
+SPEAKER_HEADLINE_EXAMPLES = (
+    ("Thorne: Harbour Wall ‘Will Be Rebuilt by Spring.’", "Mayor Jo Lee: ‘We Will Not Leave the Island.’",
+     "Kestrel Chief: Ferry Fares ‘Are Too Low, and Must Rise.’", 'Thorne: "I will run again."'),
+    ("He said: ‘We will rebuild the wall by spring.’", "The mayor told the council: ‘We will not leave.’",
+     "Thorne: The wall will be rebuilt by spring.", "Note: “The figures are provisional.”"),
+)
+
+
+QUESTION_HEADLINE_EXAMPLES = (
+    ("Can the port survive another winter?", "Will ferry fares rise again?", "Pier plan: too late?",
+     "What now for the harbour?", "Time to rethink the sea wall?"),
+    ("What have the harbour trials told us?", "Is the mayor being naive or cunning?",
+     "So what is the gap between the two ferry firms?", "What does the harbour plan mean for you?",
+     "Could the old harbour wall possibly last another year?", "\"Do you have the stomach for it?"),
+)
 
 
 def _before_named_again(first: str, point: int, language: str, common: Container[str],
@@ -422,6 +524,10 @@ def _before_named_again(first: str, point: int, language: str, common: Container
     repeat (in "... rocks | Velmont Bowl crowds | Jo Lee wowed fans at the Velmont Bowl" they are the
     headline's own), and the head before them must still end a headline and read as one."""
     after = [w.strip("\"'“”‘’()") for w in first[point:].split()[:3]]
+    opening = [w.strip("\"'“”‘’()") for w in first.split()[:2]]
+    if len(after) < 2 or (after[0] in _OPENERS and (after[0] not in ("The", "A", "An") or after[1] == opening[0])) or (
+            after[:2] == opening and after[1][:1].islower()):
+        return point  # "... comeback | The BBC has ...", "Air fares rise ... | Air fares ...": no description
     later = _echo_stems(" ".join(first[point:].split()[1:]))
     for start, head, rest in _head_ends(first, pairs):
         if start >= point:
@@ -513,15 +619,18 @@ class OneLineCut:
         return self.matched + self.restates_name - _UNMATCHED_COST * (self.stems - self.matched)
 
 
-def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
+def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "") -> int | None:
     """Whether ``rest`` visibly opens a sentence after ``head``, as a reader sees it: None when it does
     not, otherwise how many of the head's words the story must restate to confirm it.
 
-    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed;
+    - "The", "A" or "An" before a lower-case word, after a lower-case word: no restated word needed,
+      nor for "He", "It", "This" ... there after a head of four words or more;
     - "The", "A", "He" ... after a lower-case word, or after a name when the head is in sentence case
       (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
-      is named in the head ("... in the UK The UK economy ...");
+      is named in the head ("... in the UK The UK economy ..."), the head ends on a closing quotation
+      mark, or the story writes that word after a lower-case "the" elsewhere ("the Football Association")
+      and the head is longer than the three words that could describe a title ("Talent show The X ...");
     - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
       word. Not an acronym ("US", "TV") and not part of a name ("Harbour Trust", "Valley Cup", "Smith &
       Sons Ltd", "ex-Downing Street");
@@ -546,16 +655,29 @@ def _opens_sentence(head: str, rest: str, common: Container[str]) -> int | None:
     if word in _OPENERS:
         if after[:1].isupper():
             names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
-            return 1 if after.strip("'’s,")[:5] in names else 2
+            if after.strip("'’s,")[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
+                    len(head_words) > _DESCRIPTION_WORDS and _written_with_the(_name_key(after), story)))):
+                return 1
+            return 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
-        if word in ("The", "A", "An") and not last_capitalised:
-            return 0
+        if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
+            return 0  # "... proves doubters wrong | This won't ...": no name, no title reads so mid-sentence
         return 1 if not last_capitalised or sentence_case else None
     if not common_word or after[:1].isupper():
         return None
     if last_capitalised:
         return None  # "Valley Cup tie": after a name, a capitalised common word goes on naming
     return 1
+
+
+_DESCRIPTION_WORDS = 3  # "TV talent show | The X Factor is ...": three words may describe what follows
+_QUOTE_END = re.compile(r"\w[’'”\"]$")
+
+
+def _written_with_the(name: str, story: str) -> bool:
+    """Whether the story writes "the" in lower case before ``name`` ("... said the Football Association"):
+    then "The" before it opens a sentence. A title keeps its capital mid-sentence ("fans of The Bravery")."""
+    return bool(name) and re.search(rf"(?<![\w'’\-])the[ ]{re.escape(name)}(?![\w\-])", story) is not None
 
 
 def continues_title_case(rest: str) -> bool:
@@ -608,10 +730,12 @@ def _title_case(words: list[str], common: Container[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
-def _reads_as_head(head: str, rest: str, language: str, common: Container[str]) -> bool:
-    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede, and not a
-    Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
-    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) >= 1:
+def _reads_as_head(head: str, rest: str, language: str, common: Container[str], *, slack: int = 0) -> bool:
+    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede (``slack``
+    signs allowed in a head of up to 12 words), and not a Title Case headline that goes on in ``rest`` nor
+    one whose last words have turned to sentence case."""
+    allowed = slack if count_words(head) <= _SLACK_WORDS else 0
+    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) > allowed:
         return False
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
@@ -676,7 +800,7 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
     """
     cuts = []
     for point, head, rest in _head_ends(first, pairs):
-        opener = _opens_sentence(head, rest, common)
+        opener = _opens_sentence(head, rest, common, pairs.text)
         after_words = window[point:].split()[:_ECHO_WINDOW]
         names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
         named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
@@ -689,7 +813,10 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
             following[0].lower() in common and following[0][1:].islower() and following[1][:1].islower())
         if not _could_end_headline(head, before_opener=before_opener, next_word=following[0]):
             continue
-        if not _reads_as_head(head, rest, language, common):
+        # where the lede plainly begins ("... is delayed | The inclusion of ...", "... turns to innovation |
+        # It is ..."), the head may read a little like prose: "The", "A" or "When" before it, or an "is"
+        strong = opener == 0 or (opener == 1 and following[0] in _OPENERS and following[1][:1].islower())
+        if not _reads_as_head(head, rest, language, common, slack=int(strong)):
             continue
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
@@ -700,7 +827,7 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
 
 
 def _restated_headline(first: str, window: str, language: str, common: Container[str],
-                       pairs: StoryPairs) -> int:
+                       pairs: StoryPairs, *, story: str = "") -> int:
     """Where a one-line headline ends, judged by how the story restates it; 0 when unsure.
 
     A headline is a short span (3-20 words) whose content words come back in the story just after it.
@@ -722,7 +849,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         # name ("Harbour Trust", "Town Hall"); before a name it may describe it ("Conductor Jo Lee")
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
             _capitalised_common(rest.split()[1:2], common))
-        last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common)
+        last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common) and (
+            head.rsplit(maxsplit=1)[-1].lower() not in _NO_END)  # "... delighted with Real display": a name
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
@@ -754,7 +882,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
             named_at = point
         if last_candidate:
             break  # a capitalised common word after a sentence-case head starts the lede
-    return _before_description(first, window, best or named_at, accepted)
+    best = _before_forename(first, best or named_at, story or window, language, common)
+    return _before_description(first, window, best, accepted)
 
 
 def _names_first(head: str, after_words: list[str]) -> bool:
@@ -864,6 +993,7 @@ def _head_signals(head: str, language: str) -> int:
     return signals
 
 
+_SLACK_WORDS = 12
 _MODAL = re.compile(r"\b(?:will|would|could|should|can|may|might|must|says)\b(?:[ ](?:have|be)\b)?")
 _ECHO_WINDOW = 60
 _UNMATCHED_COST = 0.5
@@ -987,6 +1117,45 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a speech tag after a comma ends the headline", "Ferry fares to rise, says mayor",
      "Ferry fares to rise, says mayor Island ferry fares will rise by a fifth from May, Mayor Ada Thorne told "
      "the council on Monday, blaming the cost of fuel."),
+    ("the lede opens with the head's own first words", "Rail passengers win new EU fare rights",
+     "Rail passengers win new EU fare rights Rail passengers whose journeys are cancelled or badly delayed can now "
+     "claim their money back under new rules, the regional transport authority said."),
+    ("'The' before the head's first word opens the lede", "Velmont denies Lights TV comeback",
+     "Velmont denies Lights TV comeback The Velmont theatre has said there are no plans for a new run of "
+     "the comedy Lights, which closed in 1999."),
+    ("a capitalised common word after a preposition names", "Thorne delighted with Real display",
+     "Thorne delighted with Real display Ada Thorne revelled in her return to the Real Harbour side and "
+     "scored the first goal in a 3-1 win on Wednesday."),
+    ("a two-word name the lede repeats after a description", "Kestrel Lines 'should cut fares'",
+     "Kestrel Lines 'should cut fares' US ferry firm Kestrel Lines should cut its fares by a tenth, the "
+     "regulator said on Monday after a year-long review."),
+    ("where the lede plainly begins, the head may hold an 'is'", "Ferry timetable is delayed",
+     "Ferry timetable is delayed The publication of the winter timetable for the island ferry has been put "
+     "off until March, the operator said on Monday."),
+    ("where the lede plainly begins, the head may open with 'The'", "The year ferries went electric",
+     "The year ferries went electric The odds are that when you next board a ferry to the island it will "
+     "run on a battery, the operator says."),
+    ("two signs of prose are a lede even before 'The'", None,
+     "The harbour is closed and ferries have stopped The port said on Monday that the storm had damaged "
+     "the outer wall and the ferry berth."),
+    ("the lede's forename is no part of the head", "Brooks to face harbour vote",
+     "Brooks to face harbour vote Jordan Brooks faces his first vote on the harbour plan since the storm, "
+     "with Jordanian money behind the plan."),
+    ("'The' before a name the story writes after a lower-case 'the'", "Port workers cleared of blame",
+     "Port workers cleared of blame The Maritime Authority has said it will take no action against the dock "
+     "workers over the collision, and the Maritime Authority will close its inquiry."),
+    ("'The' after a closing quotation mark", "Ferry cuts expose 'neglect'",
+     "Ferry cuts expose 'neglect' The Island Council has defended its plans to reduce the winter ferry "
+     "crossings to the outer isles from next month."),
+    ("three words may describe the title that follows", None,
+     "Ferry talent show The Harbour Lights is to return for a second series, its makers said, after the "
+     "Harbour Lights drew big crowds."),
+    ("'This' after a lower-case word opens the lede", "Thorne proves critics wrong",
+     "Thorne proves critics wrong This will not go down as the finest race of a long career, but it showed "
+     "that the sprinter can still win on the island."),
+    ("a last word the story writes alone is the head's own", "Kestrel Lines sues Velmont",
+     "Kestrel Lines sues Velmont Kestrel Lines has begun legal action against its island rival Velmont over "
+     "the ferry contract, the company said on Monday."),
     ("unsure: a Title Case headline before a long name", None,
      "Harbour Town Votes To Rebuild Its Sea Wall After The Storm Mayor Jo Lee said the town would rebuild "
      "the sea wall that the storm destroyed, at a cost the town will share."),
