@@ -107,7 +107,7 @@ PROSE_OPENER_EXAMPLES = (
     ("By early spring the ferry could run twice a day.", "So the ferry will run twice a day from May.",
      "But the council had other ideas about the pier."),
     ("Bypass plan wins council vote", "Sonar maps harbour floor", "Butlers strike at island hotel",
-     "Andes flights resume", "By Jo Lee", "A-listers flock to harbour gala"),
+     "Andes flights resume", "By Jo Lee", "A-listers crowd the harbour gala"),
 )
 _HEADLINE_MARKS = re.compile(r"[:‘“\"|]|(?:^|\s)'\w")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as is are was were be it its".split())
@@ -508,9 +508,9 @@ SPEAKER_HEADLINE_EXAMPLES = (
 
 QUESTION_HEADLINE_EXAMPLES = (
     ("Can the port survive another winter?", "Will ferry fares rise again?", "Pier plan: too late?",
-     "What now for the harbour?", "Time to rethink the sea wall?"),
+     "Where next for the harbour?", "Time to rethink the sea wall?"),
     ("What have the harbour trials told us?", "Is the mayor being naive or cunning?",
-     "So what is the gap between the two ferry firms?", "What does the harbour plan mean for you?",
+     "So how wide is the gap between the two ferry firms?", "What does the harbour plan mean for you?",
      "Could the old harbour wall possibly last another year?", "\"Do you have the stomach for it?"),
 )
 
@@ -527,7 +527,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
     opening = [w.strip("\"'“”‘’()") for w in first.split()[:2]]
     if len(after) < 2 or (after[0] in _OPENERS and (after[0] not in ("The", "A", "An") or after[1] == opening[0])) or (
             after[:2] == opening and after[1][:1].islower()):
-        return point  # "... comeback | The BBC has ...", "Air fares rise ... | Air fares ...": no description
+        return point  # "... comeback | The Velmont has ...", "Air fares rise ... | Air fares ...": no description
     later = _echo_stems(" ".join(first[point:].split()[1:]))
     for start, head, rest in _head_ends(first, pairs):
         if start >= point:
@@ -661,7 +661,7 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
             return 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
         if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
-            return 0  # "... proves doubters wrong | This won't ...": no name, no title reads so mid-sentence
+            return 0  # "... silences the critics | This won't ...": no name, no title reads so mid-sentence
         return 1 if not last_capitalised or sentence_case else None
     if not common_word or after[:1].isupper():
         return None
@@ -670,7 +670,7 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
     return 1
 
 
-_DESCRIPTION_WORDS = 3  # "TV talent show | The X Factor is ...": three words may describe what follows
+_DESCRIPTION_WORDS = 3  # "TV quiz show | The Big Question is ...": three words may describe what follows
 _QUOTE_END = re.compile(r"\w[’'”\"]$")
 
 
@@ -850,7 +850,7 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         sentence_start = next_word.lower() in common and next_word[1:].islower() and next_word != "I" and not (
             _capitalised_common(rest.split()[1:2], common))
         last_candidate = sentence_start and not _capitalised_common(head.split()[1:], common) and (
-            head.rsplit(maxsplit=1)[-1].lower() not in _NO_END)  # "... delighted with Real display": a name
+            head.rsplit(maxsplit=1)[-1].lower() not in _NO_END)  # "... pleased with Athletic display": a name
         after_words = window[point:].split()[:_ECHO_WINDOW]
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
@@ -1117,14 +1117,14 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a speech tag after a comma ends the headline", "Ferry fares to rise, says mayor",
      "Ferry fares to rise, says mayor Island ferry fares will rise by a fifth from May, Mayor Ada Thorne told "
      "the council on Monday, blaming the cost of fuel."),
-    ("the lede opens with the head's own first words", "Rail passengers win new EU fare rights",
-     "Rail passengers win new EU fare rights Rail passengers whose journeys are cancelled or badly delayed can now "
+    ("the lede opens with the head's own first words", "Ferry passengers win new refund rights",
+     "Ferry passengers win new refund rights Ferry passengers whose crossings are cancelled or badly delayed can now "
      "claim their money back under new rules, the regional transport authority said."),
     ("'The' before the head's first word opens the lede", "Velmont denies Lights TV comeback",
      "Velmont denies Lights TV comeback The Velmont theatre has said there are no plans for a new run of "
      "the comedy Lights, which closed in 1999."),
-    ("a capitalised common word after a preposition names", "Thorne delighted with Real display",
-     "Thorne delighted with Real display Ada Thorne revelled in her return to the Real Harbour side and "
+    ("a capitalised common word after a preposition names", "Thorne pleased with Athletic display",
+     "Thorne pleased with Athletic display Ada Thorne enjoyed her return to the Athletic Harbour side and "
      "scored the first goal in a 3-1 win on Wednesday."),
     ("a two-word name the lede repeats after a description", "Kestrel Lines 'should cut fares'",
      "Kestrel Lines 'should cut fares' US ferry firm Kestrel Lines should cut its fares by a tenth, the "
