@@ -252,3 +252,13 @@ def test_a_time_phrase_is_no_speaker(phrase: str) -> None:
 def test_a_name_after_a_time_word_is_still_a_speaker() -> None:
     """ "Sunday Adeyemi" and "Tom Day" are names, not times."""
     assert parse_speaker("Tom Day") is not None
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), speakers.NESTED_REPORTS,
+                         ids=[f"nested-{i}" for i in range(len(speakers.NESTED_REPORTS))])
+def test_a_report_inside_a_report_is_the_outer_speakers(paragraph: str, words: str, speaker: str) -> None:
+    """ "Ann Lee said Tom Hale had told her ...": the statement is Ann Lee's; a clause of its own keeps its speaker."""
+    found = sorted((q for q in quotes_of(paragraph) if q.kind == "reported" and words in q.text),
+                   key=lambda q: len(q.text))
+    assert found, paragraph
+    assert found[0].speaker == speaker, [(q.text, q.speaker) for q in found]

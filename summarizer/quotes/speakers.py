@@ -486,7 +486,70 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         out.append(draft)
         if draft.speaker is not None or draft.kind == "direct":
             previous = draft  # a report nobody is found for is dropped: the quotation before it goes on
-    return [_cleaned(draft) for draft in out]
+    return [_cleaned(draft) for draft in _outer_reporters(body, out)]
+
+
+# Words that open a clause of its own inside a sentence: a speaker after them reports for himself.
+_CLAUSE_BREAK = re.compile(
+    r"[;—–―]|\s-\s|\b(?:but|while|whereas|although|though|when|whenever|after|before|because|since|until|"
+    r"unless|as|and|or|if|even)\b", re.IGNORECASE)
+# A sentence that opens with a subordinate clause ("When Ann Lee said ..., Tom Hale replied"): its
+# first report is the occasion, not the one who reports the second.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:Even\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|If|"
+    r"Because|Since|Once|Until|Unless|Whereas))\b")
+
+
+def _reported_within(outer: Draft, inner: Draft, body: Body) -> bool:
+    """True when ``inner``'s speech tag stands inside the words ``outer`` reports, in the same clause:
+    "Ann Lee said Tom Hale had told her that ...", "According to the survey, most voters said ..."."""
+    if outer.kind != "reported" or outer.speaker is None or not outer.start <= inner.cue_at < outer.end:
+        return False
+    if outer.start >= inner.start or outer.cue_at >= inner.cue_at:
+        return False  # the outer speaker must stand first: "The AP reported that, according to ..."
+    sentence = body.sentence_at(inner.cue_at)
+    if body.sentence_at(outer.cue_at).index != sentence.index:
+        return False
+    if _CLAUSE_BREAK.search(body.text, outer.start, inner.cue_at):
+        return False
+    return not _SUBORDINATE_OPENING.match(body.text[sentence.start: outer.cue_at + 1])
+
+
+def _outer_reporters(body: Body, drafts: list[Draft]) -> list[Draft]:
+    """A report inside another one is the outer speaker's statement: in "Ann Lee said Tom Hale had told
+    her the bridge was unsafe", Ann Lee is the one who says so (Tom Hale's words reach the reader
+    through her). Only reports within one clause of one sentence; a direct quotation keeps its tag."""
+    out = list(drafts)
+    for index, inner in enumerate(out):
+        if inner.kind != "reported" or inner.speaker is None:
+            continue
+        back = index - 1
+        while back >= 0 and out[back].sentence_index >= inner.sentence_index - 1:
+            outer = out[back]
+            if _reported_within(outer, inner, body):
+                if outer.speaker != inner.speaker:
+                    out[index] = replace(inner, speaker=outer.speaker, cue=outer.cue, cue_at=outer.cue_at,
+                                         resolved=outer.resolved, by_pronoun=outer.by_pronoun)
+                break
+            back -= 1
+    return out
+
+
+# Examples of ``_outer_reporters``: a paragraph, words of a report in it, and that report's speaker.
+NESTED_REPORTS: tuple[tuple[str, str, str], ...] = (
+    ("Ann Lee said Mayor Tom Hale had told her the bridge was unsafe.", "the bridge was unsafe", "Ann Lee"),
+    ("According to a county survey, most farmers said the water rules were unfair.", "the water rules",
+     "a county survey"),
+    ("The clerk noted that engineers say the dam will hold for another decade.", "the dam will hold",
+     "The clerk"),
+    # Clauses of their own: each report keeps its own speaker.
+    ("Ann Lee said the toll was too high, but Tom Hale said the bridge needed the money.", "the bridge needed",
+     "Tom Hale"),
+    ("When Ann Lee said the toll was too high, Tom Hale replied that the bridge needed the money.",
+     "the bridge needed", "Tom Hale"),
+    ("The Town Herald reported that, according to the county clerk, the vote was held in secret.",
+     "the vote was held", "The Town Herald"),
+)
 
 
 def _common_word(name: str) -> bool:
