@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.models import Quote
-from summarizer.quotes import find_quotes, speakers
+from summarizer.quotes import direct, find_quotes, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
@@ -262,3 +262,16 @@ def test_a_report_inside_a_report_is_the_outer_speakers(paragraph: str, words: s
                    key=lambda q: len(q.text))
     assert found, paragraph
     assert found[0].speaker == speaker, [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("sentence", "goes_on"), direct.STATEMENT_GOES_ON,
+                         ids=[f"goes-on-{i}" for i in range(len(direct.STATEMENT_GOES_ON))])
+def test_a_statement_that_runs_past_its_quotation_is_reported_whole(sentence: str, goes_on: bool) -> None:
+    """ "Lee said “it makes me angry” every time ...": the verb reports the whole clause, the quotation inside."""
+    found = quotes_of(sentence)
+    assert found, sentence
+    if goes_on:
+        assert [q.kind for q in found] == ["reported"], [(q.kind, q.text) for q in found]
+        assert found[0].text.endswith(sentence.rstrip(".")[-12:]) and found[0].speaker is not None
+    else:
+        assert [q.kind for q in found][:1] == ["direct"], [(q.kind, q.text) for q in found]

@@ -53,9 +53,39 @@ def attribute(body: Body, span: Span) -> Tag:
             found = Tag(found.speaker, found.cue, found.at, None)
     if found is None:
         found = _tag_before(body, span.open_mark, first)
+        if found is not None and found.used is not None and span.closed and _goes_on(body, span, last):
+            # "Lee said “it makes me angry” every time she ...": the verb reports more than the quotation.
+            found = Tag(found.speaker, found.cue, found.at, None)
     if found is None and span.closed:
         found = _tag_next(body, span.close_end, last)
     return found or Tag(None, None, span.open_mark)
+
+
+# After a closing mark, the words of the statement go on: a word in lower case, not a tag or a new clause.
+_GOES_ON = re.compile(r"\s*(?!(?:and|but|or|so|then|he|she|they|it|we|i)\b)[a-z0-9]")
+
+
+def _goes_on(body: Body, span: Span, sentence: Sentence) -> bool:
+    """True when the statement runs on past the closing mark in its sentence ("“the wind is at our
+    backs” despite the loss"), so that the quotation is only part of what the speech verb reports.
+    A quotation that ends in punctuation ("“we will win,” smiling ...") ends its part of the sentence."""
+    close_end = span.close_end
+    if close_end >= sentence.end or any(ch in ",.;:!?…—–―" for ch in body.text[span.pieces[-1][1] - 1: close_end]):
+        return False
+    if body.cues_between(close_end, min(sentence.end, close_end + 40)):
+        return False  # "“...” she said" or "“...” and added": a tag or another verb of its own
+    return bool(_GOES_ON.match(body.text, close_end, sentence.end))
+
+
+# Examples of ``_goes_on``: a sentence, and whether its speech verb reports more than the quotation
+# (the statement is then reported speech holding the quotation; otherwise the quotation is direct).
+STATEMENT_GOES_ON: tuple[tuple[str, bool], ...] = (
+    ("Mayor Ann Lee said “it makes me angry” every time she drives over the old bridge.", True),
+    ("Tom Hale says “the wind is at our backs” despite the loss in the county vote.", True),
+    ("Ann Lee said: “We will win this race.”", False),
+    ("Ann Lee said “we will win,” smiling at the crowd in the hall.", False),
+    ("Ann Lee said “we will win” and left the stage.", False),
+)
 
 
 def _inside_statement(body: Body, open_mark: int, sentence: Sentence) -> bool:
