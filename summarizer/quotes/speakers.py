@@ -156,6 +156,9 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
      "everyone who drives in from the valley.”", ("Ann Lee", None)),
     ("“We will not pay for it,” Ann Lee said on Monday. To her ally Tom Hale the toll is “a tax on work "
      "for everyone who drives in from the valley.”", ("Ann Lee", None)),
+    # A report in the rest of the tag's sentence does not stop the next quotation going on with the tag.
+    ("“It was a fine visit,” Ann Lee told the Herald when asked if she had met the mayor. “He was kind.”",
+     ("Ann Lee", "Ann Lee")),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
@@ -163,6 +166,17 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("Nobody spoke for long at the meeting on the clinic.\n\n“It is everything but the clinic, because the "
      "clinic means jobs and it means care for the old.”", (None,)),
 )
+
+
+def _within_tag(previous: Draft | None, draft: Draft, body: Body) -> bool:
+    """True when a report stands in the rest of a tagged quotation's own sentence ("“...,” Lee told the
+    council when asked if the bridge would open. “...”"): the quotation after it goes on with the tag's
+    speaker, as if the report were not there."""
+    if previous is None or previous.kind != "direct" or previous.speaker is None or draft.kind != "reported":
+        return False
+    last = body.sentence_at(max(previous.start, previous.end - 1))
+    return draft.start >= previous.end and body.sentence_at(draft.start).index == last.index \
+        and draft.end <= last.end
 
 
 def _nothing_between(body: Body, end: int, start: int) -> bool:
@@ -484,7 +498,7 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         if draft.resolved is not None:
             speakers[body.sentence_at(draft.cue_at).index] = draft.resolved
         out.append(draft)
-        if draft.speaker is not None or draft.kind == "direct":
+        if (draft.speaker is not None or draft.kind == "direct") and not _within_tag(previous, draft, body):
             previous = draft  # a report nobody is found for is dropped: the quotation before it goes on
     return [_cleaned(draft) for draft in _outer_reporters(body, out)]
 
