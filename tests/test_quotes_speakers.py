@@ -275,3 +275,18 @@ def test_a_statement_that_runs_past_its_quotation_is_reported_whole(sentence: st
         assert found[0].text.endswith(sentence.rstrip(".")[-12:]) and found[0].speaker is not None
     else:
         assert [q.kind for q in found][:1] == ["direct"], [(q.kind, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("an adviser to the mayor", "an adviser to the mayor"),
+    ("one longtime adviser to Ann Lee", "one longtime adviser to Ann Lee"),
+    ("a spokeswoman to the county board", "a spokeswoman to the county board"),
+    ("one county clerk", "one county clerk"),
+    # "to" after any other word ends the phrase; "one" alone is nobody.
+    ("Ann Lee went to the mayor", None),
+    ("one", None),
+])
+def test_a_role_held_to_someone_stays_in_the_speaker_phrase(phrase: str, name: str | None) -> None:
+    """ "an adviser to the mayor said": "to" after a role noun is part of who speaks; the adviser is not the mayor."""
+    speaker = parse_speaker(phrase)
+    assert (speaker.name if speaker else None) == name

@@ -313,6 +313,11 @@ BREAK_WORDS = frozenset(
 ) | _PHRASE_ENDING_VERBS
 # Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".
 NP_LINKS = frozenset("of for from with at & 's".split())
+# Roles held "to" someone, so that "to" stays inside the speaker's noun phrase ("an adviser to the mayor").
+ROLES_TO = frozenset(
+    "adviser advisor advisers advisors aide aides ambassador envoy spokesman spokeswoman spokesperson assistant "
+    "counselor counsellor consultant consultants successor heir secretary deputy".split()
+)
 # Prepositions of place that may sit inside a speaker's noun phrase ("residents in the town").
 PLACE_LINKS = frozenset("on in near across around".split())
 # Plain nouns that can speak on their own ("officials said", "police say", "sources told").

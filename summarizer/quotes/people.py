@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_LINKS,
     PRONOUNS,
     RANKS,
+    ROLES_TO,
     SENTENCE_ADVERBS,
     TIME_WORDS,
     WEEKDAYS,
@@ -172,8 +173,9 @@ def _parse_segment(segment: str) -> Speaker | None:
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
-        return None
+    if any(t in BREAK_WORDS - {"it's"} and t not in NP_LINKS and t not in PLACE_LINKS
+           and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
+        return None  # (``lowered[i]`` is the word before ``t``: "an adviser to the mayor")
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
     while run_start > 0:
@@ -190,7 +192,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     if len(run) == 1 and _bare(run[0]) in PRONOUNS:
         # "... to pay its bills He said": a sentence break lost before the pronoun.
         return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
-    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with")
+    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with", "to")
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
@@ -225,8 +227,8 @@ def _parse_segment(segment: str) -> Speaker | None:
     plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
     if has_name and not (plural and not any(is_name_token(t) for t in tokens[1:])):
         return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
-    if lowered[0] in DETERMINERS or plural:
-        return Speaker(_clean(" ".join(tokens)), None, "group")
+    if lowered[0] in DETERMINERS or (lowered[0] == "one" and len(tokens) > 1) or plural:
+        return Speaker(_clean(" ".join(tokens)), None, "group")  # "a spokesman", "one adviser", "aides"
     return None
 
 
@@ -624,7 +626,8 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     cut = len(words)
     for position, word in enumerate(words):
         bare = word.lower().strip(",")
-        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",):
+        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
+                and not (bare == "to" and words[position - 1].lower().strip(",") in ROLES_TO):
             cut = position
             break
     phrase = " ".join(words[:cut])
