@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.models import Quote
-from summarizer.quotes import direct, find_quotes, speakers
+from summarizer.quotes import direct, find_quotes, people, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
@@ -290,3 +290,11 @@ def test_a_role_held_to_someone_stays_in_the_speaker_phrase(phrase: str, name: s
     """ "an adviser to the mayor said": "to" after a role noun is part of who speaks; the adviser is not the mayor."""
     speaker = parse_speaker(phrase)
     assert (speaker.name if speaker else None) == name
+
+
+@pytest.mark.parametrize(("left", "name", "given"), people.UNCLOSED_APPOSITIVES,
+                         ids=[f"unclosed-{i}" for i in range(len(people.UNCLOSED_APPOSITIVES))])
+def test_an_appositive_left_unclosed_still_names_the_speaker(left: str, name: str, given: bool) -> None:
+    """ "Ann Lee, who chairs the fund said": the closing comma is missing; Ann Lee still speaks."""
+    found = subject_before(left)
+    assert ((found[0].name if found else None) == name) is given, found

@@ -363,6 +363,23 @@ _BEFORE_VERB = frozenset(
 )
 
 
+# "Ann Lee, who chairs the river fund said": an appositive relative clause whose closing comma was left out.
+# The name opens the clause (or follows a closing quotation mark); the relative clause runs to the verb.
+_UNCLOSED_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[”\"’]\s)|(?<=[”\"’],\s))(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),\s+"
+    r"(?:(?:the|a|an)\s+[a-z][^,;:]{0,60}?\s)?who\s[^,;:“”\"]{3,120}$")
+# Examples: the text before a speech verb, a name, and whether the rule gives that name (True) or must
+# not give it (False).
+UNCLOSED_APPOSITIVES: tuple[tuple[str, str, bool], ...] = (
+    ("Ann Lee, who chairs the river fund ", "Ann Lee", True),
+    ("Tom Hale, the engineer who founded the water board ", "Tom Hale", True),
+    ("Tom Hale, the engineer who founded the water board, ", "Tom Hale", True),
+    # An opening phrase of place before the comma is nobody.
+    ("In River Town, the clerk who counts the votes ", "River Town", False),
+    ("After Ann Lee, the clerk who counts the votes ", "Ann Lee", False),
+)
+
+
 def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
     """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
 
@@ -407,6 +424,11 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
     body = window[: words[end - 1].end()]
+    unclosed = _UNCLOSED_APPOSITIVE.search(body)
+    if unclosed is not None and unclosed.group("name").split()[0].lower() not in _NOT_NAME_START:
+        named = parse_speaker(unclosed.group("name"))
+        if named is not None and named.kind == "person":
+            return named, window_start + unclosed.start("name")
     stripped = body.rstrip()
     if stripped.endswith(","):
         if progressive:
