@@ -380,6 +380,15 @@ UNCLOSED_APPOSITIVES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+def _unclosed_appositive(text: str) -> tuple[Speaker, int] | None:
+    """The person whose appositive relative clause runs, unclosed, to the end of ``text``."""
+    unclosed = _UNCLOSED_APPOSITIVE.search(text)
+    if unclosed is None or unclosed.group("name").split()[0].lower() in _NOT_NAME_START:
+        return None
+    named = parse_speaker(unclosed.group("name"))
+    return (named, unclosed.start("name")) if named is not None and named.kind == "person" else None
+
+
 def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
     """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
 
@@ -424,11 +433,9 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
     body = window[: words[end - 1].end()]
-    unclosed = _UNCLOSED_APPOSITIVE.search(body)
-    if unclosed is not None and unclosed.group("name").split()[0].lower() not in _NOT_NAME_START:
-        named = parse_speaker(unclosed.group("name"))
-        if named is not None and named.kind == "person":
-            return named, window_start + unclosed.start("name")
+    unclosed = _unclosed_appositive(body)
+    if unclosed is not None:
+        return unclosed[0], window_start + unclosed[1]
     stripped = body.rstrip()
     if stripped.endswith(","):
         if progressive:
