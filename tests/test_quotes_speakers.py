@@ -298,3 +298,12 @@ def test_an_appositive_left_unclosed_still_names_the_speaker(left: str, name: st
     """ "Ann Lee, who chairs the fund said": the closing comma is missing; Ann Lee still speaks."""
     found = subject_before(left)
     assert ((found[0].name if found else None) == name) is given, found
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), direct.PHRASE_BEFORE_TAG,
+                         ids=[f"phrase-{i}" for i in range(len(direct.PHRASE_BEFORE_TAG))])
+def test_a_phrase_between_quotation_and_tag_goes_on_with_the_statement(paragraph: str, speaker: str | None) -> None:
+    """ "“...” in the last race, said Tom Hale": the tag after the phrase names the quotation's speaker."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert found, paragraph
+    assert found[0].speaker == speaker, [(q.kind, q.text, q.speaker) for q in found]

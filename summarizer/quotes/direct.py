@@ -129,10 +129,53 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
         return None
     subject = subject_before(left)
     if subject is None or left[: subject[1]].strip(" ,"):
-        return None
+        return _tag_after_phrase(body, position + rest_at, left, cue, sentence)
     if cue.text in NOUN_FORMS and (cue.text.startswith("state") or subject[0].kind not in ("person", "pronoun")):
         return None  # "“...” out of Free State": a noun, not a speech verb
     return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
+
+
+# A phrase that goes on with the statement after its quotation: "“...” in the last race, said Tom Hale."
+_STATEMENT_PHRASE = re.compile(
+    r"(?:in|on|at|about|by|for|from|with|like|during|over|after|before|to|of|as|since|against|among|into|"
+    r"toward|towards|without|despite|than|unlike|including|beyond|through|under|amid)\s[^“”\"«»„;:!?]{1,160}?,\s*$")
+
+
+# Examples of ``_tag_after_phrase``: a paragraph and the speaker of its first direct quotation.
+PHRASE_BEFORE_TAG: tuple[tuple[str, str | None], ...] = (
+    ("“Lee did well with farmers” in the last race, said county professor Tom Hale. “That was more her "
+     "base than his.”", "Tom Hale"),
+    ("“For most farmers, the plan is right” about water and wages, said Ann Lee, director of the farm group.",
+     "Ann Lee"),
+    ("“If there had not been that bridge” by the river, Ann Lee said at a town hall on Monday, “we would be "
+     "lost.”", "Ann Lee"),
+    # A clause of its own after the quotation, or a name that looks like a verb, is no tag for it.
+    ("“Our county is a fine old song” in the hall, the band played it, and Ann Lee said she liked it a lot.",
+     None),
+)
+
+
+def _tag_after_phrase(body: Body, start: int, left: str, cue: Cue, sentence: Sentence) -> Tag | None:
+    """ "“Lee did well with farmers” in the last race, said Tom Hale.": a prepositional phrase goes on
+    with the statement after the quotation, then the speech tag ends the sentence. The tag reports the
+    statement whole, so its verb is not used up."""
+    if not body.text[cue.start].islower():
+        return None  # "the Washington Post reported": a name, not the verb
+    phrase = _STATEMENT_PHRASE.match(left)
+    if phrase is None:
+        split = left.rfind(",")
+        phrase = _STATEMENT_PHRASE.match(left[: split + 1]) if split > 0 else None
+        if phrase is None:
+            return None
+    tail = left[phrase.end():]
+    rest = body.text[cue.end: min(sentence.end, cue.end + _TAG_WINDOW)]
+    if not tail.strip():
+        named = np_after(rest)
+        return Tag(named[0], cue.text, cue.end) if named is not None else None
+    subject = subject_before(tail)
+    if subject is None or tail[: subject[1]].strip(" ,"):
+        return None
+    return Tag(subject[0], cue.text, start + phrase.end() + subject[1])
 
 
 def _last_tag_cue(body: Body, low: int, high: int) -> Cue | None:
