@@ -307,3 +307,11 @@ def test_a_phrase_between_quotation_and_tag_goes_on_with_the_statement(paragraph
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert found, paragraph
     assert found[0].speaker == speaker, [(q.kind, q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), direct.DASH_PARAGRAPHS,
+                         ids=[f"dash-paragraph-{i}" for i in range(len(direct.DASH_PARAGRAPHS))])
+def test_a_dash_and_a_name_in_a_paragraph_of_their_own_tag_the_quotation(paragraphs: str, speaker: str | None) -> None:
+    """ "“...”" then "— Tom Hale." as its own paragraph: the name is the quotation's speaker."""
+    found = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
+    assert found and found[0].speaker == speaker, [(q.text, q.speaker) for q in found]

@@ -58,6 +58,8 @@ def attribute(body: Body, span: Span) -> Tag:
             found = Tag(found.speaker, found.cue, found.at, None)
     if found is None and span.closed:
         found = _tag_next(body, span.close_end, last)
+    if found is None and span.closed:
+        found = _dash_paragraph(body, span.close_end, last)
     return found or Tag(None, None, span.open_mark)
 
 
@@ -283,6 +285,45 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     if len(body.paragraph_end) == 1 and not _says_nothing(rest) and not rest.lstrip().startswith(","):
         return None
     return Tag(subject[0], cue.text, following.start + subject[1])
+
+
+_DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*")
+
+
+def _dash_paragraph(body: Body, position: int, sentence: Sentence) -> Tag | None:
+    """A quotation that ends its paragraph, and a paragraph of its own that is only a dash and a name:
+
+        “We will win the seat back.”
+
+        — Tom Hale, at the county fair.
+    """
+    text = body.text
+    if text[position: body.paragraph_end[sentence.paragraph]].strip(" .\n\"”’»"):
+        return None
+    if sentence.index + 1 >= len(body.sentences):
+        return None
+    line = body.sentences[sentence.index + 1]
+    alone = line.index + 1 >= len(body.sentences) or body.sentences[line.index + 1].paragraph != line.paragraph
+    if line.paragraph == sentence.paragraph or not alone or len(line.text.split()) > 15:
+        return None
+    dash = _DASH_LINE.match(text, line.start, line.end)
+    if dash is None or not dash.group(0).strip():
+        return None
+    found = np_after(text[dash.end(): line.end])
+    if found is None or found[0].kind not in ("person", "organisation"):
+        return None
+    return Tag(found[0], "—", dash.end())
+
+
+# Examples of ``_dash_paragraph``: paragraphs and the speaker of the quotation that opens them.
+DASH_PARAGRAPHS: tuple[tuple[str, str | None], ...] = (
+    ("“We will win the seat back in the spring.”\n\n— Tom Hale.\n\nThe claim is hard to check.", "Tom Hale"),
+    ("“We will win the seat back in the spring.”\n\n-Mayor Ann Lee, speaking after the vote.\n\nShe won.",
+     "Ann Lee"),
+    # A dash that opens a paragraph of narration is no tag.
+    ("“We will win the seat back in the spring.”\n\n— and then the council met again on Monday to vote on the "
+     "new bridge and the toll.", None),
+)
 
 
 def _says_nothing(rest: str) -> bool:
