@@ -315,3 +315,11 @@ def test_a_dash_and_a_name_in_a_paragraph_of_their_own_tag_the_quotation(paragra
     """ "“...”" then "— Tom Hale." as its own paragraph: the name is the quotation's speaker."""
     found = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
     assert found and found[0].speaker == speaker, [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.MODIFIED_SUBJECTS,
+                         ids=[f"modified-{i}" for i in range(len(people.MODIFIED_SUBJECTS))])
+def test_a_relative_clause_or_participle_before_the_verb_keeps_its_subject(left: str, name: str | None) -> None:
+    """ "officials who spoke with the Herald said": the officials speak, not the Herald."""
+    found = subject_before(left)
+    assert (found[0].name if found else None) == name, found

@@ -389,6 +389,37 @@ def _unclosed_appositive(text: str) -> tuple[Speaker, int] | None:
     return (named, unclosed.start("name")) if named is not None and named.kind == "person" else None
 
 
+# A subject and what modifies it, with no comma, before the verb: a relative clause ("officials who spoke
+# with the Herald said") or a participle of talking ("a source speaking to the Herald said").
+_SUBJECT_MODIFIER = re.compile(
+    r"\s(?:who(?:['’]d|['’]s|['’]ve)?\s|(?:speaking|talking|writing|appearing|testifying|commenting)\s+"
+    r"(?:to|with|on|in|at|before|for)\s)[^,;:“”\"()—–]{2,160}$")
+# Examples: the text before a speech verb and the speaker it names.
+MODIFIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("Two county officials who spoke with the River Herald ", "Two county officials"),
+    ("Another source speaking to the River Herald ", "Another source"),
+    ("Many of the county leaders who would rather be working for Ann Lee or Tom Hale ",
+     "Many of the county leaders"),
+    ("A town official who spoke on condition of anonymity ", "A town official"),
+    # No subject before the relative pronoun: nobody is named.
+    ("The vote was close, and who ", None),
+)
+
+
+def _modified_subject(text: str) -> tuple[Speaker, int] | None:
+    """The subject before a relative clause or a participle of talking that runs to the end of ``text``."""
+    modifier = _SUBJECT_MODIFIER.search(text)
+    if modifier is None:
+        return None
+    tail = np_tail(text[: modifier.start()])
+    if tail is None:
+        return None
+    named = parse_speaker(tail[0])
+    if named is None or named.kind == "pronoun":
+        return None
+    return named, tail[1]
+
+
 def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] | None:
     """The speaker phrase that ends ``left`` (the text just before a speech verb), and where it starts.
 
@@ -433,7 +464,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
     body = window[: words[end - 1].end()]
-    unclosed = _unclosed_appositive(body)
+    unclosed = _unclosed_appositive(body) or _modified_subject(body)
     if unclosed is not None:
         return unclosed[0], window_start + unclosed[1]
     stripped = body.rstrip()
