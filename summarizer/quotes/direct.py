@@ -21,6 +21,12 @@ from .reported import LISTENER_PHRASE, past_intros
 
 _TAG_WINDOW = 300
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–―:]|\b(?:is|was|were|are|been|am|be))\s*$")
+# Before a quotation that is a statement of its own (it opens with a capital): "by saying “...”", "upon
+# saying", "an email saying “...”" (a term in quotation marks after "by calling them" is no statement).
+_STATEMENT_PARTICIPLE_LEAD = re.compile(
+    r"\b(?:by|upon|statement|release|memo|letter|email|e-mail|message|post|tweet|note)s?\s*$", re.IGNORECASE)
+# A gerund after "by" or "upon" shares the clause's subject: "Ann Lee ended the speech by saying “...”".
+_GERUND_LEAD = re.compile(r"(?:[,—–―]|\b(?:by|upon))\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s")
 _DOUBLE_MARK = re.compile(r"[\"“”«»„「」‹›]")
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|then|later|again)\s+)?$")
@@ -180,10 +186,21 @@ def _tag_after_phrase(body: Body, start: int, left: str, cue: Cue, sentence: Sen
     return Tag(subject[0], cue.text, start + phrase.end() + subject[1])
 
 
-def _last_tag_cue(body: Body, low: int, high: int) -> Cue | None:
+# Examples of the participle leads: a sentence and the speaker of its quotation (None: left without one).
+STATEMENT_PARTICIPLES: tuple[tuple[str, str | None], ...] = (
+    ("The mayor ended her list by saying “Too many.”", "The mayor"),
+    ("Minutes later, Ann Lee sent an email saying, “Done.”", "Ann Lee"),
+    ("Tom Hale closed the meeting upon saying “We are finished here for the night.”", "Tom Hale"),
+    # A term in quotation marks after the participle is no statement of its own.
+    ("Ann Lee won praise by calling the rivals “dictators” at the fair.", None),
+)
+
+
+def _last_tag_cue(body: Body, low: int, high: int, statement: bool = False) -> Cue | None:
     for cue in reversed(body.cues_between(low, high)[-3:]):
         lead_in = body.text[max(low, cue.start - 12): cue.start]
-        if cue.text.endswith("ing") and not _PARTICIPLE_LEAD.search(lead_in):
+        if cue.text.endswith("ing") and not _PARTICIPLE_LEAD.search(lead_in) and not (
+                statement and _STATEMENT_PARTICIPLE_LEAD.search(lead_in)):
             continue  # "a statement to Wired explaining why": the participle describes a noun
         return cue
     return None
@@ -201,7 +218,8 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
         elif previous.paragraph == sentence.paragraph:
             # "Sam Lau said in a statement. “There are ...”": a tag that says nothing itself.
             return _bare_tag(body, previous)
-    last = _last_tag_cue(body, low, high)
+    opening = text[open_mark + 1: open_mark + 3].lstrip(" '`\"“„«»‘")
+    last = _last_tag_cue(body, low, high, statement=opening[:1].isupper())
     if last is None:
         return None
     gap = text[last.end: high]
@@ -218,7 +236,7 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left, progressive=last.text.endswith("ing"))
     if subject is not None:
         speaker, speaker_at = subject[0], low + subject[1]
-    elif (last.text.endswith("ing") and re.search(r"[,—–―]\s*$", left)) or _SHARED_SUBJECT.search(left):
+    elif (last.text.endswith("ing") and _GERUND_LEAD.search(left)) or _SHARED_SUBJECT.search(left):
         # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
         # "Hale spoke in Dunmore, saying, “...”": the participle shares the clause's subject.
         opener = clause_subject(text[sentence.start: last.start])
