@@ -331,3 +331,16 @@ def test_a_statement_after_by_saying_or_an_email_saying_is_the_subjects(sentence
     """ "ended her list by saying “Too many.”": the clause's subject said it; a term after "by calling" is none."""
     found = [q for q in quotes_of(sentence) if q.kind == "direct"]
     assert [q.speaker for q in found] == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("As Tom Hale, a former county clerk, put it: “The floods are no longer at the gate. They are inside.”",
+     "Tom Hale"),
+    ("As the county clerk Ann Lee puts it, “The council is unmoved, and the farmers are uneasy.”", "Ann Lee"),
+    # "put it" with a thing put somewhere introduces nobody's words.
+    ("Ann Lee put it on the table and left. “We will see about the toll,” Tom Hale said.", "Tom Hale"),
+])
+def test_as_someone_put_it_introduces_their_words(paragraph: str, speaker: str) -> None:
+    """ "As Tom Hale put it, “...”": the words are Tom Hale's."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]

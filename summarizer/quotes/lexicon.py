@@ -169,6 +169,9 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     **{form: SpeechVerb("go on", ("went on", "goes on"), clause=False) for form in ("went on", "goes on")},
+    # "As Ann Lee put it, “...”": introduces her words, never a clause of reported speech.
+    **{form: SpeechVerb("put it", ("put it", "puts it", "putting it"), clause=False)
+       for form in ("put it", "puts it", "putting it")},
     **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
        for form in ("shot back", "shoots back", "shooting back")},
     **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)
