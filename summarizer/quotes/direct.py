@@ -296,6 +296,9 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left)
     if subject is None or left[: subject[1]].strip():
         return None
+    after_cue = text[cue.end: following.end]
+    if _INTRODUCES.match(after_cue, past_intros(after_cue)):
+        return None  # "Tom Hale said: “...”": the tag introduces the quotation after it, not the one before
     # A story pasted without paragraph breaks: "...predicted.” The authority said the barrier was sound."
     # The sentence makes a statement of its own, so it is no tag for the quotation before it. (Between
     # paragraphs, a quotation opening the paragraph of its speaker's next statement is common.)
@@ -305,6 +308,8 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     return Tag(subject[0], cue.text, following.start + subject[1])
 
 
+# After a speech verb (and when or where it was said), a colon or an opening mark: words follow.
+_INTRODUCES = re.compile(r"\s*(?::|,?\s*(?:[“„«]|''|\"(?=\w)))")
 _DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*")
 
 

@@ -159,6 +159,9 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     # A report in the rest of the tag's sentence does not stop the next quotation going on with the tag.
     ("“It was a fine visit,” Ann Lee told the Herald when asked if she had met the mayor. “He was kind.”",
      ("Ann Lee", "Ann Lee")),
+    # A tag that introduces the next quotation ("Tom Hale said: “...”") is not the one before's.
+    ("“We are farmers,” Ann Lee said. “We are not thieves.” Tom Hale said: “The council took the land.”",
+     ("Ann Lee", "Ann Lee", "Tom Hale")),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
