@@ -225,7 +225,7 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
     gap = text[last.end: high]
     if last.text in NOUN_FORMS and not _BARE_GAP.match(gap):
         return None  # "the Free State with “...”": a noun, not a speech verb
-    if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap):
+    if len(gap.split()) > 10 or _SENTENCE_BREAK.search(gap) or _DOUBLE_MARK.search(gap) or _DASH_NAME.search(gap):
         return None
     left = text[low: last.start]
     if last.text == "according to" or not left.strip():
@@ -297,7 +297,7 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     if subject is None or left[: subject[1]].strip():
         return None
     after_cue = text[cue.end: following.end]
-    if _INTRODUCES.match(after_cue, past_intros(after_cue)):
+    if _INTRODUCES.match(after_cue, past_intros(after_cue)) or _OWN_CLAUSE.match(after_cue):
         return None  # "Tom Hale said: “...”": the tag introduces the quotation after it, not the one before
     # A story pasted without paragraph breaks: "...predicted.” The authority said the barrier was sound."
     # The sentence makes a statement of its own, so it is no tag for the quotation before it. (Between
@@ -308,6 +308,10 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     return Tag(subject[0], cue.text, following.start + subject[1])
 
 
+# "Tom Hale agreed that the toll ...": a sentence whose verb takes a clause says something of its own.
+_OWN_CLAUSE = re.compile(r"\s*that\s+(?!day|week|month|year|morning|afternoon|evening|night|time\b)\w")
+# "Pollsters agree - Tom Hale: “...”": the name after the dash introduces the quotation, not the verb.
+_DASH_NAME = re.compile(r"\s[-—–―]\s*[A-Z][^:]{0,60}:\s*$")
 # After a speech verb (and when or where it was said), a colon or an opening mark: words follow.
 _INTRODUCES = re.compile(r"\s*(?::|,?\s*(?:[“„«]|''|\"(?=\w)))")
 _DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*")

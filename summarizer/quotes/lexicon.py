@@ -156,6 +156,15 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("react reacts reacted reacting", clause=False),
     _verb("echo echoes echoed echoing", noun=True, clause=False),
     _verb("scoff scoffs scoffed scoffing", clause=False),
+    # Tags of direct quotations only ("“...,” agreed Tom Hale"): as reports they would take memories and deals.
+    _verb("remember remembers remembered remembering", clause=False),
+    _verb("agree agrees agreed agreeing", clause=False),
+    _verb("opine opines opined opining", clause=False),
+    _verb("riff riffs riffed riffing", clause=False),
+    _verb("exhort exhorts exhorted exhorting", clause=False),
+    _verb("demur demurs demurred demurring", clause=False),
+    _verb("interject interjects interjected interjecting", clause=False),
+    _verb("deadpan deadpans deadpanned deadpanning", clause=False),
     _verb("snipe snipes sniped sniping", clause=False),
     _verb("charge charges charged charging", noun=True, needs_clause=True),
 )

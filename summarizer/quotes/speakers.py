@@ -162,6 +162,9 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     # A tag that introduces the next quotation ("Tom Hale said: “...”") is not the one before's.
     ("“We are farmers,” Ann Lee said. “We are not thieves.” Tom Hale said: “The council took the land.”",
      ("Ann Lee", "Ann Lee", "Tom Hale")),
+    # A sentence that says something of its own is no tag for the quotation before it.
+    ("Ann Lee said the river “has been rising for a long time.” Tom Hale agreed that the dam was old.\n\n"
+     "“We will see about the toll on the bridge,” Tom Hale said.", ("Tom Hale",)),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
