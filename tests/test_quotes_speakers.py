@@ -344,3 +344,12 @@ def test_as_someone_put_it_introduces_their_words(paragraph: str, speaker: str) 
     """ "As Tom Hale put it, “...”": the words are Tom Hale's."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), direct.NOUN_FORM_TAGS,
+                         ids=[f"noun-form-{i}" for i in range(len(direct.NOUN_FORM_TAGS))])
+def test_a_noun_form_is_a_verb_only_where_a_speaker_uses_it(sentence: str, speaker: str | None) -> None:
+    """ "the farmers state" is a tag; "Free State", "secretary of state" and "River Post" are names."""
+    found = [q for q in quotes_of(sentence) if q.kind == "direct"]
+    named = [q.speaker for q in found if q.speaker]
+    assert named == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]

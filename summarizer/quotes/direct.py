@@ -123,7 +123,9 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
         found = np_after(tail)
         if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
             return Tag(found[0], "—", position)
-    found_cues = body.cues_between(position + rest_at, min(limit, position + rest_at + 160))
+    # A noun form in a name ("The Washington Post's Ed Hale explained") is no verb: the tag reads on.
+    found_cues = [c for c in body.cues_between(position + rest_at, min(limit, position + rest_at + 160))
+                  if c.text not in NOUN_FORMS or text[c.start].islower()]
     if not found_cues or found_cues[0].end > limit:
         return None
     cue = found_cues[0]
@@ -138,8 +140,8 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     subject = subject_before(left)
     if subject is None or left[: subject[1]].strip(" ,"):
         return _tag_after_phrase(body, position + rest_at, left, cue, sentence)
-    if cue.text in NOUN_FORMS and (cue.text.startswith("state") or subject[0].kind not in ("person", "pronoun")):
-        return None  # "“...” out of Free State": a noun, not a speech verb
+    if cue.text in NOUN_FORMS and _noun_not_verb(text, cue, left, subject[0]):
+        return None  # "“...” out of Free State": a noun, not a speech verb ("“...,” the envoys state" is one)
     return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
 
 
@@ -194,6 +196,25 @@ STATEMENT_PARTICIPLES: tuple[tuple[str, str | None], ...] = (
     # A term in quotation marks after the participle is no statement of its own.
     ("Ann Lee won praise by calling the rivals “dictators” at the fair.", None),
 )
+
+
+# Examples of noun forms after a quotation: a sentence and the speaker of its quotation (None: nobody).
+NOUN_FORM_TAGS: tuple[tuple[str, str | None], ...] = (
+    ("“We are partners of the river towns,” the farmers state in the letter sent on Monday.", "the farmers"),
+    ("“Winning the mayor is a coup for Lee, who can now count on the old families,” the River Post’s Ed Hale "
+     "explained.", "the River Post’s Ed Hale"),
+    ("Those “sexist” attacks on the secretary of state were a disgrace to the whole town.", None),
+    ("The fans sang “We love the river” out of Free State Stadium on Sunday night.", None),
+)
+
+
+def _noun_not_verb(text: str, cue: Cue, left: str, subject: Speaker) -> bool:
+    """True when a speech verb that is also a noun ("state", "reports") is the noun after a quotation:
+    capitalised ("Free State"), after "of" ("secretary of state"), or after a subject that cannot speak."""
+    if not text[cue.start].islower() or re.search(r"\bof\s*$", left):
+        return True
+    speakers = ("person", "pronoun", "group") if cue.text.startswith("state") else ("person", "pronoun")
+    return subject.kind not in speakers
 
 
 def _last_tag_cue(body: Body, low: int, high: int, statement: bool = False) -> Cue | None:
