@@ -353,3 +353,11 @@ def test_a_noun_form_is_a_verb_only_where_a_speaker_uses_it(sentence: str, speak
     found = [q for q in quotes_of(sentence) if q.kind == "direct"]
     named = [q.speaker for q in found if q.speaker]
     assert named == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("clause", "subject"), people.LINKED_SUBJECTS,
+                         ids=[f"linked-{i}" for i in range(len(people.LINKED_SUBJECTS))])
+def test_links_before_a_named_subject_are_passed(clause: str, subject: str | None) -> None:
+    """ "And then Tom Hale went on the attack, saying ...": the subject is Tom Hale."""
+    found = clause_subject(clause)
+    assert (found.name if found else None) == subject

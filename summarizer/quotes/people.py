@@ -983,6 +983,16 @@ _CLOSING_QUOTE = re.compile(r"[”»“」›]|''|\"|’(?!\w)")
 _CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
 
 
+# Links that may stand before a clause's subject with no comma: "And then Tom Hale went ...". Examples
+# (clause, subject) run as tests; a common noun after the link is left to the speech tag ("And the ...").
+LINKED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("And then Tom Hale went fully on the attack, ", "Tom Hale"),
+    ("Then Ann Lee spoke, ", "Ann Lee"),
+    ("But then the mayor spoke, ", None),
+)
+_LINKS_BEFORE_SUBJECT = frozenset("and but then so yet still now later also even".split())
+
+
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
     opening = _OPENING_QUOTE.match(text)
@@ -998,6 +1008,10 @@ def clause_subject(text: str) -> Speaker | None:
         time = TIME_PHRASE.match(text)
         if time is not None and text[time.end():].lstrip().startswith(","):
             text = text[time.end():].lstrip()[1:].strip()  # "The day before, Hale said": past the time
+            continue
+        if opener in _LINKS_BEFORE_SUBJECT and len(words) > 1 and (
+                words[1][:1].isupper() or words[1].split(None, 1)[0].lower() in _LINKS_BEFORE_SUBJECT):
+            text = words[1]  # "And then Tom Hale went on the attack": the links before the subject
             continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Tarn, Velmont, on Sunday, Mrs. Lee tried": past the place as well.
