@@ -361,3 +361,11 @@ def test_links_before_a_named_subject_are_passed(clause: str, subject: str | Non
     """ "And then Tom Hale went on the attack, saying ...": the subject is Tom Hale."""
     found = clause_subject(clause)
     assert (found.name if found else None) == subject
+
+
+@pytest.mark.parametrize(("left", "name"), people.LONG_APPOSITIVES,
+                         ids=[f"appositive-{i}" for i in range(len(people.LONG_APPOSITIVES))])
+def test_a_name_inside_a_long_appositive_is_not_the_speaker(left: str, name: str) -> None:
+    """ "Tom Hale, whose firm, River Data, sells maps, said": Tom Hale speaks, not his firm."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
