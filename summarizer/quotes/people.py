@@ -608,8 +608,8 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
         person = np_tail(parts[k - 2])
         owner = parse_speaker(person[0]) if person is not None else None
         if person is not None and owner is not None and owner.kind == "person":
-            role = _role_text([p.strip() for p in parts[k - 1:]])
-            return Speaker(owner.name, role, "person", owner.gender), offset + spans[k - 2][0] + person[1]
+            held = _role_text([p.strip() for p in parts[k - 1:]])
+            return Speaker(owner.name, held, "person", owner.gender), offset + spans[k - 2][0] + person[1]
     if speaker is not None and speaker.kind in ("organisation", "group") and k < len(parts) - 1:
         return speaker, offset + start  # "Several candidates, including Hale, said": the group speaks
     return None
@@ -621,8 +621,9 @@ _RELATIVE_OPENER = re.compile(r"\s*(?:who|whose|whom|which)\b")
 def _before_relative(parts: list[str], k: int) -> int:
     """Where the walk over an appositive goes on when a relative clause opened it earlier: in "Tom
     Hale, whose firm, River Data, sells maps, said", the name inside the clause is not the speaker."""
-    for j in range(k, 0, -1):
-        if _RELATIVE_OPENER.match(parts[j]):
+    for opener in range(k, 0, -1):
+        if _RELATIVE_OPENER.match(parts[opener]):
+            j = opener
             while j > 1 and _appositive_like(parts[j - 1], parts[j - 2]):
                 j -= 1
             return j - 1
