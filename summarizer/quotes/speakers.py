@@ -117,7 +117,22 @@ def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, p
     # The tag's own verb ("Ann Lee said, though ...") is not a second one.
     cues = [c for c in body.cues_between(after_tag, draft.start)
             if not (c.text == previous.cue and c.start - after_tag < 30)]
-    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between))
+    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between)) or _opens_main_clause(body, draft.start)
+
+
+_BARE_SUBJECT = frozenset("it this that".split())
+
+
+def _opens_main_clause(body: Body, content_start: int) -> bool:
+    """True when a quotation opens the main clause of its sentence, after opening phrases only
+    ("Unless rivals quit, “it is very hard ...”", "For farmers, “the toll is ...”", "It “amounts to ...”"):
+    nobody else's clause stands before it."""
+    sentence = body.sentence_at(content_start)
+    before = body.text[sentence.start: content_start].rstrip(_OPENING)
+    if not before or _holds_quotation(before):
+        return False
+    last = before.rsplit(",", 1)[-1].split()
+    return ("," in before and not last) or (len(last) == 1 and last[0].lower() in _BARE_SUBJECT)
 
 
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -165,6 +180,9 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     # A sentence that says something of its own is no tag for the quotation before it.
     ("Ann Lee said the river “has been rising for a long time.” Tom Hale agreed that the dam was old.\n\n"
      "“We will see about the toll on the bridge,” Tom Hale said.", ("Tom Hale",)),
+    # A quotation that opens the main clause of a later sentence, after an opening phrase, goes on too.
+    ("“We will not pay for it,” Ann Lee said on Monday. For the farmers in the valley, “the toll is a tax on "
+     "work and on everyone who drives in.”", ("Ann Lee", "Ann Lee")),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
