@@ -26,6 +26,8 @@ _PARTICIPLE_LEAD = re.compile(r"(?:[,—–―:]|\b(?:is|was|were|are|been|am|be
 _STATEMENT_PARTICIPLE_LEAD = re.compile(
     r"\b(?:by|upon|statement|release|memo|letter|email|e-mail|message|post|tweet|note)s?\s*$", re.IGNORECASE)
 # A gerund after "by" or "upon" shares the clause's subject: "Ann Lee ended the speech by saying “...”".
+# The last closing quotation mark before a speech verb, with the tag after it.
+_LAST_CLOSING = re.compile(r"[”»]\s+(?=[^”»\"]*$)|(?<=[\w.,!?])[\"']{1,2}\s+(?=[^”»\"]*$)")
 _GERUND_LEAD = re.compile(r"(?:[,—–―]|\b(?:by|upon))\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s")
 _DOUBLE_MARK = re.compile(r"[\"“”«»„「」‹›]")
@@ -193,6 +195,7 @@ STATEMENT_PARTICIPLES: tuple[tuple[str, str | None], ...] = (
     ("The mayor ended her list by saying “Too many.”", "The mayor"),
     ("Minutes later, Ann Lee sent an email saying, “Done.”", "Ann Lee"),
     ("Tom Hale closed the meeting upon saying “We are finished here for the night.”", "Tom Hale"),
+    ("“He does not mean it. It has been a bad year for him,” Tom Hale said, adding, “Nobody cares.”", "Tom Hale"),
     # A term in quotation marks after the participle is no statement of its own.
     ("Ann Lee won praise by calling the rivals “dictators” at the fair.", None),
 )
@@ -261,6 +264,11 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
         # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
         # "Hale spoke in Dunmore, saying, “...”": the participle shares the clause's subject.
         opener = clause_subject(text[sentence.start: last.start])
+        closing = _LAST_CLOSING.search(text, sentence.start, last.start)
+        if closing is not None and (opener is None or opener.kind == "pronoun"):
+            # "... a total disaster,” Tom Hale said, adding, “...”": the sentence opened inside a quotation;
+            # the clause the participle hangs on starts after its closing mark.
+            opener = clause_subject(text[closing.end(): last.start]) or opener
         if opener is None:
             return None
         speaker, speaker_at = opener, sentence.start
