@@ -369,3 +369,16 @@ def test_a_name_inside_a_long_appositive_is_not_the_speaker(left: str, name: str
     """ "Tom Hale, whose firm, River Data, sells maps, said": Tom Hale speaks, not his firm."""
     found = subject_before(left)
     assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # An inch mark inside the quotation closes it early; the tag after its own closing mark still counts.
+    ("“He is always calling me names. I admit, he is taller than me; he is like 6’2”,” Ann Lee said on Sunday.",
+     "Ann Lee"),
+    # A role with a prefix ("co-Anchor") is no part of the name.
+    ("“But that was the first time in a long while, senator,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
+])
+def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str) -> None:
+    """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]

@@ -113,7 +113,8 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     text = body.text
     limit = min(max(sentence.end, position), position + _TAG_WINDOW)
     after = text[position:limit]
-    lead = re.match(r"[\s,!?…]*", after)
+    # "“... he’s like 6’2”,” Lee said": an inch mark closed the quotation early; its own mark follows.
+    lead = re.match(r"[\s,!?…]*(?:[”\"][\s,!?…]*)?", after)
     rest_at = lead.end() if lead else 0
     if "." in after[:rest_at]:
         return None

@@ -51,7 +51,8 @@ MAX_PHRASE = 260
 
 _TOKEN = re.compile(r"[\w’'.&\-]+|\(|\)|,|;|:")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Sudani, es-Suaydi, el-Sisi
+# al-Sudani, es-Suaydi, el-Sisi; never a prefix of a role ("co-Anchor", "ex-Governor", "vice-Chair").
+_PARTICLE_NAME = re.compile(r"^(?!(?:co|ex|vice|non|pro|anti)-)[a-z]{1,3}-[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
