@@ -267,7 +267,7 @@ def test_a_report_inside_a_report_is_the_outer_speakers(paragraph: str, words: s
 @pytest.mark.parametrize(("sentence", "goes_on"), direct.STATEMENT_GOES_ON,
                          ids=[f"goes-on-{i}" for i in range(len(direct.STATEMENT_GOES_ON))])
 def test_a_statement_that_runs_past_its_quotation_is_reported_whole(sentence: str, goes_on: bool) -> None:
-    """ "Lee said “it makes me angry” every time ...": the verb reports the whole clause, the quotation inside."""
+    """ "Lee said “the bridge is a scandal” whenever ...": the verb reports the whole clause, the quotation inside."""
     found = quotes_of(sentence)
     assert found, sentence
     if goes_on:
@@ -303,7 +303,7 @@ def test_an_appositive_left_unclosed_still_names_the_speaker(left: str, name: st
 @pytest.mark.parametrize(("paragraph", "speaker"), direct.PHRASE_BEFORE_TAG,
                          ids=[f"phrase-{i}" for i in range(len(direct.PHRASE_BEFORE_TAG))])
 def test_a_phrase_between_quotation_and_tag_goes_on_with_the_statement(paragraph: str, speaker: str | None) -> None:
-    """ "“...” in the last race, said Tom Hale": the tag after the phrase names the quotation's speaker."""
+    """ "“...” during the summer, said Tom Hale": the tag after the phrase names the quotation's speaker."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert found, paragraph
     assert found[0].speaker == speaker, [(q.kind, q.text, q.speaker) for q in found]
@@ -328,15 +328,14 @@ def test_a_relative_clause_or_participle_before_the_verb_keeps_its_subject(left:
 @pytest.mark.parametrize(("sentence", "speaker"), direct.STATEMENT_PARTICIPLES,
                          ids=[f"participle-{i}" for i in range(len(direct.STATEMENT_PARTICIPLES))])
 def test_a_statement_after_by_saying_or_an_email_saying_is_the_subjects(sentence: str, speaker: str | None) -> None:
-    """ "ended her list by saying “Too many.”": the clause's subject said it; a term after "by calling" is none."""
+    """ "closed the hearing by saying “Enough.”": the clause's subject said it; a term after "by calling" is none."""
     found = [q for q in quotes_of(sentence) if q.kind == "direct"]
     assert {q.speaker for q in found} == ({speaker} if speaker else set()), [(q.text, q.speaker) for q in found]
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
-    ("As Tom Hale, a former county clerk, put it: “The floods are no longer at the gate. They are inside.”",
-     "Tom Hale"),
-    ("As the county clerk Ann Lee puts it, “The council is unmoved, and the farmers are uneasy.”", "Ann Lee"),
+    ("As Tom Hale, a former ferry captain, put it: “The river does not forgive. It never has.”", "Tom Hale"),
+    ("As the county clerk Ann Lee puts it, “The budget is thin, and the roads are worse.”", "Ann Lee"),
     # "put it" with a thing put somewhere introduces nobody's words.
     ("Ann Lee put it on the table and left. “We will see about the toll,” Tom Hale said.", "Tom Hale"),
 ])
@@ -358,7 +357,7 @@ def test_a_noun_form_is_a_verb_only_where_a_speaker_uses_it(sentence: str, speak
 @pytest.mark.parametrize(("clause", "subject"), people.LINKED_SUBJECTS,
                          ids=[f"linked-{i}" for i in range(len(people.LINKED_SUBJECTS))])
 def test_links_before_a_named_subject_are_passed(clause: str, subject: str | None) -> None:
-    """ "And then Tom Hale went on the attack, saying ...": the subject is Tom Hale."""
+    """ "And then Tom Hale turned to the budget, saying ...": the subject is Tom Hale."""
     found = clause_subject(clause)
     assert (found.name if found else None) == subject
 
@@ -373,10 +372,9 @@ def test_a_name_inside_a_long_appositive_is_not_the_speaker(left: str, name: str
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     # An inch mark inside the quotation closes it early; the tag after its own closing mark still counts.
-    ("“He is always calling me names. I admit, he is taller than me; he is like 6’2”,” Ann Lee said on Sunday.",
-     "Ann Lee"),
+    ("“The new fence along the quay is far too tall; it is like 5’9”,” Ann Lee said on Sunday.", "Ann Lee"),
     # A role with a prefix ("co-Anchor") is no part of the name.
-    ("“But that was the first time in a long while, senator,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
+    ("“That was the last ferry of the season, mayor,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
 ])
 def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str) -> None:
     """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""

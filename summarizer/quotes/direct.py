@@ -62,7 +62,7 @@ def attribute(body: Body, span: Span) -> Tag:
     if found is None:
         found = _tag_before(body, span.open_mark, first)
         if found is not None and found.used is not None and span.closed and _goes_on(body, span, last):
-            # "Lee said “it makes me angry” every time she ...": the verb reports more than the quotation.
+            # "Lee said “the bridge is a scandal” whenever ...": the verb reports more than the quotation.
             found = Tag(found.speaker, found.cue, found.at, None)
     if found is None and span.closed:
         found = _tag_next(body, span.close_end, last)
@@ -76,8 +76,8 @@ _GOES_ON = re.compile(r"\s*(?!(?:and|but|or|so|then|he|she|they|it|we|i)\b)[a-z0
 
 
 def _goes_on(body: Body, span: Span, sentence: Sentence) -> bool:
-    """True when the statement runs on past the closing mark in its sentence ("“the wind is at our
-    backs” despite the loss"), so that the quotation is only part of what the speech verb reports.
+    """True when the statement runs on past the closing mark in its sentence ("“our best days are
+    ahead” in spite of the defeat"), so that the quotation is only part of what the speech verb reports.
     A quotation that ends in punctuation ("“we will win,” smiling ...") ends its part of the sentence."""
     close_end = span.close_end
     if close_end >= sentence.end or any(ch in ",.;:!?…—–―" for ch in body.text[span.pieces[-1][1] - 1: close_end]):
@@ -90,8 +90,8 @@ def _goes_on(body: Body, span: Span, sentence: Sentence) -> bool:
 # Examples of ``_goes_on``: a sentence, and whether its speech verb reports more than the quotation
 # (the statement is then reported speech holding the quotation; otherwise the quotation is direct).
 STATEMENT_GOES_ON: tuple[tuple[str, bool], ...] = (
-    ("Mayor Ann Lee said “it makes me angry” every time she drives over the old bridge.", True),
-    ("Tom Hale says “the wind is at our backs” despite the loss in the county vote.", True),
+    ("Mayor Ann Lee said “the bridge is a scandal” whenever the council met to discuss it.", True),
+    ("Tom Hale says “our best days are ahead” in spite of the defeat at the county fair.", True),
     ("Ann Lee said: “We will win this race.”", False),
     ("Ann Lee said “we will win,” smiling at the crowd in the hall.", False),
     ("Ann Lee said “we will win” and left the stage.", False),
@@ -113,7 +113,7 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     text = body.text
     limit = min(max(sentence.end, position), position + _TAG_WINDOW)
     after = text[position:limit]
-    # "“... he’s like 6’2”,” Lee said": an inch mark closed the quotation early; its own mark follows.
+    # "“... the fence is 5’9”,” Lee said": an inch mark closed the quotation early; its own mark follows.
     lead = re.match(r"[\s,!?…]*(?:[”\"][\s,!?…]*)?", after)
     rest_at = lead.end() if lead else 0
     if "." in after[:rest_at]:
@@ -126,7 +126,7 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
         found = np_after(tail)
         if found and found[0].kind != "pronoun" and not tail[found[1]:].strip(" .\n"):
             return Tag(found[0], "—", position)
-    # A noun form in a name ("The Washington Post's Ed Hale explained") is no verb: the tag reads on.
+    # A noun form in a name ("the River Post's Tom Hale explained") is no verb: the tag reads on.
     found_cues = [c for c in body.cues_between(position + rest_at, min(limit, position + rest_at + 160))
                   if c.text not in NOUN_FORMS or text[c.start].islower()]
     if not found_cues or found_cues[0].end > limit:
@@ -148,7 +148,7 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     return Tag(subject[0], cue.text, position + rest_at + subject[1], cue.start)
 
 
-# A phrase that goes on with the statement after its quotation: "“...” in the last race, said Tom Hale."
+# A phrase that goes on with the statement after its quotation: "“...” during the summer, said Tom Hale."
 _STATEMENT_PHRASE = re.compile(
     r"(?:in|on|at|about|by|for|from|with|like|during|over|after|before|to|of|as|since|against|among|into|"
     r"toward|towards|without|despite|than|unlike|including|beyond|through|under|amid)\s[^“”\"«»„;:!?]{1,160}?,\s*$")
@@ -156,12 +156,12 @@ _STATEMENT_PHRASE = re.compile(
 
 # Examples of ``_tag_after_phrase``: a paragraph and the speaker of its first direct quotation.
 PHRASE_BEFORE_TAG: tuple[tuple[str, str | None], ...] = (
-    ("“Lee did well with farmers” in the last race, said county professor Tom Hale. “That was more her "
-     "base than his.”", "Tom Hale"),
-    ("“For most farmers, the plan is right” about water and wages, said Ann Lee, director of the farm group.",
-     "Ann Lee"),
-    ("“If there had not been that bridge” by the river, Ann Lee said at a town hall on Monday, “we would be "
-     "lost.”", "Ann Lee"),
+    ("“The ferry carried more tourists than ever” during the summer, said harbour master Tom Hale. “The "
+     "winter will be quieter.”", "Tom Hale"),
+    ("“On the east bank, the water plan works” for most of the orchards, said Ann Lee, head of the growers’ "
+     "league.", "Ann Lee"),
+    ("“Unless the dam holds” through the spring, Ann Lee said at a meeting on Friday, “the valley will "
+     "flood.”", "Ann Lee"),
     # A clause of its own after the quotation, or a name that looks like a verb, is no tag for it.
     ("“Our county is a fine old song” in the hall, the band played it, and Ann Lee said she liked it a lot.",
      None),
@@ -169,7 +169,7 @@ PHRASE_BEFORE_TAG: tuple[tuple[str, str | None], ...] = (
 
 
 def _tag_after_phrase(body: Body, start: int, left: str, cue: Cue, sentence: Sentence) -> Tag | None:
-    """ "“Lee did well with farmers” in the last race, said Tom Hale.": a prepositional phrase goes on
+    """ "“The ferry was full” during the summer, said Tom Hale.": a prepositional phrase goes on
     with the statement after the quotation, then the speech tag ends the sentence. The tag reports the
     statement whole, so its verb is not used up."""
     if not body.text[cue.start].islower():
@@ -193,10 +193,11 @@ def _tag_after_phrase(body: Body, start: int, left: str, cue: Cue, sentence: Sen
 
 # Examples of the participle leads: a sentence and the speaker of its quotation (None: left without one).
 STATEMENT_PARTICIPLES: tuple[tuple[str, str | None], ...] = (
-    ("The mayor ended her list by saying “Too many.”", "The mayor"),
-    ("Minutes later, Ann Lee sent an email saying, “Done.”", "Ann Lee"),
+    ("The clerk closed the hearing by saying “Enough for today.”", "The clerk"),
+    ("Later that night, Ann Lee sent a message saying, “Finished.”", "Ann Lee"),
     ("Tom Hale closed the meeting upon saying “We are finished here for the night.”", "Tom Hale"),
-    ("“He does not mean it. It has been a bad year for him,” Tom Hale said, adding, “Nobody cares.”", "Tom Hale"),
+    ("“She does not grasp the budget. It has been a poor season for her,” Tom Hale said, adding, “The "
+     "voters know it.”", "Tom Hale"),
     # A term in quotation marks after the participle is no statement of its own.
     ("Ann Lee won praise by calling the rivals “dictators” at the fair.", None),
 )
@@ -205,9 +206,9 @@ STATEMENT_PARTICIPLES: tuple[tuple[str, str | None], ...] = (
 # Examples of noun forms after a quotation: a sentence and the speaker of its quotation (None: nobody).
 NOUN_FORM_TAGS: tuple[tuple[str, str | None], ...] = (
     ("“We are partners of the river towns,” the farmers state in the letter sent on Monday.", "the farmers"),
-    ("“Winning the mayor is a coup for Lee, who can now count on the old families,” the River Post’s Ed Hale "
-     "explained.", "the River Post’s Ed Hale"),
-    ("Those “sexist” attacks on the secretary of state were a disgrace to the whole town.", None),
+    ("“The new pier will bring the tourists back to the quay,” the River Post’s Tom Hale explained.",
+     "the River Post’s Tom Hale"),
+    ("Her “reckless” letter to the secretary of state drew many replies from the town.", None),
     ("The fans sang “We love the river” out of Free State Stadium on Sunday night.", None),
 )
 
@@ -340,7 +341,7 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
 
 # "Tom Hale agreed that the toll ...": a sentence whose verb takes a clause says something of its own.
 _OWN_CLAUSE = re.compile(r"\s*that\s+(?!day|week|month|year|morning|afternoon|evening|night|time\b)\w")
-# "Pollsters agree - Tom Hale: “...”": the name after the dash introduces the quotation, not the verb.
+# "Farmers agree - Tom Hale: “...”": the name after the dash introduces the quotation, not the verb.
 _DASH_NAME = re.compile(r"\s[-—–―]\s*[A-Z][^:]{0,60}:\s*$")
 # After a speech verb (and when or where it was said), a colon or an opening mark: words follow.
 _INTRODUCES = re.compile(r"\s*(?::|,?\s*(?:[“„«]|''|\"(?=\w)))")

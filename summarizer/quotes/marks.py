@@ -155,7 +155,7 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
                 opener, open_mark, content_start, pieces = mark, at, match.end(), []
                 continue
             if mark == "''" and text.startswith("'", match.end()):
-                # ''the word 'old-school,''' she said: the nested single quotation closes first.
+                # ''the 'fair' way,''' she said: the nested single quotation closes first.
                 spans.append(_trimmed(text, [*pieces, (content_start, at + 1)], open_mark, match.end() + 1,
                                       closed=True))
                 opener, pieces, skip_until = None, [], match.end() + 1

@@ -398,9 +398,8 @@ _SUBJECT_MODIFIER = re.compile(
 # Examples: the text before a speech verb and the speaker it names.
 MODIFIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
     ("Two county officials who spoke with the River Herald ", "Two county officials"),
-    ("Another source speaking to the River Herald ", "Another source"),
-    ("Many of the county leaders who would rather be working for Ann Lee or Tom Hale ",
-     "Many of the county leaders"),
+    ("A harbour worker speaking to the River Herald ", "A harbour worker"),
+    ("Most of the orchard owners who had planted pears for Ann Lee or Tom Hale ", "Most of the orchard owners"),
     ("A town official who spoke on condition of anonymity ", "A town official"),
     # No subject before the relative pronoun: nobody is named.
     ("The vote was close, and who ", None),
@@ -605,7 +604,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
         return speaker, offset + start
     if speaker is not None and speaker.kind == "organisation" and k >= 2 and \
             _appositive_like(parts[k - 1], parts[k - 2]):
-        # "Ann Lee, the editor of the town's paper, the River Herald, said": the paper names what she edits.
+        # "Ann Lee, the keeper of the county's oldest inn, the Red Lantern, said": the inn names what she keeps.
         person = np_tail(parts[k - 2])
         owner = parse_speaker(person[0]) if person is not None else None
         if person is not None and owner is not None and owner.kind == "person":
@@ -1011,14 +1010,14 @@ _CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKD
 # Examples of ``_appositive_subject``: the text before a speech verb and the speaker it names.
 LONG_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("Tom Hale, whose new firm, River Data, sells maps to farmers, ", "Tom Hale"),
-    ("Ann Lee, the editor of the town's weekly paper, the River Herald, ", "Ann Lee"),
+    ("Ann Lee, the keeper of the county's oldest inn, the Red Lantern, ", "Ann Lee"),
     ("A spokeswoman, Anna White, ", "Anna White"),
     ("Several candidates, including Tom Hale, ", "Several candidates"),
 )
-# Links that may stand before a clause's subject with no comma: "And then Tom Hale went ...". Examples
+# Links that may stand before a clause's subject with no comma: "And then Tom Hale turned ...". Examples
 # (clause, subject) run as tests; a common noun after the link is left to the speech tag ("And the ...").
 LINKED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
-    ("And then Tom Hale went fully on the attack, ", "Tom Hale"),
+    ("And then Tom Hale turned to the budget, ", "Tom Hale"),
     ("Then Ann Lee spoke, ", "Ann Lee"),
     ("But then the mayor spoke, ", None),
 )
@@ -1043,7 +1042,7 @@ def clause_subject(text: str) -> Speaker | None:
             continue
         if opener in _LINKS_BEFORE_SUBJECT and len(words) > 1 and (
                 words[1][:1].isupper() or words[1].split(None, 1)[0].lower() in _LINKS_BEFORE_SUBJECT):
-            text = words[1]  # "And then Tom Hale went on the attack": the links before the subject
+            text = words[1]  # "And then Tom Hale turned to the budget": the links before the subject
             continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Tarn, Velmont, on Sunday, Mrs. Lee tried": past the place as well.

@@ -125,7 +125,7 @@ _BARE_SUBJECT = frozenset("it this that".split())
 
 def _opens_main_clause(body: Body, content_start: int) -> bool:
     """True when a quotation opens the main clause of its sentence, after opening phrases only
-    ("Unless rivals quit, “it is very hard ...”", "For farmers, “the toll is ...”", "It “amounts to ...”"):
+    ("Unless the rain stops, “the harvest is lost”", "For farmers, “the toll is ...”", "It “costs too much”"):
     nobody else's clause stands before it."""
     sentence = body.sentence_at(content_start)
     before = body.text[sentence.start: content_start].rstrip(_OPENING)
@@ -172,13 +172,13 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("“We will not pay for it,” Ann Lee said on Monday. To her ally Tom Hale the toll is “a tax on work "
      "for everyone who drives in from the valley.”", ("Ann Lee", None)),
     # A report in the rest of the tag's sentence does not stop the next quotation going on with the tag.
-    ("“It was a fine visit,” Ann Lee told the Herald when asked if she had met the mayor. “He was kind.”",
-     ("Ann Lee", "Ann Lee")),
+    ("“The hall looked splendid,” Ann Lee told the Herald when asked about the opening night. “They all "
+     "worked hard.”", ("Ann Lee", "Ann Lee")),
     # A tag that introduces the next quotation ("Tom Hale said: “...”") is not the one before's.
-    ("“We are farmers,” Ann Lee said. “We are not thieves.” Tom Hale said: “The council took the land.”",
-     ("Ann Lee", "Ann Lee", "Tom Hale")),
+    ("“The ferry is late again,” Ann Lee said. “It was late all week.” Tom Hale said: “The council sold the "
+     "boats.”", ("Ann Lee", "Ann Lee", "Tom Hale")),
     # A sentence that says something of its own is no tag for the quotation before it.
-    ("Ann Lee said the river “has been rising for a long time.” Tom Hale agreed that the dam was old.\n\n"
+    ("Ann Lee said the orchard “has not paid for three seasons.” Tom Hale agreed that the frost was to blame.\n\n"
      "“We will see about the toll on the bridge,” Tom Hale said.", ("Tom Hale",)),
     # A quotation that opens the main clause of a later sentence, after an opening phrase, goes on too.
     ("“We will not pay for it,” Ann Lee said on Monday. For the farmers in the valley, “the toll is a tax on "
