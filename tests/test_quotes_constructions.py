@@ -108,6 +108,9 @@ MARKS = [
     ("corner-brackets", "「We will win the seat back,」 said Tom Hale.", "We will win the seat back", "Tom Hale"),
     ("single-guillemets", "‹We will win the seat back›, said Tom Hale.", "We will win the seat back", "Tom Hale"),
     ("danish-guillemets", "»We will win the seat back«, said Tom Hale.", "We will win the seat back", "Tom Hale"),
+    ("two-apostrophes-around-a-single", "''We will win the seat back, the 'old' way,''' said Tom Hale.",
+     "We will win the seat back, the 'old' way,'", "Tom Hale"),
+    ("two-apostrophes", "''We will win the seat back,'' said Tom Hale.", "We will win the seat back", "Tom Hale"),
 ]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.models import Quote
-from summarizer.quotes import find_quotes, speakers
+from summarizer.quotes import direct, find_quotes, people, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
@@ -252,3 +252,131 @@ def test_a_time_phrase_is_no_speaker(phrase: str) -> None:
 def test_a_name_after_a_time_word_is_still_a_speaker() -> None:
     """ "Sunday Adeyemi" and "Tom Day" are names, not times."""
     assert parse_speaker("Tom Day") is not None
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), speakers.NESTED_REPORTS,
+                         ids=[f"nested-{i}" for i in range(len(speakers.NESTED_REPORTS))])
+def test_a_report_inside_a_report_is_the_outer_speakers(paragraph: str, words: str, speaker: str) -> None:
+    """ "Ann Lee said Tom Hale had told her ...": the statement is Ann Lee's; a clause of its own keeps its speaker."""
+    found = sorted((q for q in quotes_of(paragraph) if q.kind == "reported" and words in q.text),
+                   key=lambda q: len(q.text))
+    assert found, paragraph
+    assert found[0].speaker == speaker, [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("sentence", "goes_on"), direct.STATEMENT_GOES_ON,
+                         ids=[f"goes-on-{i}" for i in range(len(direct.STATEMENT_GOES_ON))])
+def test_a_statement_that_runs_past_its_quotation_is_reported_whole(sentence: str, goes_on: bool) -> None:
+    """ "Lee said “the bridge is a scandal” whenever ...": the verb reports the whole clause, the quotation inside."""
+    found = quotes_of(sentence)
+    assert found, sentence
+    if goes_on:
+        assert [q.kind for q in found] == ["reported"], [(q.kind, q.text) for q in found]
+        assert found[0].text.endswith(sentence.rstrip(".")[-12:]) and found[0].speaker is not None
+    else:
+        assert [q.kind for q in found][:1] == ["direct"], [(q.kind, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("an adviser to the mayor", "an adviser to the mayor"),
+    ("one longtime adviser to Ann Lee", "one longtime adviser to Ann Lee"),
+    ("a spokeswoman to the county board", "a spokeswoman to the county board"),
+    ("one county clerk", "one county clerk"),
+    # "to" after any other word ends the phrase; "one" alone is nobody.
+    ("Ann Lee went to the mayor", None),
+    ("one", None),
+])
+def test_a_role_held_to_someone_stays_in_the_speaker_phrase(phrase: str, name: str | None) -> None:
+    """ "an adviser to the mayor said": "to" after a role noun is part of who speaks; the adviser is not the mayor."""
+    speaker = parse_speaker(phrase)
+    assert (speaker.name if speaker else None) == name
+
+
+@pytest.mark.parametrize(("left", "name", "given"), people.UNCLOSED_APPOSITIVES,
+                         ids=[f"unclosed-{i}" for i in range(len(people.UNCLOSED_APPOSITIVES))])
+def test_an_appositive_left_unclosed_still_names_the_speaker(left: str, name: str, given: bool) -> None:
+    """ "Ann Lee, who chairs the fund said": the closing comma is missing; Ann Lee still speaks."""
+    found = subject_before(left)
+    assert ((found[0].name if found else None) == name) is given, found
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), direct.PHRASE_BEFORE_TAG,
+                         ids=[f"phrase-{i}" for i in range(len(direct.PHRASE_BEFORE_TAG))])
+def test_a_phrase_between_quotation_and_tag_goes_on_with_the_statement(paragraph: str, speaker: str | None) -> None:
+    """ "“...” during the summer, said Tom Hale": the tag after the phrase names the quotation's speaker."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert found, paragraph
+    assert found[0].speaker == speaker, [(q.kind, q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), direct.DASH_PARAGRAPHS,
+                         ids=[f"dash-paragraph-{i}" for i in range(len(direct.DASH_PARAGRAPHS))])
+def test_a_dash_and_a_name_in_a_paragraph_of_their_own_tag_the_quotation(paragraphs: str, speaker: str | None) -> None:
+    """ "“...”" then "— Tom Hale." as its own paragraph: the name is the quotation's speaker."""
+    found = [q for q in quotes_of(paragraphs) if q.kind == "direct"]
+    assert found and found[0].speaker == speaker, [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.MODIFIED_SUBJECTS,
+                         ids=[f"modified-{i}" for i in range(len(people.MODIFIED_SUBJECTS))])
+def test_a_relative_clause_or_participle_before_the_verb_keeps_its_subject(left: str, name: str | None) -> None:
+    """ "officials who spoke with the Herald said": the officials speak, not the Herald."""
+    found = subject_before(left)
+    assert (found[0].name if found else None) == name, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), direct.STATEMENT_PARTICIPLES,
+                         ids=[f"participle-{i}" for i in range(len(direct.STATEMENT_PARTICIPLES))])
+def test_a_statement_after_by_saying_or_an_email_saying_is_the_subjects(sentence: str, speaker: str | None) -> None:
+    """ "closed the hearing by saying “Enough.”": the clause's subject said it; a term after "by calling" is none."""
+    found = [q for q in quotes_of(sentence) if q.kind == "direct"]
+    assert {q.speaker for q in found} == ({speaker} if speaker else set()), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("As Tom Hale, a former ferry captain, put it: “The river does not forgive. It never has.”", "Tom Hale"),
+    ("As the county clerk Ann Lee puts it, “The budget is thin, and the roads are worse.”", "Ann Lee"),
+    # "put it" with a thing put somewhere introduces nobody's words.
+    ("Ann Lee put it on the table and left. “We will see about the toll,” Tom Hale said.", "Tom Hale"),
+])
+def test_as_someone_put_it_introduces_their_words(paragraph: str, speaker: str) -> None:
+    """ "As Tom Hale put it, “...”": the words are Tom Hale's."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), direct.NOUN_FORM_TAGS,
+                         ids=[f"noun-form-{i}" for i in range(len(direct.NOUN_FORM_TAGS))])
+def test_a_noun_form_is_a_verb_only_where_a_speaker_uses_it(sentence: str, speaker: str | None) -> None:
+    """ "the farmers state" is a tag; "Free State", "secretary of state" and "River Post" are names."""
+    found = [q for q in quotes_of(sentence) if q.kind == "direct"]
+    named = [q.speaker for q in found if q.speaker]
+    assert named == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("clause", "subject"), people.LINKED_SUBJECTS,
+                         ids=[f"linked-{i}" for i in range(len(people.LINKED_SUBJECTS))])
+def test_links_before_a_named_subject_are_passed(clause: str, subject: str | None) -> None:
+    """ "And then Tom Hale turned to the budget, saying ...": the subject is Tom Hale."""
+    found = clause_subject(clause)
+    assert (found.name if found else None) == subject
+
+
+@pytest.mark.parametrize(("left", "name"), people.LONG_APPOSITIVES,
+                         ids=[f"appositive-{i}" for i in range(len(people.LONG_APPOSITIVES))])
+def test_a_name_inside_a_long_appositive_is_not_the_speaker(left: str, name: str) -> None:
+    """ "Tom Hale, whose firm, River Data, sells maps, said": Tom Hale speaks, not his firm."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # An inch mark inside the quotation closes it early; the tag after its own closing mark still counts.
+    ("“The new fence along the quay is far too tall; it is like 5’9”,” Ann Lee said on Sunday.", "Ann Lee"),
+    # A role with a prefix ("co-Anchor") is no part of the name.
+    ("“That was the last ferry of the season, mayor,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
+])
+def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str) -> None:
+    """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
+    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]

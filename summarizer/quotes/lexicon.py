@@ -156,6 +156,15 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("react reacts reacted reacting", clause=False),
     _verb("echo echoes echoed echoing", noun=True, clause=False),
     _verb("scoff scoffs scoffed scoffing", clause=False),
+    # Tags of direct quotations only ("“...,” agreed Tom Hale"): as reports they would take memories and deals.
+    _verb("remember remembers remembered remembering", clause=False),
+    _verb("agree agrees agreed agreeing", clause=False),
+    _verb("opine opines opined opining", clause=False),
+    _verb("riff riffs riffed riffing", clause=False),
+    _verb("exhort exhorts exhorted exhorting", clause=False),
+    _verb("demur demurs demurred demurring", clause=False),
+    _verb("interject interjects interjected interjecting", clause=False),
+    _verb("deadpan deadpans deadpanned deadpanning", clause=False),
     _verb("snipe snipes sniped sniping", clause=False),
     _verb("charge charges charged charging", noun=True, needs_clause=True),
 )
@@ -169,6 +178,9 @@ SPEECH_PHRASES: dict[str, SpeechVerb] = {
     "points out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     "pointing out": SpeechVerb("point out", ("pointed out", "points out", "pointing out"), plain=True),
     **{form: SpeechVerb("go on", ("went on", "goes on"), clause=False) for form in ("went on", "goes on")},
+    # "As Ann Lee put it, “...”": introduces her words, never a clause of reported speech.
+    **{form: SpeechVerb("put it", ("put it", "puts it", "putting it"), clause=False)
+       for form in ("put it", "puts it", "putting it")},
     **{form: SpeechVerb("shoot back", ("shot back", "shoots back", "shooting back"), needs_clause=True)
        for form in ("shot back", "shoots back", "shooting back")},
     **{form: SpeechVerb("fire back", ("fired back", "fires back", "firing back"), needs_clause=True)
@@ -313,6 +325,11 @@ BREAK_WORDS = frozenset(
 ) | _PHRASE_ENDING_VERBS
 # Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".
 NP_LINKS = frozenset("of for from with at & 's".split())
+# Roles held "to" someone, so that "to" stays inside the speaker's noun phrase ("an adviser to the mayor").
+ROLES_TO = frozenset(
+    "adviser advisor advisers advisors aide aides ambassador envoy spokesman spokeswoman spokesperson assistant "
+    "counselor counsellor consultant consultants successor heir secretary deputy".split()
+)
 # Prepositions of place that may sit inside a speaker's noun phrase ("residents in the town").
 PLACE_LINKS = frozenset("on in near across around".split())
 # Plain nouns that can speak on their own ("officials said", "police say", "sources told").

@@ -154,6 +154,12 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
                 spans.append(_unclosed(body, pieces, open_mark, content_start, at))
                 opener, open_mark, content_start, pieces = mark, at, match.end(), []
                 continue
+            if mark == "''" and text.startswith("'", match.end()):
+                # ''the 'fair' way,''' she said: the nested single quotation closes first.
+                spans.append(_trimmed(text, [*pieces, (content_start, at + 1)], open_mark, match.end() + 1,
+                                      closed=True))
+                opener, pieces, skip_until = None, [], match.end() + 1
+                continue
             spans.append(_trimmed(text, [*pieces, (content_start, at)], open_mark, match.end(), closed=True))
             opener, pieces = None, []
     if opener is not None and paragraphs:

@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_LINKS,
     PRONOUNS,
     RANKS,
+    ROLES_TO,
     SENTENCE_ADVERBS,
     TIME_WORDS,
     WEEKDAYS,
@@ -50,7 +51,8 @@ MAX_PHRASE = 260
 
 _TOKEN = re.compile(r"[\w’'.&\-]+|\(|\)|,|;|:")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # al-Sudani, es-Suaydi, el-Sisi
+# al-Sudani, es-Suaydi, el-Sisi; never a prefix of a role ("co-Anchor", "ex-Governor", "vice-Chair").
+_PARTICLE_NAME = re.compile(r"^(?!(?:co|ex|vice|non|pro|anti)-)[a-z]{1,3}-[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
@@ -184,8 +186,9 @@ def _parse_segment(segment: str) -> Speaker | None:
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS for t in lowered[1:]):
-        return None
+    if any(t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS
+           and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
+        return None  # (``lowered[i]`` is the word before ``t``: "an adviser to the mayor")
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
     while run_start > 0:
@@ -202,7 +205,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     if len(run) == 1 and _bare(run[0]) in PRONOUNS:
         # "... to pay its bills He said": a sentence break lost before the pronoun.
         return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
-    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with")
+    after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with", "to")
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
@@ -237,8 +240,8 @@ def _parse_segment(segment: str) -> Speaker | None:
     plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
     if has_name and not (plural and not any(is_name_token(t) for t in tokens[1:])):
         return Speaker(_clean(" ".join(tokens)), None, "organisation")  # "Sudani's office"
-    if lowered[0] in DETERMINERS or plural:
-        return Speaker(_clean(" ".join(tokens)), None, "group")
+    if lowered[0] in DETERMINERS or (lowered[0] == "one" and len(tokens) > 1) or plural:
+        return Speaker(_clean(" ".join(tokens)), None, "group")  # "a spokesman", "one adviser", "aides"
     return None
 
 
@@ -381,7 +384,85 @@ _BEFORE_VERB = frozenset(
 )
 
 
+# "Ann Lee, who chairs the river fund said": an appositive relative clause whose closing comma was left out.
+# The name opens the clause (or follows a closing quotation mark); the relative clause runs to the verb.
+_UNCLOSED_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[”\"’]\s)|(?<=[”\"’],\s))(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),\s+"
+    r"(?:(?:the|a|an)\s+[a-z][^,;:]{0,60}?\s)?who\s[^,;:“”\"]{3,120}$")
+# Examples: the text before a speech verb, a name, and whether the rule gives that name (True) or must
+# not give it (False).
+UNCLOSED_APPOSITIVES: tuple[tuple[str, str, bool], ...] = (
+    ("Ann Lee, who chairs the river fund ", "Ann Lee", True),
+    ("Tom Hale, the engineer who founded the water board ", "Tom Hale", True),
+    ("Tom Hale, the engineer who founded the water board, ", "Tom Hale", True),
+    # An opening phrase of place before the comma is nobody.
+    ("In River Town, the clerk who counts the votes ", "River Town", False),
+    ("After Ann Lee, the clerk who counts the votes ", "Ann Lee", False),
+)
+
+
+def _unclosed_appositive(text: str) -> tuple[Speaker, int] | None:
+    """The person whose appositive relative clause runs, unclosed, to the end of ``text``."""
+    unclosed = _UNCLOSED_APPOSITIVE.search(text)
+    if unclosed is None or unclosed.group("name").split()[0].lower() in _NOT_NAME_START:
+        return None
+    named = parse_speaker(unclosed.group("name"))
+    return (named, unclosed.start("name")) if named is not None and named.kind == "person" else None
+
+
+# A subject and what modifies it, with no comma, before the verb: a relative clause ("officials who spoke
+# with the Herald said") or a participle of talking ("a source speaking to the Herald said").
+_SUBJECT_MODIFIER = re.compile(
+    r"\s(?:who(?:['’]d|['’]s|['’]ve)?\s|(?:speaking|talking|writing|appearing|testifying|commenting)\s+"
+    r"(?:to|with|on|in|at|before|for)\s)[^,;:“”\"()—–]{2,160}$")
+# Examples: the text before a speech verb and the speaker it names.
+MODIFIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("Two county officials who spoke with the River Herald ", "Two county officials"),
+    ("A harbour worker speaking to the River Herald ", "A harbour worker"),
+    ("Most of the orchard owners who had planted pears for Ann Lee or Tom Hale ", "Most of the orchard owners"),
+    ("A town official who spoke on condition of anonymity ", "A town official"),
+    # No subject before the relative pronoun: nobody is named.
+    ("The vote was close, and who ", None),
+)
+
+
+def _modified_subject(text: str) -> tuple[Speaker, int] | None:
+    """The subject before a relative clause or a participle of talking that runs to the end of ``text``."""
+    modifier = _SUBJECT_MODIFIER.search(text)
+    if modifier is None:
+        return None
+    tail = np_tail(text[: modifier.start()])
+    if tail is None:
+        return None
+    named = parse_speaker(tail[0])
+    if named is None or named.kind == "pronoun":
+        return None
+    return named, tail[1]
+
+
 _NON_SPACE = re.compile(r"\S+")
+
+
+def _subject_end(words: list[re.Match[str]], progressive: bool) -> int | None:
+    """How many of ``words`` are left once the adverbs and auxiliaries before the verb are walked back
+    over; ``None`` for a passive ("was told", "is said to")."""
+    end = len(words)
+    while end > 0:
+        word = words[end - 1].group(0)
+        bare = word.lower().strip(",")
+        if word.endswith(","):
+            break
+        if bare in ("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "am"):
+            if progressive and bare not in ("get", "got", "gets"):  # "is telling", "was saying"
+                end -= 1
+                continue
+            return None
+        if (bare in _BEFORE_VERB and (word.islower() or bare not in _NAMES_TOO)) or bare in WEEKDAYS \
+                or (bare.endswith("ly") and bare.isalpha() and word.islower() and len(bare) > 4):
+            end -= 1
+            continue
+        break
+    return end
 
 
 @lru_cache(maxsize=1024)
@@ -401,23 +482,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
             break
         window = window[: adverbial.start()]
     words = list(_NON_SPACE.finditer(window))
-    end = len(words)
-    while end > 0:
-        word = words[end - 1].group(0)
-        bare = word.lower().strip(",")
-        if word.endswith(","):
-            break
-        if bare in ("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "am"):
-            if progressive and bare not in ("get", "got", "gets"):  # "is telling", "was saying"
-                end -= 1
-                continue
-            return None  # passive: "was told", "is said to"
-        if (bare in _BEFORE_VERB and (word.islower() or bare not in _NAMES_TOO)) or bare in WEEKDAYS \
-                or (bare.endswith("ly") and bare.isalpha() and word.islower() and len(bare) > 4):
-            end -= 1
-            continue
-        break
-    if end == 0:
+    end = _subject_end(words, progressive)
+    if not end:
         return None
     head_words = window[: words[end - 1].end()]
     # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
@@ -433,6 +499,9 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
     body = window[: words[end - 1].end()]
+    unclosed = _unclosed_appositive(body) or _modified_subject(body)
+    if unclosed is not None:
+        return unclosed[0], window_start + unclosed[1]
     stripped = body.rstrip()
     if stripped.endswith(","):
         if progressive:
@@ -553,6 +622,7 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     k = len(parts) - 1
     while k > 0 and _appositive_like(parts[k], parts[k - 1]):
         k -= 1
+    k = _before_relative(parts, k)
     head = np_tail(parts[k])
     if head is None:
         return None
@@ -568,12 +638,33 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
                 named = Speaker(speaker.name, _clean(role[0]), "person", speaker.gender)
                 return named, offset + spans[k - 1][0] + role[1]
         return speaker, offset + start
+    if speaker is not None and speaker.kind == "organisation" and k >= 2 and \
+            _appositive_like(parts[k - 1], parts[k - 2]):
+        # "Ann Lee, the keeper of the county's oldest inn, the Red Lantern, said": the inn names what she keeps.
+        person = np_tail(parts[k - 2])
+        owner = parse_speaker(person[0]) if person is not None else None
+        if person is not None and owner is not None and owner.kind == "person":
+            held = _role_text([p.strip() for p in parts[k - 1:]])
+            return Speaker(owner.name, held, "person", owner.gender), offset + spans[k - 2][0] + person[1]
     if speaker is not None and speaker.kind in ("organisation", "group") and k < len(parts) - 1:
         return speaker, offset + start  # "Several candidates, including Hale, said": the group speaks
     return None
 
 
 _TAIL_WORD = re.compile(r"[^\s,;:()—–]+(?:\s*\([^()]{1,40}\))?")
+_RELATIVE_OPENER = re.compile(r"\s*(?:who|whose|whom|which)\b")
+
+
+def _before_relative(parts: list[str], k: int) -> int:
+    """Where the walk over an appositive goes on when a relative clause opened it earlier: in "Tom
+    Hale, whose firm, River Data, sells maps, said", the name inside the clause is not the speaker."""
+    for opener in range(k, 0, -1):
+        if _RELATIVE_OPENER.match(parts[opener]):
+            j = opener
+            while j > 1 and _appositive_like(parts[j - 1], parts[j - 2]):
+                j -= 1
+            return j - 1
+    return k
 
 
 def np_tail(text: str) -> tuple[str, int] | None:
@@ -661,7 +752,8 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     cut = len(words)
     for position, word in enumerate(words):
         bare = word.lower().strip(",")
-        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",):
+        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
+                and not (bare == "to" and words[position - 1].lower().strip(",") in ROLES_TO):
             cut = position
             break
     phrase = " ".join(words[:cut])
@@ -963,6 +1055,23 @@ _CLOSING_QUOTE = re.compile(r"[”»“」›]|''|\"|’(?!\w)")
 _CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
 
 
+# Examples of ``_appositive_subject``: the text before a speech verb and the speaker it names.
+LONG_APPOSITIVES: tuple[tuple[str, str], ...] = (
+    ("Tom Hale, whose new firm, River Data, sells maps to farmers, ", "Tom Hale"),
+    ("Ann Lee, the keeper of the county's oldest inn, the Red Lantern, ", "Ann Lee"),
+    ("A spokeswoman, Anna White, ", "Anna White"),
+    ("Several candidates, including Tom Hale, ", "Several candidates"),
+)
+# Links that may stand before a clause's subject with no comma: "And then Tom Hale turned ...". Examples
+# (clause, subject) run as tests; a common noun after the link is left to the speech tag ("And the ...").
+LINKED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("And then Tom Hale turned to the budget, ", "Tom Hale"),
+    ("Then Ann Lee spoke, ", "Ann Lee"),
+    ("But then the mayor spoke, ", None),
+)
+_LINKS_BEFORE_SUBJECT = frozenset("and but then so yet still now later also even".split())
+
+
 def clause_subject(text: str) -> Speaker | None:
     """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
     opening = _OPENING_QUOTE.match(text)
@@ -978,6 +1087,10 @@ def clause_subject(text: str) -> Speaker | None:
         time = TIME_PHRASE.match(text)
         if time is not None and text[time.end():].lstrip().startswith(","):
             text = text[time.end():].lstrip()[1:].strip()  # "The day before, Hale said": past the time
+            continue
+        if opener in _LINKS_BEFORE_SUBJECT and len(words) > 1 and (
+                words[1][:1].isupper() or words[1].split(None, 1)[0].lower() in _LINKS_BEFORE_SUBJECT):
+            text = words[1]  # "And then Tom Hale turned to the budget": the links before the subject
             continue
         if opener in _CLAUSE_OPENERS and opener not in _NAMES_TOO and "," in text:  # "Will", "May": names
             # "At an event in Tarn, Velmont, on Sunday, Mrs. Lee tried": past the place as well.

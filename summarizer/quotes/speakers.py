@@ -117,7 +117,22 @@ def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, p
     # The tag's own verb ("Ann Lee said, though ...") is not a second one.
     cues = [c for c in body.cues_between(after_tag, draft.start)
             if not (c.text == previous.cue and c.start - after_tag < 30)]
-    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between))
+    return bool(cues) or bool(_SPEAKER_PRONOUN.search(between)) or _opens_main_clause(body, draft.start)
+
+
+_BARE_SUBJECT = frozenset("it this that".split())
+
+
+def _opens_main_clause(body: Body, content_start: int) -> bool:
+    """True when a quotation opens the main clause of its sentence, after opening phrases only
+    ("Unless the rain stops, “the harvest is lost”", "For farmers, “the toll is ...”", "It “costs too much”"):
+    nobody else's clause stands before it."""
+    sentence = body.sentence_at(content_start)
+    before = body.text[sentence.start: content_start].rstrip(_OPENING)
+    if not before or _holds_quotation(before):
+        return False
+    last = before.rsplit(",", 1)[-1].split()
+    return ("," in before and not last) or (len(last) == 1 and last[0].lower() in _BARE_SUBJECT)
 
 
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -156,6 +171,18 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
      "everyone who drives in from the valley.”", ("Ann Lee", None)),
     ("“We will not pay for it,” Ann Lee said on Monday. To her ally Tom Hale the toll is “a tax on work "
      "for everyone who drives in from the valley.”", ("Ann Lee", None)),
+    # A report in the rest of the tag's sentence does not stop the next quotation going on with the tag.
+    ("“The hall looked splendid,” Ann Lee told the Herald when asked about the opening night. “They all "
+     "worked hard.”", ("Ann Lee", "Ann Lee")),
+    # A tag that introduces the next quotation ("Tom Hale said: “...”") is not the one before's.
+    ("“The ferry is late again,” Ann Lee said. “It was late all week.” Tom Hale said: “The council sold the "
+     "boats.”", ("Ann Lee", "Ann Lee", "Tom Hale")),
+    # A sentence that says something of its own is no tag for the quotation before it.
+    ("Ann Lee said the orchard “has not paid for three seasons.” Tom Hale agreed that the frost was to blame.\n\n"
+     "“We will see about the toll on the bridge,” Tom Hale said.", ("Tom Hale",)),
+    # A quotation that opens the main clause of a later sentence, after an opening phrase, goes on too.
+    ("“We will not pay for it,” Ann Lee said on Monday. For the farmers in the valley, “the toll is a tax on "
+     "work and on everyone who drives in.”", ("Ann Lee", "Ann Lee")),
     # Narration after the tag, then a new paragraph: nobody is named for it.
     ("“We will not let the county close the clinic,” Ms. Kerr said. Then the meeting ended early.\n\n"
      "“It is everything but the clinic, because the clinic means jobs and it means care for the old.”",
@@ -163,6 +190,17 @@ RUNNING_QUOTES: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("Nobody spoke for long at the meeting on the clinic.\n\n“It is everything but the clinic, because the "
      "clinic means jobs and it means care for the old.”", (None,)),
 )
+
+
+def _within_tag(previous: Draft | None, draft: Draft, body: Body) -> bool:
+    """True when a report stands in the rest of a tagged quotation's own sentence ("“...,” Lee told the
+    council when asked if the bridge would open. “...”"): the quotation after it goes on with the tag's
+    speaker, as if the report were not there."""
+    if previous is None or previous.kind != "direct" or previous.speaker is None or draft.kind != "reported":
+        return False
+    last = body.sentence_at(max(previous.start, previous.end - 1))
+    return draft.start >= previous.end and body.sentence_at(draft.start).index == last.index \
+        and draft.end <= last.end
 
 
 def _nothing_between(body: Body, end: int, start: int) -> bool:
@@ -484,9 +522,72 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
         if draft.resolved is not None:
             speakers[body.sentence_at(draft.cue_at).index] = draft.resolved
         out.append(draft)
-        if draft.speaker is not None or draft.kind == "direct":
+        if (draft.speaker is not None or draft.kind == "direct") and not _within_tag(previous, draft, body):
             previous = draft  # a report nobody is found for is dropped: the quotation before it goes on
-    return [_cleaned(draft) for draft in out]
+    return [_cleaned(draft) for draft in _outer_reporters(body, out)]
+
+
+# Words that open a clause of its own inside a sentence: a speaker after them reports for himself.
+_CLAUSE_BREAK = re.compile(
+    r"[;—–―]|\s-\s|\b(?:but|while|whereas|although|though|when|whenever|after|before|because|since|until|"
+    r"unless|as|and|or|if|even)\b", re.IGNORECASE)
+# A sentence that opens with a subordinate clause ("When Ann Lee said ..., Tom Hale replied"): its
+# first report is the occasion, not the one who reports the second.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:Even\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|If|"
+    r"Because|Since|Once|Until|Unless|Whereas))\b")
+
+
+def _reported_within(outer: Draft, inner: Draft, body: Body) -> bool:
+    """True when ``inner``'s speech tag stands inside the words ``outer`` reports, in the same clause:
+    "Ann Lee said Tom Hale had told her that ...", "According to the survey, most voters said ..."."""
+    if outer.kind != "reported" or outer.speaker is None or not outer.start <= inner.cue_at < outer.end:
+        return False
+    if outer.start >= inner.start or outer.cue_at >= inner.cue_at:
+        return False  # the outer speaker must stand first: "The AP reported that, according to ..."
+    sentence = body.sentence_at(inner.cue_at)
+    if body.sentence_at(outer.cue_at).index != sentence.index:
+        return False
+    if _CLAUSE_BREAK.search(body.text, outer.start, inner.cue_at):
+        return False
+    return not _SUBORDINATE_OPENING.match(body.text[sentence.start: outer.cue_at + 1])
+
+
+def _outer_reporters(body: Body, drafts: list[Draft]) -> list[Draft]:
+    """A report inside another one is the outer speaker's statement: in "Ann Lee said Tom Hale had told
+    her the bridge was unsafe", Ann Lee is the one who says so (Tom Hale's words reach the reader
+    through her). Only reports within one clause of one sentence; a direct quotation keeps its tag."""
+    out = list(drafts)
+    for index, inner in enumerate(out):
+        if inner.kind != "reported" or inner.speaker is None:
+            continue
+        back = index - 1
+        while back >= 0 and out[back].sentence_index >= inner.sentence_index - 1:
+            outer = out[back]
+            if _reported_within(outer, inner, body):
+                if outer.speaker != inner.speaker:
+                    out[index] = replace(inner, speaker=outer.speaker, cue=outer.cue, cue_at=outer.cue_at,
+                                         resolved=outer.resolved, by_pronoun=outer.by_pronoun)
+                break
+            back -= 1
+    return out
+
+
+# Examples of ``_outer_reporters``: a paragraph, words of a report in it, and that report's speaker.
+NESTED_REPORTS: tuple[tuple[str, str, str], ...] = (
+    ("Ann Lee said Mayor Tom Hale had told her the bridge was unsafe.", "the bridge was unsafe", "Ann Lee"),
+    ("According to a county survey, most farmers said the water rules were unfair.", "the water rules",
+     "a county survey"),
+    ("The clerk noted that engineers say the dam will hold for another decade.", "the dam will hold",
+     "The clerk"),
+    # Clauses of their own: each report keeps its own speaker.
+    ("Ann Lee said the toll was too high, but Tom Hale said the bridge needed the money.", "the bridge needed",
+     "Tom Hale"),
+    ("When Ann Lee said the toll was too high, Tom Hale replied that the bridge needed the money.",
+     "the bridge needed", "Tom Hale"),
+    ("The Town Herald reported that, according to the county clerk, the vote was held in secret.",
+     "the vote was held", "The Town Herald"),
+)
 
 
 def _common_word(name: str) -> bool:
