@@ -18,8 +18,8 @@ Every pattern is linear-time: anchored, with bounded repetition, and no nested u
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from .sentences import count_words
 
@@ -38,6 +38,106 @@ class Rule:
     max_words: int
     catches: tuple[str, ...]
     keeps: tuple[str, ...]
+    # Lower-case words one of which every match contains, derived from ``pattern`` (``required_words``);
+    # None when the pattern is anchored at the start (its search is quick) or no such words are known.
+    needs: tuple[str, ...] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", required_words(self.pattern))
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` (the text through ``fold``) lacks every word a match must contain."""
+        return self.needs is None or any(word in folded for word in self.needs)
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter though ``str.lower`` does not
+# make them that letter (dotted and dotless i, long s, the Kelvin sign; tests/test_furniture.py checks
+# every code point).
+_FOLD_SPECIAL = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that a rule's required word is in it wherever the rule's pattern could match."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
+
+
+def _usable(char: str) -> bool:
+    """A character a required word may hold: ASCII, or one without case (matched only as itself)."""
+    return char.isascii() or (char.lower() == char and char.upper() == char)
+
+
+def _rarity(words: tuple[str, ...]) -> int:
+    """How seldom prose holds one of ``words``: the shortest word's length, a mark counting as three letters."""
+    return min(sum(1 if char.isalnum() or char == " " else 3 for char in word) for word in words)
+
+
+def _needs_of(items: Any) -> tuple[str, ...] | None:
+    """Words one of which every match of the parsed sequence ``items`` contains; None when none are known.
+
+    Walks Python's own parse of the pattern: a run of literal characters is a word; a branch needs one of
+    its alternatives' words; a repeat needs what its item needs when it repeats at least once; a group
+    needs what its content needs. Of a sequence's candidates the one prose holds least often is kept.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and _usable(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        found: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            found = _needs_of(av[-1])
+        elif op is c.BRANCH:
+            options = [_needs_of(branch) for branch in av[1]]
+            if all(options):
+                found = tuple(dict.fromkeys(word for option in options if option for word in option))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needs_of(av[2])
+        if found:
+            candidates.append(found)
+    end_run()
+    return max(candidates, key=lambda words: (_rarity(words), -len(words))) if candidates else None
+
+
+def _anchored(items: Any) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts at the start of the text."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    if op is c.SUBPATTERN:
+        return _anchored(av[-1])
+    if op is c.BRANCH:
+        return all(_anchored(branch) for branch in av[1])
+    return False
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of an unanchored ``pattern`` contains, or None.
+
+    A cheap test before the search: most sentences hold none of a rule's words, and ``in`` on a string
+    is much quicker than a case-insensitive search tried from every position. A pattern anchored at the
+    start fails at once where it does not match, and gets no such test.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return None if _anchored(parsed.data) else _needs_of(parsed.data)
+    except Exception:  # another Python's parser: the rule is then searched every time
+        return None
 
 
 def _rule(name: str, kind: Kind, scope: Scope, pattern: str, max_words: int, catches: tuple[str, ...],
@@ -155,6 +255,7 @@ RULES: tuple[Rule, ...] = (
 
 _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
 _CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
+_FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
@@ -172,8 +273,9 @@ def match_line(text: str) -> Rule | None:
     words = count_words(text)
     if words > _LONGEST_LINE_RULE:
         return None
+    folded = fold(text)
     for rule in _LINE_RULES:
-        if words <= rule.max_words and rule.pattern.search(text):
+        if words <= rule.max_words and (rule.needs is None or rule.may_match(folded)) and rule.pattern.search(text):
             return rule
     return None
 
@@ -185,9 +287,7 @@ NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 
 def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Furniture glued to the front of a paragraph, cut off: what remains, and what was cut by which rule."""
     cut: list[tuple[Rule, str]] = []
-    for rule in RULES:
-        if rule.scope != "front":
-            continue
+    for rule in _FRONT_RULES:
         match = rule.pattern.match(text)
         if match and match.end() > 0:
             cut.append((rule, text[: match.end()].strip()))
@@ -204,13 +304,15 @@ def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Captions and prompts inside a sentence cut out; the sentence is kept."""
     cut: list[tuple[Rule, str]] = []
     words = count_words(sentence)
+    folded = fold(sentence)
     for rule in _CUT_RULES:
-        if words > rule.max_words:
+        if words > rule.max_words or (rule.needs is not None and not rule.may_match(folded)):
             continue
         pieces = [match.group(0).strip(" ,") for match in rule.pattern.finditer(sentence)]
         if pieces:
             cut.extend((rule, piece) for piece in pieces)
             sentence = rule.pattern.sub("", sentence)
+            folded = fold(sentence)
     return sentence, cut
 
 
