@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from .sentences import count_words
 
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
-_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z])")
+# The mark that ends a sentence glued to the next ("home.Then", "said.”The"); a space goes after it.
+# The pattern opens with the mark itself, not a look-behind, so that the search skips ahead from mark to mark.
+_MISSING_SPACE = re.compile(r"[.!?\"”](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z]))")
 _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 
@@ -46,8 +49,9 @@ class Block:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Words in the paragraph, counted once: structure asks for it many times."""
         return count_words(self.text)
 
     @property
@@ -61,7 +65,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ODD_SPACE.sub(" ", text)
     text = _INVISIBLE.sub("", text)
-    return _MISSING_SPACE.sub(" ", text)
+    return _MISSING_SPACE.sub(r"\g<0> ", text)
 
 
 def looks_like_markdown(text: str) -> bool:

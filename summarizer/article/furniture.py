@@ -275,7 +275,15 @@ def match_line(text: str) -> Rule | None:
         return None
     folded = fold(text)
     for rule in _LINE_RULES:
-        if words <= rule.max_words and (rule.needs is None or rule.may_match(folded)) and rule.pattern.search(text):
+        if words > rule.max_words:
+            continue
+        if rule.needs is not None:  # ``may_match`` written out: this loop runs for every sentence
+            for word in rule.needs:
+                if word in folded:
+                    break
+            else:
+                continue
+        if rule.pattern.search(text):
             return rule
     return None
 
