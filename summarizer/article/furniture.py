@@ -118,10 +118,26 @@ def _anchored(items: Any) -> bool:
     if op is c.AT:
         return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
     if op is c.SUBPATTERN:
-        return _anchored(av[-1])
+        return not av[1] & re.MULTILINE and _anchored(av[-1])
     if op is c.BRANCH:
         return all(_anchored(branch) for branch in av[1])
     return False
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """Python's own parse of ``pattern``, or None where this Python's parser is not the one known here."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # another Python's parser: the rule is then searched every time
+        return None
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the text (``^`` without MULTILINE)."""
+    parsed = _parse(pattern)
+    return parsed is not None and not pattern.flags & re.MULTILINE and _anchored(parsed.data)
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -131,12 +147,25 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     is much quicker than a case-insensitive search tried from every position. A pattern anchored at the
     start fails at once where it does not match, and gets no such test.
     """
-    try:
-        from re import _parser  # type: ignore[attr-defined]
+    parsed = _parse(pattern)
+    if parsed is None or anchored(pattern):
+        return None
+    return _needs_of(parsed.data)
 
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        return None if _anchored(parsed.data) else _needs_of(parsed.data)
-    except Exception:  # another Python's parser: the rule is then searched every time
+
+def starts_any(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern whose ``match`` succeeds on a text exactly when one of the anchored ``patterns`` matches
+    it; None when they cannot be joined (flags other than IGNORECASE and DOTALL, group references)."""
+    parts = []
+    for pattern in patterns:
+        extra = pattern.flags & ~(re.IGNORECASE | re.DOTALL | re.UNICODE)
+        if extra or not anchored(pattern) or "(?P" in pattern.pattern or re.search(r"\\[1-9]", pattern.pattern):
+            return None
+        letters = ("i" if pattern.flags & re.IGNORECASE else "") + ("s" if pattern.flags & re.DOTALL else "")
+        parts.append(f"(?{letters}:{pattern.pattern})")
+    try:
+        return re.compile("|".join(parts)) if parts else None
+    except re.error:
         return None
 
 
@@ -254,6 +283,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
+# The line rules anchored at the start, tried as one pattern: when it fails, only the others are tried.
+_LINE_STARTS = starts_any(tuple(rule.pattern for rule in _LINE_RULES if rule.needs is None and anchored(rule.pattern)))
+_UNANCHORED_LINE_RULES = tuple(rule for rule in _LINE_RULES if _LINE_STARTS is None or not anchored(rule.pattern))
 _CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
 _FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
@@ -270,11 +302,16 @@ def match_line(text: str) -> Rule | None:
     """The rule that takes this whole paragraph or sentence as furniture, if any."""
     if not _LETTER.search(text):
         return NO_LETTERS
-    words = count_words(text)
+    return _line_rule(text, count_words(text), None)
+
+
+def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
+    """``match_line`` for a text with letters, its word count and (if known) its folded form given."""
     if words > _LONGEST_LINE_RULE:
         return None
-    folded = fold(text)
-    for rule in _LINE_RULES:
+    if folded is None:
+        folded = fold(text)
+    for rule in _LINE_RULES if _LINE_STARTS is None or _LINE_STARTS.match(text) else _UNANCHORED_LINE_RULES:
         if words > rule.max_words:
             continue
         if rule.needs is not None:  # ``may_match`` written out: this loop runs for every sentence
@@ -286,6 +323,20 @@ def match_line(text: str) -> Rule | None:
         if rule.pattern.search(text):
             return rule
     return None
+
+
+def sentence_furniture(sentence: str) -> tuple[Rule | None, str, list[tuple[Rule, str]]]:
+    """A body sentence read against the table: the line rule that takes it whole, if any (nothing cut);
+    else what ``cut_spans`` keeps of it and what it cuts. The words are counted and folded once for both."""
+    if not _LETTER.search(sentence):
+        return NO_LETTERS, sentence, []
+    words = count_words(sentence)
+    folded = fold(sentence)
+    rule = _line_rule(sentence, words, folded)
+    if rule is not None:
+        return rule, sentence, []
+    kept, cut = _cut_spans(sentence, words, folded)
+    return None, kept, cut
 
 
 NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 1_000_000, ("* * *", "___"),
@@ -310,9 +361,11 @@ def front_length(text: str) -> int:
 
 def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Captions and prompts inside a sentence cut out; the sentence is kept."""
+    return _cut_spans(sentence, count_words(sentence), fold(sentence))
+
+
+def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[Rule, str]]]:
     cut: list[tuple[Rule, str]] = []
-    words = count_words(sentence)
-    folded = fold(sentence)
     for rule in _CUT_RULES:
         if words > rule.max_words or (rule.needs is not None and not rule.may_match(folded)):
             continue

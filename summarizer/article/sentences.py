@@ -36,9 +36,21 @@ _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 # A title that stands before a name and never ends a sentence ("said Mr. Frost", where Punkt splits
 # after "Mr." when the name is also a common word).
-_TITLES = r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
-_TITLE_END = re.compile(_TITLES + r"\s*$")
-_TITLE_INSIDE = re.compile(_TITLES + r"\s")
+_TITLE_WORDS = r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
+_TITLE_END = re.compile(r"(?<![\w.])" + _TITLE_WORDS + r"\s*$")
+# The same title before a space, searched without the look-behind so that the search skips ahead to the
+# titles' first letters; the character before is checked apart (``_has_title``).
+_TITLE_AHEAD = re.compile(_TITLE_WORDS + r"\s")
+_WORD_OR_STOP = re.compile(r"[\w.]")
+
+
+def _has_title(text: str) -> bool:
+    """A title before a name somewhere in ``text``, not inside a longer word ("Mr. Frost", not "DMr.")."""
+    for match in _TITLE_AHEAD.finditer(text):
+        start = match.start()
+        if start == 0 or not _WORD_OR_STOP.match(text, start - 1):
+            return True
+    return False
 
 LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
 
@@ -62,7 +74,7 @@ def _starts_lower(text: str) -> bool:
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
     spans = list(_tokenizer(language).span_tokenize(text))
-    if len(spans) < 2 or ("?" not in text and "!" not in text and not _TITLE_INSIDE.search(text)):
+    if len(spans) < 2 or ("?" not in text and "!" not in text and not _has_title(text)):
         # nothing to glue: no question, no exclamation, no title before a name
         return list(_split_after_clock(text, spans))
     merged: list[tuple[int, int]] = []
