@@ -14,6 +14,7 @@ from summarizer.article.furniture import (
     RULES,
     RUN_IN_CAPTION,
     Rule,
+    any_needs,
     cut_front,
     cut_spans,
     fold,
@@ -132,3 +133,11 @@ def test_required_words_are_derived_from_the_pattern() -> None:
     assert required_words(re.compile(r"(?:abc)?d")) == ("d",)
     assert required_words(re.compile(r"a|[bc]")) is None  # one branch needs no word
     assert required_words(re.compile(r"^Photo:")) is None  # anchored at the start: searched at once
+
+
+def test_any_needs_keeps_the_shortest_words_of_all_the_rules() -> None:
+    """A text with none of the joined words holds no rule's word: a word holding another is left out."""
+    credit, photographer = (next(r for r in RULES if r.name == name)
+                            for name in ("credit closing a caption", "agency photographer"))
+    assert any_needs((credit, photographer)) == ("image", "photo", "picture", "reuters/")  # "ap photo/" has "photo"
+    assert any_needs((credit, RULES[0])) is None  # the first rule is anchored: any text may match it

@@ -286,7 +286,23 @@ _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
 # The line rules anchored at the start, tried as one pattern: when it fails, only the others are tried.
 _LINE_STARTS = starts_any(tuple(rule.pattern for rule in _LINE_RULES if rule.needs is None and anchored(rule.pattern)))
 _UNANCHORED_LINE_RULES = tuple(rule for rule in _LINE_RULES if _LINE_STARTS is None or not anchored(rule.pattern))
+
+
+def any_needs(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
+    """Words one of which a text holds wherever one of ``rules`` may match (None: any text may match).
+
+    The rules' required words, less each word that holds another of them: a text with the longer word
+    has the shorter one too.
+    """
+    if any(rule.needs is None for rule in rules):
+        return None
+    words = {word for rule in rules for word in rule.needs or ()}
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
+
+
+_UNANCHORED_LINE_NEEDS = any_needs(_UNANCHORED_LINE_RULES)
 _CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
+_CUT_NEEDS = any_needs(_CUT_RULES)
 _FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -311,7 +327,13 @@ def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
         return None
     if folded is None:
         folded = fold(text)
-    for rule in _LINE_RULES if _LINE_STARTS is None or _LINE_STARTS.match(text) else _UNANCHORED_LINE_RULES:
+    if _LINE_STARTS is None or _LINE_STARTS.match(text):
+        rules = _LINE_RULES
+    elif _UNANCHORED_LINE_NEEDS is None or any(word in folded for word in _UNANCHORED_LINE_NEEDS):
+        rules = _UNANCHORED_LINE_RULES
+    else:
+        return None
+    for rule in rules:
         if words > rule.max_words:
             continue
         if rule.needs is not None:  # ``may_match`` written out: this loop runs for every sentence
@@ -366,6 +388,8 @@ def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
 
 def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[Rule, str]]]:
     cut: list[tuple[Rule, str]] = []
+    if _CUT_NEEDS is not None and not any(word in folded for word in _CUT_NEEDS):
+        return sentence, cut
     for rule in _CUT_RULES:
         if words > rule.max_words or (rule.needs is not None and not rule.may_match(folded)):
             continue
