@@ -241,8 +241,10 @@ def parse_article(text: str, language: str = "english", *, title: str | None = N
     known = " ".join(title.split()) if title else (page.title if page and page.title else "")
     if known:
         layout.headline = known
-        kept = [s for s in sentences if s.text.rstrip(".") != known.rstrip(".")]
-        sentences = [replace(s, index=number) for number, s in enumerate(kept)]
+        bare = known.rstrip(".")
+        kept = [s for s in sentences if s.text.rstrip(".") != bare]
+        if len(kept) < len(sentences):  # numbered again only when the headline's repeat was dropped
+            sentences = [s if s.index == number else replace(s, index=number) for number, s in enumerate(kept)]
     if not sentences:
         raise EmptyArticleError("the article has no body sentences to summarise")
     return models.Article(
