@@ -8,7 +8,6 @@ abbreviations, party-state tags, and quotations that end in ``?`` or ``!`` befor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 import punkt
@@ -76,7 +75,7 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
     spans = list(_tokenizer(language).span_tokenize(text))
     if len(spans) < 2 or ("?" not in text and "!" not in text and not _has_title(text)):
         # nothing to glue: no question, no exclamation, no title before a name
-        return list(_split_after_clock(text, spans))
+        return _split_after_clock(text, spans)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
@@ -90,23 +89,24 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return list(_split_after_clock(text, merged))
+    return _split_after_clock(text, merged)
 
 
 _CLOCK_END = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)\s+(?=(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b)")
 
 
-def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split "at 5 p.m. The mayor ..." where Punkt keeps an abbreviation that really ends a sentence."""
     if ".m." not in text and "U." not in text:
-        yield from spans
-        return
+        return spans
+    split: list[tuple[int, int]] = []
     for start, end in spans:
         cut = start
         for match in _CLOCK_END.finditer(text, start, end):
-            yield cut, match.start() + len(match.group(0).rstrip())
+            split.append((cut, match.start() + len(match.group(0).rstrip())))
             cut = match.end()
-        yield cut, end
+        split.append((cut, end))
+    return split
 
 
 # Punkt's orthographic flags: the word was seen in lower case (at a sentence start, inside one, or unknown).
