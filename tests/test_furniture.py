@@ -14,6 +14,7 @@ from summarizer.article.furniture import (
     RULES,
     RUN_IN_CAPTION,
     Rule,
+    anchored,
     any_needs,
     cut_front,
     cut_spans,
@@ -21,6 +22,7 @@ from summarizer.article.furniture import (
     is_run_in_caption,
     match_line,
     required_words,
+    starts_any,
 )
 
 CATCHES = [(rule.name, example) for rule in RULES for example in rule.catches]
@@ -141,3 +143,30 @@ def test_any_needs_keeps_the_shortest_words_of_all_the_rules() -> None:
                             for name in ("credit closing a caption", "agency photographer"))
     assert any_needs((credit, photographer)) == ("image", "photo", "picture", "reuters/")  # "ap photo/" has "photo"
     assert any_needs((credit, RULES[0])) is None  # the first rule is anchored: any text may match it
+
+
+def test_anchored_means_every_match_starts_at_the_start() -> None:
+    """``^`` in every branch anchors a pattern; one unanchored branch, or MULTILINE, does not."""
+    assert anchored(re.compile(r"^Photo:|^(?:Image|Video) credit"))
+    assert not anchored(re.compile(r"^Photo:|Getty Images$"))
+    assert not anchored(re.compile(r"^Photo:", re.MULTILINE))
+    assert not anchored(re.compile(r"(?m:^Photo:)"))
+
+
+_ANCHORED_LINE_RULES = [rule for rule in RULES if rule.scope == "line" and anchored(rule.pattern)]
+_EXAMPLES = [text for rule in RULES for text in (*rule.catches, *rule.keeps)]
+
+
+@pytest.mark.parametrize("text", [*_EXAMPLES, *(text.upper() for text in _EXAMPLES), " Photo: x", "x\nPhoto: y"])
+def test_anchored_rules_joined_match_where_one_of_them_does(text: str) -> None:
+    """The joined pattern's ``match`` succeeds exactly where one of the anchored line rules matches."""
+    joined = starts_any(tuple(rule.pattern for rule in _ANCHORED_LINE_RULES))
+    assert joined is not None
+    assert bool(joined.match(text)) == any(rule.pattern.search(text) for rule in _ANCHORED_LINE_RULES)
+
+
+def test_patterns_that_cannot_be_joined_are_not() -> None:
+    """Group references, other flags or an unanchored pattern leave the rules to be tried one by one."""
+    assert starts_any((re.compile(r"^(a)\1"),)) is None
+    assert starts_any((re.compile(r"^a", re.MULTILINE),)) is None
+    assert starts_any((re.compile(r"a"),)) is None

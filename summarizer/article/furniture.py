@@ -13,6 +13,11 @@ Scopes:
   to the first sentence).
 
 Every pattern is linear-time: anchored, with bounded repetition, and no nested unbounded quantifiers.
+
+Most sentences are prose, so the table is read cheaply: each unanchored rule carries the words one of
+which every match must contain (``Rule.needs``, derived from the pattern itself by ``required_words``),
+and is searched only when the folded text holds one; the rules anchored at the start are tried as one
+pattern (``starts_any``). Neither changes what a rule takes.
 """
 
 from __future__ import annotations
