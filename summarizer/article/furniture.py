@@ -83,8 +83,7 @@ def _needs_of(items: Any) -> tuple[str, ...] | None:
     its alternatives' words; a repeat needs what its item needs when it repeats at least once; a group
     needs what its content needs. Of a sequence's candidates the one prose holds least often is kept.
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    c = _re_internals()[1]
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -115,8 +114,7 @@ def _needs_of(items: Any) -> tuple[str, ...] | None:
 
 def _anchored(items: Any) -> bool:
     """Whether every match of the parsed sequence ``items`` starts at the start of the text."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    c = _re_internals()[1]
     if not items:
         return False
     op, av = items[0]
@@ -129,12 +127,20 @@ def _anchored(items: Any) -> bool:
     return False
 
 
+def _re_internals() -> tuple[Any, Any]:
+    """Python's own pattern parser and its constants (``re._parser`` from 3.11, ``sre_parse`` before)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
 def _parse(pattern: re.Pattern[str]) -> Any:
     """Python's own parse of ``pattern``, or None where this Python's parser is not the one known here."""
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        return _parser.parse(pattern.pattern, pattern.flags)
+        return _re_internals()[0].parse(pattern.pattern, pattern.flags)
     except Exception:  # another Python's parser: the rule is then searched every time
         return None
 
@@ -142,7 +148,10 @@ def _parse(pattern: re.Pattern[str]) -> Any:
 def anchored(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at the start of the text (``^`` without MULTILINE)."""
     parsed = _parse(pattern)
-    return parsed is not None and not pattern.flags & re.MULTILINE and _anchored(parsed.data)
+    try:
+        return parsed is not None and not pattern.flags & re.MULTILINE and _anchored(parsed.data)
+    except Exception:  # a parse of another shape: taken as unanchored, so tried every time
+        return False
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -155,7 +164,10 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     parsed = _parse(pattern)
     if parsed is None or anchored(pattern):
         return None
-    return _needs_of(parsed.data)
+    try:
+        return _needs_of(parsed.data)
+    except Exception:  # a parse of another shape: no quick test, the rule is searched every time
+        return None
 
 
 def starts_any(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
