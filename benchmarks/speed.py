@@ -9,9 +9,10 @@ figure is next to the floor it is compared with:
   it with Punkt (the ``punkt`` package's English model). The CLI (``summarize FILES --format jsonl``)
   and the floor each run on 1 and on N article files; the CPU time (user + system) per extra article,
   ``(cpu(N) - cpu(1)) / (N - 1)``, leaves start-up out of both. Goal: the CLI at most 4x the floor.
-- **stages**: in one process, per article, CPU time of Punkt alone, ``parse_article``, ``summarize``
-  with ``lead`` and no quotes, with ``lead`` and quotes, with the default and no quotes, and the default.
-  Quotes alone = lead with quotes - lead without (goal: at most 1x the floor).
+- **stages**: in one process, per article, CPU time of Punkt alone, ``parse_article``, ``parse_article``
+  with the word layer (``Article.words``), ``summarize`` with ``lead`` and no quotes, with ``lead`` and
+  quotes, with the default and no quotes, and the default. Quotes alone = lead with quotes - lead
+  without (goal: at most 1x the floor).
 - **jobs**: wall time of ``-j 2`` against one process on the N files (goal: at least 1.6x).
 - **cold**: ``summarize SEED --format json`` against ``python -c "import nltk, numpy"`` and
   ``python -c pass`` (goal: at most 1.3x the import floor), then where the rest goes (``-X importtime``:
@@ -221,6 +222,7 @@ def worker_stages(data: Path, count: int) -> None:
     stages: dict[str, Callable[[str], object]] = {
         "read+Punkt floor": lambda text: [list(splitter.span_tokenize(p)) for p in BLANK_LINES.split(text)],
         "parse_article": parse_article,
+        "parse_article + word layer": lambda text: parse_article(text).words,
         "lead, no quotes": lambda text: summarize(text, Options(algorithm="lead", quotes=0)),
         "lead with quotes": lambda text: summarize(text, Options(algorithm="lead")),
         "default, no quotes": lambda text: summarize(text, Options(quotes=0)),
@@ -375,6 +377,7 @@ def stages_section(data: Path, count: int, limit: float) -> list[str]:
     per: dict[str, float] = {k: v for k, v in result.items() if k != "articles"}
     quotes = per["lead with quotes"] - per["lead, no quotes"]
     ranking = per["default, no quotes"] - per["lead, no quotes"]
+    layer = per.get("parse_article + word layer", math.nan) - per["parse_article"]
     rows = [f"| stage (in one process, {result['articles']:,} articles) | CPU per article | to the floor | goal |",
             "|---|---|---|---|"]
     for label, seconds in per.items():
@@ -384,6 +387,7 @@ def stages_section(data: Path, count: int, limit: float) -> list[str]:
         f"| quotes alone (lead with quotes - lead) | {1000 * quotes:.2f} ms | {quotes / floor:.1f}x "
         f"| ≤ 1x: {_yes(quotes / floor <= 1)} |",
         f"| default ranking alone (default - lead, no quotes) | {1000 * ranking:.2f} ms | {ranking / floor:.1f}x | |",
+        f"| word layer alone (`Article.words`, built on first use) | {1000 * layer:.2f} ms | {layer / floor:.1f}x | |",
     ]
     return rows
 

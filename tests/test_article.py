@@ -192,6 +192,22 @@ def test_missing_space_after_full_stop_is_restored() -> None:
     ]
 
 
+@pytest.mark.parametrize(("glued", "restored"), [
+    ("The team flew home.Then it rained.", "The team flew home. Then it rained."),
+    ("Was it over?Yes, it was!Then we left.", "Was it over? Yes, it was! Then we left."),
+    ("\u201cWe won,\u201d she said.\u201dThe fans cheered.", "\u201cWe won,\u201d she said.\u201d The fans cheered."),
+    ("He said \"go.\"Next day he went.", "He said \"go.\" Next day he went."),
+    ("The U.S.Army base and the e.g.The note", "The U.S.Army base and the e.g.The note"),  # no two letters before
+    ("The home.THE END", "The home.THE END"),  # no lower-case letter after the capital
+    ("Version 2.0.Release", "Version 2.0.Release"),
+])
+def test_normalise_restores_only_spaces_lost_between_sentences(glued: str, restored: str) -> None:
+    """A space comes back after a sentence's end glued to a capitalised word; abbreviations stay as written."""
+    from summarizer.article.blocks import normalise
+
+    assert normalise(glued) == restored
+
+
 def test_run_in_scroll_prompt_is_cut_from_a_sentence() -> None:
     """'Scroll down for video' glued to a paragraph is dropped with the caption after it."""
     text = "The bridge reopened on Friday after repairs. Scroll down for video Open again: cars cross the bridge"

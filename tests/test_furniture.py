@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.article.furniture import (
     NO_LETTERS,
     RULES,
     RUN_IN_CAPTION,
+    Rule,
+    anchored,
+    any_needs,
     cut_front,
     cut_spans,
+    fold,
     is_run_in_caption,
     match_line,
+    required_words,
+    starts_any,
 )
 
 CATCHES = [(rule.name, example) for rule in RULES for example in rule.catches]
@@ -78,3 +89,84 @@ def test_long_paragraph_is_never_a_caption() -> None:
     """A rule's reach is bounded: a long paragraph with 'Photo:' in it is no caption."""
     long = "Photo: " + "The council met on Monday and agreed the budget for the harbour. " * 8
     assert match_line(long) is None
+
+
+def test_fold_keeps_every_character_a_case_insensitive_letter_matches() -> None:
+    """Wherever a case-insensitive pattern matches an ASCII letter or digit, the folded text has it."""
+    every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    for letter in string.ascii_lowercase + string.digits:
+        for char in set(re.findall(letter, every, re.IGNORECASE)):
+            assert letter in fold(char), f"{char!r} (U+{ord(char):04X}) matches {letter!r}"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.needs], ids=lambda rule: rule.name)
+def test_required_words_are_in_every_example_a_rule_catches(rule: Rule) -> None:
+    """A rule's quick test before the search never turns away a text its pattern matches."""
+    assert rule.needs and all(word == word.lower() for word in rule.needs)
+    for text in (*rule.catches, *rule.keeps):
+        if rule.pattern.search(text):
+            assert rule.may_match(fold(text)), text
+        assert rule.may_match(fold(text.upper())) or not rule.pattern.search(text.upper())
+
+
+# Pieces of the rules' own words and marks, so that generated texts come close to matching often.
+_PIECES = st.sampled_from(
+    ["Photo", "photo", "graph", ":", " ", "(", ")", "AP", "Getty", " Images", "via ", "REUTERS/", "J", "a",
+     "©", "Copyright", "All rights reserved", ".", ",", " pictured", "pictured", "left", "Scroll down for video",
+     "Shutterstock", "Alamy Stock Photo", "PHOTO", "ſ", "\u0130", "\u212a", "/", "credit", "Picture", "Image"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_required_words_never_turn_away_a_match(text: str) -> None:
+    """For every rule: where the pattern matches a text, the quick test on the folded text passes."""
+    folded = fold(text)
+    for rule in RULES:
+        if rule.pattern.search(text):
+            assert rule.may_match(folded), (rule.name, text)
+
+
+def test_required_words_are_derived_from_the_pattern() -> None:
+    """Words one of which every match holds: literal runs, each branch's own word, repeats of one or more."""
+    assert required_words(re.compile(r"\bAP Photo/|\bREUTERS/[A-Z]")) == ("ap photo/", "reuters/")
+    assert required_words(re.compile(r"(?:Getty|Shutterstock)[ ]{0,3}$", re.IGNORECASE)) == ("getty", "shutterstock")
+    assert required_words(re.compile(r"x?(?:abc)+")) == ("abc",)
+    assert required_words(re.compile(r"(?:abc)?d")) == ("d",)
+    assert required_words(re.compile(r"a|[bc]")) is None  # one branch needs no word
+    assert required_words(re.compile(r"^Photo:")) is None  # anchored at the start: searched at once
+
+
+def test_any_needs_keeps_the_shortest_words_of_all_the_rules() -> None:
+    """A text with none of the joined words holds no rule's word: a word holding another is left out."""
+    credit, photographer = (next(r for r in RULES if r.name == name)
+                            for name in ("credit closing a caption", "agency photographer"))
+    assert any_needs((credit, photographer)) == ("image", "photo", "picture", "reuters/")  # "ap photo/" has "photo"
+    assert any_needs((credit, RULES[0])) is None  # the first rule is anchored: any text may match it
+
+
+def test_anchored_means_every_match_starts_at_the_start() -> None:
+    """``^`` in every branch anchors a pattern; one unanchored branch, or MULTILINE, does not."""
+    assert anchored(re.compile(r"^Photo:|^(?:Image|Video) credit"))
+    assert not anchored(re.compile(r"^Photo:|Getty Images$"))
+    assert not anchored(re.compile(r"^Photo:", re.MULTILINE))
+    assert not anchored(re.compile(r"(?m:^Photo:)"))
+
+
+_ANCHORED_LINE_RULES = [rule for rule in RULES if rule.scope == "line" and anchored(rule.pattern)]
+_EXAMPLES = [text for rule in RULES for text in (*rule.catches, *rule.keeps)]
+
+
+@pytest.mark.parametrize("text", [*_EXAMPLES, *(text.upper() for text in _EXAMPLES), " Photo: x", "x\nPhoto: y"])
+def test_anchored_rules_joined_match_where_one_of_them_does(text: str) -> None:
+    """The joined pattern's ``match`` succeeds exactly where one of the anchored line rules matches."""
+    joined = starts_any(tuple(rule.pattern for rule in _ANCHORED_LINE_RULES))
+    assert joined is not None
+    assert bool(joined.match(text)) == any(rule.pattern.search(text) for rule in _ANCHORED_LINE_RULES)
+
+
+def test_patterns_that_cannot_be_joined_are_not() -> None:
+    """Group references, other flags or an unanchored pattern leave the rules to be tried one by one."""
+    assert starts_any((re.compile(r"^(a)\1"),)) is None
+    assert starts_any((re.compile(r"^a", re.MULTILINE),)) is None
+    assert starts_any((re.compile(r"a"),)) is None

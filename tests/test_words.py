@@ -113,3 +113,18 @@ def test_an_article_builds_its_word_layer_once_on_first_use() -> None:
     assert layer == article_words(article)
     assert article.words is layer  # kept, not rebuilt
     assert article == parse_article(HARBOUR_STORY)  # the kept layer is no part of equality
+
+
+def test_an_underscore_parts_words_as_elsewhere() -> None:
+    """Words are letters and digits: an underscore parts them, in a text with one as in a text without."""
+    text = "The file_name was set. The mayor's plan ran late."
+    words = build_words(text, [(0, 22), (23, len(text))])
+    assert words.forms == (("The", "file", "name", "was", "set"), ("The", "mayor's", "plan", "ran", "late"))
+    assert build_words(text[23:], [(0, len(text) - 23)]).forms[0] == words.forms[1]
+
+
+def test_spellings_are_shared_across_articles_with_the_same_results() -> None:
+    """A spelling seen in an earlier article gives the same lower-case form, stem and capital again."""
+    first = build_words("Councillors met.", [(0, 16)])
+    again = build_words("Councillors met.", [(0, 16)])
+    assert first == again and first.stems[0] == (stemmer_for("english")("councillors"), "met")

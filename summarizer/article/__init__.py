@@ -18,7 +18,14 @@ from .. import models
 from ..errors import EmptyArticleError
 from . import front
 from .blocks import Block, looks_like_markdown, markdown_to_text, normalise, split_blocks
-from .furniture import RUN_IN_LABEL, RUN_IN_LABEL_AFTER_PROMPT, cut_front, cut_spans, is_run_in_caption, match_line
+from .furniture import (
+    RUN_IN_LABEL,
+    RUN_IN_LABEL_AFTER_PROMPT,
+    cut_front,
+    is_run_in_caption,
+    match_line,
+    sentence_furniture,
+)
 from .sentences import count_words, glue_points, sentence_spans
 
 __all__ = ["parse_article"]
@@ -171,7 +178,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             for cut_rule, piece in front_cut:
                 layout.drop(cut_rule.kind, piece)
             sentence_start = skip + span_end - len(whole)
-            after_prompt = any(rule.name == "scroll prompt" for rule, _ in front_cut)
+            after_prompt = bool(front_cut) and any(rule.name == "scroll prompt" for rule, _ in front_cut)
             for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
                 raw = whole[seg_start:seg_end]
                 start = sentence_start + seg_start
@@ -181,11 +188,10 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 if is_caption:
                     layout.captions.append(stripped)
                     continue
-                rule = match_line(stripped)
+                rule, kept, cut = sentence_furniture(stripped)
                 if rule is not None:
                     layout.drop(rule.kind, stripped)
                     continue
-                kept, cut = cut_spans(stripped)
                 for cut_rule, piece in cut:
                     layout.drop(cut_rule.kind, piece)
                 kept = " ".join(kept.split())
@@ -235,8 +241,10 @@ def parse_article(text: str, language: str = "english", *, title: str | None = N
     known = " ".join(title.split()) if title else (page.title if page and page.title else "")
     if known:
         layout.headline = known
-        kept = [s for s in sentences if s.text.rstrip(".") != known.rstrip(".")]
-        sentences = [replace(s, index=number) for number, s in enumerate(kept)]
+        bare = known.rstrip(".")
+        kept = [s for s in sentences if s.text.rstrip(".") != bare]
+        if len(kept) < len(sentences):  # numbered again only when the headline's repeat was dropped
+            sentences = [s if s.index == number else replace(s, index=number) for number, s in enumerate(kept)]
     if not sentences:
         raise EmptyArticleError("the article has no body sentences to summarise")
     return models.Article(

@@ -13,13 +13,18 @@ Scopes:
   to the first sentence).
 
 Every pattern is linear-time: anchored, with bounded repetition, and no nested unbounded quantifiers.
+
+Most sentences are prose, so the table is read cheaply: each unanchored rule carries the words one of
+which every match must contain (``Rule.needs``, derived from the pattern itself by ``required_words``),
+and is searched only when the folded text holds one; the rules anchored at the start are tried as one
+pattern (``starts_any``). Neither changes what a rule takes.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from .sentences import count_words
 
@@ -38,6 +43,147 @@ class Rule:
     max_words: int
     catches: tuple[str, ...]
     keeps: tuple[str, ...]
+    # Lower-case words one of which every match contains, derived from ``pattern`` (``required_words``);
+    # None when the pattern is anchored at the start (its search is quick) or no such words are known.
+    needs: tuple[str, ...] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", required_words(self.pattern))
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` (the text through ``fold``) lacks every word a match must contain."""
+        return self.needs is None or any(word in folded for word in self.needs)
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter though ``str.lower`` does not
+# make them that letter (dotted and dotless i, long s, the Kelvin sign; tests/test_furniture.py checks
+# every code point).
+_FOLD_SPECIAL = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that a rule's required word is in it wherever the rule's pattern could match."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
+
+
+def _usable(char: str) -> bool:
+    """A character a required word may hold: ASCII, or one without case (matched only as itself)."""
+    return char.isascii() or (char.lower() == char and char.upper() == char)
+
+
+def _rarity(words: tuple[str, ...]) -> int:
+    """How seldom prose holds one of ``words``: the shortest word's length, a mark counting as three letters."""
+    return min(sum(1 if char.isalnum() or char == " " else 3 for char in word) for word in words)
+
+
+def _needs_of(items: Any) -> tuple[str, ...] | None:
+    """Words one of which every match of the parsed sequence ``items`` contains; None when none are known.
+
+    Walks Python's own parse of the pattern: a run of literal characters is a word; a branch needs one of
+    its alternatives' words; a repeat needs what its item needs when it repeats at least once; a group
+    needs what its content needs. Of a sequence's candidates the one prose holds least often is kept.
+    """
+    c = _re_internals()[1]
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and _usable(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        found: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            found = _needs_of(av[-1])
+        elif op is c.BRANCH:
+            options = [_needs_of(branch) for branch in av[1]]
+            if all(options):
+                found = tuple(dict.fromkeys(word for option in options if option for word in option))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needs_of(av[2])
+        if found:
+            candidates.append(found)
+    end_run()
+    return max(candidates, key=lambda words: (_rarity(words), -len(words))) if candidates else None
+
+
+def _anchored(items: Any) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts at the start of the text."""
+    c = _re_internals()[1]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    if op is c.SUBPATTERN:
+        return not av[1] & re.MULTILINE and _anchored(av[-1])
+    if op is c.BRANCH:
+        return all(_anchored(branch) for branch in av[1])
+    return False
+
+
+def _re_internals() -> tuple[Any, Any]:
+    """Python's own pattern parser and its constants (``re._parser`` from 3.11, ``sre_parse`` before)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """Python's own parse of ``pattern``, or None where this Python's parser is not the one known here."""
+    try:
+        return _re_internals()[0].parse(pattern.pattern, pattern.flags)
+    except Exception:  # another Python's parser: the rule is then searched every time
+        return None
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the text (``^`` without MULTILINE)."""
+    parsed = _parse(pattern)
+    try:
+        return parsed is not None and not pattern.flags & re.MULTILINE and _anchored(parsed.data)
+    except Exception:  # a parse of another shape: taken as unanchored, so tried every time
+        return False
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of an unanchored ``pattern`` contains, or None.
+
+    A cheap test before the search: most sentences hold none of a rule's words, and ``in`` on a string
+    is much quicker than a case-insensitive search tried from every position. A pattern anchored at the
+    start fails at once where it does not match, and gets no such test.
+    """
+    parsed = _parse(pattern)
+    if parsed is None or anchored(pattern):
+        return None
+    try:
+        return _needs_of(parsed.data)
+    except Exception:  # a parse of another shape: no quick test, the rule is searched every time
+        return None
+
+
+def starts_any(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern whose ``match`` succeeds on a text exactly when one of the anchored ``patterns`` matches
+    it; None when they cannot be joined (flags other than IGNORECASE and DOTALL, group references)."""
+    parts = []
+    for pattern in patterns:
+        extra = pattern.flags & ~(re.IGNORECASE | re.DOTALL | re.UNICODE)
+        if extra or not anchored(pattern) or "(?P" in pattern.pattern or re.search(r"\\[1-9]", pattern.pattern):
+            return None
+        letters = ("i" if pattern.flags & re.IGNORECASE else "") + ("s" if pattern.flags & re.DOTALL else "")
+        parts.append(f"(?{letters}:{pattern.pattern})")
+    try:
+        return re.compile("|".join(parts)) if parts else None
+    except re.error:
+        return None
 
 
 def _rule(name: str, kind: Kind, scope: Scope, pattern: str, max_words: int, catches: tuple[str, ...],
@@ -154,7 +300,27 @@ RULES: tuple[Rule, ...] = (
 )
 
 _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
+# The line rules anchored at the start, tried as one pattern: when it fails, only the others are tried.
+_LINE_STARTS = starts_any(tuple(rule.pattern for rule in _LINE_RULES if rule.needs is None and anchored(rule.pattern)))
+_UNANCHORED_LINE_RULES = tuple(rule for rule in _LINE_RULES if _LINE_STARTS is None or not anchored(rule.pattern))
+
+
+def any_needs(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
+    """Words one of which a text holds wherever one of ``rules`` may match (None: any text may match).
+
+    The rules' required words, less each word that holds another of them: a text with the longer word
+    has the shorter one too.
+    """
+    if any(rule.needs is None for rule in rules):
+        return None
+    words = {word for rule in rules for word in rule.needs or ()}
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
+
+
+_UNANCHORED_LINE_NEEDS = any_needs(_UNANCHORED_LINE_RULES)
 _CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
+_CUT_NEEDS = any_needs(_CUT_RULES)
+_FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
@@ -169,13 +335,47 @@ def match_line(text: str) -> Rule | None:
     """The rule that takes this whole paragraph or sentence as furniture, if any."""
     if not _LETTER.search(text):
         return NO_LETTERS
-    words = count_words(text)
+    return _line_rule(text, count_words(text), None)
+
+
+def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
+    """``match_line`` for a text with letters, its word count and (if known) its folded form given."""
     if words > _LONGEST_LINE_RULE:
         return None
-    for rule in _LINE_RULES:
-        if words <= rule.max_words and rule.pattern.search(text):
+    if folded is None:
+        folded = fold(text)
+    if _LINE_STARTS is None or _LINE_STARTS.match(text):
+        rules = _LINE_RULES
+    elif _UNANCHORED_LINE_NEEDS is None or any(word in folded for word in _UNANCHORED_LINE_NEEDS):
+        rules = _UNANCHORED_LINE_RULES
+    else:
+        return None
+    for rule in rules:
+        if words > rule.max_words:
+            continue
+        if rule.needs is not None:  # ``may_match`` written out: this loop runs for every sentence
+            for word in rule.needs:
+                if word in folded:
+                    break
+            else:
+                continue
+        if rule.pattern.search(text):
             return rule
     return None
+
+
+def sentence_furniture(sentence: str) -> tuple[Rule | None, str, list[tuple[Rule, str]]]:
+    """A body sentence read against the table: the line rule that takes it whole, if any (nothing cut);
+    else what ``cut_spans`` keeps of it and what it cuts. The words are counted and folded once for both."""
+    if not _LETTER.search(sentence):
+        return NO_LETTERS, sentence, []
+    words = count_words(sentence)
+    folded = fold(sentence)
+    rule = _line_rule(sentence, words, folded)
+    if rule is not None:
+        return rule, sentence, []
+    kept, cut = _cut_spans(sentence, words, folded)
+    return None, kept, cut
 
 
 NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 1_000_000, ("* * *", "___"),
@@ -185,9 +385,7 @@ NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 
 def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Furniture glued to the front of a paragraph, cut off: what remains, and what was cut by which rule."""
     cut: list[tuple[Rule, str]] = []
-    for rule in RULES:
-        if rule.scope != "front":
-            continue
+    for rule in _FRONT_RULES:
         match = rule.pattern.match(text)
         if match and match.end() > 0:
             cut.append((rule, text[: match.end()].strip()))
@@ -202,15 +400,21 @@ def front_length(text: str) -> int:
 
 def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Captions and prompts inside a sentence cut out; the sentence is kept."""
+    return _cut_spans(sentence, count_words(sentence), fold(sentence))
+
+
+def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[Rule, str]]]:
     cut: list[tuple[Rule, str]] = []
-    words = count_words(sentence)
+    if _CUT_NEEDS is not None and not any(word in folded for word in _CUT_NEEDS):
+        return sentence, cut
     for rule in _CUT_RULES:
-        if words > rule.max_words:
+        if words > rule.max_words or (rule.needs is not None and not rule.may_match(folded)):
             continue
         pieces = [match.group(0).strip(" ,") for match in rule.pattern.finditer(sentence)]
         if pieces:
             cut.extend((rule, piece) for piece in pieces)
             sentence = rule.pattern.sub("", sentence)
+            folded = fold(sentence)
     return sentence, cut
 
 

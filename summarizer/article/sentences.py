@@ -8,7 +8,6 @@ abbreviations, party-state tags, and quotations that end in ``?`` or ``!`` befor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 import punkt
@@ -36,9 +35,21 @@ _QUESTION_END = re.compile(r"[?!][\"”’']?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 # A title that stands before a name and never ends a sentence ("said Mr. Frost", where Punkt splits
 # after "Mr." when the name is also a common word).
-_TITLES = r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
-_TITLE_END = re.compile(_TITLES + r"\s*$")
-_TITLE_INSIDE = re.compile(_TITLES + r"\s")
+_TITLE_WORDS = r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\."
+_TITLE_END = re.compile(r"(?<![\w.])" + _TITLE_WORDS + r"\s*$")
+# The same title before a space, searched without the look-behind so that the search skips ahead to the
+# titles' first letters; the character before is checked apart (``_has_title``).
+_TITLE_AHEAD = re.compile(_TITLE_WORDS + r"\s")
+_WORD_OR_STOP = re.compile(r"[\w.]")
+
+
+def _has_title(text: str) -> bool:
+    """A title before a name somewhere in ``text``, not inside a longer word ("Mr. Frost", not "DMr.")."""
+    for match in _TITLE_AHEAD.finditer(text):
+        start = match.start()
+        if start == 0 or not _WORD_OR_STOP.match(text, start - 1):
+            return True
+    return False
 
 LANGUAGES = frozenset(punkt.available_languages()) | {"chinese", "japanese"}
 
@@ -62,9 +73,9 @@ def _starts_lower(text: str) -> bool:
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
     spans = list(_tokenizer(language).span_tokenize(text))
-    if len(spans) < 2 or ("?" not in text and "!" not in text and not _TITLE_INSIDE.search(text)):
+    if len(spans) < 2 or ("?" not in text and "!" not in text and not _has_title(text)):
         # nothing to glue: no question, no exclamation, no title before a name
-        return list(_split_after_clock(text, spans))
+        return _split_after_clock(text, spans)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
@@ -78,23 +89,24 @@ def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return list(_split_after_clock(text, merged))
+    return _split_after_clock(text, merged)
 
 
 _CLOCK_END = re.compile(r"(?:[ap]\.m\.|U\.S\.|U\.K\.)\s+(?=(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b)")
 
 
-def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split "at 5 p.m. The mayor ..." where Punkt keeps an abbreviation that really ends a sentence."""
     if ".m." not in text and "U." not in text:
-        yield from spans
-        return
+        return spans
+    split: list[tuple[int, int]] = []
     for start, end in spans:
         cut = start
         for match in _CLOCK_END.finditer(text, start, end):
-            yield cut, match.start() + len(match.group(0).rstrip())
+            split.append((cut, match.start() + len(match.group(0).rstrip())))
             cut = match.end()
-        yield cut, end
+        split.append((cut, end))
+    return split
 
 
 # Punkt's orthographic flags: the word was seen in lower case (at a sentence start, inside one, or unknown).

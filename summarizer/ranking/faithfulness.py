@@ -7,7 +7,7 @@ not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # Openers that make a sentence lean on the one before it (anaphora and discourse connectives).
 _DEPENDENT_OPENERS = frozenset(
@@ -104,9 +104,8 @@ def quotation_fragments(texts: Sequence[str], paragraphs: Sequence[int]) -> list
 _TRAILING_MARK = re.compile(r"(?<=[.!?…])\s+'$")
 
 
-def _quotation_states(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[bool, bool]]:
-    """Per sentence: whether it starts inside a quotation, and whether it leaves one open."""
-    states: list[tuple[bool, bool]] = []
+def _quotation_states(texts: Sequence[str], paragraphs: Sequence[int]) -> Iterator[tuple[bool, bool]]:
+    """Per sentence, in order: whether it starts inside a quotation, and whether it leaves one open."""
     open_quote = carried = False
     previous_paragraph: int | None = None
     for text, paragraph in zip(texts, paragraphs, strict=True):
@@ -117,10 +116,9 @@ def _quotation_states(texts: Sequence[str], paragraphs: Sequence[int]) -> list[t
         trailing = _TRAILING_MARK.search(text) if text.endswith("'") else None
         open_quote = _quote_state_after(text[: trailing.start()] if trailing else text, open_quote)
         carried = bool(trailing) and not open_quote  # the mark opens the next sentence's quotation
-        states.append((starts_inside, open_quote))
+        yield starts_inside, open_quote
         if trailing:
             open_quote = carried
-    return states
 
 
 def _quote_state_after(text: str, open_quote: bool) -> bool:
@@ -139,19 +137,31 @@ def quotation_groups(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tu
     possessive in text that has lost its paragraph breaks would otherwise make much of the story one
     quotation), and those sentences form no group.
     """
+    return list(iter_quotation_groups(texts, paragraphs))
+
+
+def iter_quotation_groups(texts: Sequence[str], paragraphs: Sequence[int]) -> Iterator[tuple[int, int] | None]:
+    """``quotation_groups`` one sentence at a time, reading each sentence's marks only when its group is
+    asked for: a selection from the story's start stops after a few sentences."""
     states = _quotation_states(texts, paragraphs)
-    groups: list[tuple[int, int] | None] = [None] * len(texts)
+    read: list[tuple[bool, bool]] = []
+
+    def state(position: int) -> tuple[bool, bool]:
+        while len(read) <= position:
+            read.append(next(states))
+        return read[position]
+
     index = 0
     while index < len(texts):
-        if not any(states[index]):
+        if not any(state(index)):
+            yield None
             index += 1
             continue
         first = index
         # The quotation goes on while a sentence leaves it open and the paragraph goes on.
-        while states[index][1] and index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[first]:
+        while state(index)[1] and index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[first]:
             index += 1
-        if index - first + 1 <= _LONGEST_QUOTATION:
-            for member in range(first, index + 1):
-                groups[member] = (first, index)
+        group = (first, index) if index - first + 1 <= _LONGEST_QUOTATION else None
+        for _ in range(first, index + 1):
+            yield group
         index += 1
-    return groups

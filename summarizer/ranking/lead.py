@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .faithfulness import depends_on_previous, leans_on_nothing, quotation_groups
+from .faithfulness import depends_on_previous, iter_quotation_groups, leans_on_nothing
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -44,14 +44,18 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
            words: int | None = None, rules: Lede = DEFAULT_LEDE) -> list[int]:
     """Indices of up to ``count`` sentences (and at most ``words`` words) from the start, in order."""
     total = len(texts)
-    groups = quotation_groups(texts, paragraphs) if rules.faithful else [None] * total
+    # Groups are read as the selection reaches them: it stops after a few sentences of a long story.
+    groups = iter_quotation_groups(texts, paragraphs) if rules.faithful else iter([None] * total)
+    known: list[tuple[int, int] | None] = []
     budget = float("inf") if words is None else float(words)
     chosen: list[int] = []
     taken: set[int] = set()  # chosen, or repeating a chosen sentence
     seen: list[frozenset[str]] = []
     index = 0
     while index < total and len(chosen) < count:
-        group = groups[index]
+        while len(known) <= index:
+            known.append(next(groups))
+        group = known[index]
         members = list(range(group[0], group[1] + 1)) if group else [index]
         index = members[-1] + 1
         first = members[0]
