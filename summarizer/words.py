@@ -42,9 +42,10 @@ class _Spellings(dict[str, tuple[str, str, bool]]):
 
 # The language's spellings seen so far, shared by every article this process reads with the language's
 # own stemmer: news repeats its words, so after a few articles nearly every word is known. Started
-# afresh past ``_MAX_SPELLINGS`` so that memory stays bounded on a long batch.
+# afresh past ``_MAX_SPELLINGS`` so that memory stays bounded on a long batch: an entry takes about 105
+# bytes (41,040 spellings in 2,300 BBC and CNN/Daily Mail articles took 4.3 MB), so at most about 5 MB.
 _SHARED: dict[str, _Spellings] = {}
-_MAX_SPELLINGS = 100_000
+_MAX_SPELLINGS = 50_000
 
 
 def _spellings(language: str) -> _Spellings:
