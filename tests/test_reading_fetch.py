@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.app import EXIT_FAILURE, EXIT_OK, app
-from summarizer.reading.fetch import USER_AGENT, FetchError, fetch
+from summarizer.reading.fetch import USER_AGENT, FetchError, fetch, request_url
 
 from .conftest import HARBOUR_STORY
 
@@ -45,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         SEEN_AGENTS.append(self.headers.get("User-Agent", ""))
-        if self.path == "/story":
+        if self.path in ("/story", "/caf%C3%A9?q=%C3%BC"):
             self._send(200, "text/html; charset=utf-8", PAGE.encode())
         elif self.path == "/moved":
             self._send(301, "text/html", b"moved", {"Location": "/story"})
@@ -150,3 +150,40 @@ def test_cli_error_page_is_never_summarised(server: str) -> None:
         {"schema_version": 1, "source": f"{server}/missing", "error": "HTTP 404 Not Found"}]
     assert "HTTP 404" in result.stderr and "Traceback" not in result.stderr
     assert "Sorry" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://[::1/story", "not a valid URL (invalid ipv6 url)"),
+        ("http://127.0.0.1:99999/story", "not a valid URL (port out of range"),
+        ("http://127.0.0.1:abc/story", "not a valid URL (port could not be cast"),
+        ("http://127.0.0.1:0/story", "not a valid URL (port 0)"),
+        ("http://:80/story", "not a valid URL (no host given)"),
+        ("http:///story", "not a valid URL (no host given)"),
+        ("http://news example.com/story", "holds a space or a control character"),
+        ("http://127.0.0.1:9/story\n", "holds a space or a control character"),
+        ("http://127.0.0.1:9/\x1b[2J", "holds a space or a control character"),
+        ("http://reader:secret@127.0.0.1:9/story", "a user name or password in the URL is not supported"),
+    ],
+)
+def test_a_url_that_cannot_be_sent_is_refused_before_any_connection(url: str, message: str) -> None:
+    """A malformed URL gives one line naming it (a bracket left open was once an internal error)."""
+    with pytest.raises(FetchError) as caught:
+        fetch(url, limit=1_000, timeout=2)
+    assert str(caught.value).startswith(f"{url}: ") and message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8080/story", "https://news.example/a/b?id=3&x=y", "http://[::1]:8080/p", "http://news.example"],
+)
+def test_a_plain_url_is_sent_as_given(url: str) -> None:
+    assert request_url(url) == url
+
+
+def test_letters_outside_ascii_in_the_path_are_percent_encoded(server: str) -> None:
+    """A URL pasted from a browser's address bar, with an accented path and query, is fetched."""
+    assert request_url(f"{server}/café?q=ü") == f"{server}/caf%C3%A9?q=%C3%BC"
+    page = fetch(f"{server}/café?q=ü", limit=1_000_000)
+    assert b"sea wall" in page.body

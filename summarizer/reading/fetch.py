@@ -8,8 +8,10 @@ a one-line message: an error page is never handed on to be summarised.
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -52,11 +54,39 @@ def _content_type(headers: Message) -> tuple[str, str | None]:
     return kind, charset
 
 
+# Characters no URL holds raw: whitespace and controls (a pasted line end, a stray escape sequence).
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
+def request_url(url: str) -> str:
+    """``url`` as it is sent: checked for a host and a port, letters outside ASCII in its path and
+    query percent-encoded (as a browser sends them). A URL that cannot be sent raises ``FetchError``."""
+    if _NOT_IN_URL.search(url):
+        raise FetchError(f"{url}: not a valid URL (it holds a space or a control character)")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port  # checks the port's digits and range
+    except ValueError as error:  # an unclosed IPv6 bracket, a port that is no number or out of range
+        raise FetchError(f"{url}: not a valid URL ({str(error).lower()})") from None
+    if not parts.hostname:
+        raise FetchError(f"{url}: not a valid URL (no host given)")
+    if parts.username is not None or parts.password is not None:
+        raise FetchError(f"{url}: a user name or password in the URL is not supported")
+    if port == 0:
+        raise FetchError(f"{url}: not a valid URL (port 0)")
+    safe = "/?&=+:;,@!$'()*~%#[]"
+    path = urllib.parse.quote(parts.path, safe=safe)
+    query = urllib.parse.quote(parts.query, safe=safe)
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
 def fetch(url: str, *, limit: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:
     """The page at ``url``: at most ``limit`` bytes, within ``timeout`` seconds for each network step."""
     opener = urllib.request.build_opener(_LimitedRedirects)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     try:
+        request = urllib.request.Request(
+            request_url(url), headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+        )
         with opener.open(request, timeout=timeout) as response:
             kind, charset = _content_type(response.headers)
             if kind not in TEXT_TYPES:
