@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -47,6 +49,22 @@ class _Handler(BaseHTTPRequestHandler):
         SEEN_AGENTS.append(self.headers.get("User-Agent", ""))
         if self.path in ("/story", "/caf%C3%A9?q=%C3%BC"):
             self._send(200, "text/html; charset=utf-8", PAGE.encode())
+        elif self.path == "/loop":
+            self._send(302, "text/html", b"", {"Location": "/loop"})
+        elif self.path == "/gzip":
+            self._send(200, "text/html; charset=utf-8", gzip.compress(PAGE.encode()), {"Content-Encoding": "gzip"})
+        elif self.path == "/deflate":
+            self._send(200, "text/html; charset=utf-8", zlib.compress(PAGE.encode()), {"Content-Encoding": "deflate"})
+        elif self.path == "/bomb":
+            self._send(200, "text/html", gzip.compress(b"<p>" + b" " * 5_000_000), {"Content-Encoding": "gzip"})
+        elif self.path == "/cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(PAGE.encode()[:200])
+            self.wfile.flush()
+            self.close_connection = True
         elif self.path == "/moved":
             self._send(301, "text/html", b"moved", {"Location": "/story"})
         elif self.path == "/missing":
@@ -106,6 +124,9 @@ def test_redirect_is_followed(server: str) -> None:
         ("/report.pdf", "not a web page (application/pdf)"),
         ("/huge", "larger than the 0.5 MB limit"),
         ("/huge-unannounced", "larger than the 0.5 MB limit"),
+        ("/loop", "HTTP 302, a redirect that goes round in a loop"),
+        ("/cut", "the connection was cut after 200 of 100000 bytes"),
+        ("/bomb", "larger than the 0.5 MB limit"),
     ],
 )
 def test_what_is_not_a_page_is_refused(server: str, path: str, message: str) -> None:
@@ -187,3 +208,10 @@ def test_letters_outside_ascii_in_the_path_are_percent_encoded(server: str) -> N
     assert request_url(f"{server}/café?q=ü") == f"{server}/caf%C3%A9?q=%C3%BC"
     page = fetch(f"{server}/café?q=ü", limit=1_000_000)
     assert b"sea wall" in page.body
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/deflate"])
+def test_a_compressed_page_is_unpacked(server: str, path: str) -> None:
+    """A server that compresses unasked: the page is read, not refused as 'a gzip archive'."""
+    page = fetch(f"{server}{path}", limit=1_000_000)
+    assert page.body == PAGE.encode()
