@@ -243,3 +243,26 @@ def test_stray_controls_outside_any_sequence_still_mark_data() -> None:
     """A run of ESC and BEL that forms no terminal sequence is still binary data."""
     with pytest.raises(BinaryInputError):
         decode(("word \x1b\x07\x1b " * 40).encode())
+
+
+def test_json_data_is_refused_by_name() -> None:
+    """A JSON file or a JSON Lines archive given as an article: refused, with the option that reads it."""
+    for data in (
+        b'{"title": "Council agrees budget", "text": "The council met on Monday."}',
+        b'[{"text": "The council met."}, {"text": "The mayor spoke."}]',
+        b'{"id": 1, "text": "The council met."}\n{"id": 2, "text": "The mayor spoke."}\n{"id": 3, "text": "No',
+    ):
+        with pytest.raises(BinaryInputError, match=r"the input is JSON data, not an article .*--records"):
+            decode(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Updated] Council agrees budget\n\nThe council met on Monday. It agreed the budget.\n",
+        "{Editor's note: this story was corrected.} The council met on Monday.\n",
+        "[1] The council met on Monday.\n[2] The mayor spoke.\n",
+    ],
+)
+def test_prose_in_brackets_is_not_json(text: str) -> None:
+    assert decode(text.encode()) == text

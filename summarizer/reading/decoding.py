@@ -11,6 +11,7 @@ last UTF-8 with U+FFFD for the bytes nothing explains. Whatever comes out must r
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass, replace
 
@@ -203,7 +204,29 @@ def decode_bytes(data: bytes) -> Decoded:
     decoded = replace(decoded, text=without_terminal_styling(decoded.text))
     if _looks_binary(decoded.text):
         raise BinaryInputError("the input is binary data, not text")
+    if _is_json(decoded.text):
+        raise BinaryInputError("the input is JSON data, not an article (an archive of records is read with --records)")
     return decoded
+
+
+def _is_json(text: str) -> bool:
+    """A JSON object or array, or JSON Lines of objects: data whose braces and keys are no story.
+
+    Prose never parses as JSON; only text that opens with ``{`` or ``[`` is tried.
+    """
+    body = text.strip()
+    if not body.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(body)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in body.splitlines()[:2] if line.strip()]  # the rest may be cut off
+    try:
+        return len(lines) >= 2 and all(isinstance(json.loads(line), dict) for line in lines)
+    except ValueError:
+        return False
 
 
 def _decode_unmarked(data: bytes) -> Decoded:
