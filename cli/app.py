@@ -358,6 +358,15 @@ def _finish(code: int) -> int:
     return code
 
 
+def usage_line(error: Exception) -> str:
+    """A usage error as one line: what was wrong, and where to read how it is done."""
+    describe = getattr(error, "format_message", None)
+    message = " ".join(str(describe() if callable(describe) else error).split())
+    if getattr(error, "exit_code", EXIT_USAGE) != EXIT_USAGE:
+        return f"{output.PROGRAM}: {message}"
+    return f"{output.PROGRAM}: {message} (see '{output.PROGRAM} --help')"
+
+
 def _exit_code(value: object) -> int:
     """The integer a ``SystemExit`` carries; click and typer give ints, None means success."""
     if value is None:
@@ -390,9 +399,16 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     code = EXIT_OK
     try:
-        app(prog_name="summarize")
+        # not standalone: click's usage errors come here, to be said in one line like every other error
+        code = _exit_code(app(prog_name="summarize", standalone_mode=False))
     except SystemExit as done:
         code = _exit_code(done.code)
+    except typer.TyperException as error:  # a usage error (exit 2), or another of the parser's
+        output.write_stderr(usage_line(error))
+        code = _exit_code(getattr(error, "exit_code", EXIT_USAGE))
+    except typer.Abort:
+        output.write_stderr(f"{output.PROGRAM}: aborted")
+        code = EXIT_FAILURE
     except Terminated:
         output.write_stderr(f"{output.PROGRAM}: terminated")
         code = EXIT_TERMINATED

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 import summarizer.core
@@ -315,3 +316,39 @@ def test_legacy_encoding_is_read_and_named(runner: CliRunner, tmp_path: Path) ->
     result = invoke(runner, str(path), "-f", "json")
     assert "£4 million" in result.stdout
     assert "read it as cp1252" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-n", "-1"], "Invalid value for '--sentences' / '-n': -1 is not in the range x>=1."),
+        (["-n", "abc"], "'abc' is not a valid int range."),
+        (["--ratio", "2"], "Invalid value for '--ratio': 2 is not above 0 and at most 1"),
+        (["-a", "magic"], "Invalid value for '--algorithm' / '-a': 'magic' is not one of"),
+        (["--no-such-option"], "No such option: --no-such-option"),
+        (["--ratio"], "Option '--ratio' requires an argument."),
+    ],
+)
+def test_usage_errors_from_the_command_are_one_line(harbour_file: Path, args: list[str], message: str) -> None:
+    """The installed command says a usage error in one line on stderr (click's usage block was four)."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", str(harbour_file), *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+    )
+    assert result.returncode == EXIT_USAGE and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("summarize: ")
+    assert message in result.stderr and result.stderr.endswith("(see 'summarize --help')\n")
+
+
+def test_usage_line_for_an_error_that_is_not_a_usage_error() -> None:
+    from cli.app import usage_line
+
+    assert usage_line(ValueError("two\nlines")) == "summarize: two lines (see 'summarize --help')"
+    failure = typer.BadParameter("bad")
+    failure.exit_code = 1
+    assert usage_line(failure).endswith("bad")

@@ -10,7 +10,7 @@ import random
 import pytest
 
 from summarizer.errors import BinaryInputError, SummarizerError
-from summarizer.reading.decoding import decode, decode_bytes
+from summarizer.reading.decoding import TERMINAL_EXAMPLES, decode, decode_bytes, without_terminal_styling
 
 STORY = "The café raised its prices to £4, and the mayor said: “Enough — this is too much.”\n"
 ONE_PIXEL_PNG = base64.b64decode(
@@ -143,6 +143,12 @@ _ZIP_HEADER = b"PK\x03\x04\x14\x00\x00\x00\x08\x00"
         (b"\x7fELF\x02\x01\x01\x00", "an executable program"),
         (b"\x00\x00\x00\x18ftypmp42", "a video or image file"),
         (b"SQLite format 3\x00\x10\x00", "an SQLite database"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><text>Council agrees budget.</text></svg>', "an SVG image"),
+        (
+            b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- map -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN">\n'
+            b'<svg width="10" xmlns="http://www.w3.org/2000/svg">',
+            "an SVG image",
+        ),
     ],
 )
 def test_files_that_are_not_text_are_refused_by_name(data: bytes, name: str) -> None:
@@ -158,6 +164,8 @@ def test_files_that_are_not_text_are_refused_by_name(data: bytes, name: str) -> 
         "MZ Motors opened a new plant on Monday.",
         "ID3 is the name of the new council scheme, officials said.",
         "PK Sharma, the minister, said the plan would go ahead.",
+        "<svg> tags draw the new council logo, the designer said.",
+        "The <b>svg</b> file was leaked. <svg> is not a word.",
         "BZh is what the engineers called the bridge.",
         "GIF8 was the code name of the project.",
         "OggS and Rar! are not words, the editor said.",
@@ -213,3 +221,48 @@ def test_western_legacy_text_reads_right(text: str) -> None:
 def test_text_that_is_mostly_unreadable_is_refused(data: bytes) -> None:
     with pytest.raises(BinaryInputError):
         decode(data)
+
+
+@pytest.mark.parametrize(("text", "kept"), TERMINAL_EXAMPLES)
+def test_terminal_styling_examples(text: str, kept: str) -> None:
+    """Colour, cursor and title sequences go; brackets and digits in prose stay."""
+    assert without_terminal_styling(text) == kept
+
+
+def test_a_story_copied_from_a_coloured_terminal_is_text() -> None:
+    """``grep --color=always`` output was refused as binary data (four ESC to a highlighted word)."""
+    story = (
+        "Ferry service returns to the island\n\nThe ferry to the island sailed again on Monday after a month "
+        "in dry dock. The harbour master said the ferry was full. Islanders met the ferry at the pier.\n"
+    )
+    coloured = story.replace("ferry", "\x1b[01;31m\x1b[Kferry\x1b[m\x1b[K")
+    assert decode(coloured.encode()) == story
+
+
+def test_stray_controls_outside_any_sequence_still_mark_data() -> None:
+    """A run of ESC and BEL that forms no terminal sequence is still binary data."""
+    with pytest.raises(BinaryInputError):
+        decode(("word \x1b\x07\x1b " * 40).encode())
+
+
+def test_json_data_is_refused_by_name() -> None:
+    """A JSON file or a JSON Lines archive given as an article: refused, with the option that reads it."""
+    for data in (
+        b'{"title": "Council agrees budget", "text": "The council met on Monday."}',
+        b'[{"text": "The council met."}, {"text": "The mayor spoke."}]',
+        b'{"id": 1, "text": "The council met."}\n{"id": 2, "text": "The mayor spoke."}\n{"id": 3, "text": "No',
+    ):
+        with pytest.raises(BinaryInputError, match=r"the input is JSON data, not an article .*--records"):
+            decode(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Updated] Council agrees budget\n\nThe council met on Monday. It agreed the budget.\n",
+        "{Editor's note: this story was corrected.} The council met on Monday.\n",
+        "[1] The council met on Monday.\n[2] The mayor spoke.\n",
+    ],
+)
+def test_prose_in_brackets_is_not_json(text: str) -> None:
+    assert decode(text.encode()) == text

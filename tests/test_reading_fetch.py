@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.app import EXIT_FAILURE, EXIT_OK, app
-from summarizer.reading.fetch import USER_AGENT, FetchError, fetch
+from summarizer.reading.fetch import USER_AGENT, FetchError, fetch, request_url
 
 from .conftest import HARBOUR_STORY
 
@@ -45,8 +47,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         SEEN_AGENTS.append(self.headers.get("User-Agent", ""))
-        if self.path == "/story":
+        if self.path in ("/story", "/caf%C3%A9?q=%C3%BC"):
             self._send(200, "text/html; charset=utf-8", PAGE.encode())
+        elif self.path == "/loop":
+            self._send(302, "text/html", b"", {"Location": "/loop"})
+        elif self.path == "/gzip":
+            self._send(200, "text/html; charset=utf-8", gzip.compress(PAGE.encode()), {"Content-Encoding": "gzip"})
+        elif self.path == "/deflate":
+            self._send(200, "text/html; charset=utf-8", zlib.compress(PAGE.encode()), {"Content-Encoding": "deflate"})
+        elif self.path == "/bomb":
+            self._send(200, "text/html", gzip.compress(b"<p>" + b" " * 5_000_000), {"Content-Encoding": "gzip"})
+        elif self.path == "/cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(PAGE.encode()[:200])
+            self.wfile.flush()
+            self.close_connection = True
         elif self.path == "/moved":
             self._send(301, "text/html", b"moved", {"Location": "/story"})
         elif self.path == "/missing":
@@ -106,6 +124,9 @@ def test_redirect_is_followed(server: str) -> None:
         ("/report.pdf", "not a web page (application/pdf)"),
         ("/huge", "larger than the 0.5 MB limit"),
         ("/huge-unannounced", "larger than the 0.5 MB limit"),
+        ("/loop", "HTTP 302, a redirect that goes round in a loop"),
+        ("/cut", "the connection was cut after 200 of 100000 bytes"),
+        ("/bomb", "larger than the 0.5 MB limit"),
     ],
 )
 def test_what_is_not_a_page_is_refused(server: str, path: str, message: str) -> None:
@@ -150,3 +171,47 @@ def test_cli_error_page_is_never_summarised(server: str) -> None:
         {"schema_version": 1, "source": f"{server}/missing", "error": "HTTP 404 Not Found"}]
     assert "HTTP 404" in result.stderr and "Traceback" not in result.stderr
     assert "Sorry" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://[::1/story", "not a valid URL (invalid ipv6 url)"),
+        ("http://127.0.0.1:99999/story", "not a valid URL (port out of range"),
+        ("http://127.0.0.1:abc/story", "not a valid URL (port could not be cast"),
+        ("http://127.0.0.1:0/story", "not a valid URL (port 0)"),
+        ("http://:80/story", "not a valid URL (no host given)"),
+        ("http:///story", "not a valid URL (no host given)"),
+        ("http://news example.com/story", "holds a space or a control character"),
+        ("http://127.0.0.1:9/story\n", "holds a space or a control character"),
+        ("http://127.0.0.1:9/\x1b[2J", "holds a space or a control character"),
+        ("http://reader:secret@127.0.0.1:9/story", "a user name or password in the URL is not supported"),
+    ],
+)
+def test_a_url_that_cannot_be_sent_is_refused_before_any_connection(url: str, message: str) -> None:
+    """A malformed URL gives one line naming it (a bracket left open was once an internal error)."""
+    with pytest.raises(FetchError) as caught:
+        fetch(url, limit=1_000, timeout=2)
+    assert str(caught.value).startswith(f"{url}: ") and message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8080/story", "https://news.example/a/b?id=3&x=y", "http://[::1]:8080/p", "http://news.example"],
+)
+def test_a_plain_url_is_sent_as_given(url: str) -> None:
+    assert request_url(url) == url
+
+
+def test_letters_outside_ascii_in_the_path_are_percent_encoded(server: str) -> None:
+    """A URL pasted from a browser's address bar, with an accented path and query, is fetched."""
+    assert request_url(f"{server}/café?q=ü") == f"{server}/caf%C3%A9?q=%C3%BC"
+    page = fetch(f"{server}/café?q=ü", limit=1_000_000)
+    assert b"sea wall" in page.body
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/deflate"])
+def test_a_compressed_page_is_unpacked(server: str, path: str) -> None:
+    """A server that compresses unasked: the page is read, not refused as 'a gzip archive'."""
+    page = fetch(f"{server}{path}", limit=1_000_000)
+    assert page.body == PAGE.encode()

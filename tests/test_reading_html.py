@@ -10,7 +10,7 @@ import pytest
 
 from summarizer import EmptyArticleError, parse_article
 from summarizer.article.blocks import looks_like_markdown
-from summarizer.reading.html import looks_like_html, read_html
+from summarizer.reading.html import PAGE_KINDS, NotAnArticleError, PageKind, looks_like_html, read_html
 
 from .conftest import ROOT
 
@@ -185,3 +185,59 @@ def test_markdown_rule_lines_leave_their_neighbours() -> None:
     text = "# Ferry returns\n\nThe ferry ran again on Thursday.\n\n* * *\n\nIt will run four times a day.\n"
     article = parse_article(text)
     assert [s.text for s in article.sentences] == ["The ferry ran again on Thursday.", "It will run four times a day."]
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading", "caught"),
+    [(kind, heading, True) for kind in PAGE_KINDS for heading in kind.catches]
+    + [(kind, heading, False) for kind in PAGE_KINDS for heading in kind.spares],
+    ids=lambda value: value.name if isinstance(value, PageKind) else None,
+)
+def test_page_kind_examples(kind: PageKind, heading: str, caught: bool) -> None:
+    """Each kind of non-story page catches its headings and spares the news headlines that look like them."""
+    assert bool(kind.heading.match(heading)) == caught
+
+
+_STORY_PARAGRAPHS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The council approved a new tram line on Monday after a nine-hour debate in the town hall.",
+        "The vote was 31 to 20. Supporters said the line would cut journeys across the city by a third.",
+        "Opponents said the cost, put at two hundred million pounds, would fall on residents for decades.",
+        "Construction is due to start next spring and should last three years, the council said in a statement.",
+    )
+)
+_SIGN_IN_FORM = '<form><label>Email</label><input name="email"><label>Password</label><input type="password" name="pw"><button>Sign in</button></form>'
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        ("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>", "an error page"),
+        ("<html><head><title>Coast News</title></head><body><h1>Page not found</h1><p>Sorry, we could not find that story. Try the home page.</p></body></html>", "an error page"),
+        (f"<html><head><title>Sign in</title></head><body>{_SIGN_IN_FORM}<a href='/forgot'>Forgot your password?</a></body></html>", "a sign-in page"),
+        ("<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing the site.</h1><p>This process is automatic. Please allow up to 5 seconds.</p></body></html>", "a browser check"),
+        ("<html><head><title>Before you continue to Coast News</title></head><body><p>We use cookies to deliver our services. Select Accept all or Reject all.</p></body></html>", "a cookie consent page"),
+    ],
+)
+def test_a_page_that_is_no_story_is_refused_by_name(page: str, kind: str) -> None:
+    """A saved error page, sign-in form or browser check is refused in one line, not summarised."""
+    with pytest.raises(NotAnArticleError, match=f"^the page is {kind} \\("):
+        read_html(page)
+    with pytest.raises(EmptyArticleError):
+        parse_article(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a story with a sign-in box on its page
+        f"<html><head><title>Council backs new tram line</title></head><body><div class='modal'><h1>Sign in</h1>{_SIGN_IN_FORM}</div><article><h1>Council backs new tram line</h1>{_STORY_PARAGRAPHS}</article></body></html>",
+        # a story whose headline reads like an error page's
+        f"<html><head><title>Not Found</title></head><body><article><h1>Not Found</h1>{_STORY_PARAGRAPHS}</article></body></html>",
+        # a short story headlined like a sign-in page, without a password field
+        "<html><head><title>Log in scandal</title></head><body><article><h1>Sign in</h1><p>The minister was asked to sign in to the register on Monday. She refused.</p></article></body></html>",
+    ],
+)
+def test_a_story_that_looks_like_such_a_page_is_still_read(page: str) -> None:
+    assert "council" in read_html(page).text.lower() or "minister" in read_html(page).text

@@ -11,8 +11,9 @@ last UTF-8 with U+FFFD for the bytes nothing explains. Whatever comes out must r
 from __future__ import annotations
 
 import codecs
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import BinaryInputError
 
@@ -66,9 +67,21 @@ _ZIP_KINDS = (
 )
 
 
+# An SVG image is text, but markup with no story: its root element with its XML namespace, after an
+# XML declaration, comments or a doctype ("<svg> tags" opening a sentence is prose). Bounded, so a
+# long run of "<" is read in linear time.
+_SVG = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<\?xml[^>]{0,300}>\s{0,200})?(?:<!--[^>]{0,1000}-->\s{0,200}){0,5}"
+    rb"(?:<!DOCTYPE\s{1,10}svg\b[^>]{0,500}>\s{0,200})?<svg\b[^>]{0,2000}\bxmlns\b",
+    re.IGNORECASE,
+)
+
+
 def _format_name(data: bytes) -> str | None:
     """What a binary file is, from its first bytes; ``None`` for anything else, text or not."""
     head = data[:4096]
+    if _SVG.match(head):
+        return "an SVG image"
     if head.startswith(_ZIP):
         return next((name for marker, name in _ZIP_KINDS if marker in head), "a ZIP archive")
     if head[4:8] == b"ftyp":
@@ -109,6 +122,25 @@ codecs.register_error("summarize-stray-cp1252", _stray_bytes_as_cp1252)
 # C0 controls other than the whitespace ones (tab, line feed, vertical tab, form feed, carriage return),
 # DEL, and the C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+# Terminal styling (a CSI sequence such as the colour ``ESC [ 0 1 ; 3 1 m`` that ``grep --color=always``
+# writes, or an OSC window title ending in BEL or ST): text copied from a terminal carries it, prose
+# never does, and it holds no words. Bounded, so a long run of ESC or "[" is read in linear time.
+TERMINAL_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)")
+TERMINAL_EXAMPLES: tuple[tuple[str, str], ...] = (  # (as read, as kept)
+    ("the \x1b[01;31m\x1b[Kcouncil\x1b[m\x1b[K voted", "the council voted"),
+    ("title\x1b]0;owned\x07 here", "title here"),
+    ("clear\x1b[2J screen", "clear screen"),
+    ("C1\x9b2J form", "C1 form"),
+    ("The vote [31m] was close, [2J] said ESC.", "The vote [31m] was close, [2J] said ESC."),
+    ("Section [A] of the report", "Section [A] of the report"),
+)
+
+
+def without_terminal_styling(text: str) -> str:
+    """The text without the terminal's colour, cursor and title sequences; prose is left alone."""
+    return TERMINAL_SEQUENCE.sub("", text) if "\x1b" in text or "\x9b" in text else text
 
 
 def _looks_binary(text: str) -> bool:
@@ -169,9 +201,32 @@ def decode_bytes(data: bytes) -> Decoded:
             break
     else:
         decoded = _decode_unmarked(data)
+    decoded = replace(decoded, text=without_terminal_styling(decoded.text))
     if _looks_binary(decoded.text):
         raise BinaryInputError("the input is binary data, not text")
+    if _is_json(decoded.text):
+        raise BinaryInputError("the input is JSON data, not an article (an archive of records is read with --records)")
     return decoded
+
+
+def _is_json(text: str) -> bool:
+    """A JSON object or array, or JSON Lines of objects: data whose braces and keys are no story.
+
+    Prose never parses as JSON; only text that opens with ``{`` or ``[`` is tried.
+    """
+    body = text.strip()
+    if not body.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(body)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in body.splitlines()[:2] if line.strip()]  # the rest may be cut off
+    try:
+        return len(lines) >= 2 and all(isinstance(json.loads(line), dict) for line in lines)
+    except ValueError:
+        return False
 
 
 def _decode_unmarked(data: bytes) -> Decoded:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..errors import EmptyArticleError
+
 # The tags of an HTML document, early in the text. Bounded, so a long run of "<" is read in linear time.
 _HTML_HINT = re.compile(r"<(?:!doctype[ \t\r\n]{1,10}html|html|head|body|p|div|article|h1)\b", re.IGNORECASE)
 
@@ -58,6 +60,103 @@ def xml_safe(html: str) -> str:
     return _CHARACTER_REFERENCE.sub(_drop_invalid_reference, _XML_INVALID.sub("", html))
 
 
+class NotAnArticleError(EmptyArticleError):
+    """The page is no story: a server's error page, a sign-in form, a browser check."""
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """A page that is not a story, told by its title or main heading (and, for some, by a form field).
+
+    ``catches`` are headings of such pages, ``spares`` headlines of stories that must still be read;
+    both run as tests.
+    """
+
+    name: str
+    heading: re.Pattern[str]
+    markup: re.Pattern[str] | None
+    catches: tuple[str, ...]
+    spares: tuple[str, ...]
+
+
+_STATUS = (
+    r"(?:bad request|unauthori[sz]ed|forbidden|access (?:is )?denied|not found|page not found|gone|"
+    r"too many requests|internal server error|server error|bad gateway|service (?:temporarily )?unavailable|"
+    r"gateway time-?out)"
+)
+PAGE_KINDS: tuple[PageKind, ...] = (
+    PageKind(
+        "an error page",
+        re.compile(
+            rf"^\W*(?:(?:http\s+)?(?:error\s*)?[45]\d\d\b\W*{_STATUS}?|{_STATUS}|"
+            r"(?:page|file|article|story|content) (?:was )?(?:not found|not available|no longer available)|"
+            r"(?:the )?page you (?:requested|are looking for|were looking for) (?:could not be found|"
+            r"cannot be found|does not exist|is not available)|oops|sorry,? (?:that|this) page)\W*$",
+            re.IGNORECASE,
+        ),
+        None,
+        ("404 Not Found", "Error 404", "HTTP Error 503 - Service unavailable", "Page not found", "403 Forbidden",
+         "502 Bad Gateway", "Not Found", "Oops!", "Access Denied", "Sorry, this page", "500", "Article not found",
+         "The page you requested could not be found"),
+        ("404 jobs go at the car plant", "500 homes flooded after storm", "Not found: the lost letters of a poet",
+         "Page not found by the search party, says police", "Access denied to care homes, inquiry hears",
+         "Error 404: how a missing page broke the council's website"),
+    ),
+    PageKind(
+        "a sign-in page",
+        re.compile(
+            r"^\W*(?:please\s+)?(?:sign|log)\s*(?:in|on)\b(?:\s+(?:to|with)\b[^.!?:,]{0,40})?\W*$|"
+            r"^\W*(?:login|account login|member login|subscriber login)\b\W*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"<input\b[^>]{0,500}\btype\s*=\s*[\"']?password\b", re.IGNORECASE),
+        ("Sign in", "Log in to Coast News", "Login", "Please sign in", "Sign in with your account", "Log on"),
+        ("Sign in to the protest: crowds gather", "Log in scandal at the ministry deepens",
+         "Login data of a million users leaked", "Signing in the new mayor"),
+    ),
+    PageKind(
+        "a browser check",
+        re.compile(
+            r"^\W*(?:just a moment\W*|attention required!?(?: \| cloudflare)?|checking your browser\b.{0,80}|"
+            r"are you a robot\?|verify(?:ing)? you are (?:a )?human\b.{0,40}|please verify you are a human)\W*$",
+            re.IGNORECASE,
+        ),
+        None,
+        ("Just a moment...", "Attention Required! | Cloudflare", "Checking your browser before accessing the site.",
+         "Are you a robot?", "Verifying you are human. This may take a few seconds."),
+        ("Just a moment of silence for the victims", "Are you a robot? Inside the test that fools machines",
+         "Checking in on the flood victims"),
+    ),
+    PageKind(
+        "a cookie consent page",
+        re.compile(r"^\W*before you continue(?: to [^.!?]{1,60})?\W*$", re.IGNORECASE),
+        None,
+        ("Before you continue", "Before you continue to Coast News"),
+        ("Before you continue reading: a note on our coverage", "Before you continue, the mayor says, think"),
+    ),
+)
+# A story this long is read whatever its page is called: a real article headlined "Not found" still
+# has paragraphs, and a news page with a sign-in box keeps its story.
+MOST_WORDS_OF_A_NON_ARTICLE = 60
+_HEADING = re.compile(r"<(title|h1)\b[^>]{0,500}>([^<]{0,300})</\1\s*>", re.IGNORECASE)
+
+
+def _headings(html: str, title: str | None) -> list[str]:
+    found = [" ".join(match.group(2).split()) for match in _HEADING.finditer(html[:65536])]
+    return [heading for heading in ([title] if title else []) + found if heading]
+
+
+def page_kind(html: str, title: str | None, story: str) -> tuple[str, str] | None:
+    """What a page that is no story is (its kind and the heading that tells), or ``None`` for a story."""
+    if len(story.split()) > MOST_WORDS_OF_A_NON_ARTICLE:
+        return None
+    for heading in _headings(html, title):
+        for kind in PAGE_KINDS:
+            if kind.heading.match(heading) and (kind.markup is None or kind.markup.search(html)):
+                return kind.name, heading
+    return None
+
+
 @cache
 def _trafilatura() -> Any:
     """trafilatura, imported without the IPv6 probe socket that urllib3 (its download helper) opens on
@@ -86,7 +185,11 @@ def _config() -> ConfigParser:
 
 
 def read_html(html: str) -> Page:
-    """The main text and metadata of a page; an empty text when the page holds no story."""
+    """The main text and metadata of a page; an empty text when the page holds no story.
+
+    Raises ``NotAnArticleError`` for a short page whose title or heading says it is an error page,
+    a sign-in form or a browser check: its few lines are no story to summarise.
+    """
     document = _trafilatura().bare_extraction(
         xml_safe(html),
         config=_config(),
@@ -103,9 +206,13 @@ def read_html(html: str) -> Page:
     text = str(values.get("text") or "")
     # trafilatura puts each paragraph on its own line: set them apart as paragraphs
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    title = _clean(values.get("title"))
+    kind = page_kind(html, title, text)
+    if kind is not None:
+        raise NotAnArticleError(f"the page is {kind[0]} ({kind[1]!r}), not an article")
     return Page(
         text=text,
-        title=_clean(values.get("title")),
+        title=title,
         author=_clean(values.get("author")),
         date=_clean(values.get("date")),
         site_name=_clean(values.get("sitename")),
