@@ -58,9 +58,11 @@ def write_records(
     records = read_records(archive, fields, limit=limit)
     documents = None if writer is not None else _DocumentWriter(lines)
     failed = False
+    count = 0
     messages = output.Messages(0)
     with contextlib.closing(summarize_many(records, options, jobs, timeout=timeout, fields=fields)) as results:
         for result in results:
+            count += 1
             failed |= not result.ok
             _say(messages, result)
             if documents is not None:
@@ -71,6 +73,9 @@ def write_records(
         documents.close()
     elif writer is not None:
         writer.close()
+    if not count:  # an empty file, or a header alone: nothing was summarised, which a script must hear
+        messages.say(f"{'stdin' if archive == '-' else archive}: the archive holds no records")
+        return False
     return not failed
 
 

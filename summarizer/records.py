@@ -254,7 +254,9 @@ def _csv_records(handle: IO[bytes], label: str, fields: Fields, limit: int) -> I
     # A field may hold a whole article, far beyond csv's default of 128 KB.
     csv.field_size_limit(max(csv.field_size_limit(), limit))
     delimiter = "\t" if label.lower().removesuffix(".gz").endswith(".tsv") else ","
-    reader = csv.reader(text, delimiter=delimiter)
+    # strict: a quoted field left open at the end, or a quotation mark followed by more text, is an error
+    # for that row, not a field read on to the end of the archive.
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
     previous = 0  # physical line where the last row ended
     try:
         header = next(reader, None)

@@ -53,6 +53,31 @@ def mixed_archive(path: Path, count: int) -> dict[int, str]:
     return kinds
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "fmt", "stdout"),
+    [
+        ("empty.jsonl", "", "jsonl", ""),
+        ("blank.jsonl", "\n   \n", "json", "[]\n"),
+        ("header.csv", "id,text\n", "jsonl", ""),
+    ],
+)
+def test_an_archive_without_records_is_a_failure(tmp_path: Path, name: str, content: str, fmt: str,
+                                                 stdout: str) -> None:
+    """Nothing summarised must not look like success to a script: one line on stderr and exit 1."""
+    archive = tmp_path / name
+    archive.write_text(content, encoding="utf-8")
+    result = invoke("--records", str(archive), "-f", fmt)
+    assert result.exit_code == EXIT_FAILURE
+    assert result.stdout == stdout
+    assert result.stderr.strip().splitlines() == [f"summarize: {archive}: the archive holds no records"]
+
+
+def test_an_empty_archive_on_stdin_is_named_stdin() -> None:
+    result = invoke("--records", "-", "-f", "jsonl", stdin="")
+    assert result.exit_code == EXIT_FAILURE
+    assert result.stderr.strip() == "summarize: stdin: the archive holds no records"
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_archive_gives_one_line_per_record_in_order(tmp_path: Path, jobs: str) -> None:
     """Ids kept in order, one error line per bad record, exit 1 at the end."""
@@ -119,13 +144,6 @@ def test_json_is_one_array_with_the_errors_in_place(tmp_path: Path) -> None:
     documents = json.loads(result.stdout)
     assert [d["id"] for d in documents] == [1, None, 3]
     assert documents[1]["error"].startswith(f"{archive}:2: not valid JSON")
-
-
-def test_an_empty_archive_is_an_empty_array(tmp_path: Path) -> None:
-    archive = tmp_path / "a.jsonl"
-    archive.write_text("\n")
-    result = invoke("--records", str(archive), "-f", "json")
-    assert (result.exit_code, result.stdout) == (EXIT_OK, "[]\n")
 
 
 def test_text_output_names_each_record(tmp_path: Path) -> None:

@@ -119,6 +119,23 @@ def test_csv_with_a_header_and_quoted_newlines(tmp_path: Path) -> None:
     assert records[3].text == "" and records[3].error is None  # empty: the summariser says so
 
 
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ('2,"left open\n', "not valid CSV (unexpected end of data)"),
+        ('2,"closed" and more\n', "not valid CSV (',' expected after '\"')"),
+    ],
+    ids=["unclosed", "text-after-quote"],
+)
+def test_a_malformed_csv_row_is_an_error_record(tmp_path: Path, row: str, message: str) -> None:
+    """A quoted field is never read on past its row's end as if it were closed."""
+    archive = tmp_path / "a.csv"
+    archive.write_text(f'id,text\n1,"{STORY}"\n{row}', encoding="utf-8")
+    good, bad = read_records(archive)
+    assert (good.id, good.text, good.error) == ("1", STORY, None)
+    assert bad.error == message
+
+
 def test_csv_without_a_text_column_is_one_error(tmp_path: Path) -> None:
     archive = tmp_path / "a.csv"
     archive.write_text("id,body\n1,Some words.\n", encoding="utf-8")
