@@ -188,6 +188,25 @@ def test_markdown_rule_lines_leave_their_neighbours() -> None:
 
 
 @pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        # caught: items that are nothing but a link, with or without emphasis or a title
+        ("- [Ferry fares to rise](/ferry)\n- [Pier reopens](/pier)", []),
+        ("1. **[Ferry fares to rise](https://example.com/f \"Ferry\")**\n2) [Pier reopens](/pier)", []),
+        # left alone: a link inside an item's sentence keeps its words
+        ("- The council [voted](/vote) to close the pier.\n- [Fares](/fares) rise in May for adults.",
+         ["The council voted to close the pier.", "Fares rise in May for adults."]),
+    ],
+    ids=["links", "numbered-emphasis-title", "links-in-sentences"],
+)
+def test_a_list_item_that_is_only_a_link_is_navigation(items: str, kept: list[str]) -> None:
+    text = f"# Ferry returns\n\nThe ferry ran again on Thursday.\n\n{items}\n\nIt will run four times a day.\n"
+    article = parse_article(text)
+    assert [s.text for s in article.sentences] == ["The ferry ran again on Thursday.", *kept,
+                                                   "It will run four times a day."]
+
+
+@pytest.mark.parametrize(
     ("kind", "heading", "caught"),
     [(kind, heading, True) for kind in PAGE_KINDS for heading in kind.catches]
     + [(kind, heading, False) for kind in PAGE_KINDS for heading in kind.spares],

@@ -29,6 +29,11 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
 _MD_BULLET = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+", re.MULTILINE)
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
+# A list item that is nothing but a link ("- [Ferry fares to rise](/ferry)") is navigation or a list of
+# related stories, never the story's prose; a link inside an item's sentence keeps its words.
+_MD_LINK_ITEM = re.compile(
+    r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+[*_]{0,3}\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)"
+    r"[*_]{0,3}[ ]*$", re.MULTILINE)
 # What makes a text a Markdown document rather than an article that happens to hold a bracket or a link:
 # a heading line, or a link together with a second kind of markup (strong emphasis, a bullet list,
 # a quoted line). A plain article with one pasted link is read as it stands.
@@ -94,11 +99,12 @@ def is_thematic_break(line: str) -> bool:
 def markdown_to_text(text: str) -> str:
     """Markdown without its markup: headings become paragraphs of their own, links keep their words.
 
-    Only markup characters are removed; no word is added.
+    Only markup characters and list items that hold nothing but a link are removed; no word is added.
     """
     text = "\n".join("" if is_thematic_break(line) else line for line in text.split("\n"))
     text = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", text)
     text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_LINK_ITEM.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
     text = _MD_EMPHASIS.sub("", text)
     text = _MD_QUOTE.sub("", text)
