@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import quotes
 from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import direct, find_quotes, people, speakers
@@ -380,3 +381,29 @@ def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str)
     """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.OPENING_PLACES,
+                         ids=[f"opening-place-{i}" for i in range(len(people.OPENING_PLACES))])
+def test_a_place_opening_the_sentence_is_not_the_speaker(left: str, name: str) -> None:
+    """ "Speaking in Dunmore, Lee, without naming him, said": Lee speaks, not Dunmore."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("clause", "subject"), people.OPENING_PHRASES,
+                         ids=[f"opening-phrase-{i}" for i in range(len(people.OPENING_PHRASES))])
+def test_opening_phrases_before_the_subject_are_passed(clause: str, subject: str | None) -> None:
+    """ "Speaking Sunday on the radio, Hale admitted ..., but said": the subject is Hale."""
+    found = clause_subject(clause)
+    assert (found.name if found else None) == subject
+
+
+@pytest.mark.parametrize(("paragraph", "ending"), quotes.CLOSED_REPORTS,
+                         ids=[f"closed-report-{i}" for i in range(len(quotes.CLOSED_REPORTS))])
+def test_a_report_runs_to_the_close_of_a_quotation_it_opened(paragraph: str, ending: str) -> None:
+    """The quoted words of a report are never cut off from it and left without a speaker."""
+    found = quotes_of(paragraph)
+    reported = [q for q in found if q.kind == "reported"]
+    assert len(reported) == 1 and reported[0].text.endswith(ending), [(q.kind, q.text) for q in found]
+    assert all(q.speaker is not None for q in found), [(q.kind, q.speaker, q.text) for q in found]

@@ -81,6 +81,16 @@ def _quotation_reports(reports: list[Draft], direct: list[Draft]) -> tuple[list[
 _CLOSING_MARKS = "”’\"'»」›"
 
 
+# Examples of ``_closed_reports``: a paragraph and the words that end its one report of speech.
+CLOSED_REPORTS: tuple[tuple[str, str], ...] = (
+    ("A study by the firm River Analytics predicted that a “large number of workers” who took the early boat "
+     "would “see their wages cut by the same amount, leaving their yearly pay unchanged.”",
+     "leaving their yearly pay unchanged.”"),
+    ("Ann Lee said the toll was unfair. “It will hurt every family on the islands,” she added.",
+     "the toll was unfair"),
+)
+
+
 def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> list[Draft]:
     """A report never ends inside a quotation it opened: "predicted that a “large number” would “see
     their pay cut, leaving them worse off”" reports the quoted words to their closing mark, in its sentence.
@@ -95,8 +105,9 @@ def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> li
             end = inner.end
             while end < len(body.text) and end - inner.end < 2 and body.text[end] in _CLOSING_MARKS:
                 end += 1
-            report = replace(report, end=end, text=" ".join(body.text[report.start:end].split()))
-        out.append(report)
+            out.append(replace(report, end=end, text=" ".join(body.text[report.start:end].split())))
+        else:
+            out.append(report)
     return out
 
 
