@@ -10,6 +10,7 @@ from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import direct, find_quotes, people, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
+from summarizer.quotes.reported import TAG_THEN_PARTICIPLE
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
 
@@ -407,3 +408,20 @@ def test_a_report_runs_to_the_close_of_a_quotation_it_opened(paragraph: str, end
     reported = [q for q in found if q.kind == "reported"]
     assert len(reported) == 1 and reported[0].text.endswith(ending), [(q.kind, q.text) for q in found]
     assert all(q.speaker is not None for q in found), [(q.kind, q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.DENIED_SUBJECTS,
+                         ids=[f"denied-{i}" for i in range(len(people.DENIED_SUBJECTS))])
+def test_a_denied_statement_has_no_speaker(left: str, name: str | None) -> None:
+    """ "Tom Hale never said the dam was safe": nobody made that statement; "never" is no part of a name."""
+    found = subject_before(left)
+    assert (found[0].name if found else None) == name, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TAG_THEN_PARTICIPLE,
+                         ids=[f"tag-participle-{i}" for i in range(len(TAG_THEN_PARTICIPLE))])
+def test_a_participle_after_a_speech_tag_reports_for_its_speaker(sentence: str, speaker: str) -> None:
+    """ "..., Tom Hale said, adding that ...": the report after "adding" is Tom Hale's, not the statement's
+    subject."""
+    found = [q for q in quotes_of(sentence) if q.kind == "reported" and q.cue and q.cue.endswith("ing")]
+    assert [q.speaker for q in found] == [speaker], [(q.cue, q.speaker, q.text) for q in found]

@@ -443,6 +443,17 @@ def _modified_subject(text: str) -> tuple[Speaker, int] | None:
 _NON_SPACE = re.compile(r"\S+")
 
 
+# Words before a speech verb that deny the statement ("never said", "cannot say"); examples (the text
+# before the verb and the speaker, or None) run as tests.
+_DENIALS = frozenset("never cannot".split())
+DENIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("Ann Lee cannot ", None),
+    ("Tom Hale has never ", None),
+    ("Tom Hale never ", None),
+    ("Ann Lee has often ", "Ann Lee"),
+)
+
+
 def _subject_end(words: list[re.Match[str]], progressive: bool) -> int | None:
     """How many of ``words`` are left once the adverbs and auxiliaries before the verb are walked back
     over; ``None`` for a passive ("was told", "is said to")."""
@@ -452,6 +463,8 @@ def _subject_end(words: list[re.Match[str]], progressive: bool) -> int | None:
         bare = word.lower().strip(",")
         if word.endswith(","):
             break
+        if bare in _DENIALS:
+            return None  # "Hale never said that ...", "Lee cannot say whether ...": no statement was made
         if bare in ("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "am"):
             if progressive and bare not in ("get", "got", "gets"):  # "is telling", "was saying"
                 end -= 1

@@ -538,6 +538,36 @@ _SHARED_SUBJECT = re.compile(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also
 _LEADING_LINK = re.compile(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?")
 
 
+# After a speech tag's verb, before the participle: a listener or a time, then the comma ("said on Friday, ").
+_TAG_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’\-]+){0,5}\s*,\s*$")
+
+
+def _tag_subject(body: Body, low: int, left: str) -> Speaker | None:
+    """The speaker of the speech tag that ends ``left`` right before a participle: "The bridge will not
+    open, Tom Hale said, adding that ..." → Tom Hale (not "The bridge")."""
+    cues = body.cues_between(low, low + len(left))
+    if not cues or cues[-1].text not in PLAIN:
+        return None
+    tag = cues[-1]
+    if not _TAG_TAIL.fullmatch(left, tag.end - low):
+        return None
+    found = subject_before(left[: tag.start - low])
+    if found is None or not left[: tag.start - low][: found[1]].rstrip().endswith((",", "”", "\"", "''")):
+        return None  # the tag is inverted after a statement: "..., Tom Hale said,"
+    return found[0]
+
+
+# Examples of ``_tag_subject``: a sentence and the speaker of its participle's report.
+TAG_THEN_PARTICIPLE: tuple[tuple[str, str], ...] = (
+    ("The bridge will not open before the winter floods, Tom Hale said, adding that the council had known "
+     "about the cracks for a year.", "Tom Hale"),
+    ("The toll is a tax on the islands, the mayor told reporters on Friday, arguing that families would pay "
+     "twice for the same crossing.", "the mayor"),
+    ("Ann Lee changed her mind about the ferry, saying that the islands needed the early boat after all.",
+     "Ann Lee"),
+)
+
+
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
     low = sentence.start
@@ -572,8 +602,9 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if subject is None:
         shared = _SHARED_SUBJECT.search(left)
         if shared and (cue.endswith("ing") or _LINK_AT_END.search(left)):
-            # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject.
-            opener = clause_subject(left)
+            # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject,
+            # or the speaker of a speech tag the participle follows ("..., Tom Hale said, adding that").
+            opener = (_tag_subject(body, low, left) if cue.endswith("ing") else None) or clause_subject(left)
             after = _content_after(cue, right)
             if opener is not None and after is not None:
                 content = _slice(body, right_at + after[0], right_at + after[1])
