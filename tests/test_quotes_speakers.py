@@ -10,7 +10,7 @@ from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import direct, find_quotes, people, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
-from summarizer.quotes.reported import TAG_THEN_PARTICIPLE
+from summarizer.quotes.reported import NOUN_OR_VERB, TAG_THEN_PARTICIPLE
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
 
@@ -425,3 +425,21 @@ def test_a_participle_after_a_speech_tag_reports_for_its_speaker(sentence: str, 
     subject."""
     found = [q for q in quotes_of(sentence) if q.kind == "reported" and q.cue and q.cue.endswith("ing")]
     assert [q.speaker for q in found] == [speaker], [(q.cue, q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.PRONOUN_AFTER_NOUN,
+                         ids=[f"pronoun-after-noun-{i}" for i in range(len(people.PRONOUN_AFTER_NOUN))])
+def test_a_pronoun_after_a_noun_is_the_subject(left: str, name: str) -> None:
+    """ "an investment he concludes has paid off": the speaker is "he", not "an investment he"."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NOUN_OR_VERB,
+                         ids=[f"noun-or-verb-{i}" for i in range(len(NOUN_OR_VERB))])
+def test_a_noun_form_after_a_is_a_noun(sentence: str, speaker: str) -> None:
+    """ "a false claim that": after "a" the verb would be "claims", so "claim" is a noun, and "a false" is
+    nobody; "A farmer claims" and "The farmers claim" are verbs."""
+    found = [q for q in quotes_of(sentence) if q.kind == "reported"]
+    assert {q.speaker for q in found} <= {speaker}, [(q.cue, q.speaker, q.text) for q in found]
+    assert found or sentence.startswith("“")

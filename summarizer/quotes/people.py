@@ -443,6 +443,15 @@ def _modified_subject(text: str) -> tuple[Speaker, int] | None:
 _NON_SPACE = re.compile(r"\S+")
 
 
+# A subject pronoun after a noun phrase ends a relative clause's subject; examples (text before the verb,
+# speaker) run as tests.
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+PRONOUN_AFTER_NOUN: tuple[tuple[str, str], ...] = (
+    ("The move was three years of work, an investment he ", "he"),
+    ("It was the plan they ", "they"),
+    ("Tom Hale and she ", "she"),
+    ("Tom Hale ", "Tom Hale"),
+)
 # Words before a speech verb that deny the statement ("never said", "cannot say"); examples (the text
 # before the verb and the speaker, or None) run as tests.
 _DENIALS = frozenset("never cannot".split())
@@ -498,6 +507,10 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     end = _subject_end(words, progressive)
     if not end:
         return None
+    last_word = words[end - 1].group(0)
+    if end >= 2 and last_word in _SUBJECT_PRONOUNS and not words[end - 2].group(0).endswith(","):
+        # "an investment he concludes has paid off": a relative clause without "that"; "he" is the subject.
+        return Speaker(last_word, None, "pronoun"), window_start + words[end - 1].start()
     head_words = window[: words[end - 1].end()]
     # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
     poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words) else None

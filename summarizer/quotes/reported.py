@@ -339,12 +339,25 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+$")
 _NOUN_AFTER = re.compile(r"\s*(?:of|for|from|to|about|on|against|and|or|were|are|have|had)\b")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+)?$")
+# Examples of ``_verb_use`` through whole sentences: a sentence, and the only speaker its reports may have
+# (the claim "a false claim" makes is no report of its own).
+NOUN_OR_VERB: tuple[tuple[str, str], ...] = (
+    ("“I was against the toll from the start,” Tom Hale said, repeating a false claim that he opposed it.",
+     "Tom Hale"),
+    ("A farmer claims that the new dam has dried out every well in the valley.", "A farmer"),
+    ("The farmers claim that the new dam has dried out every well in the valley.", "The farmers"),
+)
+
+
 def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
     "state" stays a noun after a name: "the Free State", "the Sunshine State"."""
     if _OWNER_PRONOUN.search(left[-60:]):
         return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
+    if not form.endswith("s") and _INDEFINITE_BEFORE.search(left[-30:]):
+        return False  # "repeating a false claim that": after "a" a verb would be "claims"
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
         return True
     if form in ("state", "states"):
