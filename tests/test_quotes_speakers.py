@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import quotes
 from summarizer.article import parse_article
 from summarizer.models import Quote
 from summarizer.quotes import direct, find_quotes, people, speakers
 from summarizer.quotes.people import clause_subject, parse_speaker, subject_before
+from summarizer.quotes.reported import NOUN_OR_VERB, TAG_THEN_PARTICIPLE
 from summarizer.quotes.speakers import UNTAGGED_RULES
 
 
@@ -380,3 +382,64 @@ def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str)
     """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.OPENING_PLACES,
+                         ids=[f"opening-place-{i}" for i in range(len(people.OPENING_PLACES))])
+def test_a_place_opening_the_sentence_is_not_the_speaker(left: str, name: str) -> None:
+    """ "Speaking in Dunmore, Lee, without naming him, said": Lee speaks, not Dunmore."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("clause", "subject"), people.OPENING_PHRASES,
+                         ids=[f"opening-phrase-{i}" for i in range(len(people.OPENING_PHRASES))])
+def test_opening_phrases_before_the_subject_are_passed(clause: str, subject: str | None) -> None:
+    """ "Speaking Sunday on the radio, Hale admitted ..., but said": the subject is Hale."""
+    found = clause_subject(clause)
+    assert (found.name if found else None) == subject
+
+
+@pytest.mark.parametrize(("paragraph", "ending"), quotes.CLOSED_REPORTS,
+                         ids=[f"closed-report-{i}" for i in range(len(quotes.CLOSED_REPORTS))])
+def test_a_report_runs_to_the_close_of_a_quotation_it_opened(paragraph: str, ending: str) -> None:
+    """The quoted words of a report are never cut off from it and left without a speaker."""
+    found = quotes_of(paragraph)
+    reported = [q for q in found if q.kind == "reported"]
+    assert len(reported) == 1 and reported[0].text.endswith(ending), [(q.kind, q.text) for q in found]
+    assert all(q.speaker is not None for q in found), [(q.kind, q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.DENIED_SUBJECTS,
+                         ids=[f"denied-{i}" for i in range(len(people.DENIED_SUBJECTS))])
+def test_a_denied_statement_has_no_speaker(left: str, name: str | None) -> None:
+    """ "Tom Hale never said the dam was safe": nobody made that statement; "never" is no part of a name."""
+    found = subject_before(left)
+    assert (found[0].name if found else None) == name, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TAG_THEN_PARTICIPLE,
+                         ids=[f"tag-participle-{i}" for i in range(len(TAG_THEN_PARTICIPLE))])
+def test_a_participle_after_a_speech_tag_reports_for_its_speaker(sentence: str, speaker: str) -> None:
+    """ "..., Tom Hale said, adding that ...": the report after "adding" is Tom Hale's, not the statement's
+    subject."""
+    found = [q for q in quotes_of(sentence) if q.kind == "reported" and q.cue and q.cue.endswith("ing")]
+    assert [q.speaker for q in found] == [speaker], [(q.cue, q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(("left", "name"), people.PRONOUN_AFTER_NOUN,
+                         ids=[f"pronoun-after-noun-{i}" for i in range(len(people.PRONOUN_AFTER_NOUN))])
+def test_a_pronoun_after_a_noun_is_the_subject(left: str, name: str) -> None:
+    """ "an investment he concludes has paid off": the speaker is "he", not "an investment he"."""
+    found = subject_before(left)
+    assert found is not None and found[0].name == name, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NOUN_OR_VERB,
+                         ids=[f"noun-or-verb-{i}" for i in range(len(NOUN_OR_VERB))])
+def test_a_noun_form_after_a_is_a_noun(sentence: str, speaker: str) -> None:
+    """ "a false claim that": after "a" the verb would be "claims", so "claim" is a noun, and "a false" is
+    nobody; "A farmer claims" and "The farmers claim" are verbs."""
+    found = [q for q in quotes_of(sentence) if q.kind == "reported"]
+    assert {q.speaker for q in found} <= {speaker}, [(q.cue, q.speaker, q.text) for q in found]
+    assert found or sentence.startswith("“")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..models import Article, Quote
-from .body import Draft, read_body
+from .body import Body, Draft, read_body
 from .direct import Tag, attribute
 from .marks import looks_like_title, scan
 from .rank import choose, score
@@ -45,6 +45,7 @@ def drafts_of(article: Article) -> list[Draft]:
     frozen_used = frozenset(used)
     reports = [draft for sentence in body.sentences for draft in reported(body, sentence, frozen_used, quoted)]
     reports, direct = _quotation_reports(reports, direct)
+    reports = _closed_reports(body, reports, direct)
     report_spans = sorted((d.start, d.end) for d in reports)
     report_starts = [start for start, _ in report_spans]
     kept: list[Draft] = []
@@ -75,6 +76,39 @@ def _quotation_reports(reports: list[Draft], direct: list[Draft]) -> tuple[list[
             continue
         kept.append(report)
     return kept, direct
+
+
+_CLOSING_MARKS = "”’\"'»」›"
+
+
+# Examples of ``_closed_reports``: a paragraph and the words that end its one report of speech.
+CLOSED_REPORTS: tuple[tuple[str, str], ...] = (
+    ("A study by the firm River Analytics predicted that a “large number of workers” who took the early boat "
+     "would “see their wages cut by the same amount, leaving their yearly pay unchanged.”",
+     "leaving their yearly pay unchanged.”"),
+    ("Ann Lee said the toll was unfair. “It will hurt every family on the islands,” she added.",
+     "the toll was unfair"),
+)
+
+
+def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> list[Draft]:
+    """A report never ends inside a quotation it opened: "predicted that a “large number” would “see
+    their pay cut, leaving them worse off”" reports the quoted words to their closing mark, in its sentence.
+    (Cutting the statement at "leaving" would leave the rest of the quotation without a speaker.)"""
+    starts = [d.start for d in direct]
+    out = []
+    for report in reports:
+        index = bisect_right(starts, report.end) - 1
+        inner = direct[index] if index >= 0 else None
+        if inner is not None and report.start < inner.start < report.end < inner.end \
+                and body.sentence_at(inner.end - 1).index == body.sentence_at(report.start).index:
+            end = inner.end
+            while end < len(body.text) and end - inner.end < 2 and body.text[end] in _CLOSING_MARKS:
+                end += 1
+            out.append(replace(report, end=end, text=" ".join(body.text[report.start:end].split())))
+        else:
+            out.append(report)
+    return out
 
 
 def _worth_keeping(draft: Draft) -> bool:

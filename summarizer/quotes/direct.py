@@ -210,6 +210,11 @@ NOUN_FORM_TAGS: tuple[tuple[str, str | None], ...] = (
      "the River Post’s Tom Hale"),
     ("Her “reckless” letter to the secretary of state drew many replies from the town.", None),
     ("The fans sang “We love the river” out of Free State Stadium on Sunday night.", None),
+    # Before a quotation: a capitalised word inside a name ("the Dunmore Post") is no verb either.
+    ("Tom Hale told the Dunmore Post, “I like the mayor, but these are hard times for the islands.”", "Tom Hale"),
+    ("Ann Lee spoke at the hall. Says Tom Hale, “The ferry is the lifeline of the islands and must run.”",
+     "Tom Hale"),
+    ("Ann Lee Questioned What It Means To Be “Truly From The Islands.”", "Ann Lee"),
 )
 
 
@@ -225,6 +230,10 @@ def _noun_not_verb(text: str, cue: Cue, left: str, subject: Speaker) -> bool:
 def _last_tag_cue(body: Body, low: int, high: int, statement: bool = False) -> Cue | None:
     for cue in reversed(body.cues_between(low, high)[-3:]):
         lead_in = body.text[max(low, cue.start - 12): cue.start]
+        if cue.text in NOUN_FORMS and body.text[cue.start].isupper() and lead_in.rstrip()[-1:].isalpha():
+            # "told the Dunmore Post, “...”": a capitalised noun form inside a name is no verb (a headline's
+            # capitalised verb, "Lee Questioned What It Means To Be “...”", still is one).
+            continue
         if cue.text.endswith("ing") and not _PARTICIPLE_LEAD.search(lead_in) and not (
                 statement and _STATEMENT_PARTICIPLE_LEAD.search(lead_in)):
             continue  # "a statement to Wired explaining why": the participle describes a noun

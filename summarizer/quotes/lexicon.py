@@ -320,7 +320,7 @@ BREAK_WORDS = frozenset(
     can could should may might must shall not to on in at by into onto about over under during through
     against between among without within upon across toward towards per via like unlike despite amid
     instead also however even just still only alongside beyond throughout
-    according what how why whether there here it's there's
+    according what how why whether there here it's there's never cannot
     """.split()
 ) | _PHRASE_ENDING_VERBS
 # Inside a noun phrase these small words may link two parts: "head of the agency", "a statement from X".

@@ -443,6 +443,26 @@ def _modified_subject(text: str) -> tuple[Speaker, int] | None:
 _NON_SPACE = re.compile(r"\S+")
 
 
+# A subject pronoun after a noun phrase ends a relative clause's subject; examples (text before the verb,
+# speaker) run as tests.
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+PRONOUN_AFTER_NOUN: tuple[tuple[str, str], ...] = (
+    ("The move was three years of work, an investment he ", "he"),
+    ("It was the plan they ", "they"),
+    ("Tom Hale and she ", "she"),
+    ("Tom Hale ", "Tom Hale"),
+)
+# Words before a speech verb that deny the statement ("never said", "cannot say"); examples (the text
+# before the verb and the speaker, or None) run as tests.
+_DENIALS = frozenset("never cannot".split())
+DENIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
+    ("Ann Lee cannot ", None),
+    ("Tom Hale has never ", None),
+    ("Tom Hale never ", None),
+    ("Ann Lee has often ", "Ann Lee"),
+)
+
+
 def _subject_end(words: list[re.Match[str]], progressive: bool) -> int | None:
     """How many of ``words`` are left once the adverbs and auxiliaries before the verb are walked back
     over; ``None`` for a passive ("was told", "is said to")."""
@@ -452,6 +472,8 @@ def _subject_end(words: list[re.Match[str]], progressive: bool) -> int | None:
         bare = word.lower().strip(",")
         if word.endswith(","):
             break
+        if bare in _DENIALS:
+            return None  # "Hale never said that ...", "Lee cannot say whether ...": no statement was made
         if bare in ("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "am"):
             if progressive and bare not in ("get", "got", "gets"):  # "is telling", "was saying"
                 end -= 1
@@ -485,6 +507,10 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     end = _subject_end(words, progressive)
     if not end:
         return None
+    last_word = words[end - 1].group(0)
+    if end >= 2 and last_word in _SUBJECT_PRONOUNS and not words[end - 2].group(0).endswith(","):
+        # "an investment he concludes has paid off": a relative clause without "that"; "he" is the subject.
+        return Speaker(last_word, None, "pronoun"), window_start + words[end - 1].start()
     head_words = window[: words[end - 1].end()]
     # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
     poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words) else None
@@ -611,6 +637,18 @@ def _appositive_like(part: str, previous: str) -> bool:
         previous_words[-2].lower() in ("in", "of", "from", "at", "near")
 
 
+# An opening phrase up to its place: "In ", "Speaking in ", "Campaigning across " (not "Officials in ").
+_OPENING_PLACE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+(?:[a-z]+\s+){0,2})?(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Nn]ear|[Ii]nside|[Oo]utside|[Aa]cross|"
+    r"[Aa]round|[Tt]o)\s+$")
+
+
+def _after_preposition(text: str) -> bool:
+    """True when ``text`` is an opening phrase up to a preposition, so that the name after it is its object
+    ("Speaking in Dunmore"), not the subject."""
+    return bool(_OPENING_PLACE.fullmatch(text))
+
+
 def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     """The speaker of "X, role, said" (``text`` is everything before the last comma).
 
@@ -627,6 +665,15 @@ def _appositive_subject(text: str, offset: int) -> tuple[Speaker, int] | None:
     if head is None:
         return None
     head_text, head_start = head
+    if k + 1 < len(parts) and _after_preposition(parts[k][:head_start]):
+        # "Speaking in Dunmore, Lee, without naming him, said": a preposition's object opens the sentence;
+        # the subject is the name after it.
+        after = np_tail(parts[k + 1])
+        named = parse_speaker(after[0]) if after is not None else None
+        if after is not None and named is not None and named.kind == "person" \
+                and not parts[k + 1][: after[1]].strip():
+            k += 1
+            head_text, head_start = after
     role_parts = [p.strip() for p in parts[k + 1:]]
     speaker = parse_speaker(", ".join([head_text, *role_parts]))
     start = spans[k][0] + head_start
@@ -1052,7 +1099,9 @@ def subject_at_start(sentence: str) -> Speaker | None:
 
 _OPENING_QUOTE = re.compile(r"\s*(?:[“«„「‹]|''|\"|‘)")
 _CLOSING_QUOTE = re.compile(r"[”»“」›]|''|\"|’(?!\w)")
-_CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS
+# Prepositions of place that open a sentence ("Inside the hall, Lee said") are no subject either.
+_PLACE_OPENERS = frozenset("inside outside near behind around along beside outside".split())
+_CLAUSE_OPENERS = BREAK_WORDS | NP_LINKS | SENTENCE_ADVERBS | TIME_WORDS | WEEKDAYS | _PLACE_OPENERS
 
 
 # Examples of ``_appositive_subject``: the text before a speech verb and the speaker it names.
@@ -1061,6 +1110,27 @@ LONG_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("Ann Lee, the keeper of the county's oldest inn, the Red Lantern, ", "Ann Lee"),
     ("A spokeswoman, Anna White, ", "Anna White"),
     ("Several candidates, including Tom Hale, ", "Several candidates"),
+)
+# Examples of a place opening the sentence before "Name, aside,": the text before a speech verb and the
+# speaker it names (a noun phrase with a place in it keeps its own reading: "Officials in Tarn, Velmont,").
+OPENING_PLACES: tuple[tuple[str, str], ...] = (
+    ("Speaking in Dunmore, Lee, without naming him, also ", "Lee"),
+    ("In Salem, Ann Lee, the mayor, ", "Ann Lee"),
+    ("Campaigning in Salem, Velmont, Ann Lee, a Democrat, ", "Ann Lee"),
+    ("Tom Hale, 22, of Flint, ", "Tom Hale"),
+    ("A spokeswoman for the board, Anna White, ", "Anna White"),
+    ("Ann Lee, who grew up in Tarn, Velmont, ", "Ann Lee"),
+)
+# Examples of opening phrases that ``clause_subject`` passes (a day after the participle, a comma inside
+# a closing mark, a place preposition, an age before the name): the clause and its subject.
+OPENING_PHRASES: tuple[tuple[str, str | None], ...] = (
+    ("Speaking Sunday on the River Radio show “Morning Tide,” Hale admitted that the toll was wrong, but ", "Hale"),
+    ("Inside the town hall in Tarn, Lee on Tuesday dismissed the board as weak, ", "Lee"),
+    ("At a June union meeting in Salem, Velmont, 62-year-old Ruth Cole also railed against the board, and ",
+     "Ruth Cole"),
+    ("Near the quay, the harbour master waved, ", "the harbour master"),
+    ("Speaking on Monday, the mayor", "the mayor"),
+    ("Manning told the board", "Manning"),
 )
 # Links that may stand before a clause's subject with no comma: "And then Tom Hale turned ...". Examples
 # (clause, subject) run as tests; a common noun after the link is left to the speech tag ("And the ...").
@@ -1105,7 +1175,11 @@ def clause_subject(text: str) -> Speaker | None:
                 return parse_speaker(run.group(0))  # the name alone: "Hale" of "Hale cast the blame"
         else:
             break
-    return subject_at_start(text.strip())
+    text = text.strip()
+    age = _AGE.match(text.split(None, 1)[0]) if text else None
+    if age is not None and " " in text:
+        text = text.split(None, 1)[1]  # "62-year-old Ruth Cole": the age is no part of the name
+    return subject_at_start(text)
 
 
 # A time phrase that may open a sentence, or stand where a subject would ("The day before", "One Sunday",
@@ -1121,11 +1195,17 @@ _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*(?=\
 
 
 # A sentence that opens with a participle ("Speaking to reporters", "Hastily announcing the cuts").
+# "Speaking Sunday on the radio": a day may follow the participle.
 _PARTICIPLE_OPENER = re.compile(
-    r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed)|Back)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z])")
+    r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed)|Back)\s+(?:[a-z]|[A-Z][a-z]*\s+[A-Z]|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
-_COMMA_SPACE = re.compile(r",\s+")
+_COMMA_SPACE = re.compile(r",[”’\"']?\s+")  # a comma may stand inside a closing mark: "show “Tide,” Hale"
+
+
+# "..., 62-year-old Ruth Cole railed": an age opens the subject after an opening phrase.
+_AGE = re.compile(r"\d+-year-old$")
 
 
 def _after_opening_phrase(text: str) -> str:
@@ -1138,7 +1218,7 @@ def _after_opening_phrase(text: str) -> str:
         first = part[0] if part else ""
         # "..., North Velmont, Hale went": a part of capitalised words only, with more after it, is a place.
         clause = any(w[:1].islower() for w in part) or len(pieces) == 1
-        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS) and clause:
+        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS or _AGE.match(first)) and clause:
             return rest
     return ""
 

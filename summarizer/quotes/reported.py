@@ -339,12 +339,25 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+$")
 _NOUN_AFTER = re.compile(r"\s*(?:of|for|from|to|about|on|against|and|or|were|are|have|had)\b")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+)?$")
+# Examples of ``_verb_use`` through whole sentences: a sentence, and the only speaker its reports may have
+# (the claim "a false claim" makes is no report of its own).
+NOUN_OR_VERB: tuple[tuple[str, str], ...] = (
+    ("“I was against the toll from the start,” Tom Hale said, repeating a false claim that he opposed it.",
+     "Tom Hale"),
+    ("A farmer claims that the new dam has dried out every well in the valley.", "A farmer"),
+    ("The farmers claim that the new dam has dried out every well in the valley.", "The farmers"),
+)
+
+
 def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
     "state" stays a noun after a name: "the Free State", "the Sunshine State"."""
     if _OWNER_PRONOUN.search(left[-60:]):
         return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
+    if not form.endswith("s") and _INDEFINITE_BEFORE.search(left[-30:]):
+        return False  # "repeating a false claim that": after "a" a verb would be "claims"
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
         return True
     if form in ("state", "states"):
@@ -538,6 +551,36 @@ _SHARED_SUBJECT = re.compile(r"(?:[,—–]|\s-|\band|\bbut|\bthen)\s*(?:(?:also
 _LEADING_LINK = re.compile(r"[\s,]*(?:(?:while|and|but|as|whereas)\s+)?")
 
 
+# After a speech tag's verb, before the participle: a listener or a time, then the comma ("said on Friday, ").
+_TAG_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’\-]+){0,5}\s*,\s*$")
+
+
+def _tag_subject(body: Body, low: int, left: str) -> Speaker | None:
+    """The speaker of the speech tag that ends ``left`` right before a participle: "The bridge will not
+    open, Tom Hale said, adding that ..." → Tom Hale (not "The bridge")."""
+    cues = body.cues_between(low, low + len(left))
+    if not cues or cues[-1].text not in PLAIN:
+        return None
+    tag = cues[-1]
+    if not _TAG_TAIL.fullmatch(left, tag.end - low):
+        return None
+    found = subject_before(left[: tag.start - low])
+    if found is None or not left[: tag.start - low][: found[1]].rstrip().endswith((",", "”", "\"", "''")):
+        return None  # the tag is inverted after a statement: "..., Tom Hale said,"
+    return found[0]
+
+
+# Examples of ``_tag_subject``: a sentence and the speaker of its participle's report.
+TAG_THEN_PARTICIPLE: tuple[tuple[str, str], ...] = (
+    ("The bridge will not open before the winter floods, Tom Hale said, adding that the council had known "
+     "about the cracks for a year.", "Tom Hale"),
+    ("The toll is a tax on the islands, the mayor told reporters on Friday, arguing that families would pay "
+     "twice for the same crossing.", "the mayor"),
+    ("Ann Lee changed her mind about the ferry, saying that the islands needed the early boat after all.",
+     "Ann Lee"),
+)
+
+
 def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at: int, left: str,
                  right: str) -> Draft | None:
     low = sentence.start
@@ -572,8 +615,9 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
     if subject is None:
         shared = _SHARED_SUBJECT.search(left)
         if shared and (cue.endswith("ing") or _LINK_AT_END.search(left)):
-            # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject.
-            opener = clause_subject(left)
+            # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject,
+            # or the speaker of a speech tag the participle follows ("..., Tom Hale said, adding that").
+            opener = (_tag_subject(body, low, left) if cue.endswith("ing") else None) or clause_subject(left)
             after = _content_after(cue, right)
             if opener is not None and after is not None:
                 content = _slice(body, right_at + after[0], right_at + after[1])

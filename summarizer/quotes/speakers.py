@@ -250,6 +250,10 @@ def _named_subject(clause: str) -> Speaker | None:
     return None
 
 
+_HERE_IS = re.compile(r"(?:And\s+|But\s+|So\s+)?Here(?:’s|'s|\s+is|\s+was)\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,3}"
+                      r"[A-Z][\w’'\-]*)(?=\s+(?:in|on|at|last|this|from|during|after|before)\b|\s*$)")
+
+
 def _colon_intro(before: str, previous: str) -> Speaker | None:
     """ "Senator Ann Lee released a statement: “...”", "Pollsters agree - Tom Hale: “...”": the clause that
     a colon ends introduces the quotation, and its subject (or the name after a dash) is the speaker."""
@@ -263,6 +267,11 @@ def _colon_intro(before: str, previous: str) -> Speaker | None:
                 all(is_name_token(w) or w.lower() in ("and", "of", "from") for w in named.name.split()):
             return named
         clause = dash.group("name")  # "... - More from Hale:"
+    here = _HERE_IS.match(clause)
+    if here is not None:
+        # "Here is Hale in the spring of 2010:": the name presented is the speaker.
+        named = parse_speaker(here.group("name"))
+        return named if named is not None and named.kind == "person" else None
     subject = _named_subject(clause)
     if subject is not None:
         return subject
@@ -327,10 +336,14 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
             ("And Mayor Ana Ruiz gloated: “I told you all the bridge would be finished early.”", "Ana Ruiz"),
             ("In a radio interview later that day, Hale went even further: “If she loses, it is the end of "
              "her career in the town.”", "Hale"),
+            ("Here is Hale in the spring of 2010: “Our new direction must rest on the tides and timetables of "
+             "the island.”", "Hale"),
+            ("Here’s Ann Lee: “The ferry is the lifeline of every island and the council knows it.”", "Ann Lee"),
         ),
         leaves=(
             "The sign on the door reads: “Closed until further notice for the winter months.”",
             "Here is the list: “bread, milk, eggs, butter, flour, sugar and tea for the week.”",
+            "Here is the River Road in winter: “closed until spring, by order of the county board.”",
         ),
     ),
     UntaggedRule(
