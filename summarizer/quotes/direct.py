@@ -173,7 +173,7 @@ def _tag_after_phrase(body: Body, start: int, left: str, cue: Cue, sentence: Sen
     with the statement after the quotation, then the speech tag ends the sentence. The tag reports the
     statement whole, so its verb is not used up."""
     if not body.text[cue.start].islower():
-        return None  # "the Washington Post reported": a name, not the verb
+        return None  # "the River Post reported": a name, not the verb
     phrase = _STATEMENT_PHRASE.match(left)
     if phrase is None:
         split = left.rfind(",")

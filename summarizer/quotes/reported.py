@@ -343,7 +343,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+)?$")
 # Examples of ``_verb_use`` through whole sentences: a sentence, and the only speaker its reports may have
 # (the claim "a false claim" makes is no report of its own).
 NOUN_OR_VERB: tuple[tuple[str, str], ...] = (
-    ("“I was against the toll from the start,” Tom Hale said, repeating a false claim that he opposed it.",
+    ("“I was against the toll from the start,” Tom Hale said, echoing a false claim that he had opposed it.",
      "Tom Hale"),
     ("A farmer claims that the new dam has dried out every well in the valley.", "A farmer"),
     ("The farmers claim that the new dam has dried out every well in the valley.", "The farmers"),
@@ -357,7 +357,7 @@ def _verb_use(form: str, left: str, right: str) -> bool:
     if _OWNER_PRONOUN.search(left[-60:]):
         return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
     if not form.endswith("s") and _INDEFINITE_BEFORE.search(left[-30:]):
-        return False  # "repeating a false claim that": after "a" a verb would be "claims"
+        return False  # "echoing a false claim that": after "a" a verb would be "claims"
     if _THAT_AFTER.match(right) or _PRONOUN_BEFORE.search(left[-12:]):
         return True
     if form in ("state", "states"):
