@@ -11,6 +11,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -415,8 +416,81 @@ def one_line_headline(text: str, language: str = "english") -> int:
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
+        point = _first_mention(first, language, common, pairs)
+    if not point:
         return 0
     return begin + _before_named_again(first, point, language, common, pairs)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
+
+
+def _whole_words(word: str, story: str) -> int:
+    return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", story))
+
+
+def _first_mention(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head ends before the lede's first mention of a person ("Pier builder
+    quits | Ada Thorne has ..."), or 0. News introduces a person by the full name and then writes the
+    surname alone: the two words after the cut are a forename and a surname, neither a common word,
+    the story never writes the forename alone but does write the surname alone, and the head holds
+    neither the forename nor the full name. The head ends on a lower-case word that may end a
+    headline and reads as headline-ese; the name is followed by a lower-case word, a comma or "'s"."""
+    story = pairs.text
+    for point, head, rest in _head_ends(first, pairs):
+        words = rest.split(maxsplit=3)
+        if len(words) < 3 or not _visible_end(head, words[0]):
+            continue
+        forename, surname = words[0], words[1]
+        surname_key = surname.removesuffix("'s").removesuffix("’s").rstrip(",")
+        if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname_key)):
+            continue
+        if forename.lower() in common or surname_key.lower() in common:
+            continue
+        if surname_key == surname and not words[2][:1].islower():
+            continue  # the name goes on, or is a title: "Jo Lee Harbour Trust ..."
+        if forename in {_name_key(w) for w in head.split()}:
+            continue
+        if not _full_name(forename, surname_key, story):
+            continue  # a forename stands alone, or the surname is never written alone
+        if _clause_head(head, story) and _could_end_headline(head, before_opener=True, next_word=forename) and (
+                _reads_as_head(head, rest, language, common)):
+            return point
+    return 0
+
+
+_LINKS = frozenset("over for to in on at with from into against after about behind amid without".split())
+
+
+def _clause_head(head: str, story: str) -> bool:
+    """Whether a head says something rather than describes someone: a lede may open by describing
+    the person it names ("Former harbour master | Ada Thorne ...", "Island ferry chief | Jo Lee ..."),
+    a run of words with no preposition. A headline carries a quotation mark or a preposition after a
+    lower-case word ("apology over pier"); it opens with no minor word ("As ...", "In ..."), holds no
+    article ("Almost a week after ..."), comma or dash, no full name of its own ("Mayor Jo Lee
+    rejected criticism from ..."), and its last word is no past tense that would take the name for
+    its object ("Voters elected | Jo Lee")."""
+    words = head.split()
+    if re.search(r"[,—–]|--", head) or re.search(r"[a-z]ed$", words[-1]) or words[0].lower() in _MINOR_WORDS:
+        return False
+    if any(w in ("a", "an", "the") for w in words):
+        return False
+    if any(_full_name(first, second.removesuffix("'s").removesuffix("’s"), story)
+           for first, second in pairwise(words)):
+        return False
+    if re.search(r"[‘“\"]|(?:^|\s)'\w|\w'(?:\s|$)", head):
+        return True
+    return any(before.isalpha() and before.islower() and before not in _MINOR_WORDS and word in _LINKS
+               for before, word in pairwise(words))
+
+
+def _full_name(forename: str, surname: str, story: str) -> bool:
+    """Whether two words are a person's full name as news writes it: both capitalised and plain, the
+    forename never alone in the story, the surname alone at least once."""
+    if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname)):
+        return False
+    full = _whole_words(f"{forename} {surname}", story)
+    return _whole_words(forename, story) <= full < _whole_words(surname, story)
 
 
 def _name_key(word: str) -> str:
@@ -1183,6 +1257,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("lede opening with a name", None,
      "Mayor Alan Brooks said the harbour plan would go ahead despite the storm that hit the town last month "
      "and the cost of the repairs."),
+    ("the lede's first mention of a person: the full name, then the surname alone", "Ferry union anger over pier fees",
+     "Ferry union anger over pier fees Marta Kessel has told the island council that the new fees will drive "
+     "the boats away. Kessel leads the ferry union."),
+    ("a description before a full name is the lede's own", None,
+     "Former island ferry chief Marta Kessel has told the council that the new pier fees will drive the boats "
+     "away, and Kessel says the union will fight them."),
+    ("a head that holds a full name of its own is the lede's", None,
+     "Mayor Jo Lee rejected criticism from ferry union leader Marta Kessel over the pier fees on Monday, and "
+     "Lee said that Kessel had misread the plan."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
