@@ -442,16 +442,17 @@ def _first_mention(first: str, language: str, common: Container[str], pairs: Sto
         last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
         # a capitalised last word is the headline's own ("... fear for Valdora | Ada Thorne ..."), not the
         # start of the name, when the story writes it elsewhere
-        if not (_visible_end(head, words[0]) or (last[:1].isupper() and last.isalpha() and _whole_words(
-                last, story) > _whole_words(f"{last} {words[0]}", story))):
+        own_name = last[:1].isupper() and last.isalpha() and _whole_words(last, story) > _whole_words(
+            f"{last} {words[0]}", story)
+        if not (_visible_end(head, words[0]) or _particle_end(head) or own_name):
             continue
         for described in range(_DESCRIBED + 1):
             if len(words) < described + 3 or (described and not (
                     words[0].isalpha() and words[0][:1].isupper() and words[0].lower() in common)):
                 break
             if _names_person(words[described:], head, story, common):
-                if _clause_head(head, story) and _could_end_headline(
-                        head, before_opener=True, next_word=words[0]) and _reads_as_head(head, rest, language, common):
+                ends = _could_end_headline(head, before_opener=True, next_word=words[0]) or _particle_end(head)
+                if ends and _clause_head(head, story) and _reads_as_head(head, rest, language, common):
                     return point
                 break
             if not words[described].isalpha() or words[described].lower() in _MINOR_WORDS:
@@ -460,6 +461,15 @@ def _first_mention(first: str, language: str, common: Container[str], pairs: Sto
 
 
 _DESCRIBED = 2
+# Adverb particles that end a phrasal verb ("talks drag on", "pier plan set out"): a headline may end on
+# one after a lower-case verb when a person's full name opens the lede after it.
+_PARTICLES = frozenset("on off out up down through over in back away ahead apart".split())
+
+
+def _particle_end(head: str) -> bool:
+    words = head.split()
+    return len(words) >= 3 and words[-1] in _PARTICLES and words[-2].isalpha() and words[-2].islower() and (
+        words[-2] not in _NO_END) and _could_end_headline(" ".join(words[:-1]), before_opener=False)
 
 
 def _names_person(words: list[str], head: str, story: str, common: Container[str]) -> bool:
@@ -533,7 +543,7 @@ def _before_forename(first: str, point: int, story: str, language: str, common: 
         return point  # the word stands alone elsewhere: the headline's own
     start = first.rfind(words[-1], 0, point)
     head = first[:start].rstrip()
-    if _could_end_headline(head, before_opener=True, next_word=last) and _reads_as_head(
+    if (_could_end_headline(head, before_opener=True, next_word=last) or _particle_end(head)) and _reads_as_head(
             head, first[start:], language, common):
         return start
     return point
@@ -1295,6 +1305,12 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("no headline ends on 'new'", "Kestrel to open new Velmont ferry terminal",
      "Kestrel to open new Velmont ferry terminal Kestrel is to spend two million on a ferry terminal at "
      "Velmont, the company said, the first new Velmont building in years."),
+    ("a particle ends a head before the lede's forename", "Thorne to face pier row head on",
+     "Thorne to face pier row head on Ada Thorne will meet the pier builders on Monday to settle the row over "
+     "the pier, and Thorne says she will not back down."),
+    ("a particle ends a head before the lede's full name", "Kestrel fare row drags on",
+     "Kestrel fare row drags on Marta Kessel has told the island council that the fare row could last all "
+     "winter, and Kessel says the union will not give way."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
