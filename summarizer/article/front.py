@@ -477,8 +477,8 @@ def _names_person(words: list[str], head: str, story: str, common: Container[str
     surname_key = surname.removesuffix("'s").removesuffix("’s").rstrip(",")
     if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname_key)):
         return False
-    if forename.lower() in common or surname_key.lower() in common:
-        return False
+    if forename.lower() in common:
+        return False  # a surname may be a common word ("Jo Brown"), a forename that opens a lede is not
     if surname_key == surname and not words[2][:1].islower():
         return False  # the name goes on, or is a title: "Jo Lee Harbour Trust ..."
     if forename in {_name_key(w) for w in head.split()}:
@@ -494,7 +494,7 @@ def _clause_head(head: str, story: str) -> bool:
     the person it names ("Former harbour master | Ada Thorne ...", "Island ferry chief | Jo Lee ..."),
     a run of words with no preposition. A headline carries a quotation mark or a preposition after a
     lower-case word ("apology over pier"); it opens with no minor word ("As ...", "In ..."), holds no
-    article ("Almost a week after ..."), comma or dash, no full name of its own ("Mayor Jo Lee
+    article ("Almost a week after ...") or auxiliary, comma or dash, no full name of its own ("Mayor Jo Lee
     rejected criticism from ..."), and its last word is no past tense that would take the name for
     its object ("Voters elected | Jo Lee")."""
     words = head.split()
@@ -505,6 +505,8 @@ def _clause_head(head: str, story: str) -> bool:
     if any(_full_name(first, second.removesuffix("'s").removesuffix("’s"), story)
            for first, second in pairwise(words)):
         return False
+    if _AUXILIARY.search(head):
+        return False  # "Next year will be hard for ...": a lede's sentence
     if re.search(r"[‘“\"]|(?:^|\s)'\w|\w'(?:\s|$)", head):
         return True
     return any(before.isalpha() and before.islower() and before not in _MINOR_WORDS and word in _LINKS
@@ -1311,6 +1313,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a particle ends a head before the lede's full name", "Kestrel fare row drags on",
      "Kestrel fare row drags on Marta Kessel has told the island council that the fare row could last all "
      "winter, and Kessel says the union will not give way."),
+    ("a head with an auxiliary before a full name is the lede's", None,
+     "Next winter will be hard for ferry passengers Marta Kessel told the island council on Monday, and Kessel "
+     "said fares would rise again."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
