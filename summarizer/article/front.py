@@ -425,6 +425,12 @@ def one_line_headline(text: str, language: str = "english") -> int:
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
 
 
+def _bare_name(word: str) -> str:
+    """A capitalised word as a name: without quotation marks, a comma or a possessive ("Kestrel's" is
+    "Kestrel"; "Bus" stays "Bus")."""
+    return word.strip("'’,").removesuffix("'s").removesuffix("’s").strip("'’,")
+
+
 def _whole_words(word: str, story: str) -> int:
     return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", story))
 
@@ -642,7 +648,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
         words = head.split()
         if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
             continue  # Title Case or a run of names: its capitalised words may be the headline's own
-        names = {w.strip("'’s,") for w in words if w[:1].isupper()}
+        names = {_bare_name(w) for w in words if w[:1].isupper()}
         if not any(w.removesuffix("'s").removesuffix("’s") in names for w in after if w[:1].isupper()):
             continue
         described = _echo_stems(" ".join(between))
@@ -757,8 +763,8 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
         return 2  # Title Case ends where sentence case begins: "... To Portray Black People Real estate mogul"
     if word in _OPENERS:
         if after[:1].isupper():
-            names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
-            if after.strip("'’s,")[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
+            names = {_bare_name(w)[:5] for w in head_words if w[:1].isupper()}
+            if _bare_name(after)[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
                     len(head_words) > _DESCRIPTION_WORDS and _written_with_the(_name_key(after), story)))):
                 return 1
             return 2
@@ -908,10 +914,10 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
     for point, head, rest in _head_ends(first, pairs):
         opener = _opens_sentence(head, rest, common, pairs.text)
         after_words = window[point:].split()[:_ECHO_WINDOW]
-        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
-        named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
+        names = {_bare_name(w) for w in head.split() if w[:1].isupper()}
+        named = [_bare_name(w) for w in after_words[:_NAME_REACH] if w[:1].isupper()]
         restates_name = any(w in names for w in named)
-        restates_subject = head.split()[0].strip("'’s,") in named
+        restates_subject = _bare_name(head.split()[0]) in named
         # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
         # word ("... lifts Kestrel Shares in ..."); "Valley Cup Rovers" goes on naming
         following = rest.split()[:2]
@@ -927,8 +933,8 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
                                len(stems & _echo_stems(rest)), restates_name, restates_subject,
-                               bool(named) and named[0] == head.split()[0].strip("'’s,") and rest[:1].isupper()
-                               and after_words[0].strip("'’s,") == named[0]))
+                               bool(named) and named[0] == _bare_name(head.split()[0]) and rest[:1].isupper()
+                               and _bare_name(after_words[0]) == named[0]))
     return cuts
 
 
@@ -961,8 +967,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
         # "Germany's economy ..." restates "German growth ...": names compared by their first five letters
-        names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
-        restates_name = any(w.strip("'’s,")[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
+        names = {_bare_name(w)[:5] for w in head.split() if w[:1].isupper()}
+        restates_name = any(_bare_name(w)[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
         if not _could_end_headline(head, before_opener=opener, next_word=next_word):
             if last_candidate:
@@ -1025,8 +1031,8 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
     for word in first[best:].split()[:4]:
         if not word[:1].isupper():
             break
-        run.append(word.strip("'’s,"))
-    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+        run.append(_bare_name(word))
+    names = {_bare_name(w) for w in first[:best].split() if w[:1].isupper()}
     if not set(run) & names:
         return best
     later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
