@@ -492,7 +492,7 @@ def _names_person(words: list[str], head: str, story: str, common: Container[str
     return _full_name(forename, surname_key, story)  # a forename stands alone, or the surname never does
 
 
-_LINKS = frozenset("over for to in on at with from into against after about behind amid without".split())
+_LINKS = frozenset("over for to in on at with from into against after about behind amid without by of".split())
 
 
 def _clause_head(head: str, story: str) -> bool:
