@@ -21,6 +21,7 @@ from summarizer.article.front import (
     PROSE_OPENER_EXAMPLES,
     QUESTION_HEADLINE_EXAMPLES,
     SPEAKER_HEADLINE_EXAMPLES,
+    _bare_name,
     _could_end_headline,
     is_byline,
     is_date,
@@ -379,3 +380,9 @@ def test_a_one_line_paste_may_open_with_a_speaker_and_a_quotation(head: str, is_
     article = parse_article(" ".join([head, *PARAGRAPHS]))
     assert article.headline == (head if is_headline else None)
     assert article.sentences[0].text.startswith("The town council" if is_headline else head[:20])
+
+
+def test_names_keep_their_own_final_s() -> None:
+    """Names are compared without quotation marks, commas and possessives, and keep a final "s"."""
+    assert [_bare_name(w) for w in ("Kestrel's", "Jones", "'Rees,", "Davies’s", "Bus")] == [
+        "Kestrel", "Jones", "Rees", "Davies", "Bus"]

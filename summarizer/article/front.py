@@ -11,6 +11,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .blocks import Block
 from .sentences import count_words, lower_case_words, sentence_spans
@@ -415,8 +416,116 @@ def one_line_headline(text: str, language: str = "english") -> int:
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
+        point = _first_mention(first, language, common, pairs)
+    if not point:
         return 0
     return begin + _before_named_again(first, point, language, common, pairs)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
+
+
+def _bare_name(word: str) -> str:
+    """A capitalised word as a name: without quotation marks, a comma or a possessive ("Kestrel's" is
+    "Kestrel"; "Bus" stays "Bus")."""
+    return word.strip("'’,").removesuffix("'s").removesuffix("’s").strip("'’,")
+
+
+def _whole_words(word: str, story: str) -> int:
+    return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", story))
+
+
+def _first_mention(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head ends before the lede's first mention of a person ("Pier builder
+    quits | Ada Thorne has ..."), or 0. News introduces a person by the full name and then writes the
+    surname alone: the two words after the cut are a forename and a surname, neither a common word,
+    the story never writes the forename alone but does write the surname alone, and the head holds
+    neither the forename nor the full name. The head ends on a lower-case word that may end a
+    headline and reads as headline-ese; the name is followed by a lower-case word, a comma or "'s"."""
+    story = pairs.text
+    for point, head, rest in _head_ends(first, pairs):
+        words = rest.split(maxsplit=_DESCRIBED + 3)
+        last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
+        # a capitalised last word is the headline's own ("... fear for Valdora | Ada Thorne ..."), not the
+        # start of the name, when the story writes it elsewhere
+        own_name = last[:1].isupper() and last.isalpha() and _whole_words(last, story) > _whole_words(
+            f"{last} {words[0]}", story)
+        if not (_visible_end(head, words[0]) or _particle_end(head) or own_name):
+            continue
+        for described in range(_DESCRIBED + 1):
+            if len(words) < described + 3 or (described and not (
+                    words[0].isalpha() and words[0][:1].isupper() and words[0].lower() in common)):
+                break
+            if _names_person(words[described:], head, story, common):
+                ends = _could_end_headline(head, before_opener=True, next_word=words[0]) or _particle_end(head)
+                if ends and _clause_head(head, story) and _reads_as_head(head, rest, language, common):
+                    return point
+                break
+            if not words[described].isalpha() or words[described].lower() in _MINOR_WORDS:
+                break
+    return 0
+
+
+_DESCRIBED = 2
+# Adverb particles that end a phrasal verb ("talks drag on", "pier plan set out"): a headline may end on
+# one after a lower-case verb when a person's full name opens the lede after it.
+_PARTICLES = frozenset("on off out up down through over in back away ahead apart".split())
+
+
+def _particle_end(head: str) -> bool:
+    words = head.split()
+    return len(words) >= 3 and words[-1] in _PARTICLES and words[-2].isalpha() and words[-2].islower() and (
+        words[-2] not in _NO_END) and _could_end_headline(" ".join(words[:-1]), before_opener=False)
+
+
+def _names_person(words: list[str], head: str, story: str, common: Container[str]) -> bool:
+    forename, surname = words[0], words[1]
+    surname_key = surname.removesuffix("'s").removesuffix("’s").rstrip(",")
+    if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname_key)):
+        return False
+    if forename.lower() in common:
+        return False  # a surname may be a common word ("Jo Brown"), a forename that opens a lede is not
+    if surname_key == surname and not words[2][:1].islower():
+        return False  # the name goes on, or is a title: "Jo Lee Harbour Trust ..."
+    if forename in {_name_key(w) for w in head.split()}:
+        return False
+    return _full_name(forename, surname_key, story)  # a forename stands alone, or the surname never does
+
+
+_LINKS = frozenset("over for to in on at with from into against after about behind amid without by of".split())
+
+
+def _clause_head(head: str, story: str) -> bool:
+    """Whether a head says something rather than describes someone: a lede may open by describing
+    the person it names ("Former harbour master | Ada Thorne ...", "Island ferry chief | Jo Lee ..."),
+    a run of words with no preposition. A headline carries a quotation mark or a preposition after a
+    lower-case word ("apology over pier"); it opens with no minor word ("As ...", "In ..."), holds no
+    article ("Almost a week after ...") or auxiliary, comma or dash, no full name of its own ("Mayor Jo Lee
+    rejected criticism from ..."), and its last word is no past tense that would take the name for
+    its object ("Voters elected | Jo Lee")."""
+    words = head.split()
+    if re.search(r"[,—–()]|--", head) or re.search(r"[a-z]ed$", words[-1]) or words[0].lower() in _MINOR_WORDS:
+        return False
+    if any(w in ("a", "an", "the") for w in words):
+        return False
+    if any(_full_name(first, second.removesuffix("'s").removesuffix("’s"), story)
+           for first, second in pairwise(words)):
+        return False
+    if _AUXILIARY.search(head):
+        return False  # "Next year will be hard for ...": a lede's sentence
+    if re.search(r"[‘“\"]|(?:^|\s)'\w|\w'(?:\s|$)", head):
+        return True
+    return any(before.isalpha() and before.islower() and before not in _MINOR_WORDS and word in _LINKS
+               for before, word in pairwise(words))
+
+
+def _full_name(forename: str, surname: str, story: str) -> bool:
+    """Whether two words are a person's full name as news writes it: both capitalised and plain, the
+    forename never alone in the story, the surname alone at least once."""
+    if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname)):
+        return False
+    full = _whole_words(f"{forename} {surname}", story)
+    return _whole_words(forename, story) <= full < _whole_words(surname, story)
 
 
 def _name_key(word: str) -> str:
@@ -442,7 +551,7 @@ def _before_forename(first: str, point: int, story: str, language: str, common: 
         return point  # the word stands alone elsewhere: the headline's own
     start = first.rfind(words[-1], 0, point)
     head = first[:start].rstrip()
-    if _could_end_headline(head, before_opener=True, next_word=last) and _reads_as_head(
+    if (_could_end_headline(head, before_opener=True, next_word=last) or _particle_end(head)) and _reads_as_head(
             head, first[start:], language, common):
         return start
     return point
@@ -539,7 +648,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
         words = head.split()
         if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
             continue  # Title Case or a run of names: its capitalised words may be the headline's own
-        names = {w.strip("'’s,") for w in words if w[:1].isupper()}
+        names = {_bare_name(w) for w in words if w[:1].isupper()}
         if not any(w.removesuffix("'s").removesuffix("’s") in names for w in after if w[:1].isupper()):
             continue
         described = _echo_stems(" ".join(between))
@@ -654,8 +763,8 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
         return 2  # Title Case ends where sentence case begins: "... To Portray Black People Real estate mogul"
     if word in _OPENERS:
         if after[:1].isupper():
-            names = {w.strip("'’s,")[:5] for w in head_words if w[:1].isupper()}
-            if after.strip("'’s,")[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
+            names = {_bare_name(w)[:5] for w in head_words if w[:1].isupper()}
+            if _bare_name(after)[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
                     len(head_words) > _DESCRIPTION_WORDS and _written_with_the(_name_key(after), story)))):
                 return 1
             return 2
@@ -778,10 +887,13 @@ class StoryPairs:
         if not word[-1:].isalnum() or not following:
             return False
         pair = f"{word} {following}"
-        if self.text.count(pair) < _PAIR_AGAIN:
+        # a lower-case word before a capitalised one is seldom one name with it ("the patches Kestrel
+        # sent" restates "... patches | Kestrel ..."): twice more, not once, makes it a phrase ("new Norland")
+        needed = _PAIR_AGAIN + int(word[:1].islower() and following[:1].isupper())
+        if self.text.count(pair) < needed:
             return False  # the quick test; the exact one below counts whole words only
         found = re.findall(rf"(?<!\S){re.escape(pair)}(?!\w)", self.text)
-        return len(found) >= _PAIR_AGAIN
+        return len(found) >= needed
 
 
 _PAIR_AGAIN = 2
@@ -802,10 +914,10 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
     for point, head, rest in _head_ends(first, pairs):
         opener = _opens_sentence(head, rest, common, pairs.text)
         after_words = window[point:].split()[:_ECHO_WINDOW]
-        names = {w.strip("'’s,") for w in head.split() if w[:1].isupper()}
-        named = [w.strip("'’s,") for w in after_words[:_NAME_REACH] if w[:1].isupper()]
+        names = {_bare_name(w) for w in head.split() if w[:1].isupper()}
+        named = [_bare_name(w) for w in after_words[:_NAME_REACH] if w[:1].isupper()]
         restates_name = any(w in names for w in named)
-        restates_subject = head.split()[0].strip("'’s,") in named
+        restates_subject = _bare_name(head.split()[0]) in named
         # after a name, a lede opens with "The", "A" ... or a capitalised common word before a lower-case
         # word ("... lifts Kestrel Shares in ..."); "Valley Cup Rovers" goes on naming
         following = rest.split()[:2]
@@ -821,8 +933,8 @@ def _one_line_cuts(first: str, window: str, language: str, common: Container[str
         stems = _echo_stems(head)
         cuts.append(OneLineCut(point, head, opener, len(stems), len(stems & _echo_stems(" ".join(after_words))),
                                len(stems & _echo_stems(rest)), restates_name, restates_subject,
-                               bool(named) and named[0] == head.split()[0].strip("'’s,") and rest[:1].isupper()
-                               and after_words[0].strip("'’s,") == named[0]))
+                               bool(named) and named[0] == _bare_name(head.split()[0]) and rest[:1].isupper()
+                               and _bare_name(after_words[0]) == named[0]))
     return cuts
 
 
@@ -855,8 +967,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
         # the lede names first what the headline is about: "Portlaw unveils ... Portlaw council is to ...",
         # "Reed sues over pier contract Builder Tom Reed is suing ..."
         # "Germany's economy ..." restates "German growth ...": names compared by their first five letters
-        names = {w.strip("'’s,")[:5] for w in head.split() if w[:1].isupper()}
-        restates_name = any(w.strip("'’s,")[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
+        names = {_bare_name(w)[:5] for w in head.split() if w[:1].isupper()}
+        restates_name = any(_bare_name(w)[:5] in names for w in after_words[:_NAME_REACH] if w[:1].isupper())
         opener = next_word in _OPENERS or sentence_start or restates_name
         if not _could_end_headline(head, before_opener=opener, next_word=next_word):
             if last_candidate:
@@ -919,8 +1031,8 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
     for word in first[best:].split()[:4]:
         if not word[:1].isupper():
             break
-        run.append(word.strip("'’s,"))
-    names = {w.strip("'’s,") for w in first[:best].split() if w[:1].isupper()}
+        run.append(_bare_name(word))
+    names = {_bare_name(w) for w in first[:best].split() if w[:1].isupper()}
     if not set(run) & names:
         return best
     later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
@@ -942,9 +1054,12 @@ _OPEN_QUOTES = re.compile(r"[\"“”]")
 
 
 _OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+# Adjectives that stand only before what they describe ("new Norland plant", "former mayor"), so no
+# headline ends on one.
+_ATTRIBUTIVE = frozenset("new former local fellow".split())
 _NO_END = _MINOR_WORDS | frozenset("his her their our my your this that these those not".split()) | frozenset(
     "behind into about against amid across through without towards between than via despite including under "
-    "after before during among upon".split())
+    "after before during among upon".split()) | _ATTRIBUTIVE
 
 
 def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") -> bool:
@@ -975,7 +1090,7 @@ HEAD_END_EXAMPLES = (
      "Sky takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
      "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
-     "Fares to rise, which", "Fares to rise, says"),
+     "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former"),
 )
 
 
@@ -1183,6 +1298,30 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("lede opening with a name", None,
      "Mayor Alan Brooks said the harbour plan would go ahead despite the storm that hit the town last month "
      "and the cost of the repairs."),
+    ("the lede's first mention of a person: the full name, then the surname alone", "Ferry union anger over pier fees",
+     "Ferry union anger over pier fees Marta Kessel has told the island council that the new fees will drive "
+     "the boats away. Kessel leads the ferry union."),
+    ("a description before a full name is the lede's own", None,
+     "Former island ferry chief Marta Kessel has told the council that the new pier fees will drive the boats "
+     "away, and Kessel says the union will fight them."),
+    ("a head that holds a full name of its own is the lede's", None,
+     "Mayor Jo Lee rejected criticism from ferry union leader Marta Kessel over the pier fees on Monday, and "
+     "Lee said that Kessel had misread the plan."),
+    ("a lower-case word and a name written side by side once more are no phrase", "Kestrel issues ferry timetable",
+     "Kestrel issues ferry timetable Kestrel has told passengers to check the winter times before they travel, "
+     "and the timetable Kestrel issued in May is withdrawn."),
+    ("no headline ends on 'new'", "Kestrel to open new Velmont ferry terminal",
+     "Kestrel to open new Velmont ferry terminal Kestrel is to spend two million on a ferry terminal at "
+     "Velmont, the company said, the first new Velmont building in years."),
+    ("a particle ends a head before the lede's forename", "Thorne to face pier row head on",
+     "Thorne to face pier row head on Ada Thorne will meet the pier builders on Monday to settle the row over "
+     "the pier, and Thorne says she will not back down."),
+    ("a particle ends a head before the lede's full name", "Kestrel fare row drags on",
+     "Kestrel fare row drags on Marta Kessel has told the island council that the fare row could last all "
+     "winter, and Kessel says the union will not give way."),
+    ("a head with an auxiliary before a full name is the lede's", None,
+     "Next winter will be hard for ferry passengers Marta Kessel told the island council on Monday, and Kessel "
+     "said fares would rise again."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
