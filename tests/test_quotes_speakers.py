@@ -356,18 +356,28 @@ def test_a_noun_form_is_a_verb_only_where_a_speaker_uses_it(sentence: str, speak
     assert named == ([speaker] if speaker else []), [(q.text, q.speaker) for q in found]
 
 
-@pytest.mark.parametrize(("clause", "subject"), people.LINKED_SUBJECTS,
-                         ids=[f"linked-{i}" for i in range(len(people.LINKED_SUBJECTS))])
-def test_links_before_a_named_subject_are_passed(clause: str, subject: str | None) -> None:
-    """ "And then Tom Hale turned to the budget, saying ...": the subject is Tom Hale."""
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [*people.LINKED_SUBJECTS, *people.OPENING_PHRASES],
+    ids=[f"linked-{i}" for i in range(len(people.LINKED_SUBJECTS))]
+    + [f"opening-phrase-{i}" for i in range(len(people.OPENING_PHRASES))],
+)
+def test_links_and_opening_phrases_before_the_subject_are_passed(clause: str, subject: str | None) -> None:
+    """ "And then Tom Hale turned to the budget, saying ...", "Speaking Sunday on the radio, Hale admitted
+    ..., but said": the subject is the named person."""
     found = clause_subject(clause)
     assert (found.name if found else None) == subject
 
 
-@pytest.mark.parametrize(("left", "name"), people.LONG_APPOSITIVES,
-                         ids=[f"appositive-{i}" for i in range(len(people.LONG_APPOSITIVES))])
-def test_a_name_inside_a_long_appositive_is_not_the_speaker(left: str, name: str) -> None:
-    """ "Tom Hale, whose firm, River Data, sells maps, said": Tom Hale speaks, not his firm."""
+@pytest.mark.parametrize(
+    ("left", "name"),
+    [*people.LONG_APPOSITIVES, *people.OPENING_PLACES],
+    ids=[f"appositive-{i}" for i in range(len(people.LONG_APPOSITIVES))]
+    + [f"opening-place-{i}" for i in range(len(people.OPENING_PLACES))],
+)
+def test_names_in_appositives_and_opening_places_are_not_the_speaker(left: str, name: str) -> None:
+    """ "Tom Hale, whose firm, River Data, sells maps, said": Tom Hale speaks, not his firm; "Speaking in
+    Dunmore, Lee, without naming him, said": Lee speaks, not Dunmore."""
     found = subject_before(left)
     assert found is not None and found[0].name == name, found
 
@@ -382,22 +392,6 @@ def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str)
     """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
-
-
-@pytest.mark.parametrize(("left", "name"), people.OPENING_PLACES,
-                         ids=[f"opening-place-{i}" for i in range(len(people.OPENING_PLACES))])
-def test_a_place_opening_the_sentence_is_not_the_speaker(left: str, name: str) -> None:
-    """ "Speaking in Dunmore, Lee, without naming him, said": Lee speaks, not Dunmore."""
-    found = subject_before(left)
-    assert found is not None and found[0].name == name, found
-
-
-@pytest.mark.parametrize(("clause", "subject"), people.OPENING_PHRASES,
-                         ids=[f"opening-phrase-{i}" for i in range(len(people.OPENING_PHRASES))])
-def test_opening_phrases_before_the_subject_are_passed(clause: str, subject: str | None) -> None:
-    """ "Speaking Sunday on the radio, Hale admitted ..., but said": the subject is Hale."""
-    found = clause_subject(clause)
-    assert (found.name if found else None) == subject
 
 
 @pytest.mark.parametrize(("paragraph", "ending"), quotes.CLOSED_REPORTS,

@@ -364,19 +364,15 @@ def test_one_line_paste_with_kicker_byline_and_published_date() -> None:
     assert article.sentences[0].text.startswith("A flood barrier built")
 
 
-@pytest.mark.parametrize(("question", "is_headline"), [(q, True) for q in QUESTION_HEADLINE_EXAMPLES[0]]
-                         + [(q, False) for q in QUESTION_HEADLINE_EXAMPLES[1]])
-def test_a_one_line_paste_may_open_with_a_question_for_its_headline(question: str, is_headline: bool) -> None:
-    """A short question in headline-ese above the lede is the headline; a lede's own question is not."""
-    article = parse_article(" ".join([question, *PARAGRAPHS]))
-    assert article.headline == (question if is_headline else None)
-    assert article.sentences[0].text.startswith("The town council" if is_headline else question[:20])
-
-
-@pytest.mark.parametrize(("head", "is_headline"), [(h, True) for h in SPEAKER_HEADLINE_EXAMPLES[0]]
-                         + [(h, False) for h in SPEAKER_HEADLINE_EXAMPLES[1]])
-def test_a_one_line_paste_may_open_with_a_speaker_and_a_quotation(head: str, is_headline: bool) -> None:
-    """"Thorne: 'We will rebuild.'" above the lede is the headline; "He said: '...'" is the lede's prose."""
+@pytest.mark.parametrize(
+    ("head", "is_headline"),
+    [(head, caught) for table in (QUESTION_HEADLINE_EXAMPLES, SPEAKER_HEADLINE_EXAMPLES)
+     for caught, heads in zip((True, False), table, strict=True) for head in heads],
+)
+def test_a_one_line_paste_may_open_with_a_question_or_a_speaker_for_its_headline(head: str,
+                                                                                 is_headline: bool) -> None:
+    """A short question in headline-ese, or "Thorne: 'We will rebuild.'", above the lede is the headline;
+    a lede's own question, or "He said: '...'", is the lede's prose."""
     article = parse_article(" ".join([head, *PARAGRAPHS]))
     assert article.headline == (head if is_headline else None)
     assert article.sentences[0].text.startswith("The town council" if is_headline else head[:20])
