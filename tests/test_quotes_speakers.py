@@ -340,9 +340,14 @@ def test_a_statement_after_by_saying_or_an_email_saying_is_the_subjects(sentence
     ("As the county clerk Ann Lee puts it, “The budget is thin, and the roads are worse.”", "Ann Lee"),
     # "put it" with a thing put somewhere introduces nobody's words.
     ("Ann Lee put it on the table and left. “We will see about the toll,” Tom Hale said.", "Tom Hale"),
+    # An inch mark inside the quotation closes it early; the tag after its own closing mark still counts.
+    ("“The new fence along the quay is far too tall; it is like 5’9”,” Ann Lee said on Sunday.", "Ann Lee"),
+    # A role with a prefix ("co-Anchor") is no part of the name.
+    ("“That was the last ferry of the season, mayor,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
 ])
-def test_as_someone_put_it_introduces_their_words(paragraph: str, speaker: str) -> None:
-    """ "As Tom Hale put it, “...”": the words are Tom Hale's."""
+def test_one_direct_quotation_and_its_speaker(paragraph: str, speaker: str) -> None:
+    """ "As Tom Hale put it, “...”": the words are Tom Hale's; a tag is read past an inch mark; "co-Anchor"
+    is a role, not a name like "al-Sudani"."""
     found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
 
@@ -380,18 +385,6 @@ def test_names_in_appositives_and_opening_places_are_not_the_speaker(left: str, 
     Dunmore, Lee, without naming him, said": Lee speaks, not Dunmore."""
     found = subject_before(left)
     assert found is not None and found[0].name == name, found
-
-
-@pytest.mark.parametrize(("paragraph", "speaker"), [
-    # An inch mark inside the quotation closes it early; the tag after its own closing mark still counts.
-    ("“The new fence along the quay is far too tall; it is like 5’9”,” Ann Lee said on Sunday.", "Ann Lee"),
-    # A role with a prefix ("co-Anchor") is no part of the name.
-    ("“That was the last ferry of the season, mayor,” River Morning co-Anchor Ann Lee said.", "Ann Lee"),
-])
-def test_tags_after_stray_marks_and_prefixed_roles(paragraph: str, speaker: str) -> None:
-    """The tag is read past an inch mark, and "co-Anchor" is a role, not a name like "al-Sudani"."""
-    found = [q for q in quotes_of(paragraph) if q.kind == "direct"]
-    assert [q.speaker for q in found] == [speaker], [(q.text, q.speaker) for q in found]
 
 
 @pytest.mark.parametrize(("paragraph", "ending"), quotes.CLOSED_REPORTS,
