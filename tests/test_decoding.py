@@ -256,6 +256,8 @@ def test_json_data_is_refused_by_name() -> None:
         b'{"title": "Council agrees budget", "text": "The council met on Monday."}',
         b'[{"text": "The council met."}, {"text": "The mayor spoke."}]',
         b'{"id": 1, "text": "The council met."}\n{"id": 2, "text": "The mayor spoke."}\n{"id": 3, "text": "No',
+        b'{"a": ' * 100_000,  # nested deeper than the parser's recursion: still data, never an internal error
+        b"[" * 200_000,
     ):
         with pytest.raises(BinaryInputError, match=r"the input is JSON data, not an article .*--records"):
             decode(data)

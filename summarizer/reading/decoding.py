@@ -220,12 +220,14 @@ def _is_json(text: str) -> bool:
     try:
         json.loads(body)
         return True
+    except RecursionError:
+        return True  # brackets nested deeper than the parser goes: data, whatever its end holds
     except ValueError:
         pass
     lines = [line for line in body.splitlines()[:2] if line.strip()]  # the rest may be cut off
     try:
         return len(lines) >= 2 and all(isinstance(json.loads(line), dict) for line in lines)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
