@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from .sentences import count_words
@@ -137,6 +138,7 @@ def _re_internals() -> tuple[Any, Any]:
     return _parser, _constants
 
 
+@cache  # each rule's pattern is asked about several times while the table is set up at import
 def _parse(pattern: re.Pattern[str]) -> Any:
     """Python's own parse of ``pattern``, or None where this Python's parser is not the one known here."""
     try:
@@ -145,6 +147,7 @@ def _parse(pattern: re.Pattern[str]) -> Any:
         return None
 
 
+@cache
 def anchored(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at the start of the text (``^`` without MULTILINE)."""
     parsed = _parse(pattern)
