@@ -411,7 +411,7 @@ def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[
     if _CUT_NEEDS is not None and not any(word in folded for word in _CUT_NEEDS):
         return sentence, cut
     for rule in _CUT_RULES:
-        if words > rule.max_words or (rule.needs is not None and not rule.may_match(folded)):
+        if words > rule.max_words or not rule.may_match(folded):
             continue
         pieces = [match.group(0).strip(" ,") for match in rule.pattern.finditer(sentence)]
         if pieces:
