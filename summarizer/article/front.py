@@ -533,8 +533,8 @@ def _name_key(word: str) -> str:
 
 
 def _before_forename(first: str, point: int, story: str, language: str, common: Container[str]) -> int:
-    """A head that ends on a lone capitalised word before the name the headline holds ("Blair to face
-    trust issue Tony | Blair says ...") has taken in the lede's forename: the head ends before it. The
+    """A head that ends on a lone capitalised word before the name the headline holds ("Thorne to face
+    pier questions Ada | Thorne says ...") has taken in the lede's forename: the head ends before it. The
     word is no common word, not in the head already, and the story never writes it without that name
     after it ("Kestrel sues Velmont | Kestrel has ... rival Velmont" keeps its last word)."""
     words = first[:point].split()
@@ -738,7 +738,7 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
       (there, "The" and "A" inside a headline are written in lower case); "The" before a capitalised
       word may start a title ("The Harbour Lights"), so two restated words are needed unless that word
       is named in the head ("... in the UK The UK economy ..."), the head ends on a closing quotation
-      mark, or the story writes that word after a lower-case "the" elsewhere ("the Football Association")
+      mark, or the story writes that word after a lower-case "the" elsewhere ("the Harbour Trust")
       and the head is longer than the three words that could describe a title ("Talent show The X ...");
     - a capitalised common word ("Thousands", "Former") after a lower-case word, followed by a lower-case
       word. Not an acronym ("US", "TV") and not part of a name ("Harbour Trust", "Valley Cup", "Smith &
@@ -784,8 +784,8 @@ _QUOTE_END = re.compile(r"\w[’'”\"]$")
 
 
 def _written_with_the(name: str, story: str) -> bool:
-    """Whether the story writes "the" in lower case before ``name`` ("... said the Football Association"):
-    then "The" before it opens a sentence. A title keeps its capital mid-sentence ("fans of The Bravery")."""
+    """Whether the story writes "the" in lower case before ``name`` ("... said the Harbour Trust"):
+    then "The" before it opens a sentence. A title keeps its capital mid-sentence ("fans of The Lanterns")."""
     return bool(name) and re.search(rf"(?<![\w'’\-])the[ ]{re.escape(name)}(?![\w\-])", story) is not None
 
 
@@ -1048,7 +1048,7 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
 
 _SPEECH_VERBS = frozenset(("says", "say", "said"))
 _CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
-# A speech tag closing a headline after a comma: ", says mayor", ", say Tories", ", Jo Lee says".
+# A speech tag closing a headline after a comma: ", says mayor", ", say councillors", ", Jo Lee says".
 _SPEECH_TAG = re.compile(r",[ ]+(?:(?:says|say)(?:[ ]+[^\s,]+){1,3}|(?P<after>(?:[^\s,]+[ ]+){1,3}(?:says|say)))$")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 
@@ -1087,7 +1087,7 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
-     "Sky takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
+     "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
      "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
      "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former"),

@@ -353,7 +353,7 @@ NOUN_OR_VERB: tuple[tuple[str, str], ...] = (
 def _verb_use(form: str, left: str, right: str) -> bool:
     """True when a form that is also a noun ("claims", "reports") is used as a verb: before "that",
     after a pronoun, or after a name when no noun's complement follows ("Lee claims the plan ...").
-    "state" stays a noun after a name: "the Free State", "the Sunshine State"."""
+    "state" stays a noun after a name: "the Free State", "the Harbour State"."""
     if _OWNER_PRONOUN.search(left[-60:]):
         return False  # "the mayor's claim that", "his promise that": a noun its speaker owns
     if not form.endswith("s") and _INDEFINITE_BEFORE.search(left[-30:]):

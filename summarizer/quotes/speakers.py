@@ -349,8 +349,8 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
     UntaggedRule(
         "colon-ends-the-sentence-before", _colon_before,
         catches=(
-            ("When the old judge died, Mayor Tom Hale released the following statement:\n\n“We offer our "
-             "condolences to the family and friends of the judge.”", "Tom Hale"),
+            ("When the old judge died, Mayor Tom Hale released the following statement:\n\n“Our thoughts "
+             "are with the judge's family and his many friends.”", "Tom Hale"),
             ("The county clerk Ann Lee echoed:\n\n“He speaks his mind, and that might be what the county "
              "needs.”", "Ann Lee"),
             ("As if to answer the mayor, the River County Board of Elections was firm:\n\n“Further talk on "
@@ -359,8 +359,8 @@ UNTAGGED_RULES: tuple[UntaggedRule, ...] = (
         leaves=(
             "The sign on the door of the hall read as follows:\n\n“Closed until further notice for the "
             "winter months.”",
-            "The flood came fast and the road was closed.\n\n“We offer our condolences to the family and "
-            "friends of the judge.”",
+            "The flood came fast and the road was closed.\n\n“Our thoughts are with the judge's family and "
+            "his many friends.”",
         ),
     ),
     UntaggedRule(
@@ -475,8 +475,8 @@ THEY_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
      "the bridge is closed", "Shopkeepers"),
     ("Ann Lee and Tom Hale wrote a long report on the river. In it, they conclude that the dam is unsafe.",
      "the dam is unsafe", "Ann Lee and Tom Hale"),
-    ("River valley officials polled residents last spring. The survey, they said, raised new worries "
-     "about the toll.", "raised new worries", "River valley officials"),
+    ("River valley officials polled residents last spring. The survey, they said, stirred fresh fears "
+     "about the toll.", "stirred fresh fears", "River valley officials"),
     ("Ann Lee spoke at the hall on Monday. They said the bridge would close.", "the bridge would close", None),
     ("The bridge was closed for a month. They said the toll would rise.", "the toll would rise", None),
 )
@@ -557,7 +557,7 @@ def _reported_within(outer: Draft, inner: Draft, body: Body) -> bool:
     if outer.kind != "reported" or outer.speaker is None or not outer.start <= inner.cue_at < outer.end:
         return False
     if outer.start >= inner.start or outer.cue_at >= inner.cue_at:
-        return False  # the outer speaker must stand first: "The AP reported that, according to ..."
+        return False  # the outer speaker must stand first: "The River Post reported that, according to ..."
     sentence = body.sentence_at(inner.cue_at)
     if body.sentence_at(outer.cue_at).index != sentence.index:
         return False
