@@ -178,7 +178,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             for cut_rule, piece in front_cut:
                 layout.drop(cut_rule.kind, piece)
             sentence_start = skip + span_end - len(whole)
-            after_prompt = bool(front_cut) and any(rule.name == "scroll prompt" for rule, _ in front_cut)
+            after_prompt = any(rule.name == "scroll prompt" for rule, _ in front_cut)
             for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
                 raw = whole[seg_start:seg_end]
                 start = sentence_start + seg_start
