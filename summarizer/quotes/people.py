@@ -104,6 +104,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
+# The article that opens an Arabic surname ("al-Sudani" is known as "sudani").
+_NAME_ARTICLE = re.compile(r"^[a-z]{1,3}-(?=\w{3})")
+
+
 @lru_cache(maxsize=2048)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
@@ -111,7 +115,7 @@ def surname_key(name: str) -> str:
     if not tokens:
         return ""
     last = _POSSESSIVE.sub("", tokens[-1]).rstrip(".,").lower()
-    return re.sub(r"^[a-z]{1,3}-(?=\w{3})", "", last)
+    return _NAME_ARTICLE.sub("", last, count=1) if "-" in last[1:4] else last
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -878,18 +882,23 @@ class PersonIndex:
         introduces = None  # whether the sentence introduces someone by one name, looked at when needed
         full = self._full
         for match in _CAP_RUN.finditer(text, start, end):
+            run_text = match.group(0)
+            # The common case, one capitalised word: a person only as a known surname, or as a name the
+            # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
+            # Most sentences introduce nobody, so most such words are passed over before anything else.
+            lone = " " not in run_text and (not full or _single_key(run_text) not in full)
+            if lone:
+                if introduces is None:
+                    sentence = text[start:end]
+                    introduces = "name" in sentence or "identified" in sentence
+                if not introduces:
+                    continue
             at = match.start()
             inside = bisect_right(starts, at) - 1
             if inside >= 0 and at < ends[inside]:
                 continue
-            run_text = match.group(0)
-            # The common case, one capitalised word: a person only as a known surname, or as a name the
-            # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
-            if " " not in run_text and (_single_key(run_text) not in full):
-                if introduces is None:
-                    sentence = text[start:end]
-                    introduces = "name" in sentence or "identified" in sentence
-                if introduces and _INTRODUCED.search(text, max(start, at - 40), at) and \
+            if lone:
+                if _INTRODUCED.search(text, max(start, at - 40), at) and \
                         _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
                     self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
