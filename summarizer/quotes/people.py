@@ -298,6 +298,9 @@ _SHARE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _share_of_group(phrase: str) -> Speaker | None:
     """A share of a group of people (or a bare poll share) as the speaker; None for any other phrase."""
     share = _SHARE.match(phrase)
@@ -308,7 +311,7 @@ def _share_of_group(phrase: str) -> Speaker | None:
         # "52 percent said", and a quantifier standing for people named before ("Several said").
         alone = share.group("share") or (share.group("word") or "").lower() in _ALONE
         return Speaker(phrase, None, "group") if alone else None
-    head = re.sub(r"\([^()]*\)", "", group).split()
+    head = _BRACKETED.sub("", group).split()
     if not head or len(head) > 5:
         return None
     last = head[-1].lower().strip(".,")
@@ -407,7 +410,8 @@ UNCLOSED_APPOSITIVES: tuple[tuple[str, str, bool], ...] = (
 
 def _unclosed_appositive(text: str) -> tuple[Speaker, int] | None:
     """The person whose appositive relative clause runs, unclosed, to the end of ``text``."""
-    unclosed = _UNCLOSED_APPOSITIVE.search(text)
+    # The clause needs "who": without it the search is skipped.
+    unclosed = _UNCLOSED_APPOSITIVE.search(text) if "who" in text else None
     if unclosed is None or unclosed.group("name").split()[0].lower() in _NOT_NAME_START:
         return None
     named = parse_speaker(unclosed.group("name"))
@@ -1232,7 +1236,8 @@ def _after_opening_phrase(text: str) -> str:
     return ""
 
 
-_TRAILING_JUNK = re.compile(r"[\s.,;:!?'’\"“”«»—–―-]+$")
+_JUNK = ".,;:!?'’\"“”«»—–―-"  # with white space, what a name never ends in
+_TRAILING_JUNK = re.compile(rf"[\s{_JUNK}]+$")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 
 
@@ -1246,6 +1251,8 @@ def clean_name(name: str, numbers: bool = True) -> str:
     while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):
         words = words[:-1]
     text = " ".join(words).strip(" \"“”‘«»„")
+    if not text or (text[-1] not in _JUNK and not text[-1].isspace()):
+        return text  # no junk at the end: the common case, and nothing for the patterns to do
     if _KEPT_STOP.search(text):
         return text
     return _TRAILING_JUNK.sub("", text)
