@@ -856,7 +856,8 @@ _INTRODUCED = re.compile(
     r"|\b(?:first|given)\s+name(?:\s+is|,|\s+of)?)\s+\Z",
     re.IGNORECASE,
 )
-_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
+# The look-ahead repeats what a name word opens with, so that most positions fail at once.
+_CAP_RUN = re.compile(rf"\b(?=[A-Z]|[a-z]{{1,3}}-[A-Z]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
 
 
 class PersonIndex:
