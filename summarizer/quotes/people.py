@@ -54,6 +54,13 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # al-Sudani, es-Suaydi, el-Sisi; never a prefix of a role ("co-Anchor", "ex-Governor", "vice-Chair").
 _PARTICLE_NAME = re.compile(r"^(?!(?:co|ex|vice|non|pro|anti)-)[a-z]{1,3}-[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _is_possessive(token: str) -> bool:
+    """``_POSSESSIVE.search`` for a token, which holds no white space: it ends in "'s", "’s" or a mark."""
+    return token.endswith(_POSSESSIVE_ENDS)
+
 
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
 _DOCUMENT = re.compile(
@@ -87,9 +94,9 @@ def is_name_token(token: str) -> bool:
     """A capitalised word, an initial, or an Arabic name with its article ("al-Sudani")."""
     if not token:
         return False
-    if _PARTICLE_NAME.match(token):
-        return True
-    return token[0].isupper() and any(ch.isalpha() for ch in token)
+    if token[0].isupper():
+        return any(ch.isalpha() for ch in token)
+    return "-" in token[1:4] and bool(_PARTICLE_NAME.match(token))  # the article's hyphen comes early
 
 
 def _is_acronym(token: str) -> bool:
@@ -213,7 +220,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
-    if (run and not _POSSESSIVE.search(run[-1])) or (run and run[-1].endswith("s'")):
+    if (run and not _is_possessive(run[-1])) or (run and run[-1].endswith("s'")):
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
         # "Opposition education spokesman Sen. Paul Darby": the rank first, then the description,
@@ -1028,8 +1035,8 @@ def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Lite
     name words, a title or an honorific), the clean name, the role and the gender; None for no person.
     Names recur through an article, so each distinct run is read once."""
     titles, name = _split_title(list(tokens))
-    name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
-    if name and _POSSESSIVE.search(name[-1]):
+    name = [t for t in name if not _is_possessive(t) or t is name[-1]]
+    if name and _is_possessive(name[-1]):
         name[-1] = _POSSESSIVE.sub("", name[-1])
     if not name or not _looks_like_person(name):
         return None
