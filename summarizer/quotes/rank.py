@@ -19,9 +19,6 @@ from .people import surname_key
 from .reported import CLAUSE_WORD
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# The same words in a text without an underscore, where ``\w`` is ``[^\W_]``: a plain class is searched
-# faster than one with an exception.
-_WORD_WITHOUT_UNDERSCORE = re.compile(r"\w+(?:['’\-]\w+)*")
 _STOPWORDS = frozenset(
     """
     a an the and or but of to in on at for from by with about as into than that this these those is are was
@@ -39,14 +36,8 @@ _POLL_SHARE = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s)", re.IGNORECASE)
 
 
-def _words_of(text: str) -> re.Pattern[str]:
-    """The pattern that finds ``_WORD``'s words in ``text`` fastest."""
-    return _WORD if "_" in text else _WORD_WITHOUT_UNDERSCORE
-
-
 def _words(text: str) -> list[str]:
-    lowered = text.lower()
-    return [w for w in _words_of(lowered).findall(lowered) if len(w) > 2 and w not in _STOPWORDS]
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
 
 
 @lru_cache(maxsize=2048)
@@ -72,9 +63,8 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     frequency: Counter[str] = Counter()
     lowered = article.text.lower()
     if len(lowered) == len(article.text):
-        findall = _words_of(lowered).findall
         for sentence in article.sentences:
-            frequency.update(vocabulary.intersection(findall(lowered, sentence.start, sentence.end)))
+            frequency.update(vocabulary.intersection(_WORD.findall(lowered, sentence.start, sentence.end)))
     else:  # a letter whose lower case is longer ("İ") moves the offsets
         for sentence in article.sentences:
             frequency.update(vocabulary.intersection(_WORD.findall(sentence.text.lower())))
@@ -85,9 +75,6 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         raw.append(math.fsum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
-    # The quotes' words whose stem the headline holds: each draft's stems meet the headline only there.
-    stem_of = {w: _stem(w) for w in vocabulary} if headline else {}
-    topical_words = {w for w, stem in stem_of.items() if stem in headline}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
     scores = []
     for draft, centrality, words in zip(drafts, raw, draft_words, strict=True):
@@ -107,7 +94,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
         # The story's own subject, as its headline states it.
-        topical = min(1.0, len({stem_of[w] for w in words & topical_words}) / 2) if headline else 0.0
+        topical = min(1.0, len(headline & {_stem(w) for w in words}) / 2) if headline else 0.0
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight
