@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.article import parse_article
 from summarizer.models import Article
-from summarizer.quotes import find_quotes
+from summarizer.quotes import body, find_quotes, people
 from summarizer.quotes.body import find_cues
+from summarizer.quotes.lexicon import CUES
 from summarizer.quotes.people import PersonIndex, _is_acronym, _split_commas, subject_before
 from summarizer.quotes.rank import score
 from summarizer.quotes.reported import _lettered
@@ -113,3 +116,59 @@ def test_full_name_with_nobody_earlier() -> None:
     found = people.full_name("Lee", 80)
     assert found is not None
     assert found.name == "Ann Lee"
+
+
+# Prose for the look-ahead checks below: names with particles, initials and hyphens, cues in every case.
+LOOK_AHEAD_PROSE = (
+    "Tom Hale, who said al-Sudani had met Dr. A. B. Lee, told reporters: “We ASKED.” According to "
+    "co-Chair Ann van Dyke, the ex-Mayor claimed, warned and added that Élodie Brun's plan—said to cost "
+    "£2m—would fail, noting she'd says-so and re-said it. Officials in Tarn announced, tweeted and wrote."
+)
+
+
+def test_cue_look_ahead_finds_what_the_plain_trie_finds() -> None:
+    """The first-letter look-ahead only skips positions where no cue can start."""
+    plain = re.compile(body._CUE_PATTERN.pattern.replace(f"(?=[{body._FIRST_LETTERS}])", "", 1))
+    assert plain.pattern != body._CUE_PATTERN.pattern
+    lowered = LOOK_AHEAD_PROSE.lower()
+    assert [m.span() for m in body._CUE_PATTERN.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
+    for cue in sorted(CUES):  # every cue of the lexicon, alone in a sentence
+        text = f"Officials {cue} it."
+        assert cue in [c.text for c in find_cues(text, 0, len(text))]
+
+
+def test_name_run_look_ahead_finds_what_the_plain_pattern_finds() -> None:
+    """The capital-or-particle look-ahead only skips positions where no name word can start."""
+    plain = re.compile(people._CAP_RUN.pattern.replace(r"(?=[A-Z]|[a-z]{1,3}-[A-Z])", "", 1))
+    assert plain.pattern != people._CAP_RUN.pattern
+    assert [m.span() for m in people._CAP_RUN.finditer(LOOK_AHEAD_PROSE)] == \
+        [m.span() for m in plain.finditer(LOOK_AHEAD_PROSE)]
+
+
+@pytest.mark.parametrize("token", ["Hale's", "Hale’s", "voters'", "voters’", "Hale", "'s", "s", "", "it’ll", "'"])
+def test_possessive_ending_agrees_with_the_pattern(token: str) -> None:
+    assert people._is_possessive(token) is bool(people._POSSESSIVE.search(token))
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("Hale", True), ("al-Sudani", True), ("el-Sisi", True), ("Élodie", True), ("A.", True),
+     ("co-Chair", False), ("ex-Mayor", False), ("hale", False), ("al-sudani", False), ("12", False),
+     ("“", False), ("-A", False)],
+)
+def test_name_tokens(token: str, expected: bool) -> None:
+    """A capitalised word or an Arabic surname with its article; the hyphen check only skips the pattern."""
+    assert people.is_name_token(token) is expected
+    by_pattern = bool(people._PARTICLE_NAME.match(token)) or (
+        bool(token) and token[0].isupper() and any(ch.isalpha() for ch in token))
+    assert people.is_name_token(token) is by_pattern
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("Tom Hale", "Tom Hale"), ("Tom Hale.", "Tom Hale"), ("Tom Hale ,", "Tom Hale"), ("Tom Hale Jr.", "Tom Hale Jr."),
+     ("Tom Hale\n", "Tom Hale"), ("Ann Lee”", "Ann Lee"), ("Ann Lee —", "Ann Lee"), ("", "")],
+)
+def test_names_with_and_without_an_end_to_trim(raw: str, clean: str) -> None:
+    """A name ending in a letter skips the trimming patterns; one ending in punctuation is trimmed."""
+    assert people.clean_name(raw) == clean

@@ -46,7 +46,10 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_CUE_PATTERN = re.compile(rf"\b(?:{_trie_pattern(sorted(CUES))})\b")
+# The look-ahead for a cue's first letter lets the search pass over most positions at once: no
+# branch of the trie is tried where no cue can start.
+_FIRST_LETTERS = "".join(sorted({re.escape(cue[0]) for cue in CUES}))
+_CUE_PATTERN = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_trie_pattern(sorted(CUES))})\b")
 _CUE_PATTERN_ANY_CASE = re.compile(_CUE_PATTERN.pattern, re.IGNORECASE)
 
 

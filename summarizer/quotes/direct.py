@@ -98,13 +98,21 @@ STATEMENT_GOES_ON: tuple[tuple[str, bool], ...] = (
 )
 
 
+# Compiled once: these are asked for every quotation.
+_CLAUSE_SPLIT = re.compile(r"[,;:—–―(]|\s-\s|[\"“”«»„]")  # what ends a clause before a mark
+_LEAD_AFTER_CLOSE = re.compile(r"[\s,!?…]*(?:[”\"][\s,!?…]*)?")  # punctuation after a closing mark
+_OF_AT_END = re.compile(r"\bof\s*$")
+_SO_OR_NOTHING = re.compile(r"\s*(?:So\s+|Thus\s+)?")
+_THAT_AND_MARKS = re.compile(r"^\s*(?:that\b)?[\s,:;—–―-]*")
+
+
 def _inside_statement(body: Body, open_mark: int, sentence: Sentence) -> bool:
     """True when words of the statement stand before the opening mark in its clause, with no
     punctuation between them and the mark ("Hale “caused havoc,” she said")."""
     before = body.text[max(sentence.start, open_mark - _TAG_WINDOW): open_mark]
     if not _WORD_BEFORE_MARK.search(before):
         return False
-    clause = re.split(r"[,;:—–―(]|\s-\s|[\"“”«»„]", before)[-1]
+    clause = _CLAUSE_SPLIT.split(before)[-1]
     words = [w.lower() for w in clause.split()]
     return bool(words) and not all(w in _CLAUSE_OPENERS for w in words)
 
@@ -114,7 +122,7 @@ def _tag_after(body: Body, position: int, sentence: Sentence) -> Tag | None:
     limit = min(max(sentence.end, position), position + _TAG_WINDOW)
     after = text[position:limit]
     # "“... the fence is 5’9”,” Lee said": an inch mark closed the quotation early; its own mark follows.
-    lead = re.match(r"[\s,!?…]*(?:[”\"][\s,!?…]*)?", after)
+    lead = _LEAD_AFTER_CLOSE.match(after)
     rest_at = lead.end() if lead else 0
     if "." in after[:rest_at]:
         return None
@@ -221,7 +229,7 @@ NOUN_FORM_TAGS: tuple[tuple[str, str | None], ...] = (
 def _noun_not_verb(text: str, cue: Cue, left: str, subject: Speaker) -> bool:
     """True when a speech verb that is also a noun ("state", "reports") is the noun after a quotation:
     capitalised ("Free State"), after "of" ("secretary of state"), or after a subject that cannot speak."""
-    if not text[cue.start].islower() or re.search(r"\bof\s*$", left):
+    if not text[cue.start].islower() or _OF_AT_END.search(left):
         return True
     speakers = ("person", "pronoun", "group") if cue.text.startswith("state") else ("person", "pronoun")
     return subject.kind not in speakers
@@ -328,7 +336,7 @@ def _tag_next(body: Body, position: int, sentence: Sentence) -> Tag | None:
     left = text[following.start: cue.start]
     if len(left.split()) > 12:
         return None
-    if re.fullmatch(r"\s*(?:So\s+|Thus\s+)?", left):
+    if _SO_OR_NOTHING.fullmatch(left):
         named = np_after(text[cue.end: high])
         if named is None:
             return None
@@ -407,5 +415,5 @@ def _partial(cue: str, gap: str) -> bool:
         if listener:
             position = listener.end()
     position = past_intros(gap, position)
-    rest = re.sub(r"^\s*(?:that\b)?[\s,:;—–―-]*", "", gap[position:])
+    rest = _THAT_AND_MARKS.sub("", gap[position:])
     return bool(rest.strip())

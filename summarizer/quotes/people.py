@@ -54,6 +54,13 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # al-Sudani, es-Suaydi, el-Sisi; never a prefix of a role ("co-Anchor", "ex-Governor", "vice-Chair").
 _PARTICLE_NAME = re.compile(r"^(?!(?:co|ex|vice|non|pro|anti)-)[a-z]{1,3}-[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _is_possessive(token: str) -> bool:
+    """``_POSSESSIVE.search`` for a token, which holds no white space: it ends in "'s", "’s" or a mark."""
+    return token.endswith(_POSSESSIVE_ENDS)
+
 
 # Documents speak for whoever issued them: "a statement from Sudani's office" → "Sudani's office".
 _DOCUMENT = re.compile(
@@ -87,9 +94,9 @@ def is_name_token(token: str) -> bool:
     """A capitalised word, an initial, or an Arabic name with its article ("al-Sudani")."""
     if not token:
         return False
-    if _PARTICLE_NAME.match(token):
-        return True
-    return token[0].isupper() and any(ch.isalpha() for ch in token)
+    if token[0].isupper():
+        return any(ch.isalpha() for ch in token)
+    return "-" in token[1:4] and bool(_PARTICLE_NAME.match(token))  # the article's hyphen comes early
 
 
 def _is_acronym(token: str) -> bool:
@@ -104,6 +111,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
 
+# The article that opens an Arabic surname ("al-Sudani" is known as "sudani").
+_NAME_ARTICLE = re.compile(r"^[a-z]{1,3}-(?=\w{3})")
+
+
 @lru_cache(maxsize=2048)
 def surname_key(name: str) -> str:
     """The part of a name later references use: "Muhammad Shia al-Sudani" → "sudani"."""
@@ -111,7 +122,7 @@ def surname_key(name: str) -> str:
     if not tokens:
         return ""
     last = _POSSESSIVE.sub("", tokens[-1]).rstrip(".,").lower()
-    return re.sub(r"^[a-z]{1,3}-(?=\w{3})", "", last)
+    return _NAME_ARTICLE.sub("", last, count=1) if "-" in last[1:4] else last
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -209,7 +220,7 @@ def _parse_segment(segment: str) -> Speaker | None:
     while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
         run = run[1:]
         run_start += 1
-    if (run and not _POSSESSIVE.search(run[-1])) or (run and run[-1].endswith("s'")):
+    if (run and not _is_possessive(run[-1])) or (run and run[-1].endswith("s'")):
         titles, name = _split_title(run)
         prefix = tokens[:run_start]
         # "Opposition education spokesman Sen. Paul Darby": the rank first, then the description,
@@ -294,6 +305,9 @@ _SHARE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _share_of_group(phrase: str) -> Speaker | None:
     """A share of a group of people (or a bare poll share) as the speaker; None for any other phrase."""
     share = _SHARE.match(phrase)
@@ -304,7 +318,7 @@ def _share_of_group(phrase: str) -> Speaker | None:
         # "52 percent said", and a quantifier standing for people named before ("Several said").
         alone = share.group("share") or (share.group("word") or "").lower() in _ALONE
         return Speaker(phrase, None, "group") if alone else None
-    head = re.sub(r"\([^()]*\)", "", group).split()
+    head = _BRACKETED.sub("", group).split()
     if not head or len(head) > 5:
         return None
     last = head[-1].lower().strip(".,")
@@ -403,7 +417,8 @@ UNCLOSED_APPOSITIVES: tuple[tuple[str, str, bool], ...] = (
 
 def _unclosed_appositive(text: str) -> tuple[Speaker, int] | None:
     """The person whose appositive relative clause runs, unclosed, to the end of ``text``."""
-    unclosed = _UNCLOSED_APPOSITIVE.search(text)
+    # The clause needs "who": without it the search is skipped.
+    unclosed = _UNCLOSED_APPOSITIVE.search(text) if "who" in text else None
     if unclosed is None or unclosed.group("name").split()[0].lower() in _NOT_NAME_START:
         return None
     named = parse_speaker(unclosed.group("name"))
@@ -848,7 +863,8 @@ _INTRODUCED = re.compile(
     r"|\b(?:first|given)\s+name(?:\s+is|,|\s+of)?)\s+\Z",
     re.IGNORECASE,
 )
-_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
+# The look-ahead repeats what a name word opens with, so that most positions fail at once.
+_CAP_RUN = re.compile(rf"\b(?=[A-Z]|[a-z]{{1,3}}-[A-Z]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
 
 
 class PersonIndex:
@@ -878,18 +894,23 @@ class PersonIndex:
         introduces = None  # whether the sentence introduces someone by one name, looked at when needed
         full = self._full
         for match in _CAP_RUN.finditer(text, start, end):
+            run_text = match.group(0)
+            # The common case, one capitalised word: a person only as a known surname, or as a name the
+            # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
+            # Most sentences introduce nobody, so most such words are passed over before anything else.
+            lone = " " not in run_text and (not full or _single_key(run_text) not in full)
+            if lone:
+                if introduces is None:
+                    sentence = text[start:end]
+                    introduces = "name" in sentence or "identified" in sentence
+                if not introduces:
+                    continue
             at = match.start()
             inside = bisect_right(starts, at) - 1
             if inside >= 0 and at < ends[inside]:
                 continue
-            run_text = match.group(0)
-            # The common case, one capitalised word: a person only as a known surname, or as a name the
-            # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
-            if " " not in run_text and (_single_key(run_text) not in full):
-                if introduces is None:
-                    sentence = text[start:end]
-                    introduces = "name" in sentence or "identified" in sentence
-                if introduces and _INTRODUCED.search(text, max(start, at - 40), at) and \
+            if lone:
+                if _INTRODUCED.search(text, max(start, at - 40), at) and \
                         _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
                     self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
@@ -1014,8 +1035,8 @@ def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Lite
     name words, a title or an honorific), the clean name, the role and the gender; None for no person.
     Names recur through an article, so each distinct run is read once."""
     titles, name = _split_title(list(tokens))
-    name = [t for t in name if not _POSSESSIVE.search(t) or t is name[-1]]
-    if name and _POSSESSIVE.search(name[-1]):
+    name = [t for t in name if not _is_possessive(t) or t is name[-1]]
+    if name and _is_possessive(name[-1]):
         name[-1] = _POSSESSIVE.sub("", name[-1])
     if not name or not _looks_like_person(name):
         return None
@@ -1223,7 +1244,8 @@ def _after_opening_phrase(text: str) -> str:
     return ""
 
 
-_TRAILING_JUNK = re.compile(r"[\s.,;:!?'’\"“”«»—–―-]+$")
+_JUNK = ".,;:!?'’\"“”«»—–―-"  # with white space, what a name never ends in
+_TRAILING_JUNK = re.compile(rf"[\s{_JUNK}]+$")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 
 
@@ -1237,6 +1259,8 @@ def clean_name(name: str, numbers: bool = True) -> str:
     while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):
         words = words[:-1]
     text = " ".join(words).strip(" \"“”‘«»„")
+    if not text or (text[-1] not in _JUNK and not text[-1].isspace()):
+        return text  # no junk at the end: the common case, and nothing for the patterns to do
     if _KEPT_STOP.search(text):
         return text
     return _TRAILING_JUNK.sub("", text)

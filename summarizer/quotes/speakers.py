@@ -216,6 +216,7 @@ _UNTAGGED_REACH = 400
 _OPENING = " \n\"“„«»‘'`「‹"
 _LEADING_LINK = re.compile(r"^(?:And|But|So|Then|Yet|Or|As)\s+")
 _LAST_DASH = re.compile(r"(?:\s[—–-]+\s*|\s*[—–]\s*|\s-(?=[A-Z]))(?P<name>[^—–]{2,80})$")
+_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")  # "Citing", "Asked": an opening phrase
 
 
 def _named_subject(clause: str) -> Speaker | None:
@@ -228,7 +229,7 @@ def _named_subject(clause: str) -> Speaker | None:
     # The subject opens the clause, or follows an opening phrase and its comma; a name further on
     # ("Citing last week’s Paris attack as ...") is no subject.
     role = speaker.role or ""
-    if role.endswith(("’s", "'s")) or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", role):
+    if role.endswith(("’s", "'s")) or _PARTICIPLE_WORD.match(role):
         return None  # "Citing last week’s Paris": an opening phrase read as a title
     first = (speaker.role or speaker.name).split()[0]
     # Where the whole phrase stands: "the" alone may be found earlier ("addressing the mayor, the Board").
