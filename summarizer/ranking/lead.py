@@ -69,8 +69,12 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
         if rules.shortest and all(lengths[m] < rules.shortest for m in members):
             continue
         bags = [_bag(texts[m]) for m in members]
-        if rules.repeat <= 1.0 and any(_repeats(bag, seen, rules.repeat) for bag in bags):
-            taken.update(members)  # what it says is in the summary: a sentence leaning on it may follow
+        repeating = [m for m, bag in zip(members, bags, strict=True) if _repeats(bag, seen, rules.repeat)] \
+            if rules.repeat <= 1.0 else []
+        if repeating:
+            # what a repeat says is in the summary: a sentence leaning on it may follow. The rest of its
+            # quotation is not, so a sentence leaning on that part still may not.
+            taken.update(repeating)
             continue
         chosen.extend(members)
         taken.update(members)
