@@ -128,6 +128,43 @@ def test_a_worker_deaf_to_its_alarm_is_killed_and_replaced() -> None:
     assert not multiprocessing.active_children()
 
 
+@pytest.mark.skipif(not FORK, reason="the test's function is patched in; workers must be forked")
+def test_a_worker_deaf_to_its_alarm_inside_a_chunk_costs_only_that_item() -> None:
+    """Quick items first, so that chunks grow and the stuck item sits behind finished, unsent results."""
+    items = [*(f"x{n}" for n in range(300)), "stubborn", *(f"y{n}" for n in range(100))]
+    results = list(ordered_map(shout, items, gave_up, jobs=2, timeout=0.5))
+    assert results == [
+        "stubborn: stopped after 0.5 s, the time limit for one input" if item == "stubborn" else item.upper()
+        for item in items
+    ]
+    assert not multiprocessing.active_children()
+
+
+def test_a_worker_dying_inside_a_chunk_costs_only_its_item() -> None:
+    items = [*(f"x{n}" for n in range(300)), "die", *(f"y{n}" for n in range(100))]
+    results = list(ordered_map(shout, items, gave_up, jobs=2))
+    assert results == [
+        "die: the worker process stopped (exit code 3)" if item == "die" else item.upper() for item in items
+    ]
+
+
+def test_results_travel_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quick items: far fewer messages come back than there are items, and every result still arrives."""
+    from summarizer import pool
+
+    received: list[int] = []
+    real = pool._Pool.receive
+
+    def counting(self: pool._Pool[str, str], worker: pool._Worker[str], *args: object) -> None:
+        received.append(len(worker.outstanding))
+        real(self, worker, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pool._Pool, "receive", counting)
+    items = [f"x{n}" for n in range(2000)]
+    assert list(ordered_map(shout, items, gave_up, jobs=2)) == [item.upper() for item in items]
+    assert len(received) < len(items) / 4
+
+
 def test_a_dead_worker_costs_only_its_item() -> None:
     results = list(ordered_map(shout, ["a", "die", "b", "c", "d"], gave_up, jobs=2))
     assert results == ["A", "die: the worker process stopped (exit code 3)", "B", "C", "D"]
