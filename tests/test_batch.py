@@ -85,6 +85,19 @@ def test_as_dict_is_the_json_lines_object() -> None:
     assert bad.as_dict() == {"schema_version": 1, "id": 2, "source": "a:2", "error": "a:2 (id 2): the text is empty"}
 
 
+def _headline_or_error(result: Result) -> str:
+    return result.summary.article.headline or "" if result.summary is not None else f"error: {result.error}"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_then_is_applied_to_every_result_failures_included(jobs: int) -> None:
+    """then= turns each result into what the caller keeps (made in the worker); failed records go through it too."""
+    records = [Record(text=SCHOOL_STORY, id=1), Record(text="", id=2), Record(text=HARBOUR_STORY, id=3)]
+    found = list(summarize_many(records, jobs=jobs, then=_headline_or_error))
+    assert found == [SCHOOL_STORY.splitlines()[0], "error: record (id 2): the text is empty",
+                     HARBOUR_STORY.splitlines()[0]]
+
+
 def test_public_names() -> None:
     for name in ("summarize_many", "Record", "Result", "Fields", "read_records", "parse_json_lines"):
         assert name in summarizer.__all__
