@@ -7,6 +7,8 @@ The pool behind ``summarize_many`` and the command line's ``-j``. What it promis
   of them has waited ``REPLY_SECONDS``, so the parent wakes once a chunk, not once an item;
 - work travels in chunks sized to about ``CHUNK_SECONDS`` of work, so the cost of passing messages
   stays small against the work, and the function is given to each worker once, not with every item;
+  where the number of items is known (a list), the last chunks are smaller, so that the workers finish
+  at about the same time;
 - each worker holds its next chunk while it works on the current one, so it never waits for the
   parent to hear of a result and answer with more work;
 - at most ``window`` items are read ahead of the next result to yield, so memory does not grow with
@@ -29,7 +31,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sized
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -375,6 +377,7 @@ class _Pool(Generic[Item, Result]):
         self.workers.remove(worker)
 
     def run(self, items: Iterable[Item]) -> Generator[Result, None, None]:
+        total = len(items) if isinstance(items, Sized) else None
         source = iter(enumerate(items))
         retry: deque[tuple[int, Item]] = deque()  # items of a retired worker, sent again first
         done: dict[int, Result] = {}
@@ -392,6 +395,8 @@ class _Pool(Generic[Item, Result]):
                 # Feed every worker with room for a chunk, starting workers up to ``jobs`` while there is work.
                 while retry or not exhausted:
                     size = self.chunk_size()
+                    if total is not None:  # near the end, smaller chunks: every worker finishes at about once
+                        size = max(1, min(size, (total - read) // (CHUNKS_IN_HAND * self.jobs)))
                     idle = self.hungry(size)
                     if idle is None:
                         break

@@ -178,6 +178,25 @@ def test_results_travel_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(received) < len(items) / 4
 
 
+def test_the_last_chunks_of_a_list_are_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the number of items known, what is sent near the end is split so that each worker gets a share."""
+    from summarizer import pool
+
+    sent: list[tuple[int, int]] = []  # (items read before the chunk, its size)
+    real = pool._Pool.send
+
+    def recording(self: pool._Pool[str, str], worker: pool._Worker[str], chunk: list[tuple[int, str]]) -> None:
+        sent.append((chunk[0][0], len(chunk)))
+        real(self, worker, chunk)
+
+    monkeypatch.setattr(pool._Pool, "send", recording)
+    items = [f"x{n}" for n in range(3000)]
+    assert list(ordered_map(shout, items, gave_up, jobs=2)) == [item.upper() for item in items]
+    assert max(size for _, size in sent) > 8  # quick items: chunks grew
+    for first, size in sent:
+        assert size <= max(1, (len(items) - first) // 4)
+
+
 def test_a_dead_worker_costs_only_its_item() -> None:
     results = list(ordered_map(shout, ["a", "die", "b", "c", "d"], gave_up, jobs=2))
     assert results == ["A", "die: the worker process stopped (exit code 3)", "B", "C", "D"]
