@@ -33,6 +33,7 @@ library's module layout.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -212,8 +213,17 @@ def worker_grow(kind: str, name: str, data: Path, sizes: list[int]) -> None:
             return
 
 
-def worker_stages(data: Path, count: int) -> None:
-    """Per-article CPU time of each stage, the stages interleaved article by article."""
+STAGES = ("read+Punkt floor", "parse_article", "parse_article + word layer", "lead, no quotes", "lead with quotes",
+          "default, no quotes", "default")
+
+
+def worker_stages(data: Path, count: int, label: str) -> None:
+    """Per-article CPU time of one stage over ``count`` articles, in a process of its own.
+
+    One stage a process, so that no stage runs on caches another stage warmed on the same article (the
+    library keeps per-sentence caches), and the floor does not run on processor caches another stage
+    has just emptied; the warm-up uses articles that are not measured.
+    """
     import punkt
 
     from summarizer import Options, parse_article, summarize
@@ -228,17 +238,15 @@ def worker_stages(data: Path, count: int) -> None:
         "default, no quotes": lambda text: summarize(text, Options(quotes=0)),
         "default": summarize,
     }
-    texts = [as_file_text(title, body) for title, body in articles(data, count)]
-    for text in texts[:20]:
-        for stage in stages.values():
-            stage(text)
-    totals = dict.fromkeys(stages, 0.0)
+    stage = stages[label]
+    rows = articles(data, count + 20)
+    texts = [as_file_text(title, body) for title, body in rows[:count]]
+    for title, body in rows[count:]:
+        stage(as_file_text(title, body))
+    start = time.process_time()
     for text in texts:
-        for label, stage in stages.items():
-            start = time.process_time()
-            stage(text)
-            totals[label] += time.process_time() - start
-    _emit(articles=len(texts), **{label: total / len(texts) for label, total in totals.items()})
+        stage(text)
+    _emit(articles=len(texts), stage=label, seconds=(time.process_time() - start) / len(texts))
 
 
 def worker_floor(files: list[str]) -> None:
@@ -252,6 +260,52 @@ def worker_floor(files: list[str]) -> None:
         for paragraph in BLANK_LINES.split(text):
             sentences += len(list(splitter.span_tokenize(paragraph)))
     print(sentences)
+
+
+def worker_library(files: list[str]) -> None:
+    """The library's path over the same files, as a command: read each file, decode it, ``summarize`` it
+    and make its JSON line (the CLI's product), in one process; no checks of the input, nothing written."""
+    from summarizer import summarize
+
+    size = 0
+    for name in files:
+        text = Path(name).read_bytes().decode("utf-8")
+        size += len(json.dumps(summarize(text, source=name).as_dict(), ensure_ascii=False))
+    print(size)
+
+
+def worker_split(report: str, arguments: list[str]) -> None:
+    """The installed ``summarize`` entry point run in this process: CPU of this process (the parent) and of
+    its workers, and the messages and bytes the parent sent and received through the pool's pipes."""
+    import resource
+    from importlib.metadata import entry_points
+    from multiprocessing.connection import Connection
+
+    counts = {"sent": 0, "sent_bytes": 0, "received": 0, "received_bytes": 0}
+    send_bytes, recv_bytes = Connection._send_bytes, Connection._recv_bytes  # type: ignore[attr-defined]
+
+    def counted_send(self: Connection, data: Any) -> None:
+        counts["sent"] += 1
+        counts["sent_bytes"] += len(data)
+        send_bytes(self, data)
+
+    def counted_recv(self: Connection, maxsize: int | None = None) -> Any:
+        buffer = recv_bytes(self, maxsize)
+        counts["received"] += 1
+        counts["received_bytes"] += buffer.getbuffer().nbytes
+        return buffer
+
+    Connection._send_bytes = counted_send  # type: ignore[attr-defined]
+    Connection._recv_bytes = counted_recv  # type: ignore[attr-defined]
+    (main,) = (point for point in entry_points(group="console_scripts") if point.name == "summarize")
+    sys.argv = ["summarize", *arguments]
+    with contextlib.suppress(SystemExit):
+        main.load()()
+    sys.stdout.flush()
+    parent = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    Path(report).write_text(json.dumps({"parent": parent.ru_utime + parent.ru_stime,
+                                        "workers": workers.ru_utime + workers.ru_stime, **counts}))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -321,15 +375,29 @@ def write_files(data: Path, count: int, folder: Path) -> list[str]:
     return files
 
 
+def split_run(arguments: list[str]) -> dict[str, float]:
+    """``worker_split`` over ``arguments``: parent and worker CPU, messages and bytes through the pipes."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as report:
+        run_measured([sys.executable, str(Path(__file__).resolve()), "--split", report.name, *arguments])
+        figures: dict[str, float] = json.loads(Path(report.name).read_text())
+    return figures
+
+
 def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, float]]:
-    """Marginal CPU per article of the floor command and of the CLI, and ``-j 2`` against one process."""
-    floor = [sys.executable, str(Path(__file__).resolve()), "--floor"]
+    """Marginal CPU per article of the floor command, the library's path and the CLI; ``-j 2`` against one process.
+
+    Each is a command over the same files, timed the same way (CPU of the whole process tree, the
+    one-file run subtracted), so the three compare like with like.
+    """
+    script = str(Path(__file__).resolve())
+    floor = [sys.executable, script, "--floor"]
+    library = [sys.executable, script, "--library"]
     cli = [*summarize_command(), "--format", "jsonl"]
     best: dict[str, float] = defaultdict(lambda: math.inf)
     walls: dict[str, float] = defaultdict(lambda: math.inf)
     outputs: dict[str, bytes] = {}
     for _ in range(runs):  # interleaved, so each command sees the same load
-        for label, command in (("floor", floor), ("cli", cli)):
+        for label, command in (("floor", floor), ("library", library), ("cli", cli)):
             for count in (1, len(files)):
                 wall, cpu, out = run_measured([*command, *files[:count]])
                 best[f"{label} {count}"] = min(best[f"{label} {count}"], cpu)
@@ -340,8 +408,8 @@ def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, flo
         best["j2"] = min(best["j2"], cpu)
         outputs["j2"] = out
     n = len(files)
-    floor_ms = 1000 * (best[f"floor {n}"] - best["floor 1"]) / (n - 1)
-    cli_ms = 1000 * (best[f"cli {n}"] - best["cli 1"]) / (n - 1)
+    per = {label: 1000 * (best[f"{label} {n}"] - best[f"{label} 1"]) / (n - 1) for label in ("floor", "library", "cli")}
+    floor_ms = per["floor"]
     speed_up = walls[f"cli {n}"] / walls["j2"]
     same = "yes" if outputs["j2"] == outputs["cli"] else "no"
     rows = [
@@ -350,8 +418,14 @@ def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, flo
         "|---|---|---|---|---|---|",
         f"| floor: read + Punkt | {best['floor 1']:.2f} s | {best[f'floor {n}']:.2f} s | {floor_ms:.2f} ms "
         "| 1x | |",
-        f"| `summarize FILES --format jsonl` | {best['cli 1']:.2f} s | {best[f'cli {n}']:.2f} s | {cli_ms:.2f} ms "
-        f"| {cli_ms / floor_ms:.1f}x | ≤ 4x: {_yes(cli_ms / floor_ms <= 4)} |",
+        f"| library: read, `summarize()`, JSON of the result | {best['library 1']:.2f} s "
+        f"| {best[f'library {n}']:.2f} s | {per['library']:.2f} ms | {per['library'] / floor_ms:.1f}x | |",
+        f"| `summarize FILES --format jsonl` | {best['cli 1']:.2f} s | {best[f'cli {n}']:.2f} s | {per['cli']:.2f} ms "
+        f"| {per['cli'] / floor_ms:.1f}x | ≤ 4x: {_yes(per['cli'] / floor_ms <= 4)} |",
+        "",
+        f"The command's own cost beyond the library's path (checking and decoding each input, the pool's loop, "
+        f"writing): {per['cli'] - per['library']:.2f} ms an article ({(per['cli'] - per['library']) / floor_ms:.2f}x "
+        "the floor).",
         "",
         f"| run ({n:,} files, wall, best of {runs}) | seconds | articles/s | against one process | goal |",
         "|---|---|---|---|---|",
@@ -365,20 +439,46 @@ def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, flo
         f"CPU of the `-j 2` run (parent and workers) against one process: {best['j2'] / best[f'cli {n}']:.2f}x, "
         f"so at most {2 * best[f'cli {n}'] / best['j2']:.2f}x on two free cores.",
     ]
-    return rows, {"floor_ms": floor_ms}
+    return [*rows, "", *jobs_split_rows(files)], {"floor_ms": floor_ms}
+
+
+def jobs_split_rows(files: list[str]) -> list[str]:
+    """Where the CPU of ``-j 2`` goes: the parent's and the workers' per article, and what the pipes carry.
+
+    Two runs (a tenth of the files, and all of them), so that start-up, imports and the warm-up drop out
+    of the per-article figures.
+    """
+    n, small = len(files), max(2, len(files) // 10)
+    few = split_run([*files[:small], "--format", "jsonl", "-j", "2"])
+    many = split_run([*files, "--format", "jsonl", "-j", "2"])
+    extra = n - small
+
+    def per(key: str) -> float:
+        return (many[key] - few[key]) / extra
+
+    return [
+        f"| `-j 2`, per extra article ({small:,} to {n:,} files) | parent | workers |",
+        "|---|---|---|",
+        f"| CPU | {1000 * per('parent'):.3f} ms | {1000 * per('workers'):.2f} ms |",
+        f"| messages | {per('sent'):.2f} sent | {per('received'):.2f} received |",
+        f"| bytes through the pipes | {per('sent_bytes'):.0f} sent | {per('received_bytes'):.0f} received |",
+    ]
 
 
 def stages_section(data: Path, count: int, limit: float) -> list[str]:
-    lines, problem = watch_worker(["stages", str(data), str(count)], limit=limit * 20)
-    if not lines:
-        return [f"(stages: {problem})"]
-    result = lines[0]
-    floor = result["read+Punkt floor"]
-    per: dict[str, float] = {k: v for k, v in result.items() if k != "articles"}
+    per: dict[str, float] = {}
+    for label in STAGES:
+        lines, problem = watch_worker(["stages", str(data), str(count), label], limit=limit * 20)
+        if not lines:
+            return [f"(stages: {label}: {problem})"]
+        per[label] = lines[0]["seconds"]
+    result = {"articles": lines[0]["articles"]}
+    floor = per["read+Punkt floor"]
     quotes = per["lead with quotes"] - per["lead, no quotes"]
     ranking = per["default, no quotes"] - per["lead, no quotes"]
     layer = per.get("parse_article + word layer", math.nan) - per["parse_article"]
-    rows = [f"| stage (in one process, {result['articles']:,} articles) | CPU per article | to the floor | goal |",
+    rows = [f"| stage (each in a process of its own, {result['articles']:,} articles) | CPU per article "
+            "| to the floor | goal |",
             "|---|---|---|---|"]
     for label, seconds in per.items():
         goal = f"≤ 4x: {_yes(seconds / floor <= 4)}" if label == "default" else ""
@@ -594,11 +694,17 @@ def main() -> int:
     if "--floor" in sys.argv[1:2]:
         worker_floor(sys.argv[2:])
         return 0
+    if "--library" in sys.argv[1:2]:
+        worker_library(sys.argv[2:])
+        return 0
+    if "--split" in sys.argv[1:2]:
+        worker_split(sys.argv[2], sys.argv[3:])
+        return 0
     if "--worker" in sys.argv[1:2]:
         sys.path.insert(0, str(ROOT))
         kind, *rest = sys.argv[2:]
         if kind == "stages":
-            worker_stages(Path(rest[0]), int(rest[1]))
+            worker_stages(Path(rest[0]), int(rest[1]), rest[2])
         else:
             worker_grow(kind, rest[0], Path(rest[1]), [int(s) for s in rest[2].split(",")])
         return 0
@@ -619,6 +725,8 @@ def main() -> int:
 def run_sections(args: argparse.Namespace, data: Path) -> list[str]:
     """Print the chosen sections; return the slopes that fail."""
     sections = set(args.only.split(",")) if args.only else {"floor", "stages", "cold", "hostile", "algorithms"}
+    if "jobs" in sections:  # -j 2 is measured with the floor, on the same files
+        sections.add("floor")
     scale = 10 if args.quick else 1
     failures: list[str] = []
     if "floor" in sections:

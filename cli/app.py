@@ -237,29 +237,32 @@ def run(
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> int:
     """Summarise every input and write the results; returns the exit code."""
-    from .batch import Task, run_batch
+    from .batch import run_batch
 
     several = len(names) > 1
     writer = _writer(output_format, several, scores)
     failed = False
     try:
         with output.Messages(len(names)) as messages:
-            tasks = [Task(name, options, limit) for name in names]
             if STDIN in names and sys.stdin is not None and sys.stdin.isatty():
                 messages.say("reading the article from the terminal; end it with Ctrl-D")
-            outcomes = contextlib.closing(run_batch(tasks, jobs, on_done=messages.advance, timeout=timeout))
+            outcomes = contextlib.closing(run_batch(names, options, limit, jobs, on_done=messages.advance,
+                                                    timeout=timeout, render=writer.renderer()))
             with outcomes as results:
                 for outcome in results:
-                    if outcome.summary is None:
+                    if not outcome.ok:
                         message = outcome.error or f"{outcome.name}: failed"
                         messages.say(message)
                         writer.fail(outcome.name, message)
                         failed = True
                         continue
-                    for warning in outcome.summary.warnings:
+                    for warning in outcome.warnings:
                         messages.say(f"{outcome.name}: warning: {warning}")
                     with messages.clear_for_results():
-                        writer.write(outcome.summary)
+                        if outcome.text is not None:
+                            writer.write_rendered(outcome.text)
+                        elif outcome.summary is not None:
+                            writer.write(outcome.summary)
         writer.close()
     except KeyboardInterrupt:
         output.write_stderr(f"{output.PROGRAM}: interrupted")

@@ -12,7 +12,8 @@ import math
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from summarizer.models import SCHEMA_VERSION, Summary
@@ -187,21 +188,42 @@ def _stderr_is_terminal() -> bool:
 
 
 class Writer:
-    """Writes each summary to stdout as soon as it is ready."""
+    """Writes each summary to stdout as soon as it is ready.
+
+    A writer whose output for one summary is a string renders it with ``renderer()``, a picklable
+    function that may run where the summary was made (a worker); the parent then writes the text
+    with ``write_rendered``, in input order. ``write(summary)`` is both steps in one.
+    """
 
     def __init__(self, several: bool, show_scores: bool) -> None:
         self.several = several
         self.show_scores = show_scores
         self.written = 0
 
+    def renderer(self) -> Callable[[Summary], str] | None:
+        """The function from a summary to its text; ``None`` where the writer needs the summary itself."""
+        return None
+
     def write(self, summary: Summary) -> None:
+        render_one = self.renderer()
+        if render_one is not None:
+            self.write_rendered(render_one(summary))
+            return
         self._write(summary)
+        self.written += 1
+
+    def write_rendered(self, text: str) -> None:
+        """Write what ``renderer()`` made of the next summary."""
+        self._put(text)
         self.written += 1
 
     def fail(self, source: str, message: str) -> None:
         """An input that gave no summary; the message already went to stderr. JSON records it too."""
 
     def _write(self, summary: Summary) -> None:
+        raise NotImplementedError
+
+    def _put(self, text: str) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -237,20 +259,31 @@ class TextWriter(Writer):
         super().__init__(several, show_scores)
         self.terminal = _stdout_is_terminal()
 
-    def _write(self, summary: Summary) -> None:
-        if self.terminal:
-            summary = escaped(summary)
-        separator = "\n" if self.written else ""
-        header = f"==> {summary.source} <==\n" if self.several else ""
-        write_stdout(separator + header + render.text_summary(summary, show_scores=self.show_scores))
+    def renderer(self) -> Callable[[Summary], str]:
+        return partial(plain_text, several=self.several, show_scores=self.show_scores, terminal=self.terminal)
+
+    def _put(self, text: str) -> None:
+        write_stdout(("\n" if self.written else "") + text)
 
 
 class MarkdownWriter(TextWriter):
-    def _write(self, summary: Summary) -> None:
-        if self.terminal:
-            summary = escaped(summary)
-        separator = "\n" if self.written else ""
-        write_stdout(separator + render.markdown_summary(summary, show_scores=self.show_scores))
+    def renderer(self) -> Callable[[Summary], str]:
+        return partial(markdown_text, show_scores=self.show_scores, terminal=self.terminal)
+
+
+def plain_text(summary: Summary, *, several: bool, show_scores: bool, terminal: bool) -> str:
+    """One summary as ``TextWriter`` writes it, the blank line between summaries aside."""
+    if terminal:
+        summary = escaped(summary)
+    header = f"==> {summary.source} <==\n" if several else ""
+    return header + render.text_summary(summary, show_scores=show_scores)
+
+
+def markdown_text(summary: Summary, *, show_scores: bool, terminal: bool) -> str:
+    """One summary as ``MarkdownWriter`` writes it, the blank line between summaries aside."""
+    if terminal:
+        summary = escaped(summary)
+    return render.markdown_summary(summary, show_scores=show_scores)
 
 
 def record(summary: Summary) -> dict[str, Any]:
@@ -265,28 +298,55 @@ def failure_record(source: str, message: str) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "source": source, "error": reason}
 
 
+def json_element(document: dict[str, Any]) -> str:
+    """One object as an element of the array ``render.json_documents`` writes, indented to match."""
+    return render.json_summary_dict(document, indent=2).replace("\n", "\n  ")
+
+
+def json_array(elements: list[str]) -> str:
+    """The array of ``json_element`` strings: the same text as ``render.json_documents`` of the objects.
+
+    JSON escapes every newline inside a string, so each newline of an element is its indentation.
+    """
+    return "[\n  " + ",\n  ".join(elements) + "\n]" if elements else "[]"
+
+
+def json_record_element(summary: Summary) -> str:
+    return json_element(record(summary))
+
+
+def json_line(summary: Summary) -> str:
+    return render.json_summary_dict(record(summary), indent=None) + "\n"
+
+
 class JsonWriter(Writer):
     """One JSON document: always an array, one record per input in input order, failures included."""
 
     def __init__(self, several: bool, show_scores: bool) -> None:
         super().__init__(several, show_scores)
-        self.documents: list[dict[str, Any]] = []
+        self.elements: list[str] = []
 
-    def _write(self, summary: Summary) -> None:
-        self.documents.append(record(summary))
+    def renderer(self) -> Callable[[Summary], str]:
+        return json_record_element
+
+    def _put(self, text: str) -> None:
+        self.elements.append(text)
 
     def fail(self, source: str, message: str) -> None:
-        self.documents.append(failure_record(source, message))
+        self.elements.append(json_element(failure_record(source, message)))
 
     def close(self) -> None:
-        write_stdout(render.json_documents(self.documents) + "\n")
+        write_stdout(json_array(self.elements) + "\n")
 
 
 class JsonLinesWriter(Writer):
     """One record per line, written and flushed as each input is done, failures included."""
 
-    def _write(self, summary: Summary) -> None:
-        write_stdout(render.json_summary_dict(record(summary), indent=None) + "\n")
+    def renderer(self) -> Callable[[Summary], str]:
+        return json_line
+
+    def _put(self, text: str) -> None:
+        write_stdout(text)
 
     def fail(self, source: str, message: str) -> None:
         write_stdout(render.json_summary_dict(failure_record(source, message), indent=None) + "\n")

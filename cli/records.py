@@ -9,11 +9,13 @@ record in their headers. Nothing is kept once written, so memory does not grow w
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from summarizer.batch import Result, summarize_many
-from summarizer.models import Options
+from summarizer.models import Options, Summary
 from summarizer.records import Fields, read_records
 
 from . import output, render
@@ -26,17 +28,56 @@ class _DocumentWriter:
         self.lines = lines
         self.written = 0
 
-    def write(self, document: dict[str, Any]) -> None:
+    def renderer(self) -> Callable[[dict[str, Any]], str]:
+        """One result object as the text ``write`` takes: a JSON line, or an element of the array."""
+        return json_line if self.lines else output.json_element
+
+    def write(self, text: str) -> None:
         if self.lines:
-            output.write_stdout(render.json_summary_dict(document, indent=None) + "\n")
+            output.write_stdout(text)
         else:
-            element = render.json_summary_dict(document, indent=2).replace("\n", "\n  ")
-            output.write_stdout(("[\n  " if not self.written else ",\n  ") + element)
+            output.write_stdout(("[\n  " if not self.written else ",\n  ") + text)
         self.written += 1
 
     def close(self) -> None:
         if not self.lines:
             output.write_stdout("\n]\n" if self.written else "[]\n")
+
+
+def json_line(document: dict[str, Any]) -> str:
+    return render.json_summary_dict(document, indent=None) + "\n"
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the parent needs of one result: whether it failed, the lines to say on stderr, and the
+    output rendered where the record was summarised (or the summary, for a writer that needs it)."""
+
+    ok: bool
+    messages: tuple[str, ...]
+    text: str | None = None
+    summary: Summary | None = None
+
+
+def prepared(
+    result: Result,
+    document: Callable[[dict[str, Any]], str] | None,
+    summary_text: Callable[[Summary], str] | None,
+) -> Written:
+    """A result made ready to write, in the worker that made it: ``document`` renders its JSON object,
+    ``summary_text`` its summary (named by the record), and without either the summary is kept."""
+    if result.summary is None:
+        said: tuple[str, ...] = (result.error or f"{_label(result)}: failed",)
+    else:
+        said = tuple(f"{_label(result)}: warning: {warning}" for warning in result.summary.warnings)
+    if document is not None:
+        return Written(result.ok, said, text=document(result.as_dict()))
+    if result.summary is None:
+        return Written(False, said)
+    named = replace(result.summary, source=_label(result))
+    if summary_text is None:
+        return Written(True, said, summary=named)
+    return Written(True, said, text=summary_text(named))
 
 
 def write_records(
@@ -57,18 +98,24 @@ def write_records(
     """
     records = read_records(archive, fields, limit=limit)
     documents = None if writer is not None else _DocumentWriter(lines)
+    ready = partial(prepared, document=documents.renderer() if documents is not None else None,
+                    summary_text=writer.renderer() if writer is not None else None)
     failed = False
     count = 0
     messages = output.Messages(0)
-    with contextlib.closing(summarize_many(records, options, jobs, timeout=timeout, fields=fields)) as results:
+    with contextlib.closing(summarize_many(records, options, jobs, timeout=timeout, fields=fields,
+                                           then=ready)) as results:
         for result in results:
             count += 1
             failed |= not result.ok
-            _say(messages, result)
-            if documents is not None:
-                documents.write(result.as_dict())
+            for line in result.messages:
+                messages.say(line)
+            if documents is not None and result.text is not None:
+                documents.write(result.text)
+            elif writer is not None and result.text is not None:
+                writer.write_rendered(result.text)
             elif writer is not None and result.summary is not None:
-                writer.write(replace(result.summary, source=_label(result)))
+                writer.write(result.summary)
     if documents is not None:
         documents.close()
     elif writer is not None:
@@ -81,11 +128,3 @@ def write_records(
 
 def _label(result: Result) -> str:
     return f"{result.source} (id {result.id})" if result.id is not None else str(result.source)
-
-
-def _say(messages: output.Messages, result: Result) -> None:
-    if result.summary is None:
-        messages.say(result.error or f"{_label(result)}: failed")
-        return
-    for warning in result.summary.warnings:
-        messages.say(f"{_label(result)}: warning: {warning}")

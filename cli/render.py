@@ -184,8 +184,15 @@ def json_summary(summary: Summary, *, indent: int | None = 2) -> str:
     return json_summary_dict(summary.as_dict(), indent=indent)
 
 
+# json.dumps with any option builds a new encoder on every call; one per indent serves every document.
+_ENCODERS = {indent: json.JSONEncoder(ensure_ascii=False, indent=indent) for indent in (None, 2)}
+
+
 def json_summary_dict(document: dict[str, Any], *, indent: int | None = 2) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=indent)
+    encoder = _ENCODERS.get(indent)
+    if encoder is None:
+        return json.dumps(document, ensure_ascii=False, indent=indent)
+    return encoder.encode(document)
 
 
 def json_documents(summaries: list[dict[str, Any]]) -> str:

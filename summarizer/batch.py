@@ -8,10 +8,10 @@ such as Dask or Spark, which calls it on each partition.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from .errors import SummarizerError
 from .models import SCHEMA_VERSION, Options, Summary
@@ -19,6 +19,7 @@ from .pool import ordered_map
 from .records import DEFAULT_FIELDS, Fields, Record, RecordId, record_from_mapping
 
 RecordLike = Record | str | Mapping[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,15 @@ def _give_up(fields: Fields, value: RecordLike, reason: str) -> Result:
     return _failed(as_record(value, fields), reason)
 
 
+def _summarize_then(value: RecordLike, options: Options | None, fields: Fields, then: Callable[[Result], T]) -> T:
+    return then(summarize_record(as_record(value, fields), options))
+
+
+def _give_up_then(fields: Fields, then: Callable[[Result], T], value: RecordLike, reason: str) -> T:
+    return then(_failed(as_record(value, fields), reason))
+
+
+@overload
 def summarize_many(
     records: Iterable[RecordLike],
     options: Options | None = None,
@@ -105,18 +115,54 @@ def summarize_many(
     *,
     timeout: float | None = None,
     fields: Fields = DEFAULT_FIELDS,
-) -> Generator[Result, None, None]:
+    then: None = None,
+) -> Generator[Result, None, None]: ...
+
+
+@overload
+def summarize_many(
+    records: Iterable[RecordLike],
+    options: Options | None = None,
+    jobs: int = 1,
+    *,
+    timeout: float | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    then: Callable[[Result], T],
+) -> Generator[T, None, None]: ...
+
+
+def summarize_many(
+    records: Iterable[RecordLike],
+    options: Options | None = None,
+    jobs: int = 1,
+    *,
+    timeout: float | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    then: Callable[[Result], Any] | None = None,
+) -> Generator[Any, None, None]:
     """Summarise every record, yielding ``Result`` values in input order, as a generator.
 
     ``records`` may hold ``Record`` values, plain texts, or mappings (parsed JSON lines, CSV rows,
     Spark rows as dicts) read with ``fields``. ``jobs`` processes share the work (0: one per CPU).
     ``timeout`` stops a record that runs longer than that many seconds; it becomes an error result.
     Memory stays bounded however long ``records`` is: only a few chunks are read ahead.
+    ``then``, if given, is applied to each result where it was made (in the worker process), and the
+    generator yields what it returns: a JSON line, say, so that only that text travels back, not the
+    summary (with several processes it must be picklable: a module-level function or a partial of one).
     """
+    if then is None:
+        return ordered_map(
+            partial(_summarize_value, options=options, fields=fields),
+            records,
+            partial(_give_up, fields),
+            jobs=jobs,
+            timeout=timeout,
+            prepare=partial(warm_up, options),
+        )
     return ordered_map(
-        partial(_summarize_value, options=options, fields=fields),
+        partial(_summarize_then, options=options, fields=fields, then=then),
         records,
-        partial(_give_up, fields),
+        partial(_give_up_then, fields, then),
         jobs=jobs,
         timeout=timeout,
         prepare=partial(warm_up, options),

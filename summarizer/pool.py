@@ -2,9 +2,13 @@
 
 The pool behind ``summarize_many`` and the command line's ``-j``. What it promises:
 
-- results come back in input order, each as soon as it and every item before it are done;
+- results come back in input order, each as soon as it and every item before it are done and its
+  worker has sent it: a worker sends its results together, when its chunk is done or when the oldest
+  of them has waited ``REPLY_SECONDS``, so the parent wakes once a chunk, not once an item;
 - work travels in chunks sized to about ``CHUNK_SECONDS`` of work, so the cost of passing messages
   stays small against the work, and the function is given to each worker once, not with every item;
+  where the number of items is known (a list), the last chunks are smaller, so that the workers finish
+  at about the same time;
 - each worker holds its next chunk while it works on the current one, so it never waits for the
   parent to hear of a result and answer with more work;
 - at most ``window`` items are read ahead of the next result to yield, so memory does not grow with
@@ -27,7 +31,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sized
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -40,6 +44,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 CHUNK_SECONDS = 0.05  # work sent to a worker at once: long enough to hide messaging, short for the tail
+REPLY_SECONDS = 0.1  # the longest a finished result waits in its worker for the rest of its chunk
 MAX_CHUNK = 64
 CHUNKS_IN_HAND = 2  # chunks a worker may hold: the one it works on and the next
 READ_AHEAD_CHUNKS = 2 * CHUNKS_IN_HAND  # per worker: those in hand, and as many again done out of order
@@ -188,7 +193,12 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 # Messages: parent -> worker: a list of (number, item), or None to stop.
-#           worker -> parent: (number, status, payload) with status "ok", "overdue" or "error".
+#           worker -> parent: a list of (number, status, payload), status "ok", "overdue" or "error".
+# Beside the pipe each worker has a slot of shared memory, [number, started]: the item it is running
+# (-1 when it is between chunks) and when it began, so that the parent knows which item a worker is on
+# without a message per item: the one to stop when it overruns, the one lost when the worker dies.
+
+IDLE = -1.0
 
 
 def _serve(
@@ -196,8 +206,9 @@ def _serve(
     function: Callable[[Any], Any],
     timeout: float | None,
     inherited: list[Connection],
+    slot: Any = None,
 ) -> None:
-    """A worker's life: take chunks, send back each result as it is done, stop at None or a closed pipe."""
+    """A worker's life: take chunks, send back their results, stop at None or a closed pipe."""
     # Forked workers hold copies of the parent's ends of every pipe; closed here, so that each worker
     # sees end-of-file when the parent is gone.
     for other in inherited:
@@ -214,7 +225,12 @@ def _serve(
             return
         if chunk is None:
             return
-        for number, item in chunk:
+        replies: list[tuple[int, str, Any]] = []
+        oldest = 0.0
+        for place, (number, item) in enumerate(chunk):
+            if slot is not None:
+                slot[1] = time.monotonic()  # the time first: the parent reads the number first
+                slot[0] = number
             try:
                 if timeout is None:
                     reply: tuple[int, str, Any] = (number, "ok", function(item))
@@ -223,23 +239,68 @@ def _serve(
                     reply = (number, "ok", value) if finished else (number, "overdue", None)
             except Exception as error:  # a defect in the function: one line for the parent to report
                 reply = (number, "error", f"{type(error).__name__}: {error}")
-            try:
-                connection.send(reply)
-            except (OSError, ValueError):
-                return
-            except Exception as error:  # a result that cannot be pickled
-                try:
-                    connection.send((number, "error", f"{type(error).__name__}: {error}"))
-                except Exception:
+            now = time.monotonic()
+            if not replies:
+                oldest = now
+            replies.append(reply)
+            last = place == len(chunk) - 1
+            if last and slot is not None:
+                slot[0] = IDLE
+            if last or now - oldest >= REPLY_SECONDS:
+                if not _send_replies(connection, replies):
                     return
+                replies = []
+
+
+def _send_replies(connection: Connection, replies: list[tuple[int, str, Any]]) -> bool:
+    """Send results as one message; False when the parent is gone."""
+    try:
+        connection.send(replies)
+        return True
+    except (OSError, ValueError):
+        return False
+    except Exception:  # a result that cannot be pickled: each on its own, that one as an error
+        pass
+    import pickle
+
+    checked: list[tuple[int, str, Any]] = []
+    for number, status, payload in replies:
+        try:
+            pickle.dumps(payload)
+            checked.append((number, status, payload))
+        except Exception as error:
+            checked.append((number, "error", f"{type(error).__name__}: {error}"))
+    try:
+        connection.send(checked)
+        return True
+    except Exception:
+        return False
 
 
 @dataclass
 class _Worker(Generic[Item]):
     process: BaseProcess
     connection: Connection
+    slot: Any = None  # shared with the worker: [number of the item it runs or IDLE, when it began]
     outstanding: deque[tuple[int, Item]] = field(default_factory=deque)
-    started: float = 0.0  # when the item at the head of ``outstanding`` began
+    heard: float = 0.0  # when it last sent results, or was given work while it had none
+
+    def running(self) -> tuple[int | None, float]:
+        """The number of the item the worker is on and when it began; ``None`` and the time it was last
+        heard from while it is between items."""
+        number = int(self.slot[0])
+        started = float(self.slot[1])
+        if self.outstanding and number >= self.outstanding[0][0]:
+            return number, started
+        return None, self.heard
+
+    def lose(self) -> tuple[tuple[int, Item], list[tuple[int, Item]]]:
+        """The item it was on (else the first not answered) and the others it held, for a worker that
+        is gone: their results, sent or not, are lost with it."""
+        number, _ = self.running()
+        items = list(self.outstanding)
+        place = next((n for n, (key, _) in enumerate(items) if key == number), 0)
+        return items[place], items[:place] + items[place + 1 :]
 
 
 class _Pool(Generic[Item, Result]):
@@ -297,12 +358,13 @@ class _Pool(Generic[Item, Result]):
 
             gc.freeze()
         inherited = [parent_end, *(w.connection for w in self.workers)] if forked else []
+        slot = self.context.RawArray("d", [IDLE, 0.0])
         process = self.context.Process(
-            target=_serve, args=(child_end, self.function, self.timeout, inherited), daemon=True
+            target=_serve, args=(child_end, self.function, self.timeout, inherited, slot), daemon=True
         )
         process.start()
         child_end.close()
-        worker: _Worker[Item] = _Worker(process, parent_end)
+        worker: _Worker[Item] = _Worker(process, parent_end, slot)
         self.workers.append(worker)
         return worker
 
@@ -315,6 +377,7 @@ class _Pool(Generic[Item, Result]):
         self.workers.remove(worker)
 
     def run(self, items: Iterable[Item]) -> Generator[Result, None, None]:
+        total = len(items) if isinstance(items, Sized) else None
         source = iter(enumerate(items))
         retry: deque[tuple[int, Item]] = deque()  # items of a retired worker, sent again first
         done: dict[int, Result] = {}
@@ -332,6 +395,8 @@ class _Pool(Generic[Item, Result]):
                 # Feed every worker with room for a chunk, starting workers up to ``jobs`` while there is work.
                 while retry or not exhausted:
                     size = self.chunk_size()
+                    if total is not None:  # near the end, smaller chunks: every worker finishes at about once
+                        size = max(1, min(size, (total - read) // (CHUNKS_IN_HAND * self.jobs)))
                     idle = self.hungry(size)
                     if idle is None:
                         break
@@ -353,8 +418,8 @@ class _Pool(Generic[Item, Result]):
             self.stop(finished)
 
     def send(self, worker: _Worker[Item], chunk: list[tuple[int, Item]]) -> None:
-        if not worker.outstanding:  # otherwise the item at the head is still the one running
-            worker.started = time.monotonic()
+        if not worker.outstanding:  # it had nothing to do until now
+            worker.heard = time.monotonic()
         worker.outstanding.extend(chunk)
         worker.connection.send(chunk)
 
@@ -366,44 +431,45 @@ class _Pool(Generic[Item, Result]):
         if not busy:  # every item read and not yet yielded is with a worker, so this cannot be
             raise RuntimeError("the pool has no work in hand but has not finished")
         wait_for = None
-        if self.timeout is not None and busy:
-            deadline = min(w.started for w in busy) + self.timeout + KILL_GRACE
+        if self.timeout is not None:
+            deadline = min(w.running()[1] for w in busy) + self.timeout + KILL_GRACE
             wait_for = max(0.0, deadline - time.monotonic())
         ready = set(wait([w.connection for w in busy], timeout=wait_for))
         now = time.monotonic()
         for worker in busy:
             if worker.connection in ready:
                 self.receive(worker, done, retry, now)
-            elif self.timeout is not None and now - worker.started > self.timeout + KILL_GRACE:
-                number, item = worker.outstanding.popleft()
+            elif self.timeout is not None and now - worker.running()[1] > self.timeout + KILL_GRACE:
+                (number, item), others = worker.lose()
                 self.finish(done, number, self.fail(item, timed_out(self.timeout)))
-                retry.extendleft(reversed(worker.outstanding))
+                retry.extendleft(reversed(others))
                 self.retire(worker)
 
     def receive(
         self, worker: _Worker[Item], done: dict[int, Result], retry: deque[tuple[int, Item]], now: float
     ) -> None:
         try:
-            number, status, payload = worker.connection.recv()
+            replies = worker.connection.recv()
         except (EOFError, OSError):
-            number, item = worker.outstanding.popleft()
             worker.process.join(1)
             code = worker.process.exitcode
+            (number, item), others = worker.lose()
             self.finish(done, number, self.fail(item, f"the worker process stopped (exit code {code})"))
-            retry.extendleft(reversed(worker.outstanding))
+            retry.extendleft(reversed(others))
             self.retire(worker)
             return
-        expected, item = worker.outstanding.popleft()
-        assert number == expected, "a worker answers its items in order"
-        elapsed = now - worker.started
-        worker.started = now
+        elapsed = (now - worker.heard) / max(1, len(replies))
+        worker.heard = now
         self.seconds_per_item = elapsed if not self.seconds_per_item else 0.8 * self.seconds_per_item + 0.2 * elapsed
-        if status == "ok":
-            self.finish(done, number, payload)
-        elif status == "overdue":
-            self.finish(done, number, self.fail(item, timed_out(self.timeout or 0)))
-        else:
-            self.finish(done, number, self.fail(item, f"internal error ({payload}); please report it"))
+        for number, status, payload in replies:
+            expected, item = worker.outstanding.popleft()
+            assert number == expected, "a worker answers its items in order"
+            if status == "ok":
+                self.finish(done, number, payload)
+            elif status == "overdue":
+                self.finish(done, number, self.fail(item, timed_out(self.timeout or 0)))
+            else:
+                self.finish(done, number, self.fail(item, f"internal error ({payload}); please report it"))
 
     def finish(self, done: dict[int, Result], number: int, result: Result) -> None:
         done[number] = result

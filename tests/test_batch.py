@@ -85,6 +85,19 @@ def test_as_dict_is_the_json_lines_object() -> None:
     assert bad.as_dict() == {"schema_version": 1, "id": 2, "source": "a:2", "error": "a:2 (id 2): the text is empty"}
 
 
+def _headline_or_error(result: Result) -> str:
+    return result.summary.article.headline or "" if result.summary is not None else f"error: {result.error}"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_then_is_applied_to_every_result_failures_included(jobs: int) -> None:
+    """then= turns each result into what the caller keeps (made in the worker); failed records go through it too."""
+    records = [Record(text=SCHOOL_STORY, id=1), Record(text="", id=2), Record(text=HARBOUR_STORY, id=3)]
+    found = list(summarize_many(records, jobs=jobs, then=_headline_or_error))
+    assert found == [SCHOOL_STORY.splitlines()[0], "error: record (id 2): the text is empty",
+                     HARBOUR_STORY.splitlines()[0]]
+
+
 def test_public_names() -> None:
     for name in ("summarize_many", "Record", "Result", "Fields", "read_records", "parse_json_lines"):
         assert name in summarizer.__all__
@@ -126,6 +139,62 @@ def test_a_worker_deaf_to_its_alarm_is_killed_and_replaced() -> None:
     assert results == ["A", "stubborn: stopped after 0.5 s, the time limit for one input", "B", "C", "D", "E"]
     assert time.monotonic() - started < 60  # it did not wait for the sleep to end
     assert not multiprocessing.active_children()
+
+
+@pytest.mark.skipif(not FORK, reason="the test's function is patched in; workers must be forked")
+def test_a_worker_deaf_to_its_alarm_inside_a_chunk_costs_only_that_item() -> None:
+    """Quick items first, so that chunks grow and the stuck item sits behind finished, unsent results."""
+    items = [*(f"x{n}" for n in range(300)), "stubborn", *(f"y{n}" for n in range(100))]
+    results = list(ordered_map(shout, items, gave_up, jobs=2, timeout=0.5))
+    assert results == [
+        "stubborn: stopped after 0.5 s, the time limit for one input" if item == "stubborn" else item.upper()
+        for item in items
+    ]
+    assert not multiprocessing.active_children()
+
+
+def test_a_worker_dying_inside_a_chunk_costs_only_its_item() -> None:
+    items = [*(f"x{n}" for n in range(300)), "die", *(f"y{n}" for n in range(100))]
+    results = list(ordered_map(shout, items, gave_up, jobs=2))
+    assert results == [
+        "die: the worker process stopped (exit code 3)" if item == "die" else item.upper() for item in items
+    ]
+
+
+def test_results_travel_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quick items: far fewer messages come back than there are items, and every result still arrives."""
+    from summarizer import pool
+
+    received: list[int] = []
+    real = pool._Pool.receive
+
+    def counting(self: pool._Pool[str, str], worker: pool._Worker[str], *args: object) -> None:
+        received.append(len(worker.outstanding))
+        real(self, worker, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pool._Pool, "receive", counting)
+    items = [f"x{n}" for n in range(2000)]
+    assert list(ordered_map(shout, items, gave_up, jobs=2)) == [item.upper() for item in items]
+    assert len(received) < len(items) / 4
+
+
+def test_the_last_chunks_of_a_list_are_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the number of items known, what is sent near the end is split so that each worker gets a share."""
+    from summarizer import pool
+
+    sent: list[tuple[int, int]] = []  # (items read before the chunk, its size)
+    real = pool._Pool.send
+
+    def recording(self: pool._Pool[str, str], worker: pool._Worker[str], chunk: list[tuple[int, str]]) -> None:
+        sent.append((chunk[0][0], len(chunk)))
+        real(self, worker, chunk)
+
+    monkeypatch.setattr(pool._Pool, "send", recording)
+    items = [f"x{n}" for n in range(3000)]
+    assert list(ordered_map(shout, items, gave_up, jobs=2)) == [item.upper() for item in items]
+    assert max(size for _, size in sent) > 8  # quick items: chunks grew
+    for first, size in sent:
+        assert size <= max(1, (len(items) - first) // 4)
 
 
 def test_a_dead_worker_costs_only_its_item() -> None:

@@ -184,6 +184,37 @@ def test_jobs_keep_the_input_order(runner: CliRunner, tmp_path: Path) -> None:
     assert parallel.stderr == serial.stderr
 
 
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
+def test_jobs_render_every_format_as_one_process_does(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    """Workers render the output themselves; each format comes out as -j 1 writes it, failures included."""
+    paths = []
+    for number in range(6):
+        path = tmp_path / f"story{number}.txt"
+        path.write_text((HARBOUR_STORY, SCHOOL_STORY, "")[number % 3])
+        paths.append(str(path))
+    paths.insert(1, str(tmp_path / "missing.txt"))
+    serial = invoke(runner, *paths, "-f", fmt, "-j", "1", ok=False)
+    parallel = invoke(runner, *paths, "-f", fmt, "-j", "2", ok=False)
+    assert serial.exit_code == parallel.exit_code == EXIT_FAILURE
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    if fmt == "json":
+        assert [d["source"] for d in json.loads(parallel.stdout)] == paths
+
+
+@pytest.mark.parametrize("documents", [
+    [],
+    [{"a": 1}],
+    [{"text": "line one\nline two", "list": [1, [2, {}], []], "empty": {}}, {"b": None}],
+    [{"odd": "\u2028 \u2029 \x1b[2J \"quoted\" \\ tab\t", "nested": {"deep": {"deeper": ["x"]}}}],
+])
+def test_json_elements_joined_are_the_one_document(documents: list[dict[str, object]]) -> None:
+    """The array built from elements rendered one by one (in workers) is the text of one dump of them all."""
+    from cli import output, render
+
+    assert output.json_array([output.json_element(d) for d in documents]) == render.json_documents(documents)
+
+
 def test_jobs_read_stdin_once_in_the_parent(runner: CliRunner, harbour_file: Path) -> None:
     result = invoke(runner, str(harbour_file), "-", "-f", "jsonl", "-j", "2", stdin=SCHOOL_STORY)
     sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]

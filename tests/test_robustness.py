@@ -309,10 +309,12 @@ def test_permission_denied_message(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path = tmp_path / "secret.txt"
     path.write_text(HARBOUR_STORY)
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: str, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(name))
 
-    monkeypatch.setattr(Path, "open", refuse)
+    import summarizer.reading.files
+
+    monkeypatch.setattr(summarizer.reading.files, "open", refuse, raising=False)  # the one place files are opened
     result = CliRunner().invoke(app, [str(path)])
     assert result.exit_code == EXIT_FAILURE
     assert result.stderr == f"summarize: {path}: permission denied\n"
