@@ -418,6 +418,8 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not point:
         point = _first_mention(first, language, common, pairs)
     if not point:
+        point = _lede_clause(first, window, language, common, pairs)
+    if not point:
         return 0
     return begin + _before_named_again(first, point, language, common, pairs)
 
@@ -433,6 +435,76 @@ def _bare_name(word: str) -> str:
 
 def _whole_words(word: str, story: str) -> int:
     return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", story))
+
+
+_LEDE_VERB = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|said|says|[a-z]{3,}ed)$")
+_SUBJECT_WORDS = 5
+
+
+def _lede_subject(rest: str) -> bool:
+    """Whether ``rest`` opens as a lede's clause: a subject of one to five words, the first capitalised
+    and none a minor word or punctuated, then its verb ("Kestrel Lines is to ...", "Island ferry
+    passengers are ...", "Harbour fees doubled ...")."""
+    words = rest.split(maxsplit=_SUBJECT_WORDS + 1)
+    for count, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+        if count and _LEDE_VERB.fullmatch(word):
+            return True
+        token = _bare_name(word)
+        plain = token == word.removesuffix("'s").removesuffix("’s") and re.sub(r"[\-&]", "", token).isalnum()
+        if not token or not plain:
+            return False
+        if token.lower() in _MINOR_WORDS or (count == 0 and not token[:1].isupper()):
+            return False
+    return False
+
+
+_CLAUSE_HEAD_WORDS = (4, 8)
+
+
+def _clause_shaped(head: str, story: str) -> bool:
+    """A head that may stand before a lede's own clause: four to eight words, no auxiliary or modal
+    ("Next winter will be ..."), no comma but before a speech tag, no possessive and no full name of its
+    own ("Mayor Jo Lee's ..."): a lede's subject described at length is none of these."""
+    words = head.split()
+    if not _CLAUSE_HEAD_WORDS[0] <= len(words) <= _CLAUSE_HEAD_WORDS[1] or _AUXILIARY.search(head):
+        return False
+    tag = _SPEECH_TAG.search(head)
+    if re.search(r"[,;—–()]|--", head[: tag.start()] if tag else head) or re.search(r"\w['’]s\b", head):
+        return False
+    return not any(_full_name(a, _name_key(b), story) for a, b in pairwise(words))
+
+
+def _describes_names(word: str, story: str) -> bool:
+    """Whether the story uses ``word`` as a description: after a lower-case "the" ("the club") or
+    before a name once more ("... rival bank Velmont ..." besides "... retail bank | Kestrel has")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    before_name = re.findall(rf"(?<![\w'’\-]){re.escape(word)}[ ][A-Z]", story)
+    return _written_with_the(word, story) or len(before_name) > 1
+
+
+def _lede_clause(first: str, window: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head ends before a lede that visibly opens its own clause ("Ferry firm cuts
+    island winter crossings | Kestrel Lines is to run ..."), or 0: a lower-case word or a closing
+    quotation mark ends the head, a subject and its verb follow (``_lede_subject``), and the story
+    restates the head (a word in the lede's sentence, two in its next 60 words)."""
+    for point, head, rest in _head_ends(first, pairs):
+        next_word = rest.split()[0]
+        if not (_visible_end(head, next_word) or _QUOTE_END.search(head)) or not _lede_subject(rest):
+            continue
+        if not _could_end_headline(head, before_opener=True, next_word=next_word):
+            continue
+        if not _reads_as_head(head, rest, language, common) or not _clause_shaped(head, pairs.text):
+            continue
+        last = _name_key(head.rsplit(maxsplit=1)[-1])
+        if next_word.lower() not in common and _describes_names(last, pairs.text):
+            continue  # "... island harbour group | Kestrel slipped ...", and later "the group": it describes the name
+        stems = _echo_stems(head)
+        after = _echo_stems(" ".join(window[point:].split()[:_ECHO_WINDOW]))
+        if len(stems & _echo_stems(rest)) >= 1 and len(stems & after) >= 2:
+            return point
+    return 0
 
 
 def _first_mention(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
@@ -645,6 +717,9 @@ def _before_named_again(first: str, point: int, language: str, common: Container
         if not 1 <= len(between) <= 4 or any(
                 w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
             continue
+        if sum(w[:1].islower() and (v is None or v[:1].isupper())
+               for w, v in zip(between, [*between[1:], None], strict=True)) > 1:
+            continue  # "pier fine | Harbour chief | Jo Lee": a description names, then describes, once
         words = head.split()
         if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
             continue  # Title Case or a run of names: its capitalised words may be the headline's own
@@ -1322,6 +1397,21 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a head with an auxiliary before a full name is the lede's", None,
      "Next winter will be hard for ferry passengers Marta Kessel told the island council on Monday, and Kessel "
      "said fares would rise again."),
+    ("a lede that opens its own clause: a subject and its verb", "Ferry firm cuts island winter crossings",
+     "Ferry firm cuts island winter crossings Kestrel Lines is to run two boats a day to the island from "
+     "November instead of four. The firm blamed the storm."),
+    ("a lede's clause after a closing quotation mark", "Harbour board 'ignored' pier warnings",
+     "Harbour board 'ignored' pier warnings Island engineers insist the board knew of cracks a "
+     "year before it closed. The pier is shut."),
+    ("a description the story writes after 'the' is the lede's own", None,
+     "Shares in island harbour group Kestrel dropped on Tuesday when the group said that ferry income had "
+     "shrunk again."),
+    ("a description the story writes before another name is the lede's own", None,
+     "Island biggest ferry operator Kestrel has confirmed talks with mainland operator Velmont on selling "
+     "its winter routes. Island travellers fear dearer fares."),
+    ("a head with an auxiliary before a lede's clause is the lede's", None,
+     "Next winter will be \"a real test\" for island ferries Kestrel Lines has warned, blaming the cost of "
+     "fuel for ferries. Island ferries face a hard winter."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
