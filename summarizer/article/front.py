@@ -448,8 +448,10 @@ _APPOSITION = re.compile(
 
 def _lede_subject(rest: str) -> bool:
     """Whether ``rest`` opens as a lede's clause: a subject of one to five words, the first capitalised
-    and none a minor word or punctuated, then its verb ("Kestrel Lines is to ...", "Island ferry
-    passengers are ...", "Harbour fees doubled ...")."""
+    (or "The", "A", "An"), none punctuated and no minor word but "and" or "of" among them, then its
+    verb ("Kestrel Lines is to ...", "Island ferry passengers are ...", "Harbour fees doubled ...",
+    "Kestrel and Velmont have ..."), or a subject and what it is between commas ("Marta Kessel, who
+    ran the harbour, has ...")."""
     words = rest.split(maxsplit=_SUBJECT_WORDS + 1)
     for count, word in enumerate(words[: _SUBJECT_WORDS + 1]):
         if count and _LEDE_VERB.fullmatch(word):
@@ -460,9 +462,16 @@ def _lede_subject(rest: str) -> bool:
         plain = token == word.removesuffix("'s").removesuffix("’s") and re.sub(r"[\-&]", "", token).isalnum()
         if not token or not plain:
             return False
-        if token.lower() in _MINOR_WORDS or (count == 0 and not token[:1].isupper()):
+        if count == 0 and not token[:1].isupper():
+            return False
+        if token.lower() in _MINOR_WORDS and not (count == 0 and token in _ARTICLES) and not (
+                count and token in _SUBJECT_LINKS):
             return False
     return False
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
+_SUBJECT_LINKS = frozenset(("and", "of"))  # "Kestrel and Velmont have ...", "Shares of Kestrel fell ..."
 
 
 _CLAUSE_HEAD_WORDS = (4, 8)
@@ -491,14 +500,35 @@ def _describes_names(word: str, story: str) -> bool:
     return _written_with_the(word, story) or len(before_name) > 1
 
 
+def _title_mid_sentence(opening: str, story: str, *, here: bool) -> bool:
+    """Whether the story writes ``opening`` ("The Harbour") with its capital after a lower-case word
+    (besides ``here``, the place being judged): a title keeps it mid-sentence ("fans of The Harbour
+    Lights"), a council or a party does not."""
+    found = re.findall(rf"(?<![\w'’\-])[a-z]+[ ]{re.escape(opening)}(?![\w\-])", story)
+    return len(found) > int(here)
+
+
 def _lede_clause(first: str, window: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a sentence-case head ends before a lede that visibly opens its own clause ("Ferry firm cuts
     island winter crossings | Kestrel Lines is to run ..."), or 0: a lower-case word or a closing
-    quotation mark ends the head, a subject and its verb follow (``_lede_subject``), and the story
-    restates the head (a word in the lede's sentence, two in its next 60 words)."""
+    quotation mark ends the head (or any word before "The", "A", "An"), a subject and its verb follow
+    (``_lede_subject``), the head is shaped as a headline (``_clause_shaped``), and the lede's sentence
+    restates one of its words (two in the next 60 words when the subject opens with a name the head
+    holds). Before a name, the head must not describe it: no head ends on a preposition, opens like a
+    subject ("Profits at ..."), or ends on a word that the story uses as a description ("the group",
+    "rival group Velmont"); a title is no subject (its capital stays mid-sentence: "fans of The
+    Harbour Lights")."""
     for point, head, rest in _head_ends(first, pairs):
-        next_word = rest.split()[0]
-        if not (_visible_end(head, next_word) or _QUOTE_END.search(head)) or not _lede_subject(rest):
+        next_word, following = [*rest.split(maxsplit=2), ""][:2]
+        article = next_word in _ARTICLES
+        if article and following[:1].isupper() and _title_mid_sentence(
+                f"{next_word} {following}", pairs.text, here=head.rsplit(maxsplit=1)[-1][:1].islower()):
+            continue  # "... comedy | The Harbour Lights will ...", "fans of The Harbour Lights": a title
+        # after a name, "The" or "A" still shows where the lede begins ("... door open for Kestrel | The council
+        # has ..."); a name goes on after a name
+        visible = _visible_end(head, next_word) or bool(_QUOTE_END.search(head)) or (
+            article and not head.rsplit(maxsplit=1)[-1][:1].islower())
+        if not visible or not _lede_subject(rest):
             continue
         if not _could_end_headline(head, before_opener=True, next_word=next_word):
             continue
@@ -507,7 +537,8 @@ def _lede_clause(first: str, window: str, language: str, common: Container[str],
         words = head.split()
         if words[-1] in _LINKS:
             continue  # "... slam Velmont over | Jo Lee ...": a preposition wants its object
-        if next_word.lower() not in common and (_describes_names(_name_key(words[-1]), pairs.text) or (
+        named = next_word.lower() not in common or (article and following[:1].isupper())
+        if named and (_describes_names(_name_key(words[-1]), pairs.text) or (
                 words[0].lower() in common and words[1] in _LINKS)):
             # "... island harbour group | Kestrel slipped ...", and later "the group"; "Shares in ... | Kestrel":
             # the head describes the name, as the lede's subject
@@ -1433,6 +1464,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a preposition that ends a head wants its object", None,
      "Island voters angry over Kestrel Lines have asked the council to think again about island ferry fares "
      "and timetables."),
+    ("a lede's clause may open with 'The' after a name", "Pier plan gets nod from Velmont",
+     "Pier plan gets nod from Velmont The Harbour Trust has approved a new pier for the island's main port, "
+     "ending a long wait."),
+    ("a lede's subject may join two names", "Ferry rivals agree winter truce",
+     "Ferry rivals agree winter truce Kestrel and Velmont have decided to share the island crossings this winter, "
+     "ending a price war."),
+    ("a title after a long description is the lede's own", None,
+     "Long-running island stage comedy The Harbour Lights will end its run in June, and fans of The Harbour "
+     "Lights are sad."),
     ("a head with an auxiliary before a lede's clause is the lede's", None,
      "Next winter will be \"a real test\" for island ferries Kestrel Lines has warned, blaming the cost of "
      "fuel for ferries. Island ferries face a hard winter."),
