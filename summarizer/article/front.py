@@ -567,7 +567,9 @@ def _lede_clause(first: str, window: str, language: str, common: Container[str],
         words = head.split()
         if words[-1] in _LINKS:
             continue  # "... slam Velmont over | Jo Lee ...": a preposition wants its object
-        named = next_word.lower() not in common
+        # a name, not a word that qualifies a common noun ("UK | businesses are ...", "Velmont's | council has")
+        named = next_word.lower() not in common and not (
+            following[:1].islower() and not _LEDE_VERB.fullmatch(following) and not _PRESENT_VERB.fullmatch(following))
         if named and (_describes_names(_name_key(words[-1]), pairs.text) or (
                 words[0].lower() in common and words[1] in _LINKS)):
             # "... island harbour group | Kestrel slipped ...", and later "the group"; "Shares in ... | Kestrel":
@@ -1231,14 +1233,15 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
-    # not inside a quotation in single marks
-    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+    # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says")
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?=[\s,;:.!?]|$)", head))
 
 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
-     "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
+     "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions",
+     "Pier 'may shut', says mayor"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
      "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
      "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former"),
@@ -1515,6 +1518,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("after capitalised words, a verb in -s opens the lede's clause", "Harbour board turns down pier bid",
      "Harbour board turns down pier bid Velmont Lines plans to appeal after the island's harbour board threw "
      "out its pier bid."),
+    ("a name that qualifies a common noun is no name described", "Harbour fees 'fair' in storm year",
+     "Harbour fees 'fair' in storm year Velmont fishermen are happy about the new charges, though the year "
+     "has been hard."),
     ("a title after a long description is the lede's own", None,
      "Long-running island stage comedy The Harbour Lights will end its run in June, and fans of The Harbour "
      "Lights are sad."),
