@@ -89,10 +89,13 @@ PERFECT_EXAMPLES = (
 )
 # A verb in the past tense before its object is the lede's ("Jo Lee won the final", "The mayor opened
 # her new office"); headline-ese tells news in the present ("Jo Lee wins final") and drops the article.
-PAST_WITH_OBJECT = re.compile(
-    r"\b(?:[a-z]{2,}[a-df-z]ed|won|lost|took|made|gave|told|saw|left|came|went|became|began|brought|bought|sold|held|"
+_IRREGULAR_PAST = (
+    r"won|lost|took|made|gave|told|saw|left|came|went|became|began|brought|bought|sold|held|"
     r"struck|wrote|met|paid|sent|spent|built|chose|drew|threw|broke|stole|shook|drove|rode|sang|fought|caught|"
-    r"taught|sought|kept|led)[ ](?:the|a|an|his|her|their|its|our|my|your)\b"
+    r"taught|sought|kept|led"
+)
+PAST_WITH_OBJECT = re.compile(
+    rf"\b(?:[a-z]{{2,}}[a-df-z]ed|{_IRREGULAR_PAST})[ ](?:the|a|an|his|her|their|its|our|my|your)\b"
 )
 PAST_WITH_OBJECT_EXAMPLES = (
     ("Jo Lee won the final in straight sets.", "The mayor opened her new office on the quay.",
@@ -418,8 +421,11 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if not point:
         point = _first_mention(first, language, common, pairs)
     if not point:
+        point = _lede_clause(first, window, language, common, pairs)
+    if not point:
         return 0
     return begin + _before_named_again(first, point, language, common, pairs)
+
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
@@ -433,6 +439,149 @@ def _bare_name(word: str) -> str:
 
 def _whole_words(word: str, story: str) -> int:
     return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", story))
+
+
+_LEDE_VERB = re.compile(
+    rf"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|said|says|[a-z]{{3,}}ed|"
+    rf"{_IRREGULAR_PAST})$")
+_SUBJECT_WORDS = 5
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s'’\W]s")
+# What a subject is, between commas, before its verb: ", the island's ferry firm, has ..."
+_APPOSITION = re.compile(
+    r"[ ](?:[^\s,.;:!?]+[ ]){1,15}?[^\s,.;:!?]+,[ ](?:who[ ])?(?:has|have|had|is|are|was|were|will|says|said)\b")
+
+
+def _lede_subject(rest: str) -> bool:
+    """Whether ``rest`` opens as a lede's clause: a subject of one to five words, the first capitalised
+    (or "The", "A", "An"), none punctuated and no minor word but "and" or "of" among them, then its
+    verb ("Kestrel Lines is to ...", "Island ferry passengers are ...", "Harbour fees doubled ...",
+    "Kestrel and Velmont have ..."), or a subject and what it is between commas ("Marta Kessel, who
+    ran the harbour, has ...")."""
+    words = rest.split(maxsplit=_SUBJECT_WORDS + 1)
+    for count, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+        if count and _LEDE_VERB.fullmatch(word):
+            return True
+        if count and _PRESENT_VERB.fullmatch(word) and all(w[:1].isupper() for w in words[:count]):
+            return True  # after capitalised words, a verb in "-s": "Kestrel Lines plans to ...", "Velmont says"
+        if count and word.endswith(",") and word[:1].isupper() and _APPOSITION.match(rest, rest.find(word) + len(word)):
+            return True  # "Kestrel Lines, the island's ferry firm, has ...": a subject and what it is
+        token = _bare_name(word)
+        plain = token == word.removesuffix("'s").removesuffix("’s") and re.sub(r"[\-&]", "", token).isalnum()
+        if not token or not plain:
+            return False
+        if count == 0 and not token[:1].isupper():
+            return False
+        if token.lower() in _MINOR_WORDS and not (count == 0 and token in _ARTICLES) and not (
+                count and token in _SUBJECT_LINKS):
+            return False
+    return False
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
+_SUBJECT_LINKS = frozenset(("and", "of"))  # "Kestrel and Velmont have ...", "Shares of Kestrel fell ..."
+
+
+# Headline-ese keeps "is" in the passive ("Pier plan is dropped", "Fares are cut"): no sign of a lede.
+_PASSIVE = re.compile(rf"\b(?:is|are)[ ](?:[a-z]{{2,}}ed|[a-z]{{2,}}en|set|hit|cut|put|{_IRREGULAR_PAST})\b")
+_CLAUSE_HEAD_WORDS = (4, 8)
+_CLAUSE_IN_LEDE, _CLAUSE_AFTER = 1, 1
+
+
+def _clause_shaped(head: str, story: str) -> bool:
+    """A head that may stand before a lede's own clause: four to eight words, no auxiliary or modal
+    ("Next winter will be ..."), no comma but before a speech tag, no possessive and no full name of its
+    own ("Mayor Jo Lee's ..."): a lede's subject described at length is none of these."""
+    words = head.split()
+    if not _CLAUSE_HEAD_WORDS[0] <= len(words) <= _CLAUSE_HEAD_WORDS[1] or _AUXILIARY.search(head):
+        return False
+    tag = _SPEECH_TAG.search(head)
+    # a possessive opens a headline ("Port's fees rise ...") but inside a head it starts a description
+    # of the lede's subject ("Jo Lee's award-winning drama | The Harbour ...")
+    inside = head.split(maxsplit=1)[-1]
+    if re.search(r"[,;—–()]|--", head[: tag.start()] if tag else head) or re.search(r"\w['’]s\b", inside):
+        return False
+    return not any(_full_name(a, _name_key(b), story) for a, b in pairwise(words))
+
+
+def _describes_names(word: str, story: str) -> bool:
+    """Whether the story uses ``word`` as a description: before a name once more ("... rival bank
+    Velmont ..." besides "... retail bank | Kestrel has")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    return len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}[ ][A-Z]", story)) > 1
+
+
+def _named_again(name: str, story: str) -> bool:
+    """Whether a capitalised word ending a head is a name the story gives again ("... state grab for
+    Velmont | Ada Thorne ... Velmont"), not the lede's first word ("... debut duet Singers | Jo Lee")."""
+    return name[:1].isupper() and _whole_words(name, story) > 1
+
+
+def _person_or_owner(word: str, following: str, story: str) -> bool:
+    """Whether a lede's subject opens with a person's full name ("Ada Thorne has ...") or a possessive
+    ("Velmont's council has ..."): after a name ending the head, that is where the lede begins."""
+    if re.fullmatch(r"[A-Z][a-z]+['’]s", word):
+        return True
+    return _full_name(word, _name_key(following), story)
+
+
+def _title_mid_sentence(opening: str, story: str, *, here: bool) -> bool:
+    """Whether the story writes ``opening`` ("The Harbour") with its capital after a lower-case word
+    (besides ``here``, the place being judged): a title keeps it mid-sentence ("fans of The Harbour
+    Lights"), a council or a party does not."""
+    found = re.findall(rf"(?<![\w'’\-])[a-z]+[ ]{re.escape(opening)}(?![\w\-])", story)
+    return len(found) > int(here)
+
+
+def _lede_clause(first: str, window: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head ends before a lede that visibly opens its own clause ("Ferry firm cuts
+    island winter crossings | Kestrel Lines is to run ..."), or 0: a lower-case word or a closing
+    quotation mark ends the head (or any word before "The", "A", "An"), a subject and its verb follow
+    (``_lede_subject``), the head is shaped as a headline (``_clause_shaped``), and the lede's sentence
+    restates one of its words (two in the next 60 words when the subject opens with a name the head
+    holds). Before a name, the head must not describe it: no head ends on a preposition, opens like a
+    subject ("Profits at ..."), or ends on a word that the story uses as a description ("rival group
+    Velmont"); a title is no subject (its capital stays mid-sentence: "fans of The
+    Harbour Lights")."""
+    for point, head, rest in _head_ends(first, pairs):
+        next_word, following = [*rest.split(maxsplit=2), ""][:2]
+        article = next_word in _ARTICLES
+        if article and following[:1].isupper() and _title_mid_sentence(
+                f"{next_word} {following}", pairs.text, here=head.rsplit(maxsplit=1)[-1][:1].islower()):
+            continue  # "... comedy | The Harbour Lights will ...", "fans of The Harbour Lights": a title
+        # after a name, "The" or "A" still shows where the lede begins ("... door open for Kestrel | The council
+        # has ..."); a name goes on after a name
+        visible = _visible_end(head, next_word) or bool(_QUOTE_END.search(head)) or (
+            article and not head.rsplit(maxsplit=1)[-1][:1].islower()) or (
+            _named_again(_name_key(head.rsplit(maxsplit=1)[-1]), pairs.text)
+            and _person_or_owner(next_word, following, pairs.text))
+        if not visible or not _lede_subject(rest):
+            continue
+        if not _could_end_headline(head, before_opener=True, next_word=next_word):
+            continue
+        passive = bool(_PASSIVE.search(head)) and not _AUXILIARY.search(_PASSIVE.sub(" ", head))
+        if not _reads_as_head(head, rest, language, common, slack=int(passive)) or not _clause_shaped(
+                _PASSIVE.sub(" done ", head) if passive else head, pairs.text):
+            continue
+        words = head.split()
+        if words[-1] in _LINKS:
+            continue  # "... slam Velmont over | Jo Lee ...": a preposition wants its object
+        # a name, not a word that qualifies a common noun ("UK | businesses are ...", "Velmont's | council has")
+        named = next_word.lower() not in common and not (
+            following[:1].islower() and not _LEDE_VERB.fullmatch(following) and not _PRESENT_VERB.fullmatch(following))
+        if named and (_describes_names(_name_key(words[-1]), pairs.text) or (
+                words[0].lower() in common and words[1] in _LINKS)):
+            # "... retail bank | Kestrel has ..." and "rival bank Velmont"; "Shares in ... | Kestrel": the head
+            # describes the name, as the lede's subject
+            continue
+        stems = _echo_stems(head)
+        after = _echo_stems(" ".join(window[point:].split()[:_ECHO_WINDOW]))
+        # a name the head holds opening the lede's subject may be one sentence naming it twice ("Ferry operator
+        # Kestrel and its old rival | Kestrel Lines said ..."): another restated word is needed
+        needed = _CLAUSE_AFTER + int(_bare_name(next_word) in {_bare_name(w) for w in words})
+        if len(stems & _echo_stems(rest)) >= _CLAUSE_IN_LEDE and len(stems & after) >= needed:
+            return point
+    return 0
 
 
 def _first_mention(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
@@ -645,6 +794,9 @@ def _before_named_again(first: str, point: int, language: str, common: Container
         if not 1 <= len(between) <= 4 or any(
                 w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
             continue
+        if sum(w[:1].islower() and (v is None or v[:1].isupper())
+               for w, v in zip(between, [*between[1:], None], strict=True)) > 1:
+            continue  # "pier fine | Harbour chief | Jo Lee": a description names, then describes, once
         words = head.split()
         if not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words[1:]):
             continue  # Title Case or a run of names: its capitalised words may be the headline's own
@@ -1080,14 +1232,15 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
         return False
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
-    # not inside a quotation in single marks
-    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?:\s|$)", head))
+    # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says")
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?=[\s,;:.!?]|$)", head))
 
 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
-     "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions"),
+     "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions",
+     "Pier 'may shut', says mayor"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
      "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
      "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former"),
@@ -1322,6 +1475,54 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a head with an auxiliary before a full name is the lede's", None,
      "Next winter will be hard for ferry passengers Marta Kessel told the island council on Monday, and Kessel "
      "said fares would rise again."),
+    ("a lede that opens its own clause: a subject and its verb", "Ferry firm cuts island winter crossings",
+     "Ferry firm cuts island winter crossings Kestrel Lines is to run two boats a day to the island from "
+     "November instead of four. The firm blamed the storm."),
+    ("a lede's clause after a closing quotation mark", "Harbour board 'ignored' pier warnings",
+     "Harbour board 'ignored' pier warnings Island engineers insist the board knew of cracks a "
+     "year before it closed. The pier is shut."),
+    ("a description the story writes before another name is the lede's own", None,
+     "Island biggest ferry operator Kestrel has confirmed talks with mainland operator Velmont on selling "
+     "its winter routes. Island travellers fear dearer fares."),
+    ("a lede that opens its own clause with a subject in apposition", "Harbour chief quits after pier row",
+     "Harbour chief quits after pier row Marta Kessel, who ran the island harbour for a decade, has left her "
+     "post. The row over the pier went on all winter."),
+    ("a head that opens with what a lede's subject is about describes the name", None,
+     "Profits at island ferry operator Kestrel dropped by a third this winter as passengers shunned its "
+     "routes to the island."),
+    ("a preposition that ends a head wants its object", None,
+     "Island voters angry over Kestrel Lines have asked the council to think again about island ferry fares "
+     "and timetables."),
+    ("a lede's clause may open with 'The' after a name", "Pier plan gets nod from Velmont",
+     "Pier plan gets nod from Velmont The Harbour Trust has approved a new pier for the island's main port, "
+     "ending a long wait."),
+    ("a lede's subject may join two names", "Ferry rivals agree winter truce",
+     "Ferry rivals agree winter truce Kestrel and Velmont have decided to share the island crossings this winter, "
+     "ending a price war."),
+    ("headline-ese keeps 'is' in the passive", "Harbour plan is dropped after protest",
+     "Harbour plan is dropped after protest Velmont councillors voted to scrap the harbour wall on Friday, after "
+     "a week of marches. The plan had split the town."),
+    ("after a name the story gives again, a possessive opens the lede", "Pier deal agreed with Velmont",
+     "Pier deal agreed with Velmont Kestrel's board has signed the pier papers at the island quay, ending a long "
+     "wait. Velmont will pay half."),
+    ("a capitalised word the story never gives again is the lede's first", None,
+     "Island choir plans summer tour Singers Ada Thorne and Jo Lee Brooks, both island teachers, will lead the "
+     "choir in June, Thorne said."),
+    ("a possessive may open the head", "Port's winter ferry fares climb",
+     "Port's winter ferry fares climb Velmont ferry passengers will pay a fifth more for crossings from May. "
+     "Ferry users are angry."),
+    ("after capitalised words, a verb in -s opens the lede's clause", "Harbour board turns down pier bid",
+     "Harbour board turns down pier bid Velmont Lines plans to appeal after the island's harbour board threw "
+     "out its pier bid."),
+    ("a name that qualifies a common noun is no name described", "Harbour fees 'fair' in storm year",
+     "Harbour fees 'fair' in storm year Velmont fishermen are happy about the new charges, though the year "
+     "has been hard."),
+    ("a title after a long description is the lede's own", None,
+     "Long-running island stage comedy The Harbour Lights will end its run in June, and fans of The Harbour "
+     "Lights are sad."),
+    ("a head with an auxiliary before a lede's clause is the lede's", None,
+     "Next winter will be \"a real test\" for island ferries Kestrel Lines has warned, blaming the cost of "
+     "fuel for ferries. Island ferries face a hard winter."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
