@@ -382,3 +382,22 @@ def test_names_keep_their_own_final_s() -> None:
     """Names are compared without quotation marks, commas and possessives, and keep a final "s"."""
     assert [_bare_name(w) for w in ("Kestrel's", "Jones", "'Rees,", "Davies’s", "Bus")] == [
         "Kestrel", "Jones", "Rees", "Davies", "Bus"]
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [(line, caught) for caught, lines in zip((True, False), front.TITLE_CASE_EXAMPLES, strict=True) for line in lines],
+)
+def test_title_case_capitalises_the_small_words(line: str, titled: bool) -> None:
+    """Title Case sets "Is", "Of" and "The" in capitals; prose, names, titles of works and capitals do not."""
+    assert front.title_cased(line) is titled
+
+
+def test_a_title_case_headline_of_two_long_sentences_is_the_headline() -> None:
+    """Two sentences of over twelve words in Title Case stand above the story as its headline; the same
+    two sentences in sentence case are its opening prose."""
+    head = "Council Gives A Green Light To The New Pier. Work Starts In The Spring."
+    article = parse_article("\n\n".join([head, *PARAGRAPHS]))
+    assert article.headline == head
+    prose = "Council gives a green light to the new pier. Work starts in the spring."
+    assert parse_article("\n\n".join([prose, *PARAGRAPHS])).headline is None

@@ -202,6 +202,23 @@ def prose_signals(text: str, language: str = "english") -> int:
     return signals
 
 
+# Title Case proper capitalises the small words too ("Mayor Is Out Of Time"): prose capitalises "Is",
+# "Of" or "The" inside a line only in a name or a title, and never two of them and no small word left.
+TITLE_CASE_EXAMPLES = (
+    ("Harbour Tunnel Is Late Again. Nobody Is Surprised.", "Mayor Says The Pier Will Open In The Spring.",
+     "Why The Ferry Vote Matters For The Island", "Council Gives A Green Light To The New Pier"),
+    ("Harbour tunnel is late again. Nobody is surprised.", "Fans of The Harbour Lights queued at the door.",
+     "The Lord of the Isles sailed at dawn.", "FERRY VOTE IS IN. FARES ARE UP.", "Mayor Is Out"),
+)
+
+
+def title_cased(text: str) -> bool:
+    """Whether a line is set in Title Case: at least two small words after its first word, each one
+    capitalised (and not in capitals throughout)."""
+    small = [word for word in re.findall(r"[^\W\d_]+", text)[1:] if word.lower() in _MINOR_WORDS]
+    return len(small) >= 2 and all(word[0].isupper() and not (len(word) > 1 and word.isupper()) for word in small)
+
+
 def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A headline is one short line standing above a longer story; running prose is never one.
 
@@ -217,7 +234,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
     if not below:
         return False  # nothing below it reads like a story
     sentences = sentence_spans(block.text, language)
-    if len(sentences) > 2 or (len(sentences) == 2 and block.words > 12):
+    titled = title_cased(block.text)
+    if len(sentences) > 2 or (len(sentences) == 2 and block.words > 12 and not titled):
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
