@@ -401,3 +401,12 @@ def test_a_title_case_headline_of_two_long_sentences_is_the_headline() -> None:
     assert article.headline == head
     prose = "Council gives a green light to the new pier. Work starts in the spring."
     assert parse_article("\n\n".join([prose, *PARAGRAPHS])).headline is None
+
+
+def test_a_long_title_case_headline_is_the_headline() -> None:
+    """A Title Case line of over eighteen words with a full stop is set as a headline; the same words in
+    sentence case are a lede."""
+    head = "Council Says The New Pier Will Open In The Spring, And The Ferry Will Run Again To The Island Each Day."
+    assert parse_article("\n\n".join([head, *PARAGRAPHS])).headline == head
+    prose = "Council says the new pier will open in the spring, and the ferry will run again to the island each day."
+    assert parse_article("\n\n".join([prose, *PARAGRAPHS])).headline is None

@@ -241,7 +241,7 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False  # it introduces what follows: "From the mayor's statement:"
     if block.text.startswith("(") and block.text.endswith(")"):
         return False  # an aside in brackets: "(after extra time)"
-    signals = prose_signals(block.text, language)
+    signals = prose_signals(block.text, language) - int(titled)  # its length is no sign of prose
     if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
         signals += 1  # a sentence in the perfect tense is the lede
     if len(sentences) == 2:
