@@ -9,10 +9,11 @@ figure is next to the floor it is compared with:
   it with Punkt (the ``punkt`` package's English model). The CLI (``summarize FILES --format jsonl``)
   and the floor each run on 1 and on N article files; the CPU time (user + system) per extra article,
   ``(cpu(N) - cpu(1)) / (N - 1)``, leaves start-up out of both. Goal: the CLI at most 4x the floor.
-- **stages**: in one process, per article, CPU time of Punkt alone, ``parse_article``, ``parse_article``
-  with the word layer (``Article.words``), ``summarize`` with ``lead`` and no quotes, with ``lead`` and
-  quotes, with the default and no quotes, and the default. Quotes alone = lead with quotes - lead
-  without (goal: at most 1x the floor).
+- **stages**: per article, each stage in a process of its own (warmed on articles it does not measure,
+  so that no stage runs on caches another stage filled with the same article), CPU time of Punkt
+  alone, ``parse_article``, ``parse_article`` with the word layer (``Article.words``), ``summarize``
+  with ``lead`` and no quotes, with ``lead`` and quotes, with the default and no quotes, and the
+  default. Quotes alone = lead with quotes - lead without (goal: at most 1x the floor).
 - **jobs**: wall time of ``-j 2`` against one process on the N files (goal: at least 1.6x).
 - **cold**: ``summarize SEED --format json`` against ``python -c "import nltk, numpy"`` and
   ``python -c pass`` (goal: at most 1.3x the import floor), then where the rest goes (``-X importtime``:

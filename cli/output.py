@@ -315,8 +315,13 @@ def json_record_element(summary: Summary) -> str:
     return json_element(record(summary))
 
 
+def json_document_line(document: dict[str, Any]) -> str:
+    """One object as a line of JSON Lines."""
+    return render.json_summary_dict(document, indent=None) + "\n"
+
+
 def json_line(summary: Summary) -> str:
-    return render.json_summary_dict(record(summary), indent=None) + "\n"
+    return json_document_line(record(summary))
 
 
 class JsonWriter(Writer):
@@ -349,4 +354,4 @@ class JsonLinesWriter(Writer):
         write_stdout(text)
 
     def fail(self, source: str, message: str) -> None:
-        write_stdout(render.json_summary_dict(failure_record(source, message), indent=None) + "\n")
+        write_stdout(json_document_line(failure_record(source, message)))

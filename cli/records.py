@@ -18,7 +18,7 @@ from summarizer.batch import Result, summarize_many
 from summarizer.models import Options, Summary
 from summarizer.records import Fields, read_records
 
-from . import output, render
+from . import output
 
 
 class _DocumentWriter:
@@ -30,7 +30,7 @@ class _DocumentWriter:
 
     def renderer(self) -> Callable[[dict[str, Any]], str]:
         """One result object as the text ``write`` takes: a JSON line, or an element of the array."""
-        return json_line if self.lines else output.json_element
+        return output.json_document_line if self.lines else output.json_element
 
     def write(self, text: str) -> None:
         if self.lines:
@@ -42,10 +42,6 @@ class _DocumentWriter:
     def close(self) -> None:
         if not self.lines:
             output.write_stdout("\n]\n" if self.written else "[]\n")
-
-
-def json_line(document: dict[str, Any]) -> str:
-    return render.json_summary_dict(document, indent=None) + "\n"
 
 
 @dataclass(frozen=True)

@@ -91,12 +91,8 @@ def warm_up(options: Options | None = None) -> None:
         summarize(WARM_UP_TEXT, options)
 
 
-def _summarize_value(value: RecordLike, options: Options | None, fields: Fields) -> Result:
-    return summarize_record(as_record(value, fields), options)
-
-
-def _give_up(fields: Fields, value: RecordLike, reason: str) -> Result:
-    return _failed(as_record(value, fields), reason)
+def _as_is(result: Result) -> Result:
+    return result
 
 
 def _summarize_then(value: RecordLike, options: Options | None, fields: Fields, then: Callable[[Result], T]) -> T:
@@ -150,19 +146,11 @@ def summarize_many(
     generator yields what it returns: a JSON line, say, so that only that text travels back, not the
     summary (with several processes it must be picklable: a module-level function or a partial of one).
     """
-    if then is None:
-        return ordered_map(
-            partial(_summarize_value, options=options, fields=fields),
-            records,
-            partial(_give_up, fields),
-            jobs=jobs,
-            timeout=timeout,
-            prepare=partial(warm_up, options),
-        )
+    after = _as_is if then is None else then
     return ordered_map(
-        partial(_summarize_then, options=options, fields=fields, then=then),
+        partial(_summarize_then, options=options, fields=fields, then=after),
         records,
-        partial(_give_up_then, fields, then),
+        partial(_give_up_then, fields, after),
         jobs=jobs,
         timeout=timeout,
         prepare=partial(warm_up, options),
