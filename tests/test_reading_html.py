@@ -92,6 +92,20 @@ def test_news_page_metadata_and_no_page_furniture() -> None:
     assert all(s.text != article.headline for s in article.sentences)
 
 
+def test_a_page_date_is_one_the_page_states() -> None:
+    """A page that gives no date gets none: its footer's copyright year is no day of publication.
+    Where the page states both, the day the story was first published is the one shown."""
+    undated = NEWS_PAGE.replace('<meta property="article:published_time" content="2024-05-02T08:00:00Z">', "")
+    assert "Copyright 2024" in undated and "2024-05-02" not in undated
+    assert parse_article(undated).date is None
+    updated = NEWS_PAGE.replace(
+        "</head>", '<meta property="article:modified_time" content="2024-06-10T09:30:00Z"></head>'
+    )
+    assert parse_article(updated).date == "2024-05-02"
+    stated = undated.replace('<p class="byline">By Pat Morgan</p>', '<p class="byline">By Pat Morgan, 2 May 2024</p>')
+    assert parse_article(stated).date == "2024-05-02"
+
+
 def test_page_without_a_story_is_refused() -> None:
     """A page with no text is an empty article, not a summary of its title."""
     assert read_html("<html><head><title>Island Herald</title></head><body></body></html>").text == ""

@@ -157,6 +157,9 @@ def page_kind(html: str, title: str | None, story: str) -> tuple[str, str] | Non
     return None
 
 
+DATE_SEARCH = {"extensive_search": False, "original_date": True}
+
+
 @cache
 def _trafilatura() -> Any:
     """trafilatura, imported without the IPv6 probe socket that urllib3 (its download helper) opens on
@@ -199,6 +202,9 @@ def read_html(html: str) -> Page:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # The date the story was first published, and only one the page states: the extensive search
+        # would otherwise turn a footer's "Copyright 2026" into "2026-01-01", a day no one wrote.
+        date_extraction_params=DATE_SEARCH,
     )
     if document is None:
         return Page("")
