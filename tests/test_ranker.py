@@ -534,3 +534,30 @@ def test_the_news_ranker_reads_the_same_stems_from_the_word_layer() -> None:
         layered = dataclasses.replace(own, words=article.words.forms, stems=article.words.stems)
         assert scorer.rate(layered) == scorer.rate(own)
         assert scorer.choose(layered, 3) == scorer.choose(own, 3)
+
+
+def test_lede_word_counts_are_each_sentences_split_words() -> None:
+    """The lede's lazily counted sentence lengths are the words of each sentence, by index and by slice."""
+    from summarizer.ranking import _WordCounts
+
+    article = parse_article(
+        "The council met on Tuesday to set the budget for next year.\n\n"
+        "It approved a rise of two per cent after a long debate.\n\nThe mayor said she was pleased.",
+        title="Budget set",
+    )
+    counts = _WordCounts(article)
+    expected = [len(s.text.split()) for s in article.sentences]
+    assert len(counts) == len(expected) >= 3
+    assert [counts[i] for i in range(len(counts))] == expected
+    assert counts[1:] == expected[1:] and counts.as_list() == expected
+
+
+def test_lede_word_bag_lowers_ascii_and_other_text_alike() -> None:
+    """A sentence's bag of lower-case words is the same whether the text is ASCII or not."""
+    import re
+
+    from summarizer.ranking.lead import _bag
+
+    assert _bag("The Mayor met the mayor") == {"the", "mayor", "met"}
+    text = "Zoë met ZOË in İzmir"
+    assert _bag(text) == frozenset(word.lower() for word in re.findall(r"[^\W_]+", text))

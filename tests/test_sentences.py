@@ -92,3 +92,12 @@ def test_no_nltk_data_needed(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
+
+
+def test_count_split_words_gives_count_words_for_a_text_split_once() -> None:
+    """A sentence's words counted from its one split agree with ``count_words``, spaced or CJK."""
+    from summarizer.article.sentences import count_split_words, count_words
+
+    for text in ("The council met on Tuesday.", "  two  spaces\tand a tab ", "市议会周二开会 The mayor", ""):
+        assert count_split_words(text, text.split()) == count_words(text)
+    assert count_split_words("市议会周二开会", ["市议会周二开会"]) == 4

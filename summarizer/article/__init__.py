@@ -26,7 +26,7 @@ from .furniture import (
     match_line,
     sentence_furniture,
 )
-from .sentences import count_words, glue_points, sentence_spans
+from .sentences import count_split_words, count_words, glue_points, sentence_spans
 
 __all__ = ["parse_article"]
 
@@ -178,7 +178,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             for cut_rule, piece in front_cut:
                 layout.drop(cut_rule.kind, piece)
             sentence_start = skip + span_end - len(whole)
-            after_prompt = any(rule.name == "scroll prompt" for rule, _ in front_cut)
+            after_prompt = bool(front_cut) and any(rule.name == "scroll prompt" for rule, _ in front_cut)
             for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
                 raw = whole[seg_start:seg_end]
                 start = sentence_start + seg_start
@@ -188,13 +188,14 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 if is_caption:
                     layout.captions.append(stripped)
                     continue
-                rule, kept, cut = sentence_furniture(stripped)
+                tokens = stripped.split()  # split once: for the word count and for the spacing
+                rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
                 if rule is not None:
                     layout.drop(rule.kind, stripped)
                     continue
                 for cut_rule, piece in cut:
                     layout.drop(cut_rule.kind, piece)
-                kept = " ".join(kept.split())
+                kept = " ".join(kept.split() if cut else tokens)
                 if not kept or (cut and match_line(kept) is not None):
                     continue
                 begin = block.start + start + (len(raw) - len(raw.lstrip()))

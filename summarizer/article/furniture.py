@@ -324,6 +324,8 @@ _UNANCHORED_LINE_NEEDS = any_needs(_UNANCHORED_LINE_RULES)
 _CUT_RULES = tuple(rule for rule in RULES if rule.scope == "cut")
 _CUT_NEEDS = any_needs(_CUT_RULES)
 _FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
+# The front rules tried as one pattern: a paragraph none of them opens is passed over in one match.
+_FRONT_STARTS = starts_any(tuple(rule.pattern for rule in _FRONT_RULES))
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
 _LETTER = re.compile(r"[^\W\d_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
@@ -341,6 +343,15 @@ def match_line(text: str) -> Rule | None:
     return _line_rule(text, count_words(text), None)
 
 
+def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    """``any(word in folded for word in words)`` as a plain loop: it runs for every sentence, and a
+    generator costs more than the few substring searches themselves."""
+    for word in words:  # noqa: SIM110  (the loop is the point: see the docstring)
+        if word in folded:
+            return True
+    return False
+
+
 def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
     """``match_line`` for a text with letters, its word count and (if known) its folded form given."""
     if words > _LONGEST_LINE_RULE:
@@ -349,7 +360,7 @@ def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
         folded = fold(text)
     if _LINE_STARTS is None or _LINE_STARTS.match(text):
         rules = _LINE_RULES
-    elif _UNANCHORED_LINE_NEEDS is None or any(word in folded for word in _UNANCHORED_LINE_NEEDS):
+    elif _UNANCHORED_LINE_NEEDS is None or _holds_any(folded, _UNANCHORED_LINE_NEEDS):
         rules = _UNANCHORED_LINE_RULES
     else:
         return None
@@ -367,12 +378,14 @@ def _line_rule(text: str, words: int, folded: str | None) -> Rule | None:
     return None
 
 
-def sentence_furniture(sentence: str) -> tuple[Rule | None, str, list[tuple[Rule, str]]]:
+def sentence_furniture(sentence: str, words: int | None = None) -> tuple[Rule | None, str, list[tuple[Rule, str]]]:
     """A body sentence read against the table: the line rule that takes it whole, if any (nothing cut);
-    else what ``cut_spans`` keeps of it and what it cuts. The words are counted and folded once for both."""
+    else what ``cut_spans`` keeps of it and what it cuts (the sentence itself when nothing is cut).
+    The words are counted (unless ``words`` gives ``count_words(sentence)``) and folded once for both."""
     if not _LETTER.search(sentence):
         return NO_LETTERS, sentence, []
-    words = count_words(sentence)
+    if words is None:
+        words = count_words(sentence)
     folded = fold(sentence)
     rule = _line_rule(sentence, words, folded)
     if rule is not None:
@@ -388,6 +401,8 @@ NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 
 def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:
     """Furniture glued to the front of a paragraph, cut off: what remains, and what was cut by which rule."""
     cut: list[tuple[Rule, str]] = []
+    if _FRONT_STARTS is not None and not _FRONT_STARTS.match(text):
+        return text, cut
     for rule in _FRONT_RULES:
         match = rule.pattern.match(text)
         if match and match.end() > 0:
@@ -408,7 +423,7 @@ def cut_spans(sentence: str) -> tuple[str, list[tuple[Rule, str]]]:
 
 def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[Rule, str]]]:
     cut: list[tuple[Rule, str]] = []
-    if _CUT_NEEDS is not None and not any(word in folded for word in _CUT_NEEDS):
+    if _CUT_NEEDS is not None and not _holds_any(folded, _CUT_NEEDS):
         return sentence, cut
     for rule in _CUT_RULES:
         if words > rule.max_words or not rule.may_match(folded):

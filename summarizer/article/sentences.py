@@ -152,10 +152,15 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 def count_words(text: str) -> int:
     """Words in running text; Chinese, Japanese and Korean write without spaces, so there two
     characters count as a word (the average length of a Chinese word is close to two)."""
+    return count_split_words(text, text.split())
+
+
+def count_split_words(text: str, tokens: list[str]) -> int:
+    """``count_words(text)`` for a text whose ``text.split()`` is ``tokens``, split once for both jobs."""
     if text.isascii() or not _CJK.search(text):
-        return len(text.split())
+        return len(tokens)
     total = 0
-    for token in text.split():
+    for token in tokens:
         cjk = len(_CJK.findall(token))
         total += max(1, (cjk + 1) // 2) if cjk else 1
     return total

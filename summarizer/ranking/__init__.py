@@ -18,8 +18,9 @@ Nothing here imports sumy until a sumy algorithm is asked for.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from ..errors import InputTooLargeError, UnknownAlgorithmError
 from ..models import Article
@@ -104,9 +105,9 @@ def rank(article: Article, algorithm: str, count: int, words: int | None = None)
     name = resolve(algorithm)
     total = len(article.sentences)
     count = max(0, min(count, total))
-    lengths = [len(s.text.split()) for s in article.sentences]
     if name == "lede":
-        return _lede_selection(article, count, words, lengths)
+        return _lede_selection(article, count, words, _WordCounts(article))
+    lengths = [len(s.text.split()) for s in article.sentences]
     if name == "lead":
         scores = [1.0 - i / total for i in range(total)]
     else:
@@ -184,7 +185,33 @@ def select(scores: list[float], count: int, words: int | None = None,
     return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
 
 
-def _lede_selection(article: Article, count: int, words: int | None, lengths: list[int]) -> list[Ranked]:
+class _WordCounts(Sequence[int]):
+    """Each body sentence's words, counted when first asked for: the lede reads only the story's opening."""
+
+    def __init__(self, article: Article) -> None:
+        self._sentences = article.sentences
+        self._known: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        known = self._known.get(index)
+        if known is None:
+            known = self._known[index] = len(self._sentences[index].text.split())
+        return known
+
+    def as_list(self) -> list[int]:
+        return [self[i] for i in range(len(self))]
+
+
+def _lede_selection(article: Article, count: int, words: int | None, lengths: _WordCounts) -> list[Ranked]:
     """The opening under the faithfulness rules; the plain lead when the rules leave nothing (a text that is
     one long quotation), so that a summary is never empty while the story has sentences."""
     from .lead import choose
@@ -194,7 +221,7 @@ def _lede_selection(article: Article, count: int, words: int | None, lengths: li
                     count, words)
     if not chosen:
         scores = [1.0 - i / total for i in range(total)]
-        picked = select(scores, count, words, lengths)
+        picked = select(scores, count, words, lengths.as_list())
         if not picked and words is not None and count:
             return _cut_to_budget(article, select(scores, 1), words)
         return picked

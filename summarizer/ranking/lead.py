@@ -84,6 +84,8 @@ def choose(texts: Sequence[str], paragraphs: Sequence[int], lengths: Sequence[in
 
 
 def _bag(text: str) -> frozenset[str]:
+    if text.isascii():  # lower-casing ASCII changes no word boundary, so the text is lowered at once
+        return frozenset(_WORD.findall(text.lower()))
     return frozenset(word.lower() for word in _WORD.findall(text))
 
 
