@@ -60,14 +60,18 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     # How many sentences hold each word of the quotes: only those words are counted, and each sentence
     # is read by one call of the compiled pattern.
     vocabulary = set().union(*draft_words)
-    frequency: Counter[str] = Counter()
+    frequency: dict[str, int] = dict.fromkeys(vocabulary, 0)
     lowered = article.text.lower()
+    findall = _WORD.findall
+    intersection = vocabulary.intersection
     if len(lowered) == len(article.text):
         for sentence in article.sentences:
-            frequency.update(vocabulary.intersection(_WORD.findall(lowered, sentence.start, sentence.end)))
+            for word in intersection(findall(lowered, sentence.start, sentence.end)):
+                frequency[word] += 1
     else:  # a letter whose lower case is longer ("İ") moves the offsets
         for sentence in article.sentences:
-            frequency.update(vocabulary.intersection(_WORD.findall(sentence.text.lower())))
+            for word in intersection(findall(sentence.text.lower())):
+                frequency[word] += 1
     count = max(1, len(article.sentences))
     raw = []
     for words in draft_words:
@@ -94,7 +98,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
         # The story's own subject, as its headline states it.
-        topical = min(1.0, len(headline & {_stem(w) for w in words}) / 2) if headline else 0.0
+        topical = min(1.0, len(headline.intersection(map(_stem, words))) / 2) if headline else 0.0
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight
