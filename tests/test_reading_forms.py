@@ -470,3 +470,21 @@ def test_a_deck_with_a_full_stop_is_the_line_the_lede_restates(head: str, line: 
     assert article.headline == head
     assert article.deck == (line if is_deck else None)
     assert (article.sentences[0].text == line) is not is_deck
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [(line, caught) for caught, lines in zip((True, False), front.LABEL_BELOW_EXAMPLES, strict=True) for line in lines],
+)
+def test_a_label_is_a_word_or_two_in_capitals(line: str, label: bool) -> None:
+    """"ANALYSIS." is a label; a word in lower case, a short initialism or a line of capitals is not."""
+    assert front.is_label(line) is label
+
+
+def test_a_sentence_over_a_label_in_capitals_is_the_headline() -> None:
+    """A sentence with a full stop above a label in capitals and then the story is the headline; the same
+    sentence above the story itself is its lede."""
+    head = "Ferry crossings are coming back to the island."
+    article = parse_article("\n\n".join([head, "ANALYSIS.", *PARAGRAPHS]))
+    assert article.headline == head
+    assert parse_article("\n\n".join([head, *PARAGRAPHS])).headline is None

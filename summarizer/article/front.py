@@ -219,6 +219,26 @@ def title_cased(text: str) -> bool:
     return len(small) >= 2 and all(word[0].isupper() and not (len(word) > 1 and word.isupper()) for word in small)
 
 
+# A label set in capitals on a line of its own between the headline and the story ("ANALYSIS.",
+# "LETTERS"): a lede sentence is never followed by one, a headline may be.
+LABEL_BELOW_EXAMPLES = (
+    ("ANALYSIS.", "LETTERS", "FACT CHECK"),
+    ("Analysis.", "NATO", "NO, SAYS THE MAYOR OF THE ISLAND", "UK.", "Letters"),
+)
+_LABEL_WORDS = 2
+
+
+def is_label(text: str) -> bool:
+    """One or two words set in capitals, a full stop at most after them."""
+    words = text.rstrip(".").split()
+    return (0 < len(words) <= _LABEL_WORDS and all(word.isalpha() and word.isupper() for word in words)
+            and sum(len(word) for word in words) >= 6)
+
+
+def label_below(label: Block, story: Block) -> bool:
+    return is_label(label.text) and story.words > 2 * label.words + 10
+
+
 def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A headline is one short line standing above a longer story; running prose is never one.
 
@@ -248,6 +268,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
         signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
+    elif len(rest) > 1 and label_below(rest[0], rest[1]):
+        signals -= 1  # a section label set in capitals under it, then the story: it stands above the story
     elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and (
             echoed(block.text, rest[0].text) or names_in_full(block.text, rest[0].text, language)):
         signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
