@@ -488,3 +488,9 @@ def test_a_sentence_over_a_label_in_capitals_is_the_headline() -> None:
     article = parse_article("\n\n".join([head, "ANALYSIS.", *PARAGRAPHS]))
     assert article.headline == head
     assert parse_article("\n\n".join([head, *PARAGRAPHS])).headline is None
+
+
+def test_a_label_closed_by_a_full_stop_is_no_headline() -> None:
+    """"ANALYSIS." above the story names its section; "Ferry strike." above it may be its headline."""
+    assert parse_article("\n\n".join(["ANALYSIS.", *PARAGRAPHS])).headline is None
+    assert parse_article("\n\n".join(["Ferry strike ends.", *PARAGRAPHS])).headline == "Ferry strike ends."

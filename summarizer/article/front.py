@@ -259,6 +259,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
+    if is_label(block.text) and _FULL_STOP.search(block.text):
+        return False  # "ANALYSIS.": a label closed by a full stop names a section, not the news
     if block.text.startswith("(") and block.text.endswith(")"):
         return False  # an aside in brackets: "(after extra time)"
     signals = prose_signals(block.text, language) - int(titled)  # its length is no sign of prose
