@@ -410,3 +410,87 @@ def test_a_long_title_case_headline_is_the_headline() -> None:
     assert parse_article("\n\n".join([head, *PARAGRAPHS])).headline == head
     prose = "Council says the new pier will open in the spring, and the ferry will run again to the island each day."
     assert parse_article("\n\n".join([prose, *PARAGRAPHS])).headline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "lede", "in_full"),
+    [(head, lede, caught) for caught, pairs in zip((True, False), front.NAMES_IN_FULL_EXAMPLES, strict=True)
+     for head, lede in pairs],
+)
+def test_a_lede_gives_in_full_the_names_its_headline_shortens(head: str, lede: str, in_full: bool) -> None:
+    """A headline's surname comes back in the lede after a forename or a title; a lede sentence's names
+    come back shorter in the paragraph after it, or not at all."""
+    assert front.names_in_full(head, lede) is in_full
+
+
+def test_a_sentence_style_headline_whose_names_the_lede_gives_in_full_is_the_headline() -> None:
+    """A short sentence ending in a full stop, with a present-tense verb, stands above the story when the
+    lede below introduces its names in full; the same line over a lede that does not is the story's start."""
+    head = "Lund says the island ferry will run again."
+    lede = ("Harbour mayor Ada Lund told the council on Monday that the island ferry would run again from May, "
+            "after a winter in which no boat crossed and the shops on the quay closed early.")
+    other = ("The harbour mayor told the council on Monday that the island ferry would run again from May, "
+             "after a winter in which no boat crossed and the shops on the quay closed early.")
+    more = "She said the first crossing would leave at seven in the morning, weather permitting, on the first of May."
+    assert parse_article("\n\n".join([head, lede, more])).headline == head
+    assert parse_article("\n\n".join([head, other, more])).headline is None
+
+
+# (headline, line under it, lede): a deck that ends in a full stop is told from a short lede by how the
+# paragraph below relates to it.
+DECK_WITH_STOP_EXAMPLES = (
+    (("Island ferry to run again in May.", "Lund says boats will sail twice a day.",
+      "Harbour mayor Ada Lund said on Monday that two boats would sail to the island twice a day from May, "
+      "after a winter in which no ferry crossed and the shops on the quay closed early."),
+     ("Pier vote delayed again.", "Councillors want costs of new pier checked.",
+      "Councillors have asked for the costs of the new pier to be checked by an outside firm before they vote, "
+      "delaying a decision that was due this week for the third time since March.")),
+    (("Island ferry to run again in May.", "It has been a long winter.",
+      "For five months no boat crossed to the island, and the shops on the quay closed early every day as "
+      "the few visitors who came left on the last bus at four."),
+     ("Lund sets ferry date", "Mayor Lund will set a date for the island ferry.",
+      "Harbour mayor Ada Lund is expected to tell the council on Monday when the island ferry will run again, "
+      "after a winter in which no boat crossed and the shops on the quay closed early."),
+     ("Pier vote delayed again.", "Ada Lund has called the council's bluff.",
+      "The harbour mayor told a meeting on Monday that she would pay for an outside check of the costs herself "
+      "if the council did not vote by the end of the month.")),
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "lede", "is_deck"),
+    [(*row, caught) for caught, rows in zip((True, False), DECK_WITH_STOP_EXAMPLES, strict=True) for row in rows],
+)
+def test_a_deck_with_a_full_stop_is_the_line_the_lede_restates(head: str, line: str, lede: str,
+                                                               is_deck: bool) -> None:
+    """A short line with a full stop under the headline is its deck when the lede restates it or gives its
+    names in full; otherwise it is the story's first paragraph and stays in the body."""
+    more = "She said the first crossing would leave at seven in the morning, weather permitting, on the first of May."
+    article = parse_article("\n\n".join([head, line, lede, more]))
+    assert article.headline == head
+    assert article.deck == (line if is_deck else None)
+    assert (article.sentences[0].text == line) is not is_deck
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [(line, caught) for caught, lines in zip((True, False), front.LABEL_BELOW_EXAMPLES, strict=True) for line in lines],
+)
+def test_a_label_is_a_word_or_two_in_capitals(line: str, label: bool) -> None:
+    """"ANALYSIS." is a label; a word in lower case, a short initialism or a line of capitals is not."""
+    assert front.is_label(line) is label
+
+
+def test_a_sentence_over_a_label_in_capitals_is_the_headline() -> None:
+    """A sentence with a full stop above a label in capitals and then the story is the headline; the same
+    sentence above the story itself is its lede."""
+    head = "Ferry crossings are coming back to the island."
+    article = parse_article("\n\n".join([head, "ANALYSIS.", *PARAGRAPHS]))
+    assert article.headline == head
+    assert parse_article("\n\n".join([head, *PARAGRAPHS])).headline is None
+
+
+def test_a_label_closed_by_a_full_stop_is_no_headline() -> None:
+    """"ANALYSIS." above the story names its section; "Ferry strike." above it may be its headline."""
+    assert parse_article("\n\n".join(["ANALYSIS.", *PARAGRAPHS])).headline is None
+    assert parse_article("\n\n".join(["Ferry strike ends.", *PARAGRAPHS])).headline == "Ferry strike ends."

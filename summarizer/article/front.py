@@ -219,6 +219,26 @@ def title_cased(text: str) -> bool:
     return len(small) >= 2 and all(word[0].isupper() and not (len(word) > 1 and word.isupper()) for word in small)
 
 
+# A label set in capitals on a line of its own between the headline and the story ("ANALYSIS.",
+# "LETTERS"): a lede sentence is never followed by one, a headline may be.
+LABEL_BELOW_EXAMPLES = (
+    ("ANALYSIS.", "LETTERS", "FACT CHECK"),
+    ("Analysis.", "NATO", "NO, SAYS THE MAYOR OF THE ISLAND", "UK.", "Letters"),
+)
+_LABEL_WORDS = 2
+
+
+def is_label(text: str) -> bool:
+    """One or two words set in capitals, a full stop at most after them."""
+    words = text.rstrip(".").split()
+    return (0 < len(words) <= _LABEL_WORDS and all(word.isalpha() and word.isupper() for word in words)
+            and sum(len(word) for word in words) >= 6)
+
+
+def label_below(label: Block, story: Block) -> bool:
+    return is_label(label.text) and story.words > 2 * label.words + 10
+
+
 def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A headline is one short line standing above a longer story; running prose is never one.
 
@@ -239,6 +259,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False
     if block.text.endswith(":"):
         return False  # it introduces what follows: "From the mayor's statement:"
+    if is_label(block.text) and _FULL_STOP.search(block.text):
+        return False  # "ANALYSIS.": a label closed by a full stop names a section, not the news
     if block.text.startswith("(") and block.text.endswith(")"):
         return False  # an aside in brackets: "(after extra time)"
     signals = prose_signals(block.text, language) - int(titled)  # its length is no sign of prose
@@ -248,7 +270,10 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
         signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
-    elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and echoed(block.text, rest[0].text):
+    elif len(rest) > 1 and label_below(rest[0], rest[1]):
+        signals -= 1  # a section label set in capitals under it, then the story: it stands above the story
+    elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and (
+            echoed(block.text, rest[0].text) or names_in_full(block.text, rest[0].text, language)):
         signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
     return signals < 2
 
@@ -261,6 +286,56 @@ def echoed(line: str, paragraph: str) -> bool:
     """Whether most content words of ``line`` come back in ``paragraph``, as a lede restates its headline."""
     words = _stems(line)
     return bool(words) and len(words & _stems(paragraph)) >= 0.6 * len(words)
+
+
+# A headline calls people by the surname alone; the lede below introduces them in full ("Mayor Lund
+# says ..." over "Harbour Mayor Ada Lund said on Monday ..."). A lede's next paragraph does the reverse:
+# the full name first, the surname or a description after it.
+NAMES_IN_FULL_EXAMPLES = (
+    (("Lund says ferry will run again.", "Harbour mayor Ada Lund said on Monday that the island ferry would "
+      "run again from May, after a winter without crossings."),
+     ("Okafor and Lind clash over pier plan.", "Councillor Grace Okafor accused the council leader, Per Lind, "
+      "of hiding the cost of the new pier in a heated meeting."),
+     ("Ross is out as coach, players say.", "Velmont have sacked their head coach, Tom Ross, according to "
+      "three players who spoke to the paper after training on Friday, his \"Ross rules\" gone with him.")),
+    (("Ada Lund wants the ferry back.", "The harbour mayor told a meeting on Monday that Lund's office had "
+      "written to the operator three times since the winter."),
+     ("Mayor Lund says ferry will run again.", "Mayor Lund said on Monday that the island ferry would run "
+      "again from May, after a winter without crossings."),
+     ("Ferry will run again, mayor says.", "The island ferry will run again from May, Harbour Mayor Ada Lund "
+      "said on Monday after a winter without crossings."),
+     ("Ada Lund is the island's longest-serving mayor.", "Mrs Lund has served 4,000 days, passing the record "
+      "of Per Lind, who led the council in the 1970s."),
+     ("Kestrel is taking the plunge into ferries.", "It is buying two boats for the island run, called "
+      "Kestrel Lines. Kestrel has run buses on the island since 1990.")),
+)
+
+
+_TITLE_LETTERS = 4  # a title cut short before a name: "Sen.", "Gov.", "Capt."
+
+
+def names_in_full(head: str, lede: str, language: str = "english") -> bool:
+    """Whether the lede gives in full a name the head uses short: a name of the head comes back in the
+    lede after a capitalised word (a forename, a title) that it lacks in the head, not at a sentence's
+    start."""
+    common = lower_case_words(language)
+    head_words = [_bare_name(word) for word in head.split()]
+    # the names the head uses alone: "Tony Lund" is in full already
+    names = {word for number, word in enumerate(head_words)
+             if _NAME_WORD.fullmatch(word) and word.lower() not in common
+             and not (number and _NAME_WORD.fullmatch(head_words[number - 1]))}
+    lede_words = lede.split()
+    for number, word in enumerate(lede_words[1:], start=1):
+        if _bare_name(word) not in names:
+            continue
+        before = lede_words[number - 1]
+        short = before.rstrip(".")
+        if not _NAME_WORD.fullmatch(short) or (before.endswith(".") and len(short) > _TITLE_LETTERS):
+            continue  # no forename or title before it, or a sentence ends there ("... Spaces. Lund")
+        if number == 1 or _FULL_STOP.search(lede_words[number - 2]):
+            continue  # the word before opens a sentence: "The Lund family", not a forename
+        return True
+    return False
 
 
 def is_kicker(block: Block, rest: list[Block], language: str = "english") -> bool:
@@ -285,13 +360,16 @@ def is_kicker(block: Block, rest: list[Block], language: str = "english") -> boo
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’)]{0,2}[ ]+[\"“‘(]{0,2}[A-Z]")
 
 
+_DECK_WITH_STOP_WORDS = 14
+
+
 def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool) -> bool:
     """The second headline line, standing between the headline and the story.
 
     Layout decides: a short one-line block right under the headline is a deck when the byline, the date
     line or the lede's wire dateline comes after it (the story has not begun), when it sat on the
-    headline's own lines while the story's paragraphs are set apart by blank lines, or when it has no
-    full stop above a longer paragraph.
+    headline's own lines while the story's paragraphs are set apart by blank lines, when it has no
+    full stop above a longer paragraph, or when it is short and the lede below restates it.
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
@@ -304,7 +382,16 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
         return True
     if same_run and after.words > block.words:
         return True
-    return not _FULL_STOP.search(block.text) and not block.text.endswith(":") and after.words > block.words + 10
+    if block.text.endswith(":"):
+        return False
+    if not _FULL_STOP.search(block.text):
+        return after.words > block.words + 10
+    # With a full stop it may be a short lede; it is the deck when the clearly longer paragraph below
+    # restates it or gives its names in full, as a lede does its headline's.
+    # A line that repeats the headline's words is the lede telling the headline's news.
+    return (block.words <= _DECK_WITH_STOP_WORDS and after.words >= 2 * block.words + 6
+            and not PERFECT_TENSE.search(block.text) and len(_stems(headline.text) & _stems(block.text)) < 2
+            and (echoed(block.text, after.text) or names_in_full(block.text, after.text)))
 
 
 _DATE_PREPOSITION = re.compile(
