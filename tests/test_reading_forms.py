@@ -159,6 +159,16 @@ def test_deck_is_reported_and_never_summarised() -> None:
     assert all(deck not in s.text for s in article.sentences)
 
 
+def test_front_lines_wrapped_after_a_space_read_with_single_spaces() -> None:
+    """A headline and deck wrapped with the space left at the line's end ("fold -s") read as one line
+    each, single-spaced, as the body sentences do."""
+    text = ("Harbour town votes to rebuild \nstorm-hit sea wall\n\nCouncil backs nine-year plan despite a \n"
+            "petition from residents\n\nBy Jane Fielding\n\n" + "\n\n".join(PARAGRAPHS))
+    article = parse_article(text)
+    assert (article.headline, article.deck, article.byline) == (
+        HEADLINE, "Council backs nine-year plan despite a petition from residents", "Jane Fielding")
+
+
 def test_deck_on_the_headline_lines() -> None:
     """A deck on the line under the headline, with paragraphs set apart by blank lines."""
     deck = "Council backs nine-year plan despite a petition from residents"
@@ -307,6 +317,11 @@ def test_one_line_paste_with_kicker_headline_and_date() -> None:
      "a day instead of four this winter, it said on Monday.", "Ferry crossings cut for Islay Sound", "BOWMORE (AP)"),
     ("BOWMORE (AP) — The island's ferry company will run two crossings a day instead of four this winter, "
      "it said on Monday.", None, "BOWMORE (AP)"),
+    # a byline the head carries, with or without its role, is no part of the headline
+    ("Ferry crossings cut for Islay Sound By Ana de Souza BOWMORE (AP) — The island's ferry company will run "
+     "two crossings a day instead of four this winter.", "Ferry crossings cut for Islay Sound", "BOWMORE (AP)"),
+    ("Ferry crossings cut for Islay Sound By Ana de Souza, Transport Editor BOWMORE (AP) — The island's ferry "
+     "company will run two crossings a day instead of four.", "Ferry crossings cut for Islay Sound", "BOWMORE (AP)"),
 ])
 def test_a_wire_dateline_parts_the_head_of_a_one_line_paste(opening: str, headline: str | None,
                                                              dateline: str) -> None:

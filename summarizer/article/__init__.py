@@ -81,6 +81,11 @@ def _without_front_furniture(block: Block, layout: _Layout) -> Block:
     return Block(block.start + skip, block.end, text)
 
 
+def _one_spaced(line: str | None) -> str | None:
+    """A front line with single spaces: a line wrapped after a space ("2 \\na.m.") keeps that space."""
+    return " ".join(line.split()) if line else line
+
+
 def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     """A story pasted as one line: its headline, when it opens the line, becomes a block of its own."""
     if not blocks_ or blocks_[0].words < 60 or (len(blocks_) > 1 and blocks_[1].words > 25):
@@ -112,8 +117,11 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         return blocks_
     head = first.text[:cut].rstrip()
     lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
-    return [Block(first.start, first.start + len(head), head),
-            Block(first.start + cut + lead, first.end, first.text[cut + lead :]), *blocks_[1:]]
+    # "Flood barrier fails By Marta Kessel, Staff Reporter OSLO (AP) — ...": a kicker or a byline the head carries
+    parts = front.one_line_head_parts(head, language)
+    head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])])
+                   for name in ("kicker", "headline", "byline") if name in parts]
+    return [*head_blocks, Block(first.start + cut + lead, first.end, first.text[cut + lead :]), *blocks_[1:]]
 
 
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
@@ -251,15 +259,15 @@ def parse_article(text: str, language: str = "english", *, title: str | None = N
     return models.Article(
         text=plain,
         sentences=tuple(sentences),
-        headline=layout.headline,
-        kicker=layout.kicker,
-        date=layout.date or (page.date if page else None),
-        dateline=layout.dateline,
-        byline=layout.byline or (page.author if page else None),
+        headline=_one_spaced(layout.headline),
+        kicker=_one_spaced(layout.kicker),
+        date=_one_spaced(layout.date) or (page.date if page else None),
+        dateline=_one_spaced(layout.dateline),
+        byline=_one_spaced(layout.byline) or (page.author if page else None),
         captions=tuple(layout.captions),
         subheads=tuple(layout.subheads),
         boilerplate=tuple(layout.boilerplate),
         language=language,
-        deck=layout.deck,
+        deck=_one_spaced(layout.deck),
         site_name=page.site_name if page else None,
     )

@@ -435,6 +435,7 @@ _DATE_LABEL = re.compile(r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Poste
 _TRAILING_BYLINE = re.compile(
     r"[ ]+By(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5}"
     r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
+    r"(?:,[ ]+[A-Za-z][\w'’\-]*(?:[ ]+[A-Za-z][\w'’\-]*){0,2})?"  # a role: ", Transport Correspondent"
     r"[ ]?[,|–—-]?$")
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
 
@@ -483,11 +484,14 @@ ONE_LINE_HEAD_EXAMPLES = (
     ("Ferry fares to rise on every island route By Ana de Souza and Tom Reid Updated:",
      {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza and Tom Reid",
       "label": "Updated:"}),
+    ("Ferry fares to rise on every island route By Ana de Souza, Transport Editor",
+     {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza, Transport Editor"}),
     # Left alone: an acronym opening the headline, a headline in capitals, a Title Case "By".
     ("NATO Allies Agree To Raise Defence Spending", {"headline": "NATO Allies Agree To Raise Defence Spending"}),
     ("US Troops Leave Base In North", {"headline": "US Troops Leave Base In North"}),
     ("FLOOD BARRIER FAILS IN VALDORA", {"headline": "FLOOD BARRIER FAILS IN VALDORA"}),
     ("Man Bitten By Dog Sues Owner", {"headline": "Man Bitten By Dog Sues Owner"}),
+    ("Man Bitten By Dog, Owner Says", {"headline": "Man Bitten By Dog, Owner Says"}),
     ("Council rejects plan put forward by Mayor Ann Lee",
      {"headline": "Council rejects plan put forward by Mayor Ann Lee"}),
 )
