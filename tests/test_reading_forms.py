@@ -399,9 +399,14 @@ def test_names_keep_their_own_final_s() -> None:
         "Kestrel", "Jones", "Rees", "Davies", "Bus"]
 
 
+def _caught_and_left(table: tuple[tuple[str, ...], tuple[str, ...]]) -> list[tuple[str, bool]]:
+    """A rule's table of lines it must catch and lines it must leave alone, as (line, caught) rows."""
+    return [(line, caught) for caught, lines in zip((True, False), table, strict=True) for line in lines]
+
+
 @pytest.mark.parametrize(
     ("line", "titled"),
-    [(line, caught) for caught, lines in zip((True, False), front.TITLE_CASE_EXAMPLES, strict=True) for line in lines],
+    _caught_and_left(front.TITLE_CASE_EXAMPLES),
 )
 def test_title_case_capitalises_the_small_words(line: str, titled: bool) -> None:
     """Title Case sets "Is", "Of" and "The" in capitals; prose, names, titles of works and capitals do not."""
@@ -489,7 +494,7 @@ def test_a_deck_with_a_full_stop_is_the_line_the_lede_restates(head: str, line: 
 
 @pytest.mark.parametrize(
     ("line", "label"),
-    [(line, caught) for caught, lines in zip((True, False), front.LABEL_BELOW_EXAMPLES, strict=True) for line in lines],
+    _caught_and_left(front.LABEL_BELOW_EXAMPLES),
 )
 def test_a_label_is_a_word_or_two_in_capitals(line: str, label: bool) -> None:
     """"ANALYSIS." is a label; a word in lower case, a short initialism or a line of capitals is not."""
