@@ -363,6 +363,7 @@ _DASH_NAME = re.compile(r"\s[-—–―]\s*[A-Z][^:]{0,60}:\s*$")
 # After a speech verb (and when or where it was said), a colon or an opening mark: words follow.
 _INTRODUCES = re.compile(r"\s*(?::|,?\s*(?:[“„«]|''|\"(?=\w)))")
 _DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*")
+_CLOSING_RUN = re.compile(r"[ .\n\"”’»]*")
 
 
 def _dash_paragraph(body: Body, position: int, sentence: Sentence) -> Tag | None:
@@ -373,7 +374,10 @@ def _dash_paragraph(body: Body, position: int, sentence: Sentence) -> Tag | None
         — Tom Hale, at the county fair.
     """
     text = body.text
-    if text[position: body.paragraph_end[sentence.paragraph]].strip(" .\n\"”’»"):
+    paragraph_end = body.paragraph_end[sentence.paragraph]
+    # only closing marks and full stops to the paragraph's end (a match, not a slice: a long paragraph
+    # of many quotations would be copied once for each)
+    if _CLOSING_RUN.match(text, position, paragraph_end).end() < paragraph_end:  # type: ignore[union-attr]
         return None
     if sentence.index + 1 >= len(body.sentences):
         return None
