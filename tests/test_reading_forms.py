@@ -367,6 +367,34 @@ def test_the_head_of_a_one_line_paste_gives_up_its_kicker_byline_and_date_label(
     assert {name: head[start:end] for name, (start, end) in one_line_head_parts(head).items()} == parts
 
 
+@pytest.mark.parametrize(("headline", "rest", "parts"), __import__("summarizer.article.front", fromlist=["x"]).ONE_LINE_DECK_EXAMPLES)
+def test_a_one_line_paste_gives_up_the_deck_and_byline_between_headline_and_lede(
+        headline: str, rest: str, parts: dict[str, str]) -> None:
+    """Where a sentence opener starts the lede inside the first sentence, the words before it are the deck."""
+    from summarizer.article.front import one_line_deck
+
+    found = {name: rest[start:end] for name, (start, end) in one_line_deck(headline, rest).items()}
+    if "lede" in found:
+        assert found.pop("lede").startswith(parts["lede"])
+        parts = {name: text for name, text in parts.items() if name != "lede"}
+    assert found == parts
+
+
+def test_one_line_paste_with_deck_and_byline_and_no_date_or_dateline() -> None:
+    story = ("Village school saved after parents raise £80,000 Councillors had planned to shut the old school "
+             "in July By Ines Varga, Education Reporter A village primary school that was due to close this "
+             "summer will stay open after parents raised more than £80,000 in six weeks. Glenbrae Primary, "
+             "which has 38 pupils, was one of four rural schools the county council said it could no longer "
+             "afford to run. The money will pay for a new heating system and repairs to the roof, which the "
+             "council had said would cost too much.")
+    article = parse_article(story)
+    assert (article.headline, article.deck, article.byline) == (
+        "Village school saved after parents raise £80,000",
+        "Councillors had planned to shut the old school in July", "Ines Varga, Education Reporter")
+    assert article.sentences[0].text.startswith("A village primary school that was due to close")
+    assert len(article.sentences) == 3
+
+
 def test_one_line_paste_with_kicker_byline_and_published_date() -> None:
     lede = ("A flood barrier built to protect the old town gave way on Tuesday night, sending water into the "
             "streets near the cathedral. The regional water authority said the barrier had been inspected in "

@@ -105,7 +105,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         parts = front.one_line_head_parts(first.text[head_start:head_end], language)
         if "label" in parts:
             date_start = head_start + parts["label"][0]
-        for name in ("kicker", "headline", "byline"):
+        for name in ("kicker", "headline", "deck", "byline"):
             if name in parts:
                 begin, end = head_start + parts[name][0], head_start + parts[name][1]
                 head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
@@ -120,8 +120,20 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     # "Flood barrier fails By Marta Kessel, Staff Reporter OSLO (AP) — ...": a kicker or a byline the head carries
     parts = front.one_line_head_parts(head, language)
     head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])])
-                   for name in ("kicker", "headline", "byline") if name in parts]
-    return [*head_blocks, Block(first.start + cut + lead, first.end, first.text[cut + lead :]), *blocks_[1:]]
+                   for name in ("kicker", "headline", "deck", "byline") if name in parts]
+    story = cut + lead
+    if "deck" not in parts and "byline" not in parts:
+        # "Flood barrier fails Residents were moved overnight By Marta Kessel The barrier ...": a deck and
+        # a byline between the headline and the lede, when nothing else marks where the story starts.
+        headline = head[slice(*parts["headline"])]
+        after = front.one_line_deck(headline, first.text[story:], language)
+        for name in ("deck", "byline"):
+            if name in after:
+                begin, end = story + after[name][0], story + after[name][1]
+                head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
+        if "lede" in after:
+            story += after["lede"][0]
+    return [*head_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:

@@ -14,7 +14,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .blocks import Block
-from .sentences import count_words, lower_case_words, sentence_spans
+from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
+from .sentences import count_words, glue_points, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -471,8 +472,107 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
             parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
                                byline.start() + len(found.rstrip(" ,|–—-")))
             end = byline.start()
+    deck = _deck_point(head, start, end, language)
+    if deck:
+        parts["deck"] = (deck, end)
+        end = len(head[:deck].rstrip())
     parts["headline"] = (start, end)
     return parts
+
+
+# Words a one-line head's headline and its deck must each have, at least, before the two are parted.
+_ONE_LINE_HEADLINE_WORDS, _ONE_LINE_DECK_WORDS = 4, 5
+
+
+def _deck_point(head: str, start: int, end: int, language: str) -> int:
+    """Where a deck begins inside the headline part of a one-line head ("... raise £80,000 Councillors had
+    planned ..."), or 0: the one point where a new sentence visibly starts (``glue_points``: a capitalised
+    common word right after a word ending in a letter or figure), with a headline of at least four words
+    before it, in sentence case, that does not end on a small word ("... rise as Government ..." is one
+    headline), a deck of at least five after it, and no full stop in either (a full stop would make it a
+    story, not a head)."""
+    text = head[start:end]
+    if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text):
+        return 0
+    points = glue_points(text, language)
+    if len(points) != 1:
+        return 0
+    before, after = text[: points[0]].split(), text[points[0] :].split()
+    if len(before) < _ONE_LINE_HEADLINE_WORDS or len(after) < _ONE_LINE_DECK_WORDS:
+        return 0
+    if before[-1].lower() in _MINOR_WORDS:
+        return 0
+    if not any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in before[1:]):
+        return 0  # a Title Case head: every word is capitalised, so a capital shows no new sentence
+    return start + points[0]
+
+
+# A word that opens sentences right after a word ending in a letter or figure, a lower-case word after it.
+_LEDE_OPENS = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>" + "|".join(sorted(SENTENCE_OPENERS)) + r")[ ]+(?=[a-z])")
+
+
+def one_line_deck(headline: str, rest: str, language: str = "english") -> dict[str, tuple[int, int]]:
+    """The ``deck`` (and a ``byline`` after it) at the start of ``rest``, the story after the headline of
+    a one-line paste, and where the ``lede`` starts, or nothing ("Councillors had planned to shut the
+    school By Ines Varga The village primary school ...").
+
+    Evidence that generalises: inside the first sentence as Punkt reads it, a word that opens sentences
+    ("The", "A", "He") right after a word ending in a letter or figure, with a lower-case word after it
+    ("The council", not "The Godfather"); a sentence-case deck of 5 to 30 words before it, not ending on
+    a small word; and a lede after it of at least 20 words that restates the headline, as a lede does.
+    When unsure, nothing is parted and the text stays in the story."""
+    spans = sentence_spans(rest[:2000], language)
+    if not spans:
+        return {}
+    first = rest[spans[0][0] : spans[0][1]]
+    opener = _LEDE_OPENS.search(first)
+    if opener is None:
+        return {}
+    point = opener.start("word")
+    start = spans[0][0]
+    deck_end = start + len(first[:point].rstrip())
+    parts: dict[str, tuple[int, int]] = {}
+    byline = _TRAILING_BYLINE.search(rest, start, deck_end)
+    if byline is not None:
+        found = byline.group(0)
+        parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
+                           byline.start() + len(found.rstrip(" ,|–—-")))
+        deck_end = byline.start()
+    deck = rest[start:deck_end].split()
+    lede = rest[start + point :]
+    if not 5 <= len(deck) <= 30 or deck[-1].lower() in _MINOR_WORDS or _FULL_STOP.search(rest[start:deck_end]):
+        return {}
+    if not any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in deck[1:]):
+        return {}
+    if count_words(lede) < 20 or not echoed(headline, lede[: spans[1][0] - point if len(spans) > 1 else 600]):
+        return {}
+    parts["deck"] = (start, deck_end)
+    parts["lede"] = (start + point, len(rest))
+    return parts
+
+
+ONE_LINE_DECK_EXAMPLES: tuple[tuple[str, str, dict[str, str]], ...] = (
+    ("Village school saved after parents raise £80,000",
+     "Councillors had planned to shut the old school in July By Ines Varga, Education Reporter A village "
+     "primary school that was due to close will stay open after parents raised more than £80,000 in six "
+     "weeks, the county council said on Friday.",
+     {"deck": "Councillors had planned to shut the old school in July", "byline": "By Ines Varga, Education Reporter",
+      "lede": "A village primary school"}),
+    ("Harbour tunnel opens two years late",
+     "Drivers queued for hours on the first morning The harbour tunnel opened on Monday two years late and "
+     "far over budget, and the first drivers through it said the wait had been worth it.",
+     {"deck": "Drivers queued for hours on the first morning", "lede": "The harbour tunnel opened"}),
+    # Left alone: a title inside the lede, a lede that does not restate the headline, a short deck.
+    ("Film festival opens with a classic",
+     "Critics in the old harbour town watched the film The Godfather again on Friday night, and the festival "
+     "said every ticket for the opening had been sold within an hour.", {}),
+    ("Harbour tunnel opens two years late",
+     "Ministers told the committee on Monday It was a matter for the council, and the committee said it would "
+     "write to the transport minister to ask for the full accounts.", {}),
+    ("Harbour tunnel opens two years late",
+     "Drivers queue early The harbour tunnel opened on Monday two years late and far over budget, and the "
+     "first drivers through it said the wait had been worth it.", {}),
+)
 
 
 ONE_LINE_HEAD_EXAMPLES = (
@@ -494,6 +594,23 @@ ONE_LINE_HEAD_EXAMPLES = (
     ("Man Bitten By Dog, Owner Says", {"headline": "Man Bitten By Dog, Owner Says"}),
     ("Council rejects plan put forward by Mayor Ann Lee",
      {"headline": "Council rejects plan put forward by Mayor Ann Lee"}),
+    # A deck after the headline, where a new sentence visibly starts.
+    ("EDUCATION Village school saved after parents raise £80,000 Councillors had planned to shut the "
+     "140-year-old school in July By Ines Varga, Education Reporter",
+     {"kicker": "EDUCATION", "headline": "Village school saved after parents raise £80,000",
+      "deck": "Councillors had planned to shut the 140-year-old school in July",
+      "byline": "By Ines Varga, Education Reporter"}),
+    ("Harbour tunnel opens two years late Drivers queue for hours on the first morning",
+     {"headline": "Harbour tunnel opens two years late", "deck": "Drivers queue for hours on the first morning"}),
+    # Left alone: a capitalised common word inside one headline, after a small word or before a short tail.
+    ("Ferry fares rise as Government delays the harbour vote",
+     {"headline": "Ferry fares rise as Government delays the harbour vote"}),
+    ("Flood victims say Council ignored their warnings",
+     {"headline": "Flood victims say Council ignored their warnings"}),
+    ("Storm hits coast overnight Thousands without power",
+     {"headline": "Storm hits coast overnight Thousands without power"}),
+    ("Mayor Says Council ‘Totally Wrong’ to Close the Old Harbour Baths",
+     {"headline": "Mayor Says Council ‘Totally Wrong’ to Close the Old Harbour Baths"}),
 )
 
 
