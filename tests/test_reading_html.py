@@ -274,3 +274,42 @@ def test_a_page_that_is_no_story_is_refused_by_name(page: str, kind: str) -> Non
 )
 def test_a_story_that_looks_like_such_a_page_is_still_read(page: str) -> None:
     assert "council" in read_html(page).text.lower() or "minister" in read_html(page).text
+
+
+MASTHEAD_PAGE = """<html><head><title>Storm closes coast road for third day - Kilbride Evening Post</title></head>
+<body><table><tr><td><h1><a href="/">Kilbride Evening Post</a></h1></td></tr></table>
+<table><tr><td><font size="5"><b>Storm closes coast road for third day</b></font><br>
+<p>The coast road between Kilbride and Portnahaven will stay closed for a third day after high winds brought down power lines and washed rocks onto the carriageway.</p>
+<p>Highland Council said engineers could not start repairs until the wind dropped, and warned that the road might not reopen until Friday.</p>
+<p>About 300 homes were still without power on Tuesday evening, according to the electricity network operator.</p>
+</td></tr></table></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "site"),
+    [
+        # the lone <h1> is the masthead, a link to the front page: the headline is in the <title>
+        (MASTHEAD_PAGE, "Storm closes coast road for third day", "Kilbride Evening Post"),
+        (MASTHEAD_PAGE.replace('href="/"', 'href="https://www.kilbride-post.example/"')
+         .replace("Storm closes coast road for third day - Kilbride Evening Post",
+                  "Kilbride Evening Post | Storm closes coast road for third day"),
+         "Storm closes coast road for third day", "Kilbride Evening Post"),
+        # the masthead and a <title> that holds nothing else: no headline rather than the site's name
+        (MASTHEAD_PAGE.replace("Storm closes coast road for third day - Kilbride Evening Post", "Kilbride Evening Post"),
+         None, "Kilbride Evening Post"),
+        # left alone: a headline <h1> that links to the story itself, and one that is no link
+        (MASTHEAD_PAGE.replace('<h1><a href="/">Kilbride Evening Post</a></h1>',
+                               '<h1><a href="/news/2025/storm-road">Storm closes coast road for third day</a></h1>'),
+         "Storm closes coast road for third day", None),
+        (MASTHEAD_PAGE.replace('<h1><a href="/">Kilbride Evening Post</a></h1>', "<h1>Storm closes coast road for third day</h1>")
+         .replace("Storm closes coast road for third day - Kilbride Evening Post", "Coast road closed - Kilbride Evening Post"),
+         "Storm closes coast road for third day", None),
+    ],
+)
+def test_a_masthead_heading_is_the_site_not_the_headline(page: str, headline: str | None, site: str | None) -> None:
+    article = parse_article(page)
+    assert article.headline == headline
+    if site is not None:
+        assert article.site_name == site
+    assert article.sentences[0].text.startswith("The coast road between Kilbride")

@@ -12,6 +12,7 @@ import re
 from configparser import ConfigParser
 from dataclasses import dataclass
 from functools import cache
+from html import unescape
 from typing import Any
 
 from ..errors import EmptyArticleError
@@ -159,6 +160,41 @@ def page_kind(html: str, title: str | None, story: str) -> tuple[str, str] | Non
 
 DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
+# A main heading that is only a link to the site's front page ("<h1><a href="/">Kilbride Post</a></h1>"):
+# the masthead of an older template, not the story's headline, though trafilatura takes a lone <h1>.
+_MASTHEAD = re.compile(
+    r"<h1\b[^>]{0,500}>\s{0,20}<a\b[^>]{0,500}?\bhref=[\"']?(?:/|https?://[^/\"'\s>]{1,200}/?)(?=[\"'\s>])[^>]{0,500}>"
+    r"([^<]{1,300})</a>\s{0,20}</h1\s*>", re.IGNORECASE)
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]{0,500}>([^<]{1,500})</title\s*>", re.IGNORECASE)
+# What parts a site name from the headline in a <title>: "Storm closes coast road - Kilbride Post". Not a
+# colon, which headlines hold themselves ("Mayor: we will not close the baths").
+_TITLE_SEPARATOR = re.compile(r"[ ]+(?:[-|–—·»~]|::)[ ]+")
+# A headline has at least this many words; a shorter part of a <title> is a section or a site.
+_HEADLINE_WORDS = 3
+
+
+def headline_and_site(html: str, title: str | None, site_name: str | None) -> tuple[str | None, str | None]:
+    """The page's headline and site name, from trafilatura's ``title`` and ``site_name``.
+
+    When the title is the site's own name (the page's masthead, or the site name the page gives), the
+    headline is the longest other part of the <title> element, of three words or more, or none: a
+    site's name shown as a story's headline would be wrong on every page of that site.
+    """
+    if title is None:
+        return None, site_name
+    head = html[:65536]
+    mastheads = {" ".join(unescape(match.group(1)).split()).casefold() for match in _MASTHEAD.finditer(head)}
+    if title.casefold() not in mastheads and (site_name is None or title.casefold() != site_name.casefold()):
+        return title, site_name
+    site = site_name or title
+    element = _TITLE_ELEMENT.search(head)
+    parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split())) if element else []
+    others = [part for part in parts if part.casefold() != title.casefold()]
+    if len(others) == len(parts):
+        return None, site  # the <title> does not hold the site's name as a part: no way to tell
+    best = max(others, key=len, default="")
+    return (best if len(best.split()) >= _HEADLINE_WORDS else None), site
+
 
 @cache
 def _trafilatura() -> Any:
@@ -216,10 +252,11 @@ def read_html(html: str) -> Page:
     kind = page_kind(html, title, text)
     if kind is not None:
         raise NotAnArticleError(f"the page is {kind[0]} ({kind[1]!r}), not an article")
+    headline, site_name = headline_and_site(html, title, _clean(values.get("sitename")))
     return Page(
         text=text,
-        title=title,
+        title=headline,
         author=_clean(values.get("author")),
         date=_clean(values.get("date")),
-        site_name=_clean(values.get("sitename")),
+        site_name=site_name,
     )
