@@ -313,3 +313,22 @@ def test_a_masthead_heading_is_the_site_not_the_headline(page: str, headline: st
     if site is not None:
         assert article.site_name == site
     assert article.sentences[0].text.startswith("The coast road between Kilbride")
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # a byline alone in its element right below the headline, on a page whose metadata names no author
+        (MASTHEAD_PAGE.replace("</b></font><br>", '</b></font><br>\n<font size="2">By Hamish Dunlop</font><br>'), "Hamish Dunlop"),
+        (MASTHEAD_PAGE.replace("</b></font><br>", "</b></font><br><span>By Ana de Souza, Transport Editor</span>"), "Ana de Souza"),
+        (MASTHEAD_PAGE.replace("</b></font><br>", '</b></font><br><div>By <a href="/people/hd">Hamish Dunlop</a>, Reporter</div>'), "Hamish Dunlop"),
+        # left alone: no byline, a "By" that starts a sentence, a byline above the headline (another story's)
+        (MASTHEAD_PAGE, None),
+        (MASTHEAD_PAGE.replace("</b></font><br>", "</b></font><br><span>By Monday Evening the road was still shut</span>"), None),
+        (MASTHEAD_PAGE.replace("</h1></td>", "</h1></td><td><a href='/opinion'>Ferry fares must fall</a> <span>By Greta Lind</span></td>"), None),
+    ],
+)
+def test_a_byline_below_the_headline_names_the_author(page: str, byline: str | None) -> None:
+    article = parse_article(page)
+    assert article.headline == "Storm closes coast road for third day"
+    assert article.byline == byline

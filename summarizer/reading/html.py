@@ -223,6 +223,42 @@ def _config() -> ConfigParser:
     return config
 
 
+_NAME_WORD = r"(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)"
+# An element that is a byline and nothing else: "By Hamish Dunlop", "By Ana de Souza, Political Editor",
+# the name perhaps a link to the author's page.
+_BYLINE_NODE = re.compile(
+    rf">[ \t\r\n]{{0,20}}By[ \t\r\n]{{1,5}}(?:<a\b[^<>]{{0,300}}>[ \t\r\n]{{0,5}})?"
+    rf"(?P<name>[A-Z][\w.'’\-]{{0,30}}(?:[ \t\r\n]{{1,5}}{_NAME_WORD}){{1,4}})[ \t\r\n]{{0,5}}(?:</a>)?"
+    r"(?:,[ \t\r\n]{1,5}[A-Z][\w'’\-]{0,30}(?:[ \t\r\n]{1,5}[A-Za-z][\w'’\-]{0,30}){0,3})?[ \t\r\n]{0,20}<")
+_TAG = re.compile(r"<[^>]{0,500}>")
+# How far into the page the headline is looked for, how far below it the byline, and at how many places
+# of its first word the headline is looked for (each try reads a bounded window).
+_HEADLINE_REACH, _BYLINE_REACH, _PLACES_TRIED = 200_000, 3000, 200
+
+
+def byline_below(html: str, headline: str | None) -> str | None:
+    """The name in a byline that stands alone in its element right below the headline in the page
+    ("<font size=2>By Hamish Dunlop</font>"), for a page whose metadata names no author. Only below the
+    headline: a "By ..." in a sidebar or a related box above the story belongs to another story."""
+    if not headline:
+        return None
+    body = html.find("<body", 0, _HEADLINE_REACH)
+    first = headline.split()[0]
+    at = html.find(first, max(body, 0), _HEADLINE_REACH)
+    for _ in range(_PLACES_TRIED):
+        if at < 0:
+            return None
+        # the headline's place: where its words are written out in the page, tags between them or not
+        window = " ".join(unescape(_TAG.sub(" ", html[at : at + min(4 * len(headline), 2000)])).split())
+        if window.startswith(headline):
+            break
+        at = html.find(first, at + 1, _HEADLINE_REACH)
+    else:
+        return None
+    match = _BYLINE_NODE.search(html, at, at + _BYLINE_REACH)
+    return " ".join(match.group("name").split()) if match else None
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story.
 
@@ -256,7 +292,7 @@ def read_html(html: str) -> Page:
     return Page(
         text=text,
         title=headline,
-        author=_clean(values.get("author")),
+        author=_clean(values.get("author")) or byline_below(html, headline),
         date=_clean(values.get("date")),
         site_name=site_name,
     )
