@@ -57,6 +57,14 @@ REPORTED = [
      "Ana Ruiz", "the audit had been wrong from the start"),
     ("demanded", "Ann Lee demanded that the council reopen the library this year.",
      "Ann Lee", "the council reopen the library this year"),
+    # A second speech verb after "and" or "but", with no subject of its own, is the speaker's next act.
+    ("and-accused", "Tom Hale said the offer was fair and accused the union of playing politics.",
+     "Tom Hale", "the offer was fair"),
+    ("but-called", "Ann Lee said she had not read the plan but called it a good start for the town.",
+     "Ann Lee", "she had not read the plan"),
+    # Left whole: "and" before a verb that has a subject of its own inside the statement.
+    ("and-subject-agreed", "Ann Lee said the toll will rise because the council and the mayor agreed to it.",
+     "Ann Lee", "the toll will rise because the council and the mayor agreed to it"),
 ]
 
 

@@ -40,6 +40,7 @@ from .lexicon import (
     PLEDGE,
     RANKS,
     REPORTING,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 from .people import TIME_PHRASE, Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
@@ -242,6 +243,11 @@ LISTENER_PHRASE = re.compile(
 
 # Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
 _TAG_VERBS = "|".join(sorted(FINITE | {"calling", "saying", "adding", "questioned"}, key=lambda w: (-len(w), w)))
+# Right after "and" or "but", with no subject of its own, any other speech verb is the speaker's own
+# next act, not part of what was said: "said the offer was fair and accused the union of ...".
+_AND_VERBS = "|".join(sorted({
+    form for verb in SPEECH_VERBS for form in verb.verb_only_forms
+    if form != verb.lemma and not form.endswith("ing")} - FINITE, key=lambda w: (-len(w), w)))
 _CLAUSE_END = re.compile(
     r"\s(?:—|--|–)\s|;|:\s|"
     r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
@@ -252,7 +258,8 @@ _CLAUSE_END = re.compile(
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."
     rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
-    rf"\s(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b"
+    rf"\s(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b|"
+    rf"\s(?:and|but)\s+(?:also\s+)?(?:{_AND_VERBS})\b"
 )
 _DASH = re.compile(r"\s(?:—|--|–)\s")
 
