@@ -8,7 +8,7 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -239,6 +239,178 @@ def label_below(label: Block, story: Block) -> bool:
     return is_label(label.text) and story.words > 2 * label.words + 10
 
 
+_BELOW_BLOCKS = 3  # how far below a line its names are followed
+_BELOW_CHARS = 3000
+
+
+def _surname_first_below(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line, a sentence in sentence case, opens with a person's name in full ("Ada Lund
+    wants ...") and the paragraphs below first call that person by the surname alone ("Lund said", not
+    "Mayor Ada Lund" or "Mayor Lund"): the line introduced the name, as a story's first sentence does;
+    under a headline, the lede gives the name in full again. The name is two or three capitalised
+    words, none a common word, the last one the surname ("Lund's" is "Lund")."""
+    if title_cased(line) or line[:1] in "\"'“‘":
+        return False
+    common = lower_case_words(language)
+    words = line.split()[:_NAME_RUN + 1]
+    run = 0
+    while run < len(words) and _NAME_WORD.fullmatch(words[run]) and words[run].isalpha() and (
+            words[run].lower() not in common):
+        run += 1
+    if run < len(words) and run < _NAME_RUN:
+        key = _name_key(words[run])  # the surname may carry a possessive: "Lund's"
+        if key != words[run] and _NAME_WORD.fullmatch(key) and key.lower() not in common:
+            run += 1
+    # in sentence case the name's verb or noun follows in lower case ("Ada Lund wants", "Ada Lund's plan")
+    if not 2 <= run <= _NAME_RUN or run >= len(words) or not words[run][:1].islower():
+        return False
+    surname = _name_key(words[run - 1])
+    story = " ".join(below[:_BELOW_BLOCKS])[:_BELOW_CHARS]
+    match = re.search(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w\-])", story)
+    if match is None:
+        return False
+    before = story[: match.start()].split()[-1:]
+    # a capitalised word right before it is a forename or a title: the name given in full below
+    return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and before[0][-1].isalpha())
+
+
+_NAME_RUN = 3
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|We|I|You)(?:['’](?:s|re|ve|d|ll|m))?[ ]+[a-z]")
+
+
+def _pronoun_subject(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line is a sentence whose subject is a personal pronoun ("He's back."): it speaks of
+    someone the story names elsewhere, as prose does; a headline names who it is about."""
+    return bool(_PRONOUN_SUBJECT.match(line))
+
+
+def _continued_below(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the paragraph below opens with a linking word in lower case (a preposition, a conjunction,
+    an article: "of the ..."): the line was broken off before its end and goes on below; a headline is
+    complete."""
+    opening = re.match(r"[a-z]+\b(?![\-'’])", below[0]) if below else None
+    return opening is not None and opening.group(0) in _CONTINUING
+
+
+# Words that open no headline and no sentence in lower case, but go on one broken off above them
+_CONTINUING = _MINOR_WORDS | frozenset("over for to into against after about behind amid without of than "
+                                       "that who which whose while when where because if".split())
+
+
+_QUESTION_AUXILIARY = re.compile(
+    r"^(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|Could|Will|Would|Should)[ ]+"
+    r"(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|their|our|your)\b")
+
+
+def _question_in_full(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line is a long question opening with its verb before a determiner or a pronoun
+    ("Were the harbour engineers right about ...?"): prose asks in full; a headline's question is short."""
+    return line.rstrip().endswith("?") and count_words(line) > _QUESTION_WORDS and bool(
+        _QUESTION_AUXILIARY.match(line))
+
+
+_HEADING_WORDS = 3
+_HEADING_SLACK = 2
+
+
+def _recurring_heading(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether a later one-line paragraph of about the same length opens with the line's first three
+    words ("Best week for the harbour." ... "Best week for the ferry."): the line heads the first of a
+    series of sections; the story's headline does not come back as a pattern."""
+    opening = line.lower().split()[:_HEADING_WORDS]
+    if len(opening) < _HEADING_WORDS:
+        return False
+    size = len(line.split())
+    for paragraph in below[1:20]:
+        words = paragraph.split()
+        if "\n" not in paragraph and abs(len(words) - size) <= _HEADING_SLACK and [
+                word.lower() for word in words[:_HEADING_WORDS]] == opening:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class LedeSign:
+    """A sign that a short first paragraph is the story's own opening, not a headline above it: a name,
+    a test of the line and the paragraphs below it, and (line, paragraphs below) examples it must catch
+    and headlines it must leave alone. ``stop``: the sign is read only in a line that ends like a
+    sentence (a headline rarely ends with a full stop)."""
+
+    name: str
+    test: Callable[[str, list[str], str], bool]
+    stop: bool
+    catch: tuple[tuple[str, ...], ...]
+    leave: tuple[tuple[str, ...], ...]
+
+
+_LEDE_BELOW = ("The harbour board said on Monday that the work on the outer wall would take two years and cost "
+               "more than the island had planned, and that the ferry would run to a winter timetable.")
+LEDE_SIGNS = (
+    LedeSign(
+        "the name given in full, then the surname alone below", _surname_first_below, stop=True,
+        catch=(("Ada Lund wants the ferry back.",
+                "The harbour mayor told the council on Monday that the island ferry must run again from May, "
+                "and that Lund would pay for the first month herself if the operator would not."),
+               ("Marta Kessel's return to the port looks certain.",
+                "Kessel, who ran the port for ten years, has been asked to come back as harbour master after the "
+                "winter storms closed the quay and the board lost its chairman.")),
+        leave=(("Ada Lund wins the harbour vote.",
+                "Harbour mayor Ada Lund won the vote on the new pier on Monday, and Lund said the work would "
+                "start in the spring, after a winter in which no boat crossed."),
+               ("Lund wins the harbour vote.",
+                "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
+                "in the spring, after a winter in which no boat crossed."),
+               ("Velmont looks to Marta Kessel for a rescue.",
+                "Kessel, who ran the port for ten years, has been asked to come back as harbour master after the "
+                "winter storms closed the quay and the board lost its chairman."),
+               ("Ada Lund Wins The Harbour Vote.",
+                "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
+                "in the spring, after a winter in which no boat crossed."),
+               ("Harbour Trust backs the new pier.",
+                "The Trust voted on Monday to pay for the pier, and the Harbour board will meet next week to "
+                "agree the plans for the work on the quay."))),
+    LedeSign(
+        "a personal pronoun for its subject", _pronoun_subject, stop=True,
+        catch=(("He's back.", _LEDE_BELOW), ("She will not be going to the island this year.", _LEDE_BELOW),
+               ("They came for the ferry and stayed for the fish.", _LEDE_BELOW)),
+        leave=(("Herons return to the island marsh.", _LEDE_BELOW),
+               ("It's official: the pier will close.", _LEDE_BELOW), ("Shell sells harbour depot.", _LEDE_BELOW),
+               ("I Spy returns to the island stage.", _LEDE_BELOW))),
+    LedeSign(
+        "the line goes on below in lower case", _continued_below, stop=False,
+        catch=(("Harbour master critical.", "of the board's plans for the outer wall and the ferry berth."),
+               ("Ferry union ready to talk", "about fares if the operator drops its winter timetable.")),
+        leave=(("Harbour master quits.", _LEDE_BELOW),
+               ("Ferry firm's profits fall", "eFerry, the island's online booking firm, said on Monday that its "
+                "profits fell by a third in the winter, when no boat crossed for five months."))),
+    LedeSign(
+        "a long question that opens with its verb", _question_in_full, stop=False,
+        catch=(("Were the harbour engineers wrong about the strength of the old outer wall?", _LEDE_BELOW),
+               ("Did the island council ever mean to pay for the new pier it promised?", _LEDE_BELOW)),
+        leave=(("Can the port survive another winter?", _LEDE_BELOW),
+               ("Is the ferry too slow?", _LEDE_BELOW),
+               ("Why did the island council never pay for the new pier it promised?", _LEDE_BELOW))),
+    LedeSign(
+        "the line's opening recurs as a heading below", _recurring_heading, stop=False,
+        catch=(("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW,
+                "Best week for the ferry.", _LEDE_BELOW),),
+        leave=(("Harbour wall to be rebuilt.", _LEDE_BELOW, "Harbour wall to be rebuilt, says mayor, by May and "
+                "at a cost of two million to the island and its ferry users.", _LEDE_BELOW),
+               ("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW))),
+)
+
+
+def lede_sign(line: str, below: list[str], language: str = "english") -> str | None:
+    """The name of the first sign in ``LEDE_SIGNS`` that the line shows, or None."""
+    stop = bool(_FULL_STOP.search(line))
+    for sign in LEDE_SIGNS:
+        if (stop or not sign.stop) and sign.test(line, below, language):
+            return sign.name
+    return None
+
+
 def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A headline is one short line standing above a longer story; running prose is never one.
 
@@ -263,6 +435,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False  # "ANALYSIS.": a label closed by a full stop names a section, not the news
     if block.text.startswith("(") and block.text.endswith(")"):
         return False  # an aside in brackets: "(after extra time)"
+    if lede_sign(block.text, [later.text for later in rest[:20]], language) is not None:
+        return False  # a short paragraph that reads as the story's own opening (``LEDE_SIGNS``)
     signals = prose_signals(block.text, language) - int(titled)  # its length is no sign of prose
     if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
         signals += 1  # a sentence in the perfect tense is the lede

@@ -1,0 +1,57 @@
+"""What tells a short first paragraph that opens the story from a headline above it: the rows of
+``front.LEDE_SIGNS``, each with the lines it must catch and the headlines it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import parse_article
+from summarizer.article import front
+
+_CATCH = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.catch]
+_LEAVE = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.leave]
+
+
+def _sign(name: str) -> front.LedeSign:
+    return next(sign for sign in front.LEDE_SIGNS if sign.name == name)
+
+
+@pytest.mark.parametrize(("name", "row"), _CATCH, ids=[f"{n}: {r[0]}" for n, r in _CATCH])
+def test_a_lede_sign_catches_its_examples(name: str, row: tuple[str, ...]) -> None:
+    line, *below = row
+    assert _sign(name).test(line, below, "english")
+    assert front.lede_sign(line, below) is not None
+
+
+@pytest.mark.parametrize(("name", "row"), _CATCH, ids=[f"{n}: {r[0]}" for n, r in _CATCH])
+def test_a_first_paragraph_with_a_lede_sign_is_no_headline(name: str, row: tuple[str, ...]) -> None:
+    article = parse_article("\n\n".join(row))
+    assert article.headline is None
+
+
+@pytest.mark.parametrize(("name", "row"), _LEAVE, ids=[f"{n}: {r[0]}" for n, r in _LEAVE])
+def test_a_lede_sign_leaves_headlines_alone(name: str, row: tuple[str, ...]) -> None:
+    line, *below = row
+    assert not _sign(name).test(line, below, "english")
+
+
+def test_a_sign_read_only_after_a_full_stop_waits_for_one() -> None:
+    """"He's back" without its full stop may be a headline in sentence style; with it, a sentence."""
+    below = [front.LEDE_SIGNS[0].catch[0][1]]
+    assert front.lede_sign("She will not be going to the island this year.", below) is not None
+    assert front.lede_sign("She will not be going to the island this year", below) is None
+
+
+def test_a_headline_named_in_full_over_a_lede_that_names_in_full_again() -> None:
+    """The same line over a lede that gives the name in full stands above the story; over a paragraph
+    that calls the person by the surname alone, it is the story's first sentence."""
+    line = "Ada Lund wants the ferry back."
+    in_full = ("Harbour mayor Ada Lund told the council on Monday that the island ferry must run again from May, "
+               "and that the town would pay for the first month itself if the operator would not.")
+    surname = ("The harbour mayor told the council on Monday that the island ferry must run again from May, and "
+               "that Lund would pay for the first month herself if the operator would not.")
+    more = "The operator said it would reply by the end of the week, after its board had met on the mainland."
+    assert parse_article("\n\n".join([line, in_full, more])).headline == line
+    article = parse_article("\n\n".join([line, surname, more]))
+    assert article.headline is None
+    assert article.sentences[0].text == line
