@@ -55,3 +55,10 @@ def test_a_headline_named_in_full_over_a_lede_that_names_in_full_again() -> None
     article = parse_article("\n\n".join([line, surname, more]))
     assert article.headline is None
     assert article.sentences[0].text == line
+
+
+def test_a_co_author_line_above_the_story_is_its_byline() -> None:
+    """"Co-authored by ..." names who wrote the story: a byline, not a headline."""
+    below = front.LEDE_SIGNS[0].catch[0][1]
+    article = parse_article("\n\n".join(["Co-authored by Lina Moreau.", below, below.replace("Monday", "Tuesday")]))
+    assert (article.headline, article.byline) == (None, "Lina Moreau.")

@@ -39,7 +39,7 @@ _DATE_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[^\W\d_]\.)?|\d[\d:./\-]*|[^\s\w]")
 _BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:[ ][|>»/][ ][^|>»/]{1,30}){1,6}[ ]?[|>»/]?[ ]?$")
 KICKER_MARK = re.compile(r"^[ ]{0,3}([^|>»/]{1,40}?)[ ]{0,3}[|>»/][ ]{0,3}$")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
+    r"^(?:by|(?:co-?)?(?:written|authored)[ ]by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
     re.IGNORECASE,
 )
 _BYLINE_AGENCY = re.compile(
@@ -150,9 +150,11 @@ _BYLINE_LOWER = frozenset(
 )
 BYLINE_EXAMPLES = (
     ("By Jane Fielding", "By Jane Fielding and Tom Ross in Paris", "By Jane Fielding, Political Correspondent",
-     "By staff reporters", "By Ana de la Cruz for the Valley Gazette", "Written by Omar Said"),
+     "By staff reporters", "By Ana de la Cruz for the Valley Gazette", "Written by Omar Said",
+     "Co-authored by Lina Moreau.", "Co-written by Per Lind and Ada Thorne"),
     ("By Jane Fielding According to the council, 1,200 homes were flooded.",
-     "By noon the river had burst its banks.", "By the end of May the work was done."),
+     "By noon the river had burst its banks.", "By the end of May the work was done.",
+     "Co-authored by two harbour engineers, the report was published on Monday."),
 )
 
 
@@ -169,7 +171,7 @@ def is_byline(text: str) -> bool:
 
 
 def byline_name(text: str) -> str:
-    return re.sub(r"^(?:by|written by)[ ]+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:by|(?:co-?)?(?:written|authored)[ ]by)[ ]+", "", text, flags=re.IGNORECASE)
 
 
 def split_dateline(text: str) -> tuple[str | None, int]:
