@@ -62,3 +62,37 @@ def test_a_co_author_line_above_the_story_is_its_byline() -> None:
     below = front.LEDE_SIGNS[0].catch[0][1]
     article = parse_article("\n\n".join(["Co-authored by Lina Moreau.", below, below.replace("Monday", "Tuesday")]))
     assert (article.headline, article.byline) == (None, "Lina Moreau.")
+
+
+@pytest.mark.parametrize(("line", "caught"), [(line, caught) for caught, lines in zip(
+    (True, False), front.CLIPPED_EXAMPLES, strict=True) for line in lines])
+def test_a_headline_s_clipped_grammar(line: str, caught: bool) -> None:
+    """No article, pronoun or auxiliary: the grammar of a headline or a deck, not of a lede."""
+    assert front.clipped(line) is caught
+
+
+_HEAD = "Island ferry to run again in May."
+_STORY = ("Two boats will sail to the island twice a day from the first of May, the operator told passengers on "
+          "Monday, after a winter in which no boat crossed and the shops on the quay closed early.")
+_MORE = "She said the first crossing would leave at seven in the morning, weather permitting, on the first of May."
+
+
+@pytest.mark.parametrize("deck", ["Harbour board dropped winter timetable after storm damage.",
+                                  "Only two councillors back Sen. Ada Lund's plan."])
+def test_a_deck_in_clipped_grammar_with_a_full_stop(deck: str) -> None:
+    """A short line in a headline's grammar between the headline and a clearly longer lede is the deck,
+    even when the lede does not restate it (a title such as "Sen." ends no sentence)."""
+    article = parse_article("\n\n".join([_HEAD, deck, _STORY, _MORE]))
+    assert (article.headline, article.deck) == (_HEAD, deck)
+    assert article.sentences[0].text.startswith("Two boats")
+
+
+@pytest.mark.parametrize("line", ["The harbour board dropped its timetable.", "He has waited all winter for this.",
+                                  "Ada Lund wants the ferry back."])
+def test_a_short_lede_under_the_headline_stays_in_the_story(line: str) -> None:
+    """The same place, a sentence with an article, a pronoun or an auxiliary, or a name given in full that
+    the story then shortens: the story's first paragraph."""
+    story = _STORY.replace("the operator told", "and Lund told")
+    article = parse_article("\n\n".join([_HEAD, line, story, _MORE]))
+    assert (article.headline, article.deck) == (_HEAD, None)
+    assert article.sentences[0].text == line

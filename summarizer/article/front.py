@@ -39,7 +39,8 @@ _DATE_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[^\W\d_]\.)?|\d[\d:./\-]*|[^\s\w]")
 _BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:[ ][|>»/][ ][^|>»/]{1,30}){1,6}[ ]?[|>»/]?[ ]?$")
 KICKER_MARK = re.compile(r"^[ ]{0,3}([^|>»/]{1,40}?)[ ]{0,3}[|>»/][ ]{0,3}$")
 _BYLINE = re.compile(
-    r"^(?:by|(?:co-?)?(?:written|authored)[ ]by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
+    r"^(?:by|(?:co-?)?(?:written|authored)[ ]by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}"
+    r"(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
     re.IGNORECASE,
 )
 _BYLINE_AGENCY = re.compile(
@@ -549,8 +550,9 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
-    if _SENTENCE_BREAK.search(block.text):
-        return False  # two sentences or more: the story has begun (a deck is one line of headline-ese)
+    if _SENTENCE_BREAK.search(block.text) and len(sentence_spans(block.text)) > 1:
+        # two sentences or more: the story has begun (a deck is one line of headline-ese); "Sen. Lund" is one
+        return False
     if split_dateline(block.text)[0] is not None or not rest:
         return False
     after = rest[0]
@@ -563,11 +565,31 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     if not _FULL_STOP.search(block.text):
         return after.words > block.words + 10
     # With a full stop it may be a short lede; it is the deck when the clearly longer paragraph below
-    # restates it or gives its names in full, as a lede does its headline's.
+    # restates it or gives its names in full, as a lede does its headline's, or when it is written in
+    # a headline's clipped grammar and shows no sign of a lede's sentence (``LEDE_SIGNS``).
     # A line that repeats the headline's words is the lede telling the headline's news.
     return (block.words <= _DECK_WITH_STOP_WORDS and after.words >= 2 * block.words + 6
             and not PERFECT_TENSE.search(block.text) and len(_stems(headline.text) & _stems(block.text)) < 2
-            and (echoed(block.text, after.text) or names_in_full(block.text, after.text)))
+            and (echoed(block.text, after.text) or names_in_full(block.text, after.text) or (
+                clipped(block.text) and lede_sign(block.text, [later.text for later in rest[:20]]) is None)))
+
+
+_UNCLIPPED = re.compile(
+    r"(?<![\w'’\-])(?:the|a|an|he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|this|"
+    r"these|those|there)(?![\w\-])", re.IGNORECASE)
+CLIPPED_EXAMPLES = (
+    ("Ferry firm blames fuel costs for higher island fares.", "Harbour board rejected pier plan in 2019.",
+     "Only two councillors back Mayor Lund's budget.", "FARE RISE ON EVERY ROUTE.", "'Kestrel' sold to rival."),
+    ("The ferry firm blames fuel costs for higher fares.", "Fares will rise on every route from May.",
+     "It was a long winter on the island.", "Councillors say they want a vote.", "There's more to come.",
+     "Mayor Lund has been cleared of wrongdoing."),
+)
+
+
+def clipped(text: str) -> bool:
+    """Whether a line is written in a headline's clipped grammar: no article, no pronoun, no auxiliary
+    or modal verb ("Ferry firm blames fuel costs", not "The ferry firm blames ..." or "Fares will ...")."""
+    return not _UNCLIPPED.search(text) and not _AUXILIARY.search(text.lower()) and not PERFECT_TENSE.search(text)
 
 
 _DATE_PREPOSITION = re.compile(
