@@ -7,6 +7,7 @@ import pytest
 
 from summarizer import parse_article
 from summarizer.article import front
+from summarizer.article.blocks import split_blocks
 
 _CATCH = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.catch]
 _LEAVE = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.leave]
@@ -96,3 +97,15 @@ def test_a_short_lede_under_the_headline_stays_in_the_story(line: str) -> None:
     article = parse_article("\n\n".join([_HEAD, line, story, _MORE]))
     assert (article.headline, article.deck) == (_HEAD, None)
     assert article.sentences[0].text == line
+
+
+@pytest.mark.parametrize(("row", "caught"), [(row, caught) for caught, rows in zip(
+    (True, False), front.DECK_BELOW_EXAMPLES, strict=True) for row in rows])
+def test_a_line_with_a_deck_under_it_is_the_headline(row: tuple[str, str, str], caught: bool) -> None:
+    """A line that reads half as prose ("A winter of ...") stands above the story when a deck stands
+    under it (a line in clipped grammar over a longer lede, or a line over the story's dateline)."""
+    line, deck, story = row
+    blocks = split_blocks("\n\n".join(row))
+    assert front.deck_below(blocks[1:]) is caught
+    article = parse_article("\n\n".join([line, deck, story, _MORE]))
+    assert (article.headline, article.deck) == ((line, deck) if caught else (None, None))

@@ -447,12 +447,44 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
         signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
+    elif deck_below(rest):
+        signals -= 1  # a deck under it, then the story: it stands above the story
     elif len(rest) > 1 and label_below(rest[0], rest[1]):
         signals -= 1  # a section label set in capitals under it, then the story: it stands above the story
     elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and (
             echoed(block.text, rest[0].text) or names_in_full(block.text, rest[0].text, language)):
         signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
     return signals < 2
+
+
+def deck_below(rest: list[Block]) -> bool:
+    """Whether the paragraph below a line is a deck: a short line, then a story that opens with its wire
+    dateline, or a line in a headline's clipped grammar with no sign of a lede (``LEDE_SIGNS``), then a
+    clearly longer paragraph."""
+    if len(rest) < 2 or not rest[0].one_line or not 4 <= rest[0].words <= _DECK_WITH_STOP_WORDS:
+        return False
+    deck, story = rest[0], rest[1]
+    if split_dateline(story.text)[0] is not None:
+        return split_dateline(deck.text)[0] is None
+    return story.words >= 2 * deck.words + 6 and clipped(deck.text) and lede_sign(
+        deck.text, [later.text for later in rest[1:20]]) is None
+
+
+# (line, the line below it, the paragraph below that): a line stands above the story, as its headline,
+# when a deck stands under it.
+DECK_BELOW_EXAMPLES = (
+    (("A winter of waiting for the island ferry.", "Harbour board blames storm for lost crossings.",
+      "Two boats will sail to the island twice a day from the first of May, the operator told passengers on "
+      "Monday, after a winter in which no boat crossed and the shops on the quay closed early."),
+     ("In a storm, Velmont keeps its nerve.", "Port shuts its gates as the sea wall holds.",
+      "VELMONT — The harbour gates stayed shut on Tuesday as the storm battered the island for a third day, "
+      "and the old sea wall held.")),
+    (("A winter of waiting for the island ferry.", "The harbour board blames the storm for it.",
+      "Two boats will sail to the island twice a day from the first of May, the operator told passengers on "
+      "Monday, after a winter in which no boat crossed and the shops on the quay closed early."),
+     ("A winter of waiting for the island ferry.", "Harbour board blames storm.",
+      "Two boats will sail to the island twice a day from May.")),
+)
 
 
 def _stems(text: str) -> set[str]:
