@@ -109,3 +109,21 @@ def test_a_line_with_a_deck_under_it_is_the_headline(row: tuple[str, str, str], 
     assert front.deck_below(blocks[1:]) is caught
     article = parse_article("\n\n".join([line, deck, story, _MORE]))
     assert (article.headline, article.deck) == ((line, deck) if caught else (None, None))
+
+
+@pytest.mark.parametrize("below", [
+    ["The board said on Monday that it had no choice.", _STORY],  # a longer paragraph in prose grammar
+    ["Fares frozen until autumn.", _STORY],  # a second deck line, then the story
+])
+def test_a_deck_in_clipped_grammar_over_the_story_s_opening(below: list[str]) -> None:
+    deck = "Harbour board dropped winter timetable after storm damage."
+    article = parse_article("\n\n".join([_HEAD, deck, *below, _MORE]))
+    assert (article.headline, article.deck) == (_HEAD, deck)
+
+
+def test_a_clipped_sentence_under_a_headline_without_a_full_stop_is_the_lede() -> None:
+    """A headline set without a full stop, then a sentence with one: the sentence is the story's first."""
+    line = "Harbour board dropped winter timetable after storm damage."
+    article = parse_article("\n\n".join([_HEAD.rstrip("."), line, _STORY, _MORE]))
+    assert (article.headline, article.deck) == (_HEAD.rstrip("."), None)
+    assert article.sentences[0].text == line

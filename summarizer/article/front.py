@@ -598,12 +598,20 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
         return after.words > block.words + 10
     # With a full stop it may be a short lede; it is the deck when the clearly longer paragraph below
     # restates it or gives its names in full, as a lede does its headline's, or when it is written in
-    # a headline's clipped grammar and shows no sign of a lede's sentence (``LEDE_SIGNS``).
+    # a headline's clipped grammar, shows no sign of a lede's sentence (``LEDE_SIGNS``) and ends as the
+    # headline does, above the story: a clearly longer paragraph, a longer one in prose grammar, or a
+    # second deck line over it.
     # A line that repeats the headline's words is the lede telling the headline's news.
-    return (block.words <= _DECK_WITH_STOP_WORDS and after.words >= 2 * block.words + 6
-            and not PERFECT_TENSE.search(block.text) and len(_stems(headline.text) & _stems(block.text)) < 2
-            and (echoed(block.text, after.text) or names_in_full(block.text, after.text) or (
-                clipped(block.text) and lede_sign(block.text, [later.text for later in rest[:20]]) is None)))
+    if block.words > _DECK_WITH_STOP_WORDS or PERFECT_TENSE.search(block.text) or len(
+            _stems(headline.text) & _stems(block.text)) >= 2:
+        return False
+    longer = after.words >= 2 * block.words + 6
+    if longer and (echoed(block.text, after.text) or names_in_full(block.text, after.text)):
+        return True
+    if not _FULL_STOP.search(headline.text) or not clipped(block.text) or lede_sign(
+            block.text, [later.text for later in rest[:20]]) is not None:
+        return False  # a sentence under a headline set without a full stop is not set as the headline is
+    return longer or (after.words > block.words and not clipped(after.text)) or deck_below(rest)
 
 
 _UNCLIPPED = re.compile(
