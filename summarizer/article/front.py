@@ -247,34 +247,54 @@ _BELOW_CHARS = 3000
 
 
 def _surname_first_below(line: str, below: list[str], language: str = "english") -> bool:
-    """Whether the line, a sentence in sentence case, opens with a person's name in full ("Ada Lund
-    wants ...") and the paragraphs below first call that person by the surname alone ("Lund said", not
-    "Mayor Ada Lund" or "Mayor Lund"): the line introduced the name, as a story's first sentence does;
-    under a headline, the lede gives the name in full again. The name is two or three capitalised
-    words, none a common word, the last one the surname ("Lund's" is "Lund")."""
+    """Whether the line, a sentence in sentence case, gives a person's name in full ("Ada Lund wants
+    ...", "... a test for Ada Lund.") and the paragraphs below first call that person by the surname
+    alone ("Lund said", not "Mayor Ada Lund" or "Mayor Lund"): the line introduced the name, as a
+    story's first sentence does; under a headline, the lede gives the name in full again. The name is
+    the line's first run of two or three capitalised words, none a common word, with a lower-case word
+    or the line's end after it (the last one the surname: "Lund's" is "Lund")."""
     if title_cased(line) or line[:1] in "\"'“‘":
         return False
-    common = lower_case_words(language)
-    words = line.split()[:_NAME_RUN + 1]
-    run = 0
-    while run < len(words) and _NAME_WORD.fullmatch(words[run]) and words[run].isalpha() and (
-            words[run].lower() not in common):
-        run += 1
-    if run < len(words) and run < _NAME_RUN:
-        key = _name_key(words[run])  # the surname may carry a possessive: "Lund's"
-        if key != words[run] and _NAME_WORD.fullmatch(key) and key.lower() not in common:
-            run += 1
-    # in sentence case the name's verb or noun follows in lower case ("Ada Lund wants", "Ada Lund's plan")
-    if not 2 <= run <= _NAME_RUN or run >= len(words) or not words[run][:1].islower():
+    name = _first_full_name(line.split(), lower_case_words(language))
+    if name is None:
         return False
-    surname = _name_key(words[run - 1])
+    forename, surname = name
     story = " ".join(below[:_BELOW_BLOCKS])[:_BELOW_CHARS]
+    if re.search(rf"(?<![\w'’\-]){re.escape(forename)}(?![\w\-])(?![ ][A-Z])", story):
+        return False  # the story writes the first word alone: a place or a word, not a forename ("Velmont")
     match = re.search(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w\-])", story)
     if match is None:
         return False
     before = story[: match.start()].split()[-1:]
+    before = [word.lstrip("\"'“‘(") for word in before]
     # a capitalised word right before it is a forename or a title: the name given in full below
     return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and before[0][-1].isalpha())
+
+
+def _first_full_name(words: list[str], common: Container[str]) -> tuple[str, str] | None:
+    """The first word and the surname of the first full name in a line's words, as
+    ``_surname_first_below`` reads it."""
+
+    def plain(word: str) -> bool:
+        return bool(_NAME_WORD.fullmatch(word)) and word.isalpha() and word.lower() not in common
+
+    for start, word in enumerate(words):
+        if not plain(word) or (start and plain(words[start - 1])):
+            continue
+        run = start + 1
+        while run < len(words) and run - start < _NAME_RUN and plain(words[run]):
+            run += 1
+        if run < len(words) and run - start < _NAME_RUN:
+            key = _name_key(words[run]).rstrip(".")  # the surname may carry a possessive or end the line
+            if key != words[run] and plain(key):
+                run += 1
+        if run - start < 2:
+            continue
+        # in sentence case a lower-case word follows ("Ada Lund wants", "Ada Lund's plan"), or the line ends
+        if run < len(words) and not words[run][:1].islower():
+            continue
+        return word, _name_key(words[run - 1]).rstrip(".")
+    return None
 
 
 _NAME_RUN = 3
@@ -356,6 +376,9 @@ LEDE_SIGNS = (
         catch=(("Ada Lund wants the ferry back.",
                 "The harbour mayor told the council on Monday that the island ferry must run again from May, "
                 "and that Lund would pay for the first month herself if the operator would not."),
+               ("The ferry is a first test for Marta Kessel.",
+                "Kessel, who ran the port for ten years, took over the island's only ferry on Monday, after the "
+                "winter storms closed the quay and the operator sold its last boat."),
                ("Marta Kessel's return to the port looks certain.",
                 "Kessel, who ran the port for ten years, has been asked to come back as harbour master after the "
                 "winter storms closed the quay and the board lost its chairman.")),
@@ -366,8 +389,11 @@ LEDE_SIGNS = (
                 "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
                 "in the spring, after a winter in which no boat crossed."),
                ("Velmont looks to Marta Kessel for a rescue.",
-                "Kessel, who ran the port for ten years, has been asked to come back as harbour master after the "
-                "winter storms closed the quay and the board lost its chairman."),
+                "Former harbour master Marta Kessel, who ran the port for ten years, has been asked to come back "
+                "after the winter storms closed the quay. \"Kessel knows Velmont,\" the board said."),
+               ("Storm closes Velmont Norse festival.",
+                "The island's Norse festival was called off on Monday as the storm closed every road into Velmont "
+                "for the second day."),
                ("Ada Lund Wins The Harbour Vote.",
                 "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
                 "in the spring, after a winter in which no boat crossed."),
