@@ -354,6 +354,51 @@ def _recurring_heading(line: str, below: list[str], language: str = "english") -
     return False
 
 
+_THERE_IS = re.compile(r"(?<![\w'’\-])[Tt]here(?:['’](?:s|re|ll|d)|[ ](?:is|are|was|were|will|has|have|had|may|might|"
+                       r"could|would|should|must|can))(?![\w\-])")
+_QUOTED = re.compile(r"“[^”]{0,300}”|‘[^’]{0,300}’(?!\w)|\"[^\"]{0,300}\"|(?<!\w)'[^']{0,300}'(?!\w)")
+
+
+def _existential_there(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line, in sentence case, says that something exists with "there is", "there's", "there
+    were" outside a quotation: a clause that prose needs and headline-ese leaves out ("Threat of ...")."""
+    return not _headline_case(line, language) and bool(_THERE_IS.search(_QUOTED.sub(" ", line)))
+
+
+_HEADLINE_CASE = 0.6
+
+
+def _headline_case(line: str, language: str = "english") -> bool:
+    """Whether a line is set in a headline's capitals: Title Case (``title_cased``), or most of the
+    common words after its first capitalised ("There's Something Odd About The Vote")."""
+    if title_cased(line):
+        return True
+    common = lower_case_words(language)
+    words = [word.strip("\"'“”‘’,.:;!?()") for word in line.split()[1:]]
+    words = [word for word in words if word[:1].isalpha() and word.lower() in common
+             and word.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(word[:1].isupper() for word in words) >= _HEADLINE_CASE * len(words)
+
+
+_LIST_WORDS = 8
+
+
+def _list_form(line: str) -> tuple[str, ...]:
+    """A short line's form: its lower-case words in their places, a capitalised word or a figure as "."."""
+    return tuple(word if word[:1].islower() else "." for word in line.rstrip(".!?…").split())
+
+
+def _list_item(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the paragraph below is a short line of the same form, the same lower-case words in the same
+    places ("Velmont and Kestrel." over "Lund and Kessel."): the first item of a list set out one to a
+    paragraph, not a headline over its story."""
+    if not below or "\n" in below[0] or len(line.split()) > _LIST_WORDS:
+        return False
+    form = _list_form(line)
+    return "." in form and any(word != "." for word in form) and _list_form(below[0]) == form and (
+        line[-1:] == below[0][-1:])
+
+
 @dataclass(frozen=True)
 class LedeSign:
     """A sign that a short first paragraph is the story's own opening, not a headline above it: a name,
@@ -428,6 +473,27 @@ LEDE_SIGNS = (
         leave=(("Harbour wall to be rebuilt.", _LEDE_BELOW, "Harbour wall to be rebuilt, says mayor, by May and "
                 "at a cost of two million to the island and its ferry users.", _LEDE_BELOW),
                ("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW))),
+)
+
+
+LEDE_SIGNS = (*LEDE_SIGNS,
+    LedeSign(
+        "an existential 'there'", _existential_there, stop=True,
+        catch=(("Every winter, there's a threat the ferry will stop for good.", _LEDE_BELOW),
+               ("Each winter there's a promise many make and few keep: “I'm leaving the island!”", _LEDE_BELOW),
+               ("There were once nine boats on the island run.", _LEDE_BELOW)),
+        leave=(("Threat to island ferry grows.", _LEDE_BELOW),
+               ("Mayor on ferry cuts: 'Is that all there is?'", _LEDE_BELOW),
+               ("Mayor: There Is No Money Left For The Pier.", _LEDE_BELOW),
+               ("There's Something Odd About Velmont's Vote.", _LEDE_BELOW),
+               ("Thereafter, ferry fares rose.", _LEDE_BELOW))),
+    LedeSign(
+        "a list set out one item to a paragraph", _list_item, stop=False,
+        catch=(("Velmont and Kestrel.", "Lund and Kessel.", "Ferries and buses.", _LEDE_BELOW),
+               ("Kestrel for the Velmont run.", "Lind for the Orra run.", _LEDE_BELOW)),
+        leave=(("Velmont and Kestrel merge.", "Port fees to double on the island.", _LEDE_BELOW),
+               ("Harbour wall fails.", "Ferry line closes.", _LEDE_BELOW),
+               ("Ferry fares up again.", _LEDE_BELOW))),
 )
 
 
