@@ -260,15 +260,23 @@ def _surname_first_below(line: str, below: list[str], language: str = "english")
         return False
     forename, surname = name
     story = " ".join(below[:_BELOW_BLOCKS])[:_BELOW_CHARS]
-    if re.search(rf"(?<![\w'’\-]){re.escape(forename)}(?![\w\-])(?![ ][A-Z])", story):
-        return False  # the story writes the first word alone: a place or a word, not a forename ("Velmont")
     match = re.search(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w\-])", story)
     if match is None:
         return False
+    if re.search(rf"(?<![\w'’\-]){re.escape(forename)}(?![\w\-])(?![ ][A-Z])", story):
+        return False  # the story writes the first word alone: a place or a word, not a forename ("Velmont")
     before = story[: match.start()].split()[-1:]
     before = [word.lstrip("\"'“‘(") for word in before]
-    # a capitalised word right before it is a forename or a title: the name given in full below
-    return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and before[0][-1].isalpha())
+    # a capitalised word right before it is a forename, an initial or a title ("Mayor Lund"): the name
+    # given in full below; a conjunction that opens a clause is none of these ("But Lund said")
+    return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and (
+        before[0][-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[0]))  # an initial: "Ada B. Lund"
+        and before[0] not in _CONJUNCTIONS)
+
+
+# Words that open a clause, before a name as before any subject ("But Lund said"): no forename, no title
+_CONJUNCTIONS = frozenset("But And So Yet Then When After While As Before Although Though If Because Since Until "
+                          "Or Nor".split())
 
 
 def _first_full_name(words: list[str], common: Container[str]) -> tuple[str, str] | None:
@@ -421,6 +429,9 @@ LEDE_SIGNS = (
         catch=(("Ada Lund wants the ferry back.",
                 "The harbour mayor told the council on Monday that the island ferry must run again from May, "
                 "and that Lund would pay for the first month herself if the operator would not."),
+               ("Jo Brandt scored twice to keep Velmont top of the league.",
+                "Velmont led at the break through a header from the captain. But Brandt settled it late on, and "
+                "the Velmont fans sang his name until long after the whistle."),
                ("The ferry is a first test for Marta Kessel.",
                 "Kessel, who ran the port for ten years, took over the island's only ferry on Monday, after the "
                 "winter storms closed the quay and the operator sold its last boat."),
