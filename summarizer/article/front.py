@@ -484,10 +484,6 @@ LEDE_SIGNS = (
         leave=(("Harbour wall to be rebuilt.", _LEDE_BELOW, "Harbour wall to be rebuilt, says mayor, by May and "
                 "at a cost of two million to the island and its ferry users.", _LEDE_BELOW),
                ("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW))),
-)
-
-
-LEDE_SIGNS = (*LEDE_SIGNS,
     LedeSign(
         "an existential 'there'", _existential_there, stop=True,
         catch=(("Every winter, there's a threat the ferry will stop for good.", _LEDE_BELOW),
@@ -681,7 +677,8 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     Layout decides: a short one-line block right under the headline is a deck when the byline, the date
     line or the lede's wire dateline comes after it (the story has not begun), when it sat on the
     headline's own lines while the story's paragraphs are set apart by blank lines, when it has no
-    full stop above a longer paragraph, or when it is short and the lede below restates it.
+    full stop above a longer paragraph, when it is short and the lede below restates it, or when it is
+    short, in a headline's clipped grammar (``clipped``) and ends as the headline does, above the story.
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
