@@ -8,7 +8,7 @@ opens with a wire dateline.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -40,7 +40,8 @@ _DATE_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[^\W\d_]\.)?|\d[\d:./\-]*|[^\s\w]")
 _BREADCRUMB = re.compile(r"^[^|>»/]{1,30}(?:[ ][|>»/][ ][^|>»/]{1,30}){1,6}[ ]?[|>»/]?[ ]?$")
 KICKER_MARK = re.compile(r"^[ ]{0,3}([^|>»/]{1,40}?)[ ]{0,3}[|>»/][ ]{0,3}$")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
+    r"^(?:by|(?:co-?)?(?:written|authored)[ ]by|words by|reporting by|von|par)[ ]+[\w.'’\-]{1,40}"
+    r"(?:[ ,]{1,3}[\w.'’\-&]{1,40}){0,12}$",
     re.IGNORECASE,
 )
 _BYLINE_AGENCY = re.compile(
@@ -151,9 +152,11 @@ _BYLINE_LOWER = frozenset(
 )
 BYLINE_EXAMPLES = (
     ("By Jane Fielding", "By Jane Fielding and Tom Ross in Paris", "By Jane Fielding, Political Correspondent",
-     "By staff reporters", "By Ana de la Cruz for the Valley Gazette", "Written by Omar Said"),
+     "By staff reporters", "By Ana de la Cruz for the Valley Gazette", "Written by Omar Said",
+     "Co-authored by Lina Moreau.", "Co-written by Per Lind and Ada Thorne"),
     ("By Jane Fielding According to the council, 1,200 homes were flooded.",
-     "By noon the river had burst its banks.", "By the end of May the work was done."),
+     "By noon the river had burst its banks.", "By the end of May the work was done.",
+     "Co-authored by two harbour engineers, the report was published on Monday."),
 )
 
 
@@ -170,7 +173,7 @@ def is_byline(text: str) -> bool:
 
 
 def byline_name(text: str) -> str:
-    return re.sub(r"^(?:by|written by)[ ]+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:by|(?:co-?)?(?:written|authored)[ ]by)[ ]+", "", text, flags=re.IGNORECASE)
 
 
 def split_dateline(text: str) -> tuple[str | None, int]:
@@ -240,6 +243,277 @@ def label_below(label: Block, story: Block) -> bool:
     return is_label(label.text) and story.words > 2 * label.words + 10
 
 
+_BELOW_BLOCKS = 3  # how far below a line its names are followed
+_BELOW_CHARS = 3000
+
+
+def _surname_first_below(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line, a sentence in sentence case, gives a person's name in full ("Ada Lund wants
+    ...", "... a test for Ada Lund.") and the paragraphs below first call that person by the surname
+    alone ("Lund said", not "Mayor Ada Lund" or "Mayor Lund"): the line introduced the name, as a
+    story's first sentence does; under a headline, the lede gives the name in full again. The name is
+    the line's first run of two or three capitalised words, none a common word, with a lower-case word
+    or the line's end after it (the last one the surname: "Lund's" is "Lund")."""
+    if title_cased(line) or line[:1] in "\"'“‘":
+        return False
+    name = _first_full_name(line.split(), lower_case_words(language))
+    if name is None:
+        return False
+    forename, surname = name
+    story = " ".join(below[:_BELOW_BLOCKS])[:_BELOW_CHARS]
+    match = re.search(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w\-])", story)
+    if match is None:
+        return False
+    if re.search(rf"(?<![\w'’\-]){re.escape(forename)}(?![\w\-])(?![ ][A-Z])", story):
+        return False  # the story writes the first word alone: a place or a word, not a forename ("Velmont")
+    before = story[: match.start()].split()[-1:]
+    before = [word.lstrip("\"'“‘(") for word in before]
+    # a capitalised word right before it is a forename, an initial or a title ("Mayor Lund"): the name
+    # given in full below; a conjunction that opens a clause is none of these ("But Lund said")
+    return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and (
+        before[0][-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[0]))  # an initial: "Ada B. Lund"
+        and before[0] not in _CONJUNCTIONS)
+
+
+# Words that open a clause, before a name as before any subject ("But Lund said"): no forename, no title
+_CONJUNCTIONS = frozenset("But And So Yet Then When After While As Before Although Though If Because Since Until "
+                          "Or Nor".split())
+
+
+def _first_full_name(words: list[str], common: Container[str]) -> tuple[str, str] | None:
+    """The first word and the surname of the first full name in a line's words, as
+    ``_surname_first_below`` reads it."""
+
+    def plain(word: str) -> bool:
+        return bool(_NAME_WORD.fullmatch(word)) and word.isalpha() and word.lower() not in common
+
+    for start, word in enumerate(words):
+        if not plain(word) or (start and plain(words[start - 1])):
+            continue
+        run = start + 1
+        while run < len(words) and run - start < _NAME_RUN and plain(words[run]):
+            run += 1
+        if run < len(words) and run - start < _NAME_RUN:
+            key = _name_key(words[run]).rstrip(".")  # the surname may carry a possessive or end the line
+            if key != words[run] and plain(key):
+                run += 1
+        if run - start < 2:
+            continue
+        # in sentence case a lower-case word follows ("Ada Lund wants", "Ada Lund's plan"), or the line ends
+        if run < len(words) and not words[run][:1].islower():
+            continue
+        return word, _name_key(words[run - 1]).rstrip(".")
+    return None
+
+
+_NAME_RUN = 3
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|We|I|You)(?:['’](?:s|re|ve|d|ll|m))?[ ]+[a-z]")
+
+
+def _pronoun_subject(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line is a sentence whose subject is a personal pronoun ("He's back."): it speaks of
+    someone the story names elsewhere, as prose does; a headline names who it is about."""
+    return bool(_PRONOUN_SUBJECT.match(line))
+
+
+def _continued_below(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the paragraph below opens with a linking word in lower case (a preposition, a conjunction,
+    an article: "of the ..."): the line was broken off before its end and goes on below; a headline is
+    complete."""
+    opening = re.match(r"[a-z]+\b(?![\-'’])", below[0]) if below else None
+    return opening is not None and opening.group(0) in _CONTINUING
+
+
+# Words that open no headline and no sentence in lower case, but go on one broken off above them
+_CONTINUING = _MINOR_WORDS | frozenset("over for to into against after about behind amid without of than "
+                                       "that who which whose while when where because if".split())
+
+
+_QUESTION_AUXILIARY = re.compile(
+    r"^(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|Could|Will|Would|Should)[ ]+"
+    r"(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|their|our|your)\b")
+
+
+def _question_in_full(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line is a long question opening with its verb before a determiner or a pronoun
+    ("Were the harbour engineers right about ...?"): prose asks in full; a headline's question is short."""
+    return line.rstrip().endswith("?") and count_words(line) > _QUESTION_WORDS and bool(
+        _QUESTION_AUXILIARY.match(line))
+
+
+_HEADING_WORDS = 3
+_HEADING_SLACK = 2
+
+
+def _recurring_heading(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether a later one-line paragraph of about the same length opens with the line's first three
+    words ("Best week for the harbour." ... "Best week for the ferry."): the line heads the first of a
+    series of sections; the story's headline does not come back as a pattern."""
+    opening = line.lower().split()[:_HEADING_WORDS]
+    if len(opening) < _HEADING_WORDS:
+        return False
+    size = len(line.split())
+    for paragraph in below[1:20]:
+        words = paragraph.split()
+        if "\n" not in paragraph and abs(len(words) - size) <= _HEADING_SLACK and [
+                word.lower() for word in words[:_HEADING_WORDS]] == opening:
+            return True
+    return False
+
+
+_THERE_IS = re.compile(r"(?<![\w'’\-])[Tt]here(?:['’](?:s|re|ll|d)|[ ](?:is|are|was|were|will|has|have|had|may|might|"
+                       r"could|would|should|must|can))(?![\w\-])")
+_QUOTED = re.compile(r"“[^”]{0,300}”|‘[^’]{0,300}’(?!\w)|\"[^\"]{0,300}\"|(?<!\w)'[^']{0,300}'(?!\w)")
+
+
+def _existential_there(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the line, in sentence case, says that something exists with "there is", "there's", "there
+    were" outside a quotation: a clause that prose needs and headline-ese leaves out ("Threat of ...")."""
+    return not _headline_case(line, language) and bool(_THERE_IS.search(_QUOTED.sub(" ", line)))
+
+
+_HEADLINE_CASE = 0.6
+
+
+def _headline_case(line: str, language: str = "english") -> bool:
+    """Whether a line is set in a headline's capitals: Title Case (``title_cased``), or most of the
+    common words after its first capitalised ("There's Something Odd About The Vote")."""
+    if title_cased(line):
+        return True
+    common = lower_case_words(language)
+    words = [word.strip("\"'“”‘’,.:;!?()") for word in line.split()[1:]]
+    words = [word for word in words if word[:1].isalpha() and word.lower() in common
+             and word.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(word[:1].isupper() for word in words) >= _HEADLINE_CASE * len(words)
+
+
+_LIST_WORDS = 8
+
+
+def _list_form(line: str) -> tuple[str, ...]:
+    """A short line's form: its lower-case words in their places, a capitalised word or a figure as "."."""
+    return tuple(word if word[:1].islower() else "." for word in line.rstrip(".!?…").split())
+
+
+def _list_item(line: str, below: list[str], language: str = "english") -> bool:
+    """Whether the paragraph below is a short line of the same form, the same lower-case words in the same
+    places ("Velmont and Kestrel." over "Lund and Kessel."): the first item of a list set out one to a
+    paragraph, not a headline over its story."""
+    if not below or "\n" in below[0] or len(line.split()) > _LIST_WORDS:
+        return False
+    form = _list_form(line)
+    return "." in form and any(word != "." for word in form) and _list_form(below[0]) == form and (
+        line[-1:] == below[0][-1:])
+
+
+@dataclass(frozen=True)
+class LedeSign:
+    """A sign that a short first paragraph is the story's own opening, not a headline above it: a name,
+    a test of the line and the paragraphs below it, and (line, paragraphs below) examples it must catch
+    and headlines it must leave alone. ``stop``: the sign is read only in a line that ends like a
+    sentence (a headline rarely ends with a full stop)."""
+
+    name: str
+    test: Callable[[str, list[str], str], bool]
+    stop: bool
+    catch: tuple[tuple[str, ...], ...]
+    leave: tuple[tuple[str, ...], ...]
+
+
+_LEDE_BELOW = ("The harbour board said on Monday that the work on the outer wall would take two years and cost "
+               "more than the island had planned, and that the ferry would run to a winter timetable.")
+LEDE_SIGNS = (
+    LedeSign(
+        "the name given in full, then the surname alone below", _surname_first_below, stop=True,
+        catch=(("Ada Lund wants the ferry back.",
+                "The harbour mayor told the council on Monday that the island ferry must run again from May, "
+                "and that Lund would pay for the first month herself if the operator would not."),
+               ("Jo Brandt scored twice to keep Velmont top of the league.",
+                "Velmont led at the break through a header from the captain. But Brandt settled it late on, and "
+                "the Velmont fans sang his name until long after the whistle."),
+               ("The ferry is a first test for Marta Kessel.",
+                "Kessel, who ran the port for ten years, took over the island's only ferry on Monday, after the "
+                "winter storms closed the quay and the operator sold its last boat."),
+               ("Marta Kessel's return to the port looks certain.",
+                "Kessel, who ran the port for ten years, has been asked to come back as harbour master after the "
+                "winter storms closed the quay and the board lost its chairman.")),
+        leave=(("Ada Lund wins the harbour vote.",
+                "Harbour mayor Ada Lund won the vote on the new pier on Monday, and Lund said the work would "
+                "start in the spring, after a winter in which no boat crossed."),
+               ("Lund wins the harbour vote.",
+                "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
+                "in the spring, after a winter in which no boat crossed."),
+               ("Velmont looks to Marta Kessel for a rescue.",
+                "Former harbour master Marta Kessel, who ran the port for ten years, has been asked to come back "
+                "after the winter storms closed the quay. \"Kessel knows Velmont,\" the board said."),
+               ("Storm closes Velmont Norse festival.",
+                "The island's Norse festival was called off on Monday as the storm closed every road into Velmont "
+                "for the second day."),
+               ("Ada Lund Wins The Harbour Vote.",
+                "The harbour mayor won the vote on the new pier on Monday, and Lund said the work would start "
+                "in the spring, after a winter in which no boat crossed."),
+               ("Harbour Trust backs the new pier.",
+                "The Trust voted on Monday to pay for the pier, and the Harbour board will meet next week to "
+                "agree the plans for the work on the quay."))),
+    LedeSign(
+        "a personal pronoun for its subject", _pronoun_subject, stop=True,
+        catch=(("He's back.", _LEDE_BELOW), ("She will not be going to the island this year.", _LEDE_BELOW),
+               ("They came for the ferry and stayed for the fish.", _LEDE_BELOW)),
+        leave=(("Herons return to the island marsh.", _LEDE_BELOW),
+               ("It's official: the pier will close.", _LEDE_BELOW), ("Shell sells harbour depot.", _LEDE_BELOW),
+               ("I Spy returns to the island stage.", _LEDE_BELOW))),
+    LedeSign(
+        "the line goes on below in lower case", _continued_below, stop=False,
+        catch=(("Harbour master critical.", "of the board's plans for the outer wall and the ferry berth."),
+               ("Ferry union ready to talk", "about fares if the operator drops its winter timetable.")),
+        leave=(("Harbour master quits.", _LEDE_BELOW),
+               ("Ferry firm's profits fall", "eFerry, the island's online booking firm, said on Monday that its "
+                "profits fell by a third in the winter, when no boat crossed for five months."))),
+    LedeSign(
+        "a long question that opens with its verb", _question_in_full, stop=False,
+        catch=(("Were the harbour engineers wrong about the strength of the old outer wall?", _LEDE_BELOW),
+               ("Did the island council ever mean to pay for the new pier it promised?", _LEDE_BELOW)),
+        leave=(("Can the port survive another winter?", _LEDE_BELOW),
+               ("Is the ferry too slow?", _LEDE_BELOW),
+               ("Why did the island council never pay for the new pier it promised?", _LEDE_BELOW))),
+    LedeSign(
+        "the line's opening recurs as a heading below", _recurring_heading, stop=False,
+        catch=(("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW,
+                "Best week for the ferry.", _LEDE_BELOW),),
+        leave=(("Harbour wall to be rebuilt.", _LEDE_BELOW, "Harbour wall to be rebuilt, says mayor, by May and "
+                "at a cost of two million to the island and its ferry users.", _LEDE_BELOW),
+               ("Best week for the harbour.", _LEDE_BELOW, "Worst week for the ferry.", _LEDE_BELOW))),
+    LedeSign(
+        "an existential 'there'", _existential_there, stop=True,
+        catch=(("Every winter, there's a threat the ferry will stop for good.", _LEDE_BELOW),
+               ("Each winter there's a promise many make and few keep: “I'm leaving the island!”", _LEDE_BELOW),
+               ("There were once nine boats on the island run.", _LEDE_BELOW)),
+        leave=(("Threat to island ferry grows.", _LEDE_BELOW),
+               ("Mayor on ferry cuts: 'Is that all there is?'", _LEDE_BELOW),
+               ("Mayor: There Is No Money Left For The Pier.", _LEDE_BELOW),
+               ("There's Something Odd About Velmont's Vote.", _LEDE_BELOW),
+               ("Thereafter, ferry fares rose.", _LEDE_BELOW))),
+    LedeSign(
+        "a list set out one item to a paragraph", _list_item, stop=False,
+        catch=(("Velmont and Kestrel.", "Lund and Kessel.", "Ferries and buses.", _LEDE_BELOW),
+               ("Kestrel for the Velmont run.", "Lind for the Orra run.", _LEDE_BELOW)),
+        leave=(("Velmont and Kestrel merge.", "Port fees to double on the island.", _LEDE_BELOW),
+               ("Harbour wall fails.", "Ferry line closes.", _LEDE_BELOW),
+               ("Ferry fares up again.", _LEDE_BELOW))),
+)
+
+
+def lede_sign(line: str, below: list[str], language: str = "english") -> str | None:
+    """The name of the first sign in ``LEDE_SIGNS`` that the line shows, or None."""
+    stop = bool(_FULL_STOP.search(line))
+    for sign in LEDE_SIGNS:
+        if (stop or not sign.stop) and sign.test(line, below, language):
+            return sign.name
+    return None
+
+
 def looks_like_headline(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A headline is one short line standing above a longer story; running prose is never one.
 
@@ -264,6 +538,8 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         return False  # "ANALYSIS.": a label closed by a full stop names a section, not the news
     if block.text.startswith("(") and block.text.endswith(")"):
         return False  # an aside in brackets: "(after extra time)"
+    if lede_sign(block.text, [later.text for later in rest[:20]], language) is not None:
+        return False  # a short paragraph that reads as the story's own opening (``LEDE_SIGNS``)
     signals = prose_signals(block.text, language) - int(titled)  # its length is no sign of prose
     if _FULL_STOP.search(block.text) and PERFECT_TENSE.search(block.text):
         signals += 1  # a sentence in the perfect tense is the lede
@@ -271,12 +547,44 @@ def looks_like_headline(block: Block, rest: list[Block], language: str = "englis
         signals -= 1  # "Harbour tunnel opens. Finally.": two clipped sentences are headline-ese
     if rest and split_dateline(rest[0].text)[0] is not None:
         signals -= 1  # the paragraph below opens the story with its dateline: this is what stands above it
+    elif deck_below(rest):
+        signals -= 1  # a deck under it, then the story: it stands above the story
     elif len(rest) > 1 and label_below(rest[0], rest[1]):
         signals -= 1  # a section label set in capitals under it, then the story: it stands above the story
     elif block.words <= 14 and rest and rest[0].words >= 2 * block.words + 6 and (
             echoed(block.text, rest[0].text) or names_in_full(block.text, rest[0].text, language)):
         signals -= 1  # a short line over a clearly longer lede that restates it: a sentence-style headline
     return signals < 2
+
+
+def deck_below(rest: list[Block]) -> bool:
+    """Whether the paragraph below a line is a deck: a short line, then a story that opens with its wire
+    dateline, or a line in a headline's clipped grammar with no sign of a lede (``LEDE_SIGNS``), then a
+    clearly longer paragraph."""
+    if len(rest) < 2 or not rest[0].one_line or not 4 <= rest[0].words <= _DECK_WITH_STOP_WORDS:
+        return False
+    deck, story = rest[0], rest[1]
+    if split_dateline(story.text)[0] is not None:
+        return split_dateline(deck.text)[0] is None
+    return story.words >= 2 * deck.words + 6 and clipped(deck.text) and lede_sign(
+        deck.text, [later.text for later in rest[1:20]]) is None
+
+
+# (line, the line below it, the paragraph below that): a line stands above the story, as its headline,
+# when a deck stands under it.
+DECK_BELOW_EXAMPLES = (
+    (("A winter of waiting for the island ferry.", "Harbour board blames storm for lost crossings.",
+      "Two boats will sail to the island twice a day from the first of May, the operator told passengers on "
+      "Monday, after a winter in which no boat crossed and the shops on the quay closed early."),
+     ("In a storm, Velmont keeps its nerve.", "Port shuts its gates as the sea wall holds.",
+      "VELMONT — The harbour gates stayed shut on Tuesday as the storm battered the island for a third day, "
+      "and the old sea wall held.")),
+    (("A winter of waiting for the island ferry.", "The harbour board blames the storm for it.",
+      "Two boats will sail to the island twice a day from the first of May, the operator told passengers on "
+      "Monday, after a winter in which no boat crossed and the shops on the quay closed early."),
+     ("A winter of waiting for the island ferry.", "Harbour board blames storm.",
+      "Two boats will sail to the island twice a day from May.")),
+)
 
 
 def _stems(text: str) -> set[str]:
@@ -370,12 +678,14 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     Layout decides: a short one-line block right under the headline is a deck when the byline, the date
     line or the lede's wire dateline comes after it (the story has not begun), when it sat on the
     headline's own lines while the story's paragraphs are set apart by blank lines, when it has no
-    full stop above a longer paragraph, or when it is short and the lede below restates it.
+    full stop above a longer paragraph, when it is short and the lede below restates it, or when it is
+    short, in a headline's clipped grammar (``clipped``) and ends as the headline does, above the story.
     """
     if not block.one_line or not 4 <= block.words <= 40 or block.words <= headline.words // 2:
         return False
-    if _SENTENCE_BREAK.search(block.text):
-        return False  # two sentences or more: the story has begun (a deck is one line of headline-ese)
+    if _SENTENCE_BREAK.search(block.text) and len(sentence_spans(block.text)) > 1:
+        # two sentences or more: the story has begun (a deck is one line of headline-ese); "Sen. Lund" is one
+        return False
     if split_dateline(block.text)[0] is not None or not rest:
         return False
     after = rest[0]
@@ -388,11 +698,39 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     if not _FULL_STOP.search(block.text):
         return after.words > block.words + 10
     # With a full stop it may be a short lede; it is the deck when the clearly longer paragraph below
-    # restates it or gives its names in full, as a lede does its headline's.
+    # restates it or gives its names in full, as a lede does its headline's, or when it is written in
+    # a headline's clipped grammar, shows no sign of a lede's sentence (``LEDE_SIGNS``) and ends as the
+    # headline does, above the story: a clearly longer paragraph, a longer one in prose grammar, or a
+    # second deck line over it.
     # A line that repeats the headline's words is the lede telling the headline's news.
-    return (block.words <= _DECK_WITH_STOP_WORDS and after.words >= 2 * block.words + 6
-            and not PERFECT_TENSE.search(block.text) and len(_stems(headline.text) & _stems(block.text)) < 2
-            and (echoed(block.text, after.text) or names_in_full(block.text, after.text)))
+    if block.words > _DECK_WITH_STOP_WORDS or PERFECT_TENSE.search(block.text) or len(
+            _stems(headline.text) & _stems(block.text)) >= 2:
+        return False
+    longer = after.words >= 2 * block.words + 6
+    if longer and (echoed(block.text, after.text) or names_in_full(block.text, after.text)):
+        return True
+    if not _FULL_STOP.search(headline.text) or not clipped(block.text) or lede_sign(
+            block.text, [later.text for later in rest[:20]]) is not None:
+        return False  # a sentence under a headline set without a full stop is not set as the headline is
+    return longer or (after.words > block.words and not clipped(after.text)) or deck_below(rest)
+
+
+_UNCLIPPED = re.compile(
+    r"(?<![\w'’\-])(?:the|a|an|he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|this|"
+    r"these|those|there)(?![\w\-])", re.IGNORECASE)
+CLIPPED_EXAMPLES = (
+    ("Ferry firm blames fuel costs for higher island fares.", "Harbour board rejected pier plan in 2019.",
+     "Only two councillors back Mayor Lund's budget.", "FARE RISE ON EVERY ROUTE.", "'Kestrel' sold to rival."),
+    ("The ferry firm blames fuel costs for higher fares.", "Fares will rise on every route from May.",
+     "It was a long winter on the island.", "Councillors say they want a vote.", "There's more to come.",
+     "Mayor Lund has been cleared of wrongdoing."),
+)
+
+
+def clipped(text: str) -> bool:
+    """Whether a line is written in a headline's clipped grammar: no article, no pronoun, no auxiliary
+    or modal verb ("Ferry firm blames fuel costs", not "The ferry firm blames ..." or "Fares will ...")."""
+    return not _UNCLIPPED.search(text) and not _AUXILIARY.search(text.lower()) and not PERFECT_TENSE.search(text)
 
 
 _DATE_PREPOSITION = re.compile(
