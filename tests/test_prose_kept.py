@@ -7,7 +7,8 @@ import re
 import pytest
 
 from summarizer.article import parse_article
-from summarizer.article.sentences import GLUE_CATCHES, GLUE_KEEPS, glue_points
+from summarizer.article.furniture import NO_LETTERS, match_line
+from summarizer.article.sentences import GLUE_CATCHES, GLUE_KEEPS, glue_points, split_sentences
 
 _WORD = re.compile(r"\w+")
 
@@ -47,3 +48,49 @@ def test_run_in_caption_is_still_cut_at_its_glue_point(text: str, word: str) -> 
     caption = text[: text.index(" " + word + " ")]
     assert caption in article.captions
     assert any(s.text == text[len(caption) + 1 :] for s in article.sentences)
+
+
+# Numbers Punkt splits off as sentences of their own, and where they belong.
+BARE_NUMBERS = (
+    ("1. The party is split on the harbour plan.", ["1. The party is split on the harbour plan."]),
+    ("It finished far from No. 1.” The coach left the ground.", ["It finished far from No. 1.”",
+                                                                 "The coach left the ground."]),
+    ("If £85 is fair, what is not? £100? £200? Drivers want to know.",
+     ["If £85 is fair, what is not? £100? £200?", "Drivers want to know."]),
+    ("1988. That was the last time the party won the county.",
+     ["1988. That was the last time the party won the county."]),
+)
+
+
+@pytest.mark.parametrize(("text", "sentences"), BARE_NUMBERS)
+def test_a_number_split_off_goes_back_to_its_sentence(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+def test_sentences_that_end_in_numbers_still_split() -> None:
+    """The other side: a full sentence after a number is a sentence of its own."""
+    assert split_sentences("Turnout was 61.2 percent. The count ended at 3 a.m. on Friday.") == [
+        "Turnout was 61.2 percent.", "The count ended at 3 a.m. on Friday."]
+
+
+@pytest.mark.parametrize("text", NO_LETTERS.catches)
+def test_marks_alone_are_furniture(text: str) -> None:
+    assert match_line(text) is NO_LETTERS
+
+
+@pytest.mark.parametrize("text", NO_LETTERS.keeps)
+def test_a_number_alone_is_kept(text: str) -> None:
+    """A figure on a line of its own ('30,000.') is the story's, not a rule line."""
+    assert match_line(text) is None
+
+
+def test_numbered_list_and_figures_keep_every_word() -> None:
+    """A numbered list whose numbers Punkt splits off, and a 'by the numbers' figure, lose no word."""
+    story = (_HEAD + "Three things the board agreed:\n\n1. Fares rise by 4 percent in May.\n\n"
+             "2. Children under five travel free.\n\n30,000.\n\nThe number of passengers a month on the Kelby line."
+             + _TAIL)
+    body = _body_words(story)
+    for word in ("1", "2", "30", "000", "fares", "children"):
+        assert word in body
+    sentences = [s.text for s in parse_article(story).sentences]
+    assert "1. Fares rise by 4 percent in May." in sentences

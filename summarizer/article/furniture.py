@@ -327,7 +327,9 @@ _FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 # The front rules tried as one pattern: a paragraph none of them opens is passed over in one match.
 _FRONT_STARTS = starts_any(tuple(rule.pattern for rule in _FRONT_RULES))
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
-_LETTER = re.compile(r"[^\W\d_]")
+# A letter or a digit: a text with neither ("* * *", "___") is a rule line; a number alone ("30,000.",
+# "78,000") is a figure the story gives, and stays.
+_LETTER = re.compile(r"[^\W_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
 # caption then running into the next sentence without its full stop.
 RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Z])")
@@ -394,8 +396,8 @@ def sentence_furniture(sentence: str, words: int | None = None) -> tuple[Rule | 
     return None, kept, cut
 
 
-NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 1_000_000, ("* * *", "___"),
-                  ("A.",))
+NO_LETTERS = Rule("no letters or digits", "boilerplate", "line", re.compile(r"^[\W_]*$"), 1_000_000,
+                  ("* * *", "___", "…", "--"), ("A.", "30,000.", "78,000", "£200?", "7.7."))
 
 
 def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:

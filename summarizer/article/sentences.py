@@ -70,9 +70,42 @@ def _starts_lower(text: str) -> bool:
     return False
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_BARE_NUMBER_LENGTH = 16  # "1.", "30,000.", "£200?", "1.”": a number alone is short
+
+
+def _bare_number(text: str, start: int, end: int) -> bool:
+    """The span is a number with its marks and no word ("1.", "£200?", "8.”"), never a sentence alone."""
+    return end - start <= _BARE_NUMBER_LENGTH and not _LETTER.search(text, start, end) and bool(
+        _DIGIT.search(text, start, end))
+
+
+def _attach_bare_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A number Punkt split off as a sentence of its own goes back to its sentence: at the head of the
+    paragraph it numbers the sentence after it ("1. The party is split."), elsewhere it ends the one before
+    it ("far from No. 1.”", "what is? £100? £200?")."""
+    if len(spans) < 2 or not any(end - start <= _BARE_NUMBER_LENGTH for start, end in spans):
+        return spans
+    joined: list[tuple[int, int]] = []
+    carry: int | None = None  # the start of a leading number waiting for the sentence after it
+    for start, end in spans:
+        if carry is not None:
+            joined.append((carry, end))
+            carry = None
+        elif _bare_number(text, start, end):
+            if joined:
+                joined[-1] = (joined[-1][0], end)
+            else:
+                carry = start
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
-    spans = list(_tokenizer(language).span_tokenize(text))
+    spans = _attach_bare_numbers(text, list(_tokenizer(language).span_tokenize(text)))
     if len(spans) < 2 or ("?" not in text and "!" not in text and not _has_title(text)):
         # nothing to glue: no question, no exclamation, no title before a name
         return _split_after_clock(text, spans)
