@@ -198,12 +198,17 @@ _AGENCY = r"(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua)"
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
-    _rule("photo label", "caption", "line", r"^(?:Photo(?:graph)?|Picture|Image|Caption|Credit|Pictured|Video|Watch)"
-          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:", 40,
+    # "Credit:", "Video:" and "Watch:" also open a business brief or a sentence: there the label is taken only
+    # when what follows does not end as a sentence does.
+    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Picture|Image|Caption|Pictured)"
+          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
           ("Photo: Jane Doe for the Courier", "Pictured: the new bridge at dawn", "Image credit: Harbour Board",
-           "Watch: the moment the tunnel opened"),
+           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier"),
           ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
-           "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.")),
+           "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.",
+           "Credit: Lenders tightened their terms in March, the survey found.",
+           "Video: it is the format the station bets on, its chief said.",
+           "Watch: the word the regulator uses when a bank is in trouble.")),
     _rule("credit closing a caption", "caption", "line",
           r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}[^.:;!?\n]{1,60}$", 40,
           ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
@@ -236,36 +241,65 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
           ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
     _rule("share prompt", "boilerplate", "line",
-          r"^(?:Share (?:this (?:article|story|with|on)|on \w{1,20}|via \w{1,20})|Copy this link|"
-          r"(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
-          ("Share this article", "Share on Facebook", "Email", "Copy this link"),
-          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.")),
+          r"^(?:Share (?:this (?:article|story|with|on)|(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
+          r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
+          ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X"),
+          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.",
+           "Share on the rise in Kelby as the harbour bank rallies.",
+           "Share on Monday stood at 41 pence, the exchange said.")),
     _rule("read more", "boilerplate", "line",
-          r"^(?:Read more\b|(?:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|Related[ ]{0,3}:|"
-          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|Continue reading|"
+          r"^(?:Read more(?:[ ]{0,3}(?:[:>»…]|$)|[ ](?:about|at|on|here|from)\b)|"
+          r"(?-i:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|"
+          r"(?:Related|More|Watch|Listen|See also)[ ]{0,3}:[^\n]{0,200}(?<![.!?])$|"
+          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|"
+          r"Continue reading(?:[ ]{0,3}(?:[:>»…]|$)|[ ]the (?:main )?(?:story|article)\b)|"
           r"Story continues below|Listen to this article)", 20,
-          ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading"),
-          ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.")),
+          ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading",
+           "Related: Council votes on harbour plan", "Read more about the harbour tunnel",
+           "Continue reading the main story", "More: Ferry fares to rise in May"),
+          ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.",
+           "Read more widely, the head teacher told her pupils.", "Read more closely, the contract bans strikes.",
+           "Continue reading the list and you find six more names.",
+           "Related: the two cases are linked, police said.", "More: the fund grew by a third.")),
     _rule("follow or sign up", "boilerplate", "line",
-          r"^(?:Follow (?:us|me|him|her|the [\w-]{1,20}) on\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|"
-          r"Get (?:our|the) [\w-]{1,20} newsletter)", 25,
-          ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote"),
-          ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.")),
+          r"^(?:Follow (?:us|me|him|her|them|the [\w-]{1,20}) on[ ](?-i:[A-Z@])|Sign up (?:for|to)\b|Click here\b|"
+          r"Subscribe(?:[ ](?:here|now|today)\b|[ ]{0,3}$|[ ]to\b[^\n]{0,80}?\b(?:newsletters?|podcasts?|channel|feed|"
+          r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter)", 25,
+          ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote",
+           "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter"),
+          ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.",
+           "Follow the money on this one, the inspector said.",
+           "Subscribe to that view and the budget looks worse.")),
     _rule("copyright", "boilerplate", "line",
-          r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b)|"
+          r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
           r"\bAll rights reserved\.?[ ]{0,3}$", 25,
-          ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved."),
-          ("Copyright law is changing across Europe, the minister said.",)),
+          ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved.",
+           "Copyright 2019 by Ana Silva"),
+          ("Copyright law is changing across Europe, the minister said.",
+           "Copyright 1998 was the year the law changed.")),
     _rule("wire credits", "boilerplate", "line",
-          r"^\(?(?:Reporting|Additional reporting|Editing|Writing) by\b|^This article (?:was|is) (?:originally )?"
-          r"published\b", 40,
-          ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)"),
-          ("Reporting of the case was restricted by the judge.",)),
+          r"^\(?(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ](?:reporting|editing|writing))?)"
+          r"[ ]by[ ](?-i:[A-Z])[\w.'’-]{0,30}(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){0,3}"
+          r"(?:[ ]in(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){1,4})?(?:[;,)]|[ ]and\b|\.?\)?[ ]{0,3}$)|"
+          r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
+          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)\b", 40,
+          ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)",
+           "(Reporting by Ana Silva in Port Elm, Writing by Tom Hale; Editing by Pat Lee.)",
+           "Writing by Ola Brann", "This article was originally published on the Kelby Courier."),
+          ("Reporting of the case was restricted by the judge.", "Writing by hand is a dying art, the teacher said.",
+           "Editing by committee rarely works, she warned.",
+           "Reporting by the agency suggested the talks had stalled.",
+           "Reporting by Kelby Radio showed the deal was signed in May.",
+           "This article is published under a free licence, the authors said.")),
     _rule("tags and reading time", "boilerplate", "line",
-          r"^(?:Tags?|Topics)[ ]{0,3}:|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|^Comments?[ ]{0,3}\(\d{1,6}\)|"
-          r"^Skip (?:to|Advertisement)\b|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
-          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular"),
-          ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.")),
+          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|"
+          r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
+          r"comments|story|article)\b)|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
+          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular",
+           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby"),
+          ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.",
+           "Topics: the agenda ran to four pages.", "Tags: he scrawled them on every wall in the town.",
+           "Skip to the end: the council lost.")),
     _rule("bare link or time ago", "boilerplate", "line",
           r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
           ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
