@@ -234,9 +234,24 @@ RULES: tuple[Rule, ...] = (
           ("Firefighters at the scene in Denver, Colorado. REUTERS/Jane Doe", "A crowd outside AP Photo/Pat Lee"),
           ("The latest Reuters/Ipsos poll showed the mayor ahead with 41 percent.",
            "Video credited to Reuters/Libya showed fighters near the gate."), flags=0),
-    _rule("photo by", "caption", "line", r"^(?:File photo|Photo by|Photography by|Photographs? by)\b", 30,
-          ("File photo of the harbour tunnel", "Photo by Jane Doe"),
-          ("Photo booths are back in fashion, the shop owner said.",)),
+    # "Photo by" before a name, "File photo" alone or "of" something: "Photo by photo, ..." is prose.
+    _rule("photo by", "caption", "line",
+          r"^(?:File photo(?:[ ]{0,3}(?:$|[:,/(–—-])|\.[ ]{0,3}$|[ ]of\b)|(?:Photo|Photographs?|Photography)[ ]by[ ]"
+          r"(?-i:[A-Z]))", 30,
+          ("File photo of the harbour tunnel", "Photo by Jane Doe", "File photo: the old pier",
+           "Photography by Ola Brann"),
+          ("Photo booths are back in fashion, the shop owner said.",
+           "Photo by photo, the album tells the story of the town.",
+           "File photo albums were found in the attic, police said.",
+           "Photography by drones is banned over the harbour.")),
+    # A credit line alone, its last part an agency after a slash ("Ana Silva / Reuters.", "(X/AFP/Getty Images.)").
+    _rule("slash credit", "caption", "line",
+          rf"/[ ]?{_AGENCY}(?:[ ]Images)?\.?[)\]]?\.?[ ]{{0,3}}$", 8,
+          ("Ana Silva / Reuters.", "(OLA BRANN/AFP/Getty Images.)", "Handout/Reuters.", "Harbour Board/Bloomberg"),
+          ("The latest Reuters/Ipsos poll put the mayor ahead by six points.",
+           "Video credited to Reuters/Kelby TV showed the gate.",
+           "Readers sent 400 photographs of the flood to the Courier/AP desk.",
+           "It ran 24/7 with the help of the agency and its reporters at AP."), flags=0),
     # ------------------------------------------------------------------ page boilerplate
     _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
           ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
