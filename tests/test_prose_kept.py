@@ -7,6 +7,7 @@ import re
 import pytest
 
 from summarizer.article import parse_article
+from summarizer.article.blocks import BROKEN_SENTENCE_CATCHES, BROKEN_SENTENCE_KEEPS, split_blocks
 from summarizer.article.furniture import NO_LETTERS, match_line
 from summarizer.article.sentences import GLUE_CATCHES, GLUE_KEEPS, glue_points, split_sentences
 
@@ -94,3 +95,36 @@ def test_numbered_list_and_figures_keep_every_word() -> None:
         assert word in body
     sentences = [s.text for s in parse_article(story).sentences]
     assert "1. Fares rise by 4 percent in May." in sentences
+
+
+# A sentence broken by a blank line (a link or a name lost between its parts): joined again.
+_LEAD = "Harbour board sets fares\n\nThe harbour board met in Kelby on Tuesday to set next year's fares.\n\n"
+
+
+@pytest.mark.parametrize(("above", "below"), BROKEN_SENTENCE_CATCHES)
+def test_paragraph_that_goes_on_an_open_sentence_is_joined_to_it(above: str, below: str) -> None:
+    article = parse_article(_LEAD + above + "\n\n" + below + _TAIL)
+    assert f"{above} {below}" in [s.text for s in article.sentences]
+    assert above not in article.subheads
+
+
+@pytest.mark.parametrize(("above", "below"), BROKEN_SENTENCE_KEEPS)
+def test_paragraphs_that_stand_apart_are_not_joined(above: str, below: str) -> None:
+    text = _LEAD + above + "\n\n" + below + _TAIL
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == text.split("\n\n")
+
+
+def test_joined_block_offsets_point_into_the_text() -> None:
+    above, below = BROKEN_SENTENCE_CATCHES[0]
+    text = _LEAD + above + "\n\n\n" + below + _TAIL
+    blocks = split_blocks(text)
+    assert len(blocks) == 4
+    assert all(" ".join(text[b.start : b.end].split()) == " ".join(b.text.split()) for b in blocks)
+
+
+def test_the_first_paragraph_is_never_joined_to_the_next() -> None:
+    """A headline above a lede that opens in lower case ('de Vries ...') stays the headline."""
+    article = parse_article("Sea wall holds at Kelby\n\nde Vries, the harbour engineer, said the wall held through "
+                            "the night.\n\nThe board will meet on Friday to look at the repairs.")
+    assert article.headline == "Sea wall holds at Kelby"
