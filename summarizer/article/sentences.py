@@ -159,6 +159,19 @@ def lower_case_words(language: str) -> frozenset[str]:
 _NEVER_LAST = frozenset(
     "a an the of to by for with from at in on into onto upon about than and or nor but its their our your my".split()
 )
+# Words that open a sentence whatever it says (pronouns, determiners, prepositions, conjunctions, numbers):
+# a capitalised content word after a verb is as often a name ("told Parliament", "said Police") as a new
+# sentence, so it is a glue point only when it opens a caption label of its own ("... on Monday Charged: ...").
+_OPENING_WORDS = frozenset(
+    """
+    the a an this that these those some many most all both each every no any another such what which whose
+    i you he she it we they his her its their our my your there here
+    in on at after before during for from with without by since until as about among despite under over into
+    but and so yet or then when while if although though because once now still also even however instead
+    not never one two three four five six seven eight nine ten
+    """.split()
+)
+_LABEL_AHEAD = re.compile(r"[A-Z][\w'’-]{0,20}(?:[ ][\w'’-]{1,20}){0,4}:[ ]")
 _QUOTES_AND_MARKS = "\"'“”‘’()[]"
 
 
@@ -174,6 +187,9 @@ GLUE_CATCHES: tuple[tuple[str, str], ...] = (
     ("Night out: The pair arrive at the gala in matching coats As for the host, she wore red.", "As"),
     ("Fresh start: Orla Brann waves from the quay in a borrowed hat Her ferry leaves at dawn.", "Her"),
     ("Hard hats on: Crews shore up the sea wall at Kelby in the rain The council met later.", "The"),
+    ("Two of a kind: The twins wave from the deck of the ferry Two days later they sailed home.", "Two"),
+    # a content word that opens the next caption's label
+    ("Storm damage: A roof torn off by the wind on Monday morning Clearing up: Crews at work.", "Clearing"),
 )
 GLUE_KEEPS: tuple[str, ...] = (
     # a capital after a capitalised word goes on a name
@@ -182,6 +198,10 @@ GLUE_KEEPS: tuple[str, ...] = (
     # a capital after a word no sentence ends on
     "The upshot: Pupils in city schools sit 90 tests a year, a survey by the Council of Urban Schools found.",
     "Bottom line: Fares rise in May, according to a report from the Board of Harbour Trade.",
+    # a capitalised content word after a verb or a conjunction: a name or an institution as often as not
+    "Budget row: The minister told Parliament the harbour deal was done.",
+    "Fresh blow: The ferry firm said Police had searched its offices on Monday.",
+    "Early start: Crews began work at dawn while Residents slept.",
 )
 
 
@@ -191,8 +211,9 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
     Evidence: a capitalised common word (one Punkt has seen in lower case) right after a word that ends
     in a letter or digit, not followed by another capitalised word ("Time Warner", "Mark Field" are names).
     Unsure means no point: after a capitalised word the capital goes on a name ("the Census Bureau was",
-    "National Committee of"), and after a word no sentence ends on ("the", "of") it starts one ("by the
-    Council of"). Searched in the first ``limit`` characters when given.
+    "National Committee of"), after a word no caption ends on ("the", "of") it goes on the sentence ("by the
+    Council of"), and a content word ("told Parliament", "said Police") starts a sentence only when it opens
+    a caption label ("Charged: ..."). Searched in the first ``limit`` characters when given.
     """
     common = lower_case_words(language)
     points = []
@@ -205,6 +226,8 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
             continue
         before = _word_before(text, match.start())
         if before[:1].isupper() or before.lower() in _NEVER_LAST:
+            continue
+        if word.lower() not in _OPENING_WORDS and not _LABEL_AHEAD.match(text, match.start("word")):
             continue
         points.append(match.start("word"))
     return points
