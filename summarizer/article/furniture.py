@@ -332,11 +332,16 @@ RULES: tuple[Rule, ...] = (
     _rule("scroll prompt in a sentence", "boilerplate", "cut", r"[ ]{0,3}\bScroll down for video\b\.?", 400,
           ("The tunnel opened on Tuesday. Scroll down for video The mayor cut the ribbon.",),
           ("The mayor scrolled down the list of names.",)),
+    # "pictured as" and "pictured by" imagine or portray ("The plan, pictured by its critics as a land grab,"):
+    # prose, not a pointer to a photograph.
     _rule("pictured clause", "caption", "cut",
-          r",[ ]pictured\b[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
-          ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",),
+          r",[ ]pictured\b(?![ ](?:as|by)\b)[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
+          ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",
+           "The skipper, pictured, said the crew had done well."),
           ("The mayor, who was pictured with her husband, said the tunnel was a triumph.",
-           "She said she was pictured in the paper, and laughed.")),
+           "She said she was pictured in the paper, and laughed.",
+           "The plan, pictured by its critics as a land grab, was passed on Monday.",
+           "The new pier, pictured as a gateway to the town, opened in May.")),
     _rule("position in brackets", "caption", "cut",
           r"[ ]{0,3}\((?:pictured|above|below|left|right|centre|center|inset|top|bottom|top left|top right|"
           r"far left|far right|second left|second right)(?:[ ,]{1,3}(?:left|right|centre|center|above|below|top|"
