@@ -26,7 +26,7 @@ def _body_words(text: str) -> list[str]:
 def test_glue_point_found_where_a_caption_runs_into_a_sentence(text: str, word: str) -> None:
     """A caption without its full stop runs into the next sentence: the point is at that sentence's first word."""
     points = glue_points(text)
-    assert points and re.match(rf"{word}\b", text[points[0] :])
+    assert points and text[points[0] :].startswith(word + " ")
 
 
 @pytest.mark.parametrize("text", GLUE_KEEPS)
@@ -46,9 +46,7 @@ def test_labelled_sentence_with_a_name_in_it_stays_whole_in_the_body(sentence: s
 def test_run_in_caption_is_still_cut_at_its_glue_point(text: str, word: str) -> None:
     """The other side: the caption goes, the sentence it ran into stays."""
     article = parse_article(_HEAD + text + _TAIL)
-    found = re.search(rf" {word}\b", text)
-    assert found
-    caption = text[: found.start()]
+    caption = text[: text.index(" " + word + " ")]
     assert caption in article.captions
     assert any(s.text == text[len(caption) + 1 :] for s in article.sentences)
 

@@ -144,9 +144,7 @@ def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 # Punkt's orthographic flags: the word was seen in lower case (at a sentence start, inside one, or unknown).
 _SEEN_LOWER = 16 | 32 | 64
-# The word after is looked at, not taken: a capitalised word skipped as part of a name ("on Sunday Safe: ...")
-# must not hide the word after it from the next match.
-_GLUE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?:(?=[ ]+(?P<after>\S))|)")
+_GLUE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?P<after>[ ]+\S)?")
 
 
 @cache
@@ -192,7 +190,6 @@ GLUE_CATCHES: tuple[tuple[str, str], ...] = (
     ("Two of a kind: The twins wave from the deck of the ferry Two days later they sailed home.", "Two"),
     # a content word that opens the next caption's label
     ("Storm damage: A roof torn off by the wind on Monday morning Clearing up: Crews at work.", "Clearing"),
-    ("Sea rescue: A lifeboat from Kelby reaches the yacht early on Sunday Safe: The crew of four.", "Safe"),
 )
 GLUE_KEEPS: tuple[str, ...] = (
     # a capital after a capitalised word goes on a name
@@ -228,11 +225,9 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
         if after and after.strip()[:1].isupper() and word not in _SENTENCE_OPENERS:
             continue
         before = _word_before(text, match.start())
-        if before.lower() in _NEVER_LAST:
+        if before[:1].isupper() or before.lower() in _NEVER_LAST:
             continue
-        # the next caption's label ("... early on Wednesday Cuffed: ...") starts one even after a name
-        label = _LABEL_AHEAD.match(text, match.start("word")) is not None
-        if not label and (before[:1].isupper() or word.lower() not in _OPENING_WORDS):
+        if word.lower() not in _OPENING_WORDS and not _LABEL_AHEAD.match(text, match.start("word")):
             continue
         points.append(match.start("word"))
     return points
