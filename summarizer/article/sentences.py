@@ -202,6 +202,10 @@ GLUE_KEEPS: tuple[str, ...] = (
     "Budget row: The minister told Parliament the harbour deal was done.",
     "Fresh blow: The ferry firm said Police had searched its offices on Monday.",
     "Early start: Crews began work at dawn while Residents slept.",
+    # a title's subtitle after its colon is no caption label, even where a label's shape fits it
+    "Film night: The club shows Star Wars: The Last Jedi on Friday.",
+    "Film night: The club shows Star Wars Episode One: The Phantom Menace on Friday.",
+    "Reading list: The council recommends Harbour Tales Volume Two: The Storm for pupils.",
 )
 
 
