@@ -157,8 +157,52 @@ def _runs(lines: list[str]) -> list[list[tuple[int, str]]]:
     return [run for run in runs if run]
 
 
+# A paragraph that opens on a word in lower case ("dominated the race ...") goes on the sentence above it
+# when that one has no closing mark ("... went to form in Sheffield as"): a link or a name lost between
+# them left a blank line inside one sentence. The first paragraph (a headline) is never joined, and an
+# opening word with a capital inside it ("iPhone", "eBay") is a name, so that paragraph stands alone.
+_LOWER_OPENING = re.compile(r"[a-z]{1,30}(?![\w'’-])|[a-z]{1,30}['’-][a-z]{1,30}(?![\w'’-])")
+
+
+# The rule's examples (tests/test_prose_kept.py runs them): pairs of paragraphs that are one sentence, and
+# pairs that stay apart (a closing mark, a capital, a name with a capital inside, a list).
+BROKEN_SENTENCE_CATCHES: tuple[tuple[str, str], ...] = (
+    ("The women's 400m went to form in Kelby as", "won the race from start to finish, well clear of the field."),
+    ("He said the new harbour master was like an", "old hand at the job, and the crews agreed."),
+    ("Victory in the relay went to Tarvin's", "youngest squad in a decade, who set a club record."),
+)
+BROKEN_SENTENCE_KEEPS: tuple[tuple[str, str], ...] = (
+    ("Fares at a glance", "The board met on Monday and set the new fares for the year."),
+    ("The board met on Monday.", "then it met again on Friday, when the fares were agreed."),
+    ("What the board agreed:", "fares rise by 4% from May, and children under five travel free."),
+    ("New phones for the crews", "iPhone handsets go to every ferry crew from May, the board said."),
+    ("The board agreed three things", "- fares rise by 4% from May, and the timetable changes."),
+)
+
+
+def _broken_sentence(previous: Block, following: Block) -> bool:
+    """Whether ``following`` continues the sentence that ``previous`` leaves without its closing mark."""
+    return not _TERMINAL.search(previous.text) and bool(_LOWER_OPENING.match(following.text))
+
+
+def _join_broken_sentences(found: list[Block]) -> list[Block]:
+    """Blocks that continue a sentence across a blank line joined to it (``_broken_sentence``)."""
+    if len(found) < 3:
+        return found
+    joined = found[:2]
+    for block in found[2:]:
+        previous = joined[-1]
+        if _broken_sentence(previous, block):
+            between = " " * (block.start - previous.end)  # the blank lines as spaces: offsets stay true
+            joined[-1] = Block(previous.start, block.end, previous.text + between + block.text)
+        else:
+            joined.append(block)
+    return joined
+
+
 def split_blocks(text: str) -> list[Block]:
-    """Paragraphs: runs of lines between blank lines; inside a run, lines that continue a paragraph are joined."""
+    """Paragraphs: runs of lines between blank lines; inside a run, lines that continue a paragraph are joined;
+    a paragraph that goes on a sentence left open above it is joined to that one (``_broken_sentence``)."""
     lines = text.split("\n")
     width = wrap_width(lines)
     runs = _runs(lines)
@@ -180,4 +224,4 @@ def split_blocks(text: str) -> list[Block]:
                 lead = len(part) - len(part.lstrip())
                 # the same length as the lines it joins, so that offsets stay true
                 found.append(Block(part_start + lead, part_start + lead + len(stripped), stripped.replace("\n", " ")))
-    return found
+    return _join_broken_sentences(found)

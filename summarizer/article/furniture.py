@@ -198,19 +198,32 @@ _AGENCY = r"(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua)"
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
-    _rule("photo label", "caption", "line", r"^(?:Photo(?:graph)?|Picture|Image|Caption|Credit|Pictured|Video|Watch)"
-          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:", 40,
+    # "Credit:", "Video:" and "Watch:" also open a business brief or a sentence: there the label is taken only
+    # when what follows does not end as a sentence does.
+    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Picture|Image|Caption|Pictured)"
+          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
           ("Photo: Jane Doe for the Courier", "Pictured: the new bridge at dawn", "Image credit: Harbour Board",
-           "Watch: the moment the tunnel opened"),
+           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier"),
           ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
-           "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.")),
+           "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.",
+           "Credit: Lenders tightened their terms in March, the survey found.",
+           "Video: it is the format the station bets on, its chief said.",
+           "Watch: the word the regulator uses when a bank is in trouble.")),
     _rule("credit closing a caption", "caption", "line",
-          r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}[^.:;!?\n]{1,60}$", 40,
+          r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}(?-i:[A-Z])[^.:;!?\n\"“”]{0,59}$", 40,
           ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
-          ("The photo: a triumph of light and shade, the critics said.",)),
-    _rule("image caption", "caption", "line", r"^Image[ ]+(?:caption|copyright|source)\b", 40,
-          ("Image caption The harbour tunnel took ten years to build", "Image copyright Harbour Board"),
-          ("Image rights are a matter for the courts, the judge said.",)),
+          ("The photo: a triumph of light and shade, the critics said.",
+           "She described the picture: a city in flames, its people gone",
+           "The mayor held up the photograph: “Kelby as it was”")),
+    # The label before a caption or a name ("Image copyright Harbour Board", "Image source, Ana Silva"),
+    # not a subject before its verb ("Image copyright is a thorny issue").
+    _rule("image caption", "caption", "line",
+          r"^Image[ ]+(?:caption|copyright|source)(?:,|[ ]{0,3}$|[ ]{1,3}(?-i:[A-Z0-9\"“‘']))", 40,
+          ("Image caption The harbour tunnel took ten years to build", "Image copyright Harbour Board",
+           "Image source, Ana Silva", "Image copyright"),
+          ("Image rights are a matter for the courts, the judge said.",
+           "Image copyright is a thorny issue for the archive, its lawyer said.",
+           "Image caption contests are popular with readers of the Courier.")),
     _rule("photo slash credit", "caption", "line", r"/[ ]{0,3}Photo(?:graph)?[ ]{0,3}:", 40,
           ("The new bridge at dawn. / Photo: Jane Doe",),
           ("The 24/7 photo: a service that never sleeps, its founder said.",)),
@@ -229,43 +242,87 @@ RULES: tuple[Rule, ...] = (
           ("Firefighters at the scene in Denver, Colorado. REUTERS/Jane Doe", "A crowd outside AP Photo/Pat Lee"),
           ("The latest Reuters/Ipsos poll showed the mayor ahead with 41 percent.",
            "Video credited to Reuters/Libya showed fighters near the gate."), flags=0),
-    _rule("photo by", "caption", "line", r"^(?:File photo|Photo by|Photography by|Photographs? by)\b", 30,
-          ("File photo of the harbour tunnel", "Photo by Jane Doe"),
-          ("Photo booths are back in fashion, the shop owner said.",)),
+    # "Photo by" before a name, "File photo" alone or "of" something: "Photo by photo, ..." is prose.
+    _rule("photo by", "caption", "line",
+          r"^(?:File photo(?:[ ]{0,3}(?:$|[:,/(–—-])|\.[ ]{0,3}$|[ ]of\b)|(?:Photo|Photographs?|Photography)[ ]by[ ]"
+          r"(?-i:[A-Z]))", 30,
+          ("File photo of the harbour tunnel", "Photo by Jane Doe", "File photo: the old pier",
+           "Photography by Ola Brann"),
+          ("Photo booths are back in fashion, the shop owner said.",
+           "Photo by photo, the album tells the story of the town.",
+           "File photo albums were found in the attic, police said.",
+           "Photography by drones is banned over the harbour.")),
+    # A credit line alone, its last part an agency after a slash ("Ana Silva / Reuters.", "(X/AFP/Getty Images.)").
+    _rule("slash credit", "caption", "line",
+          rf"/[ ]?{_AGENCY}(?:[ ]Images)?\.?[)\]]?\.?[ ]{{0,3}}$", 8,
+          ("Ana Silva / Reuters.", "(OLA BRANN/AFP/Getty Images.)", "Handout/Reuters.", "Harbour Board/Bloomberg"),
+          ("The latest Reuters/Ipsos poll put the mayor ahead by six points.",
+           "Video credited to Reuters/Kelby TV showed the gate.",
+           "Readers sent 400 photographs of the flood to the Courier/AP desk.",
+           "It ran 24/7 with the help of the agency and its reporters at AP."), flags=0),
     # ------------------------------------------------------------------ page boilerplate
     _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
           ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
     _rule("share prompt", "boilerplate", "line",
-          r"^(?:Share (?:this (?:article|story|with|on)|on \w{1,20}|via \w{1,20})|Copy this link|"
-          r"(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
-          ("Share this article", "Share on Facebook", "Email", "Copy this link"),
-          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.")),
+          r"^(?:Share (?:this (?:article|story|with|on)|(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
+          r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
+          ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X"),
+          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.",
+           "Share on the rise in Kelby as the harbour bank rallies.",
+           "Share on Monday stood at 41 pence, the exchange said.")),
     _rule("read more", "boilerplate", "line",
-          r"^(?:Read more\b|(?:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|Related[ ]{0,3}:|"
-          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|Continue reading|"
+          r"^(?:Read more(?:[ ]{0,3}(?:[:>»…]|$)|[ ](?:about|at|on|here|from)\b)|"
+          r"(?-i:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|"
+          r"(?:Related|More|Watch|Listen|See also)[ ]{0,3}:[^\n]{0,200}(?<![.!?])$|"
+          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|"
+          r"Continue reading(?:[ ]{0,3}(?:[:>»…]|$)|[ ]the (?:main )?(?:story|article)\b)|"
           r"Story continues below|Listen to this article)", 20,
-          ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading"),
-          ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.")),
+          ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading",
+           "Related: Council votes on harbour plan", "Read more about the harbour tunnel",
+           "Continue reading the main story", "More: Ferry fares to rise in May"),
+          ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.",
+           "Read more widely, the head teacher told her pupils.", "Read more closely, the contract bans strikes.",
+           "Continue reading the list and you find six more names.",
+           "Related: the two cases are linked, police said.", "More: the fund grew by a third.")),
     _rule("follow or sign up", "boilerplate", "line",
-          r"^(?:Follow (?:us|me|him|her|the [\w-]{1,20}) on\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|"
-          r"Get (?:our|the) [\w-]{1,20} newsletter)", 25,
-          ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote"),
-          ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.")),
+          r"^(?:Follow (?:us|me|him|her|them|the [\w-]{1,20}) on[ ](?-i:[A-Z@])|Sign up (?:for|to)\b|Click here\b|"
+          r"Subscribe(?:[ ](?:here|now|today)\b|[ ]{0,3}$|[ ]to\b[^\n]{0,80}?\b(?:newsletters?|podcasts?|channel|feed|"
+          r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter)", 25,
+          ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote",
+           "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter"),
+          ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.",
+           "Follow the money on this one, the inspector said.",
+           "Subscribe to that view and the budget looks worse.")),
     _rule("copyright", "boilerplate", "line",
-          r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b)|"
+          r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
           r"\bAll rights reserved\.?[ ]{0,3}$", 25,
-          ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved."),
-          ("Copyright law is changing across Europe, the minister said.",)),
+          ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved.",
+           "Copyright 2019 by Ana Silva"),
+          ("Copyright law is changing across Europe, the minister said.",
+           "Copyright 1998 was the year the law changed.")),
     _rule("wire credits", "boilerplate", "line",
-          r"^\(?(?:Reporting|Additional reporting|Editing|Writing) by\b|^This article (?:was|is) (?:originally )?"
-          r"published\b", 40,
-          ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)"),
-          ("Reporting of the case was restricted by the judge.",)),
+          r"^\(?(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ](?:reporting|editing|writing))?)"
+          r"[ ]by[ ](?-i:[A-Z])[\w.'’-]{0,30}(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){0,3}"
+          r"(?:[ ]in(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){1,4})?(?:[;,)]|[ ]and\b|\.?\)?[ ]{0,3}$)|"
+          r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
+          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)\b", 40,
+          ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)",
+           "(Reporting by Ana Silva in Port Elm, Writing by Tom Hale; Editing by Pat Lee.)",
+           "Writing by Ola Brann", "This article was originally published on the Kelby Courier."),
+          ("Reporting of the case was restricted by the judge.", "Writing by hand is a dying art, the teacher said.",
+           "Editing by committee rarely works, she warned.",
+           "Reporting by the agency suggested the talks had stalled.",
+           "Reporting by Kelby Radio showed the deal was signed in May.",
+           "This article is published under a free licence, the authors said.")),
     _rule("tags and reading time", "boilerplate", "line",
-          r"^(?:Tags?|Topics)[ ]{0,3}:|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|^Comments?[ ]{0,3}\(\d{1,6}\)|"
-          r"^Skip (?:to|Advertisement)\b|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
-          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular"),
-          ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.")),
+          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|"
+          r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
+          r"comments|story|article)\b)|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
+          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular",
+           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby"),
+          ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.",
+           "Topics: the agenda ran to four pages.", "Tags: he scrawled them on every wall in the town.",
+           "Skip to the end: the council lost.")),
     _rule("bare link or time ago", "boilerplate", "line",
           r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
           ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
@@ -275,11 +332,16 @@ RULES: tuple[Rule, ...] = (
     _rule("scroll prompt in a sentence", "boilerplate", "cut", r"[ ]{0,3}\bScroll down for video\b\.?", 400,
           ("The tunnel opened on Tuesday. Scroll down for video The mayor cut the ribbon.",),
           ("The mayor scrolled down the list of names.",)),
+    # "pictured as" and "pictured by" imagine or portray ("The plan, pictured by its critics as a land grab,"):
+    # prose, not a pointer to a photograph.
     _rule("pictured clause", "caption", "cut",
-          r",[ ]pictured\b[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
-          ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",),
+          r",[ ]pictured\b(?![ ](?:as|by)\b)[^,.;:!?()\"“”]{0,100},(?=[ ])", 400,
+          ("The mayor, pictured with her husband at the opening, said the tunnel was a triumph.",
+           "The skipper, pictured, said the crew had done well."),
           ("The mayor, who was pictured with her husband, said the tunnel was a triumph.",
-           "She said she was pictured in the paper, and laughed.")),
+           "She said she was pictured in the paper, and laughed.",
+           "The plan, pictured by its critics as a land grab, was passed on Monday.",
+           "The new pier, pictured as a gateway to the town, opened in May.")),
     _rule("position in brackets", "caption", "cut",
           r"[ ]{0,3}\((?:pictured|above|below|left|right|centre|center|inset|top|bottom|top left|top right|"
           r"far left|far right|second left|second right)(?:[ ,]{1,3}(?:left|right|centre|center|above|below|top|"
@@ -327,7 +389,9 @@ _FRONT_RULES = tuple(rule for rule in RULES if rule.scope == "front")
 # The front rules tried as one pattern: a paragraph none of them opens is passed over in one match.
 _FRONT_STARTS = starts_any(tuple(rule.pattern for rule in _FRONT_RULES))
 _LONGEST_LINE_RULE = max(rule.max_words for rule in _LINE_RULES)
-_LETTER = re.compile(r"[^\W\d_]")
+# A letter or a digit: a text with neither ("* * *", "___") is a rule line; a number alone ("30,000.",
+# "78,000") is a figure the story gives, and stays.
+_LETTER = re.compile(r"[^\W_]")
 # Run-in captions: a short headline-style label and a colon ("Strictly business: Julia covers ..."), the
 # caption then running into the next sentence without its full stop.
 RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’\-]{1,20}(?:[ ][a-z'’\-]{1,20}){1,4}:[ ](?=[A-Z])")
@@ -394,8 +458,8 @@ def sentence_furniture(sentence: str, words: int | None = None) -> tuple[Rule | 
     return None, kept, cut
 
 
-NO_LETTERS = Rule("no letters", "boilerplate", "line", re.compile(r"^[^\w]*$"), 1_000_000, ("* * *", "___"),
-                  ("A.",))
+NO_LETTERS = Rule("no letters or digits", "boilerplate", "line", re.compile(r"^[\W_]*$"), 1_000_000,
+                  ("* * *", "___", "…", "--"), ("A.", "30,000.", "78,000", "£200?", "7.7."))
 
 
 def cut_front(text: str) -> tuple[str, list[tuple[Rule, str]]]:

@@ -70,9 +70,42 @@ def _starts_lower(text: str) -> bool:
     return False
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_BARE_NUMBER_LENGTH = 16  # "1.", "30,000.", "£200?", "1.”": a number alone is short
+
+
+def _bare_number(text: str, start: int, end: int) -> bool:
+    """The span is a number with its marks and no word ("1.", "£200?", "8.”"), never a sentence alone."""
+    return end - start <= _BARE_NUMBER_LENGTH and not _LETTER.search(text, start, end) and bool(
+        _DIGIT.search(text, start, end))
+
+
+def _attach_bare_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A number Punkt split off as a sentence of its own goes back to its sentence: at the head of the
+    paragraph it numbers the sentence after it ("1. The party is split."), elsewhere it ends the one before
+    it ("far from No. 1.”", "what is? £100? £200?")."""
+    if len(spans) < 2 or not any(end - start <= _BARE_NUMBER_LENGTH for start, end in spans):
+        return spans
+    joined: list[tuple[int, int]] = []
+    carry: int | None = None  # the start of a leading number waiting for the sentence after it
+    for start, end in spans:
+        if carry is not None:
+            joined.append((carry, end))
+            carry = None
+        elif _bare_number(text, start, end):
+            if joined:
+                joined[-1] = (joined[-1][0], end)
+            else:
+                carry = start
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph of ``text``."""
-    spans = list(_tokenizer(language).span_tokenize(text))
+    spans = _attach_bare_numbers(text, list(_tokenizer(language).span_tokenize(text)))
     if len(spans) < 2 or ("?" not in text and "!" not in text and not _has_title(text)):
         # nothing to glue: no question, no exclamation, no title before a name
         return _split_after_clock(text, spans)
@@ -121,12 +154,70 @@ def lower_case_words(language: str) -> frozenset[str]:
     return frozenset(word for word, flags in context.items() if flags & _SEEN_LOWER)
 
 
+# Words a caption never ends on (articles, prepositions, conjunctions, possessives): a capital right after
+# one of them goes on the same sentence ("a study by the Council of ...", "rise in May, ..."), never starts one.
+_NEVER_LAST = frozenset(
+    "a an the of to by for with from at in on into onto upon about than and or nor but its their our your my".split()
+)
+# Words that open a sentence whatever it says (pronouns, determiners, prepositions, conjunctions, numbers):
+# a capitalised content word after a verb is as often a name ("told Parliament", "said Police") as a new
+# sentence, so it is a glue point only when it opens a caption label of its own ("... on Monday Charged: ...").
+_OPENING_WORDS = frozenset(
+    """
+    the a an this that these those some many most all both each every no any another such what which whose
+    i you he she it we they his her its their our my your there here
+    in on at after before during for from with without by since until as about among despite under over into
+    but and so yet or then when while if although though because once now still also even however instead
+    not never one two three four five six seven eight nine ten
+    """.split()
+)
+_LABEL_AHEAD = re.compile(r"[A-Z][\w'’-]{0,20}(?:[ ][\w'’-]{1,20}){0,4}:[ ]")
+_QUOTES_AND_MARKS = "\"'“”‘’()[]"
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end`` (read back at most 40 characters), without quotation marks."""
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    return text[start:end].strip(_QUOTES_AND_MARKS)
+
+
+# The glue point as a rule with examples on both sides (tests/test_prose_kept.py runs them): each catch is
+# a caption run into the next sentence and the word that starts it; each keep is one sentence.
+GLUE_CATCHES: tuple[tuple[str, str], ...] = (
+    ("Night out: The pair arrive at the gala in matching coats As for the host, she wore red.", "As"),
+    ("Fresh start: Orla Brann waves from the quay in a borrowed hat Her ferry leaves at dawn.", "Her"),
+    ("Hard hats on: Crews shore up the sea wall at Kelby in the rain The council met later.", "The"),
+    ("Two of a kind: The twins wave from the deck of the ferry Two days later they sailed home.", "Two"),
+    # a content word that opens the next caption's label
+    ("Storm damage: A roof torn off by the wind on Monday morning Clearing up: Crews at work.", "Clearing"),
+)
+GLUE_KEEPS: tuple[str, ...] = (
+    # a capital after a capitalised word goes on a name
+    "Money trail: The campaign accused the Liberal Reform Committee of breaking donation rules.",
+    "Critical: A guard at the Tarvin Census Bureau was shot outside its gates on Monday.",
+    # a capital after a word no sentence ends on
+    "The upshot: Pupils in city schools sit 90 tests a year, a survey by the Council of Urban Schools found.",
+    "Bottom line: Fares rise in May, according to a report from the Board of Harbour Trade.",
+    # a capitalised content word after a verb or a conjunction: a name or an institution as often as not
+    "Budget row: The minister told Parliament the harbour deal was done.",
+    "Fresh blow: The ferry firm said Police had searched its offices on Monday.",
+    "Early start: Crews began work at dawn while Residents slept.",
+    # a title's subtitle after its colon is no caption label, even where a label's shape fits it
+    "Film night: The club shows Star Wars: The Last Jedi on Friday.",
+    "Film night: The club shows Star Wars Episode One: The Phantom Menace on Friday.",
+    "Reading list: The council recommends Harbour Tales Volume Two: The Storm for pupils.",
+)
+
+
 def glue_points(text: str, language: str = "english", limit: int = 0) -> list[int]:
     """Where a sentence seems to start without the previous one having ended ("... the spread As for ...").
 
     Evidence: a capitalised common word (one Punkt has seen in lower case) right after a word that ends
     in a letter or digit, not followed by another capitalised word ("Time Warner", "Mark Field" are names).
-    Searched in the first ``limit`` characters when given.
+    Unsure means no point: after a capitalised word the capital goes on a name ("the Census Bureau was",
+    "National Committee of"), after a word no caption ends on ("the", "of") it goes on the sentence ("by the
+    Council of"), and a content word ("told Parliament", "said Police") starts a sentence only when it opens
+    a caption label ("Charged: ..."). Searched in the first ``limit`` characters when given.
     """
     common = lower_case_words(language)
     points = []
@@ -136,6 +227,11 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
         if word == "I" or word.lower() not in common:
             continue
         if after and after.strip()[:1].isupper() and word not in _SENTENCE_OPENERS:
+            continue
+        before = _word_before(text, match.start())
+        if before[:1].isupper() or before.lower() in _NEVER_LAST:
+            continue
+        if word.lower() not in _OPENING_WORDS and not _LABEL_AHEAD.match(text, match.start("word")):
             continue
         points.append(match.start("word"))
     return points

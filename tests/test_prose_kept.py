@@ -1,0 +1,130 @@
+"""Furniture rules never eat the story: where a rule is unsure, the prose stays in the body."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.article import parse_article
+from summarizer.article.blocks import BROKEN_SENTENCE_CATCHES, BROKEN_SENTENCE_KEEPS, split_blocks
+from summarizer.article.furniture import NO_LETTERS, match_line
+from summarizer.article.sentences import GLUE_CATCHES, GLUE_KEEPS, glue_points, split_sentences
+
+_WORD = re.compile(r"\w+")
+
+# A story to put each sentence in: a headline, a lede, the sentence as a paragraph of its own, a close.
+_HEAD = "Harbour board meets on fares\n\nThe harbour board met in Kelby on Tuesday to set next year's ferry fares.\n\n"
+_TAIL = "\n\nThe board meets again in the spring, when the new timetable is due."
+
+
+def _body_words(text: str) -> list[str]:
+    return [word.lower() for sentence in parse_article(text).sentences for word in _WORD.findall(sentence.text)]
+
+
+@pytest.mark.parametrize(("text", "word"), GLUE_CATCHES)
+def test_glue_point_found_where_a_caption_runs_into_a_sentence(text: str, word: str) -> None:
+    """A caption without its full stop runs into the next sentence: the point is at that sentence's first word."""
+    points = glue_points(text)
+    assert points and text[points[0] :].startswith(word + " ")
+
+
+@pytest.mark.parametrize("text", GLUE_KEEPS)
+def test_no_glue_point_inside_a_name_or_after_a_word_no_caption_ends_on(text: str) -> None:
+    assert glue_points(text) == []
+
+
+@pytest.mark.parametrize("sentence", GLUE_KEEPS)
+def test_labelled_sentence_with_a_name_in_it_stays_whole_in_the_body(sentence: str) -> None:
+    """'The upshot: ..., a survey by the Council of Urban Schools found.' is a sentence, no run-in caption."""
+    article = parse_article(_HEAD + sentence + _TAIL)
+    assert sentence in [s.text for s in article.sentences]
+    assert not any(caption in sentence for caption in article.captions)
+
+
+@pytest.mark.parametrize(("text", "word"), GLUE_CATCHES)
+def test_run_in_caption_is_still_cut_at_its_glue_point(text: str, word: str) -> None:
+    """The other side: the caption goes, the sentence it ran into stays."""
+    article = parse_article(_HEAD + text + _TAIL)
+    caption = text[: text.index(" " + word + " ")]
+    assert caption in article.captions
+    assert any(s.text == text[len(caption) + 1 :] for s in article.sentences)
+
+
+# Numbers Punkt splits off as sentences of their own, and where they belong.
+BARE_NUMBERS = (
+    ("1. The party is split on the harbour plan.", ["1. The party is split on the harbour plan."]),
+    ("It finished far from No. 1.” The coach left the ground.", ["It finished far from No. 1.”",
+                                                                 "The coach left the ground."]),
+    ("If £85 is fair, what is not? £100? £200? Drivers want to know.",
+     ["If £85 is fair, what is not? £100? £200?", "Drivers want to know."]),
+    ("1988. That was the last time the party won the county.",
+     ["1988. That was the last time the party won the county."]),
+)
+
+
+@pytest.mark.parametrize(("text", "sentences"), BARE_NUMBERS)
+def test_a_number_split_off_goes_back_to_its_sentence(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+def test_sentences_that_end_in_numbers_still_split() -> None:
+    """The other side: a full sentence after a number is a sentence of its own."""
+    assert split_sentences("Turnout was 61.2 percent. The count ended at 3 a.m. on Friday.") == [
+        "Turnout was 61.2 percent.", "The count ended at 3 a.m. on Friday."]
+
+
+@pytest.mark.parametrize("text", NO_LETTERS.catches)
+def test_marks_alone_are_furniture(text: str) -> None:
+    assert match_line(text) is NO_LETTERS
+
+
+@pytest.mark.parametrize("text", NO_LETTERS.keeps)
+def test_a_number_alone_is_kept(text: str) -> None:
+    """A figure on a line of its own ('30,000.') is the story's, not a rule line."""
+    assert match_line(text) is None
+
+
+def test_numbered_list_and_figures_keep_every_word() -> None:
+    """A numbered list whose numbers Punkt splits off, and a 'by the numbers' figure, lose no word."""
+    story = (_HEAD + "Three things the board agreed:\n\n1. Fares rise by 4 percent in May.\n\n"
+             "2. Children under five travel free.\n\n30,000.\n\nThe number of passengers a month on the Kelby line."
+             + _TAIL)
+    body = _body_words(story)
+    for word in ("1", "2", "30", "000", "fares", "children"):
+        assert word in body
+    sentences = [s.text for s in parse_article(story).sentences]
+    assert "1. Fares rise by 4 percent in May." in sentences
+
+
+# A sentence broken by a blank line (a link or a name lost between its parts): joined again.
+_LEAD = "Harbour board sets fares\n\nThe harbour board met in Kelby on Tuesday to set next year's fares.\n\n"
+
+
+@pytest.mark.parametrize(("above", "below"), BROKEN_SENTENCE_CATCHES)
+def test_paragraph_that_goes_on_an_open_sentence_is_joined_to_it(above: str, below: str) -> None:
+    article = parse_article(_LEAD + above + "\n\n" + below + _TAIL)
+    assert f"{above} {below}" in [s.text for s in article.sentences]
+    assert above not in article.subheads
+
+
+@pytest.mark.parametrize(("above", "below"), BROKEN_SENTENCE_KEEPS)
+def test_paragraphs_that_stand_apart_are_not_joined(above: str, below: str) -> None:
+    text = _LEAD + above + "\n\n" + below + _TAIL
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == text.split("\n\n")
+
+
+def test_joined_block_offsets_point_into_the_text() -> None:
+    above, below = BROKEN_SENTENCE_CATCHES[0]
+    text = _LEAD + above + "\n\n\n" + below + _TAIL
+    blocks = split_blocks(text)
+    assert len(blocks) == 4
+    assert all(" ".join(text[b.start : b.end].split()) == " ".join(b.text.split()) for b in blocks)
+
+
+def test_the_first_paragraph_is_never_joined_to_the_next() -> None:
+    """A headline above a lede that opens in lower case ('de Vries ...') stays the headline."""
+    article = parse_article("Sea wall holds at Kelby\n\nde Vries, the harbour engineer, said the wall held through "
+                            "the night.\n\nThe board will meet on Friday to look at the repairs.")
+    assert article.headline == "Sea wall holds at Kelby"
