@@ -54,10 +54,10 @@ def test_run_in_caption_is_still_cut_at_its_glue_point(text: str, word: str) -> 
 # Numbers Punkt splits off as sentences of their own, and where they belong.
 BARE_NUMBERS = (
     ("1. The party is split on the harbour plan.", ["1. The party is split on the harbour plan."]),
-    ("It finished far from No. 1.” The coach left the ground.", ["It finished far from No. 1.”",
-                                                                 "The coach left the ground."]),
-    ("If £85 is fair, what is not? £100? £200? Drivers want to know.",
-     ["If £85 is fair, what is not? £100? £200?", "Drivers want to know."]),
+    ("The ferry ended the year well short of No. 1.” The coach left the ground.",
+     ["The ferry ended the year well short of No. 1.”", "The coach left the ground."]),
+    ("If £85 is fair, where does it stop? £90? £140? Drivers want to know.",
+     ["If £85 is fair, where does it stop? £90? £140?", "Drivers want to know."]),
     ("1988. That was the last time the party won the county.",
      ["1988. That was the last time the party won the county."]),
 )

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
-from .sentences import count_words, glue_points, lower_case_words, sentence_spans
+from .sentences import count_words, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -822,17 +822,25 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
 _ONE_LINE_HEADLINE_WORDS, _ONE_LINE_DECK_WORDS = 4, 5
 
 
+# A capitalised word right after a word that ends in a letter or figure, and the word after it.
+_NEW_SENTENCE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?=[ ]+(?P<after>\S?))")
+
+
 def _deck_point(head: str, start: int, end: int, language: str) -> int:
     """Where a deck begins inside the headline part of a one-line head ("... raise £80,000 Councillors had
-    planned ..."), or 0: the one point where a new sentence visibly starts (``glue_points``: a capitalised
-    common word right after a word ending in a letter or figure), with a headline of at least four words
+    planned ..."), or 0: the one point where a new sentence visibly starts (a capitalised common word
+    right after a word ending in a letter or figure, not before a capitalised word unless it is a word
+    that opens sentences: "Time Warner" is a name), with a headline of at least four words
     before it, in sentence case, that does not end on a small word ("... rise as Government ..." is one
     headline), a deck of at least five after it, and no full stop in either (a full stop would make it a
     story, not a head)."""
     text = head[start:end]
     if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text):
         return 0
-    points = glue_points(text, language)
+    common = lower_case_words(language)
+    points = [match.start("word") for match in _NEW_SENTENCE.finditer(text)
+              if match.group("word").lower() in common and (
+                  match.group("word") in SENTENCE_OPENERS or not match.group("after")[:1].isupper())]
     if len(points) != 1:
         return 0
     before, after = text[: points[0]].split(), text[points[0] :].split()

@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     # A credit line alone, its last part an agency after a slash ("Ana Silva / Reuters.", "(X/AFP/Getty Images.)").
     _rule("slash credit", "caption", "line",
           rf"/[ ]?{_AGENCY}(?:[ ]Images)?\.?[)\]]?\.?[ ]{{0,3}}$", 8,
-          ("Ana Silva / Reuters.", "(OLA BRANN/AFP/Getty Images.)", "Handout/Reuters.", "Harbour Board/Bloomberg"),
+          ("Ana Silva / Reuters.", "(OLA BRANN/AFP/Getty Images.)", "Pool/Reuters.", "Harbour Board/Bloomberg"),
           ("The latest Reuters/Ipsos poll put the mayor ahead by six points.",
            "Video credited to Reuters/Kelby TV showed the gate.",
            "Readers sent 400 photographs of the flood to the Courier/AP desk.",

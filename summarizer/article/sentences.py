@@ -84,7 +84,7 @@ def _bare_number(text: str, start: int, end: int) -> bool:
 def _attach_bare_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A number Punkt split off as a sentence of its own goes back to its sentence: at the head of the
     paragraph it numbers the sentence after it ("1. The party is split."), elsewhere it ends the one before
-    it ("far from No. 1.”", "what is? £100? £200?")."""
+    it ("well short of No. 1.”", "where does it stop? £90? £140?")."""
     if len(spans) < 2 or not any(end - start <= _BARE_NUMBER_LENGTH for start, end in spans):
         return spans
     joined: list[tuple[int, int]] = []
@@ -215,7 +215,7 @@ def glue_points(text: str, language: str = "english", limit: int = 0) -> list[in
     Evidence: a capitalised common word (one Punkt has seen in lower case) right after a word that ends
     in a letter or digit, not followed by another capitalised word ("Time Warner", "Mark Field" are names).
     Unsure means no point: after a capitalised word the capital goes on a name ("the Census Bureau was",
-    "National Committee of"), after a word no caption ends on ("the", "of") it goes on the sentence ("by the
+    "Harbour Trust of"), after a word no caption ends on ("the", "of") it goes on the sentence ("by the
     Council of"), and a content word ("told Parliament", "said Police") starts a sentence only when it opens
     a caption label ("Charged: ..."). Searched in the first ``limit`` characters when given.
     """
