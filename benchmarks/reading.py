@@ -242,7 +242,8 @@ def part_one(paths: list[Path], limit: int, show: int, record: dict[str, list[fl
         record[f"{path.name}: false headline"] = tally.false_hits
         headline = f"{tally.headline_found}/{tally.headline_total} {_pct(tally.headline_found, tally.headline_total)}"
         false = f"{tally.false_headline}/{tally.bare_total} {_pct(tally.false_headline, tally.bare_total)}"
-        prose = _pct(tally.prose_kept, tally.prose_words) if tally.prose_words else "  n/a"
+        # two decimals: the goal (99.8%) is within a tenth of where the figures stand
+        prose = f"{100 * tally.prose_kept / tally.prose_words:6.2f}%" if tally.prose_words else "  n/a"
         leaked = f"{tally.leaked}/{tally.body_sentences}"
         print(f"{path.name:<22} {headline if tally.headline_total else 'n/a':>16} {false:>16} "
               f"{tally.no_output:>10} {prose:>11} {leaked:>14}")
