@@ -128,3 +128,34 @@ def test_the_first_paragraph_is_never_joined_to_the_next() -> None:
     article = parse_article("Sea wall holds at Kelby\n\nde Vries, the harbour engineer, said the wall held through "
                             "the night.\n\nThe board will meet on Friday to look at the repairs.")
     assert article.headline == "Sea wall holds at Kelby"
+
+
+_LEDE = ("The harbour wall at Kelby will be rebuilt by the spring, the island council said on Monday, after "
+         "the winter storms tore a gap of forty metres in it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "kept"),
+    [
+        # one line: the caption, its credit in brackets, the next paragraph's first sentence
+        (_LEDE + " Crews inspect the gap at dawn. (Photo: Ines Varga/Kelby Courier) The work will cost £2m.",
+         "Crews inspect the gap at dawn.", "The work will cost £2m."),
+        (_LEDE + " Crews inspect the gap at dawn. (AP Photo/Pat Lee) “It will hold,” the engineer said.",
+         "Crews inspect the gap at dawn.", "“It will hold,” the engineer said."),
+        # left alone: a long sentence before the credit is story, and so is one in the paragraph above
+        (_LEDE + " Crews from three islands worked through the night to shore up the wall before the next tide, "
+                 "and the council said the road behind it would stay shut all week. (Photo: Ines Varga) The work "
+                 "will cost £2m.", None, "The work will cost £2m."),
+        (_LEDE + " Crews inspect the gap at dawn.\n\n(Photo: Ines Varga/Kelby Courier) The work will cost £2m.",
+         None, "The work will cost £2m."),
+    ],
+)
+def test_a_glued_photo_credit_closes_its_caption(text: str, caption: str | None, kept: str) -> None:
+    article = parse_article("Harbour wall to be rebuilt by spring\n\n" + text)
+    body = [s.text for s in article.sentences]
+    assert kept in body
+    assert not any("Photo" in sentence for sentence in body)
+    if caption is None:
+        assert "Crews" in " ".join(body)
+    else:
+        assert caption not in body and caption in article.captions

@@ -190,13 +190,19 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
     sentences: list[models.Sentence] = []
     for paragraph, block in enumerate(layout.body):
         skip = 0
+        last_span_end = -1
         if paragraph == 0:
             layout.dateline, skip = front.split_dateline(block.text)
         for span_start, span_end in sentence_spans(block.text[skip:], language):
             sentence_start = skip + span_start
             whole, front_cut = cut_front(block.text[sentence_start : skip + span_end])
             for cut_rule, piece in front_cut:
+                if cut_rule.name == GLUED_CREDIT and _is_caption_before(sentences, paragraph, last_span_end,
+                                                                         sentence_start):
+                    # the sentence the credit closed, right before it in the same paragraph, is its caption
+                    layout.captions.append(sentences.pop().text)
                 layout.drop(cut_rule.kind, piece)
+            last_span_end = skip + span_end
             sentence_start = skip + span_end - len(whole)
             after_prompt = bool(front_cut) and any(rule.name == "scroll prompt" for rule, _ in front_cut)
             for seg_start, seg_end, is_caption in _segments(whole, language, after_prompt=after_prompt):
@@ -221,6 +227,20 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 begin = block.start + start + (len(raw) - len(raw.lstrip()))
                 sentences.append(models.Sentence(kept, len(sentences), paragraph, begin, begin + len(stripped)))
     return sentences
+
+
+# The credit rule that closes a caption glued to the next sentence, and the longest caption it closes.
+GLUED_CREDIT, _CAPTION_WORDS = "photo credit in brackets glued on", 25
+
+
+def _is_caption_before(sentences: list[models.Sentence], paragraph: int, span_end: int, start: int) -> bool:
+    """Whether the last body sentence kept is the caption a glued photo credit closes: in the same
+    paragraph, the span right before the credit, short, and ending as a caption does (a full stop)."""
+    if not sentences or sentences[-1].paragraph != paragraph or span_end < 0:
+        return False
+    last = sentences[-1]
+    return (start - span_end <= 2 and len(last.text.split()) <= _CAPTION_WORDS
+            and last.text.rstrip().endswith("."))
 
 
 def _plain_text(text: str) -> tuple[str, _Page | None]:

@@ -358,6 +358,16 @@ RULES: tuple[Rule, ...] = (
           r"(?:Copy this link)?", 400,
           ("Share this withEmailFacebookTwitterCopy this linkThe harbour tunnel opened on Tuesday.",),
           ("Share this with your friends, the mayor said.",)),
+    # A photo credit in brackets at the front of a sentence: in a story pasted as one line, the credit
+    # that closed a caption runs into the next paragraph's first sentence.
+    _rule("photo credit in brackets glued on", "caption", "front",
+          r"^[ ]{0,3}\((?:AP|Reuters|AFP|EPA|PA)?[ ]{0,3}Photo(?:graph)?(?:[ ]{0,3}:|[ ]+by[ ]|[ ]{0,3}/)[^()]{1,100}\)"
+          r"[ ]{1,3}(?=\S)", 400,
+          ("(Photo: Ines Varga/Kelby Courier) The council met on Monday.",
+           "(AP Photo/Pat Lee) “We were told it was done,” she said."),
+          ("(Photo essays from the flood zone are on page four.) The council met on Monday.",
+           "(Photographers were kept back behind the fence.) The mayor spoke first.",
+           "Photo: the council met on Monday.")),
     _rule("video player", "boilerplate", "front",
           r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
           ("Media playback is not supported on this deviceThe home side won 2-1.",),
