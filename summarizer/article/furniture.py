@@ -314,6 +314,19 @@ RULES: tuple[Rule, ...] = (
            "Reporting by the agency suggested the talks had stalled.",
            "Reporting by Kelby Radio showed the deal was signed in May.",
            "This article is published under a free licence, the authors said.")),
+    # The agency's line at the foot of a story: who else reported it ("Associated Press writer Ana Silva in
+    # Denver contributed to this report."). Case-sensitive: names and places in capitals, then the verb.
+    _rule("contributor line", "boilerplate", "line",
+          r"^(?:(?:[A-Z][\w.'’\-]{0,30}[ ]){0,4}(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ ]"
+          r"|[A-Z][\w.'’\-]{0,30}[ ](?=[A-Z]))"
+          r"(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|from|of|the|de|van|von|al)[ ,]{1,2}){1,20}"
+          r"contributed(?:[ ]reporting)?(?:[ ]to[ ]this[ ](?:report|story|article))?[ ]?\.?$", 40,
+          ("Associated Press writers Lena Park in Sacramento and Jim Ortiz contributed to this report.",
+           "Ana Silva in Port Elm contributed reporting.", "Staff writer Tom Hale contributed to this story."),
+          ("Volunteers contributed to this report.", "Three students contributed to this report, the dean said.",
+           "Local writers and artists contributed to the festival programme this year.",
+           "Kelby Council contributed to this report on flooding."),
+          flags=0),
     _rule("tags and reading time", "boilerplate", "line",
           r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|"
           r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
