@@ -144,3 +144,39 @@ def test_the_index_is_built_only_when_a_speaker_needs_it(monkeypatch: pytest.Mon
     quotes = find_quotes(_story("Ann Lee runs the ferry. She said the crossing would close in May."))
     assert [q.speaker for q in quotes] == ["Ann Lee"]
     assert built == [1]
+
+
+def _plain_comma_spans(text: str) -> list[tuple[int, int]]:
+    """Comma-separated spans, read a character at a time, commas inside brackets kept."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for position, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, mayor of Dunmore, said", "Ann Lee", "", ",", "a,,b,", "Paul Darby (R, Ohio), a senator",
+    "Tom Hale), the clerk, ", " Ann Lee , 45 , of Tarn ",
+])
+def test_comma_splits_without_brackets_agree_with_the_character_walk(text: str) -> None:
+    """Without a bracket every comma splits; with one, the character walk keeps the commas inside."""
+    spans = _plain_comma_spans(text)
+    assert people._comma_spans(text) == spans
+    assert people._split_commas(text) == [text[a:b].strip() for a, b in spans]
+
+
+@pytest.mark.parametrize("run", [["Lt.", "Gen.", "Qais", "al-Bari"], ["Ms.", "Ann", "Lee"], ["Ms.", "Lee"],
+                                 ["Senator"], ["Prime", "Minister", "Mr.", "Tom", "Hale"], []])
+def test_split_title_with_bare_words_given(run: list[str]) -> None:
+    titles, name, title_bares, name_bares = people._split_title_bares(run, [_bare(t) for t in run])
+    assert (titles, name) == _split_title(run)
+    assert title_bares == [_bare(t) for t in titles]
+    assert name_bares == [_bare(t) for t in name]

@@ -135,14 +135,22 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
     A courtesy title stays only before a bare surname: "Ms. White", but "Laura Chen" for "Ms. Laura Chen".
     """
-    cut = 0
-    for position, token in enumerate(tokens[:-1]):
-        if _bare(token) in RANKS:
-            cut = position + 1
-    titles, name = tokens[:cut], tokens[cut:]
-    if len(name) >= 3 and _bare(name[0]) in HONORIFICS:
-        titles, name = [*titles, name[0]], name[1:]
+    titles, name, _, _ = _split_title_bares(tokens, [_bare(token) for token in tokens])
     return titles, name
+
+
+def _split_title_bares(tokens: list[str], bares: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """``_split_title`` of ``tokens``, whose ``_bare`` forms are ``bares``: the title words, the name words,
+    and the bare forms of each."""
+    cut = 0
+    for position in range(len(tokens) - 1):
+        if bares[position] in RANKS:
+            cut = position + 1
+    titles, name, title_bares, name_bares = tokens[:cut], tokens[cut:], bares[:cut], bares[cut:]
+    if len(name) >= 3 and name_bares[0] in HONORIFICS:
+        titles, name = [*titles, name[0]], name[1:]
+        title_bares, name_bares = [*title_bares, name_bares[0]], name_bares[1:]
+    return titles, name, title_bares, name_bares
 
 
 def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
@@ -186,6 +194,8 @@ _CONTRACTION = re.compile(r"['’](?:m|s|d|ll|re|ve)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _BREAK_NOT_ITS = BREAK_WORDS - {"it's"}
 _GROUPS_OR_PEOPLES = GROUP_NOUNS | PEOPLES
+# Words that join two names into one institution's ("Bank of America"), never a person's name.
+_NAME_LINKS = frozenset(("of", "for", "and", "&", "on"))
 
 
 def _parse_segment(segment: str) -> Speaker | None:
@@ -195,7 +205,8 @@ def _parse_segment(segment: str) -> Speaker | None:
     tokens = [t for t in _tokens(segment) if t not in "()"]
     if not tokens or len(tokens) > 12:
         return None
-    lowered = [_bare(t) for t in tokens]
+    lowered = [t.lower().rstrip(".") for t in tokens]  # ``_bare`` of each
+    single = lowered[0] if len(tokens) == 1 else None  # its ``_bare`` form before a contraction is cut
     if len(tokens) == 1:
         lowered[0] = _CONTRACTION.sub("", lowered[0])  # "I'm", "he's"
     while len(tokens) > 1 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha() \
@@ -208,8 +219,9 @@ def _parse_segment(segment: str) -> Speaker | None:
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS
-           and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
+    if not _BREAK_NOT_ITS.isdisjoint(lowered[1:]) and any(
+            t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS
+            and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
         return None  # (``lowered[i]`` is the word before ``t``: "an adviser to the mayor")
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
@@ -223,29 +235,30 @@ def _parse_segment(segment: str) -> Speaker | None:
             run_start -= 1  # "Club for Growth", "Bank of America"
         else:
             break
-    run = tokens[run_start:]
-    if len(run) == 1 and _bare(run[0]) in PRONOUNS:
+    plain = lowered if single is None else [single]  # the ``_bare`` forms of ``tokens``
+    run, run_bares = tokens[run_start:], plain[run_start:]
+    if len(run) == 1 and run_bares[0] in PRONOUNS:
         # "... to pay its bills He said": a sentence break lost before the pronoun.
-        return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
+        return Speaker(run_bares[0] if run_bares[0] != "i" else "I", None, "pronoun")
     after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with", "to")
-    while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
-        run = run[1:]
+    while run and run_bares[0] in DETERMINERS:  # sentence-initial "The"
+        run, run_bares = run[1:], run_bares[1:]
         run_start += 1
     if (run and not _is_possessive(run[-1])) or (run and run[-1].endswith("s'")):
-        titles, name = _split_title(run)
+        titles, name, title_bares, name_bares = _split_title_bares(run, run_bares)
         prefix = tokens[:run_start]
         # "Opposition education spokesman Sen. Paul Darby": the rank first, then the description,
         # as an apposition reads ("Lt. Gen., deputy commander of ...").
-        rank_words = [t for t in titles if _bare(t) not in HONORIFICS]
+        rank_words = [t for t, bare in zip(titles, title_bares, strict=True) if bare not in HONORIFICS]
         role_words = [*rank_words, ",", *prefix] if rank_words and prefix else prefix + rank_words
-        if len(name) == 1 and _bare(name[0]) in _GROUPS_OR_PEOPLES:
+        if len(name) == 1 and name_bares[0] in _GROUPS_OR_PEOPLES:
             return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
-        if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
-                and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
+        if name and _looks_like_person(name, name_bares) and not (len(name) == 1 and name_bares[0] in HONORIFICS) \
+                and not after_link and _NAME_LINKS.isdisjoint(name_bares):
             role_text = _clean(" ".join(role_words).replace(" , ", ", "))
             role = None if not role_text or role_text.lower() in DETERMINERS else role_text
-            return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
-        if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):
+            return Speaker(_clean(" ".join(name)), role, "person", _gender_of(run_bares))
+        if name and all(bare in MONTHS_DAYS or bare in TIME_WORDS for bare in name_bares):
             return None  # "Sunday said" is a broken sentence, not a speaker
         if name:
             # An institution: keep the whole phrase ("the Iraqi government", "the U.S. State Department").
@@ -271,6 +284,8 @@ def _split_commas(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, ignoring commas inside brackets."""
     if "," not in phrase:
         return [phrase.strip()]
+    if "(" not in phrase:
+        return [p.strip() for p in phrase.split(",")]  # no brackets: every comma splits
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -622,6 +637,14 @@ def _comma_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the comma-separated parts of ``text``, ignoring commas inside brackets."""
     spans: list[tuple[int, int]] = []
     depth = start = 0
+    if "(" not in text:  # no brackets: every comma splits
+        position = text.find(",")
+        while position >= 0:
+            spans.append((start, position))
+            start = position + 1
+            position = text.find(",", start)
+        spans.append((start, len(text)))
+        return spans
     for position, char in enumerate(text):
         if char == "(":
             depth += 1
