@@ -180,3 +180,12 @@ def test_split_title_with_bare_words_given(run: list[str]) -> None:
     assert (titles, name) == _split_title(run)
     assert title_bares == [_bare(t) for t in titles]
     assert name_bares == [_bare(t) for t in name]
+
+
+@pytest.mark.parametrize("name", ["Tom Hale", "2019 Valley", "Tom Hale 3", "Ann Lee²", "Ann ٣Lee", "Élodie Brun",
+                                  "Élodie 12 Brun", "Six in 10 voters"])
+@pytest.mark.parametrize("numbers", [True, False])
+def test_clean_name_drops_the_words_with_digits_in_any_script(name: str, numbers: bool) -> None:
+    """The ASCII short cut for "no digit here" drops the words a digit test of each word drops."""
+    words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
+    assert clean_name(name, numbers) == clean_name(" ".join(words), numbers=False)

@@ -1446,11 +1446,16 @@ _TRAILING_JUNK = re.compile(rf"[\s{_JUNK}]+$")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
     function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
     keeps its numbers when ``numbers`` is false ("Six in 10 voters")."""
-    words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
+    words = name.split()
+    if numbers and (not name.isascii() or _ASCII_DIGIT.search(name)):  # (in ASCII only 0-9 are digits)
+        words = [w for w in words if not any(map(str.isdigit, w))]
     while len(words) > 1 and _bare(words[0]) in NOT_NAME_OPENERS:
         words = words[1:]
     while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):
