@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -121,7 +121,12 @@ def surname_key(name: str) -> str:
     tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
     if not tokens:
         return ""
-    last = _POSSESSIVE.sub("", tokens[-1]).rstrip(".,").lower()
+    return _surname_of(tokens[-1])
+
+
+def _surname_of(word: str) -> str:
+    """The surname key of a name's last word (not an honorific)."""
+    last = _POSSESSIVE.sub("", word).rstrip(".,").lower()
     return _NAME_ARTICLE.sub("", last, count=1) if "-" in last[1:4] else last
 
 
@@ -130,28 +135,40 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
     A courtesy title stays only before a bare surname: "Ms. White", but "Laura Chen" for "Ms. Laura Chen".
     """
-    cut = 0
-    for position, token in enumerate(tokens[:-1]):
-        if _bare(token) in RANKS:
-            cut = position + 1
-    titles, name = tokens[:cut], tokens[cut:]
-    if len(name) >= 3 and _bare(name[0]) in HONORIFICS:
-        titles, name = [*titles, name[0]], name[1:]
+    titles, name, _, _ = _split_title_bares(tokens, [_bare(token) for token in tokens])
     return titles, name
+
+
+def _split_title_bares(tokens: list[str], bares: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """``_split_title`` of ``tokens``, whose ``_bare`` forms are ``bares``: the title words, the name words,
+    and the bare forms of each."""
+    cut = 0
+    for position in range(len(tokens) - 1):
+        if bares[position] in RANKS:
+            cut = position + 1
+    titles, name, title_bares, name_bares = tokens[:cut], tokens[cut:], bares[:cut], bares[cut:]
+    if len(name) >= 3 and name_bares[0] in HONORIFICS:
+        titles, name = [*titles, name[0]], name[1:]
+        title_bares, name_bares = [*title_bares, name_bares[0]], name_bares[1:]
+    return titles, name, title_bares, name_bares
 
 
 def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
     """The gender an honorific or a common given name tells ("Ms. Lee", "Tom Hale"); None otherwise."""
+    return _gender_of([_bare(token) for token in tokens])
+
+
+def _gender_of(bares: list[str]) -> Literal["f", "m"] | None:
+    """``_name_gender`` of the tokens whose ``_bare`` forms are ``bares``."""
     given = None
-    for token in tokens:
-        bare = _bare(token)
+    for bare in bares:
         if bare in FEMALE_HONORIFICS:
             return "f"
         if bare in MALE_HONORIFICS:
             return "m"
         if given is None and bare not in RANKS and bare not in HONORIFICS:
             given = bare
-    if given is not None and len(tokens) >= 2:
+    if given is not None and len(bares) >= 2:
         if given in FEMALE_NAMES:
             return "f"
         if given in MALE_NAMES:
@@ -159,10 +176,12 @@ def _name_gender(tokens: list[str]) -> Literal["f", "m"] | None:
     return None
 
 
-def _looks_like_person(name_tokens: list[str]) -> bool:
+def _looks_like_person(name_tokens: list[str], bare: list[str] | None = None) -> bool:
+    """True when the name words could be a person's; ``bare`` holds their ``_bare`` forms when known."""
     if not name_tokens or len(name_tokens) > 5:
         return False
-    bare = [_bare(t) for t in name_tokens]
+    if bare is None:
+        bare = [_bare(t) for t in name_tokens]
     if not ORG_WORDS.isdisjoint(bare):
         return False
     if any(_is_acronym(t) and not _INITIALS.match(t) for t in name_tokens):
@@ -175,6 +194,8 @@ _CONTRACTION = re.compile(r"['’](?:m|s|d|ll|re|ve)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _BREAK_NOT_ITS = BREAK_WORDS - {"it's"}
 _GROUPS_OR_PEOPLES = GROUP_NOUNS | PEOPLES
+# Words that join two names into one institution's ("Bank of America"), never a person's name.
+_NAME_LINKS = frozenset(("of", "for", "and", "&", "on"))
 
 
 def _parse_segment(segment: str) -> Speaker | None:
@@ -184,7 +205,8 @@ def _parse_segment(segment: str) -> Speaker | None:
     tokens = [t for t in _tokens(segment) if t not in "()"]
     if not tokens or len(tokens) > 12:
         return None
-    lowered = [_bare(t) for t in tokens]
+    lowered = [t.lower().rstrip(".") for t in tokens]  # ``_bare`` of each
+    single = lowered[0] if len(tokens) == 1 else None  # its ``_bare`` form before a contraction is cut
     if len(tokens) == 1:
         lowered[0] = _CONTRACTION.sub("", lowered[0])  # "I'm", "he's"
     while len(tokens) > 1 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha() \
@@ -197,8 +219,9 @@ def _parse_segment(segment: str) -> Speaker | None:
     while len(tokens) > 1 and tokens[0][:1].isupper() and (lowered[0] in BREAK_WORDS or lowered[0] in NP_LINKS
                                                            or lowered[0] in SENTENCE_ADVERBS):
         tokens, lowered = tokens[1:], lowered[1:]  # a sentence-initial "With", "In", "As"
-    if any(t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS
-           and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
+    if not _BREAK_NOT_ITS.isdisjoint(lowered[1:]) and any(
+            t in _BREAK_NOT_ITS and t not in NP_LINKS and t not in PLACE_LINKS
+            and not (t == "to" and lowered[i] in ROLES_TO) for i, t in enumerate(lowered[1:])):
         return None  # (``lowered[i]`` is the word before ``t``: "an adviser to the mayor")
     # The trailing run of name words is the name; the words before it are the role.
     run_start = len(tokens)
@@ -212,29 +235,30 @@ def _parse_segment(segment: str) -> Speaker | None:
             run_start -= 1  # "Club for Growth", "Bank of America"
         else:
             break
-    run = tokens[run_start:]
-    if len(run) == 1 and _bare(run[0]) in PRONOUNS:
+    plain = lowered if single is None else [single]  # the ``_bare`` forms of ``tokens``
+    run, run_bares = tokens[run_start:], plain[run_start:]
+    if len(run) == 1 and run_bares[0] in PRONOUNS:
         # "... to pay its bills He said": a sentence break lost before the pronoun.
-        return Speaker(_bare(run[0]) if _bare(run[0]) != "i" else "I", None, "pronoun")
+        return Speaker(run_bares[0] if run_bares[0] != "i" else "I", None, "pronoun")
     after_link = run_start > 0 and lowered[run_start - 1] in ("of", "from", "for", "at", "in", "with", "to")
-    while run and _bare(run[0]) in DETERMINERS:  # sentence-initial "The"
-        run = run[1:]
+    while run and run_bares[0] in DETERMINERS:  # sentence-initial "The"
+        run, run_bares = run[1:], run_bares[1:]
         run_start += 1
     if (run and not _is_possessive(run[-1])) or (run and run[-1].endswith("s'")):
-        titles, name = _split_title(run)
+        titles, name, title_bares, name_bares = _split_title_bares(run, run_bares)
         prefix = tokens[:run_start]
         # "Opposition education spokesman Sen. Paul Darby": the rank first, then the description,
         # as an apposition reads ("Lt. Gen., deputy commander of ...").
-        rank_words = [t for t in titles if _bare(t) not in HONORIFICS]
+        rank_words = [t for t, bare in zip(titles, title_bares, strict=True) if bare not in HONORIFICS]
         role_words = [*rank_words, ",", *prefix] if rank_words and prefix else prefix + rank_words
-        if len(name) == 1 and _bare(name[0]) in _GROUPS_OR_PEOPLES:
+        if len(name) == 1 and name_bares[0] in _GROUPS_OR_PEOPLES:
             return Speaker(_clean(" ".join(tokens)), None, "group")  # "Many prominent Republicans"
-        if name and _looks_like_person(name) and not (len(name) == 1 and _bare(name[0]) in HONORIFICS) \
-                and not after_link and not any(_bare(t) in ("of", "for", "and", "&", "on") for t in name):
+        if name and _looks_like_person(name, name_bares) and not (len(name) == 1 and name_bares[0] in HONORIFICS) \
+                and not after_link and _NAME_LINKS.isdisjoint(name_bares):
             role_text = _clean(" ".join(role_words).replace(" , ", ", "))
             role = None if not role_text or role_text.lower() in DETERMINERS else role_text
-            return Speaker(_clean(" ".join(name)), role, "person", _name_gender(run))
-        if name and all(_bare(t) in MONTHS_DAYS or _bare(t) in TIME_WORDS for t in name):
+            return Speaker(_clean(" ".join(name)), role, "person", _gender_of(run_bares))
+        if name and all(bare in MONTHS_DAYS or bare in TIME_WORDS for bare in name_bares):
             return None  # "Sunday said" is a broken sentence, not a speaker
         if name:
             # An institution: keep the whole phrase ("the Iraqi government", "the U.S. State Department").
@@ -260,6 +284,8 @@ def _split_commas(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, ignoring commas inside brackets."""
     if "," not in phrase:
         return [phrase.strip()]
+    if "(" not in phrase:
+        return [p.strip() for p in phrase.split(",")]  # no brackets: every comma splits
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -611,6 +637,14 @@ def _comma_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the comma-separated parts of ``text``, ignoring commas inside brackets."""
     spans: list[tuple[int, int]] = []
     depth = start = 0
+    if "(" not in text:  # no brackets: every comma splits
+        position = text.find(",")
+        while position >= 0:
+            spans.append((start, position))
+            start = position + 1
+            position = text.find(",", start)
+        spans.append((start, len(text)))
+        return spans
     for position, char in enumerate(text):
         if char == "(":
             depth += 1
@@ -865,6 +899,54 @@ _INTRODUCED = re.compile(
 )
 # The look-ahead repeats what a name word opens with, so that most positions fail at once.
 _CAP_RUN = re.compile(rf"\b(?=[A-Z]|[a-z]{{1,3}}-[A-Z]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
+# ``_CAP_RUN`` for a run that opens with a capital: a pattern that opens with a class of letters, which the
+# search skips to without trying the pattern at each position. (The look-behind is ``\b`` before the capital.)
+_CAPITAL_RUN = re.compile(rf"[A-Z](?<!\w.)[\w’'\-]*\.?(?:\s+(?:{_NAME_WORD}|{_INNER_PARTICLE})){{0,7}}")
+
+
+def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAP_RUN.finditer(text, start, end)``, found by ``_CAPITAL_RUN``: a run that opens
+    with an Arabic name's article ("al-Sudani") is found at its capital, then read from the article on."""
+    for match in _CAPITAL_RUN.finditer(text, start, end):
+        at = match.start()
+        if text[at - 1] == "-" and at - start >= 2:
+            opening = _article_before(text, start, at)
+            if opening is not None:
+                yield from _runs_from(text, opening, end)
+                return
+        yield match
+
+
+def _article_before(text: str, start: int, at: int) -> int | None:
+    """Where the article of an Arabic name stands, from ``start`` on, before the hyphen that ends at ``at``
+    ("al-" of "al-Sudani"): one to three lower-case letters after a word boundary; None for no article.
+    (``\\b``, like the look-behind, reads the text before where a search starts.)"""
+    opening = at - 1
+    while opening > start and at - 1 - opening < 3 and "a" <= text[opening - 1] <= "z":
+        opening -= 1
+    if opening < at - 1 and (opening == 0 or not _is_word_char(text[opening - 1])):
+        return opening
+    return None
+
+
+def _runs_from(text: str, opening: int, end: int) -> Iterator[re.Match[str]]:
+    """``_name_runs`` from a run that opens with an Arabic name's article at ``opening`` on."""
+    match = _CAP_RUN.match(text, opening, end)
+    while match is not None:
+        yield match
+        position = match.end()
+        match = _CAPITAL_RUN.search(text, position, end)
+        if match is not None:
+            at = match.start()
+            if at - position >= 2 and text[at - 1] == "-":
+                opening = _article_before(text, position, at)
+                if opening is not None:
+                    match = _CAP_RUN.match(text, opening, end) or match
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` (and so ``\\b``) takes for a letter of a word."""
+    return char.isalnum() or char == "_"
 
 
 class PersonIndex:
@@ -893,7 +975,7 @@ class PersonIndex:
         starts, ends = quoted
         introduces = None  # whether the sentence introduces someone by one name, looked at when needed
         full = self._full
-        for match in _CAP_RUN.finditer(text, start, end):
+        for match in _name_runs(text, start, end):
             run_text = match.group(0)
             # The common case, one capitalised word: a person only as a known surname, or as a name the
             # article introduces ("a resident named Caroline", "gave only her first name, Caroline").
@@ -901,8 +983,7 @@ class PersonIndex:
             lone = " " not in run_text and (not full or _single_key(run_text) not in full)
             if lone:
                 if introduces is None:
-                    sentence = text[start:end]
-                    introduces = "name" in sentence or "identified" in sentence
+                    introduces = text.find("name", start, end) >= 0 or text.find("identified", start, end) >= 0
                 if not introduces:
                     continue
             at = match.start()
@@ -915,21 +996,14 @@ class PersonIndex:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
                     self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
                 continue
-            tokens = run_text.split()
-            # A pronoun ends the name before it: "Maybe I", "Would I", "Tom Hale I".
-            for position, token in enumerate(tokens):
-                if token.lower() in _PERSONAL:
-                    tokens = tokens[:position]
-                    break
-            opens = at == start or text[max(start, at - 4): at].rstrip().endswith(
-                ("“", "\"", "‘", ":", "—", "(", "«", "„"))
-            while tokens and (tokens[0].lower().rstrip(".") in _NOT_NAME_START
-                              or (opens and written_lower(tokens[0]))):
-                tokens = tokens[1:]
-                opens = False
-            if not tokens:
-                continue
-            run = _read_run(tuple(tokens))
+            # "In", "The", "But" (``openers``): no name starts with them; nor with a first word the article
+            # writes in lower case ("Once", "Having").
+            tokens, openers, openers_after_first, run = _read_text(run_text)
+            if not openers and tokens \
+                    and (at == start or text[max(start, at - 4): at].rstrip().endswith(_OPENING_MARKS)) \
+                    and written_lower(tokens[0]):
+                rest = tokens[1 + openers_after_first:]
+                run = _read_run(rest) if rest else None
             if run is None:
                 continue
             key, certain, name_text, role, gender = run
@@ -940,17 +1014,21 @@ class PersonIndex:
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
         """Record one mention of a person (mentions arrive in article order); an ``introduced`` one-word
         name ("named Caroline") is known by that word from then on."""
-        full = self.full_name(name, offset, gender)
-        if full is not None and len(full.name.split()) > len(name.split()):
+        facts = _name_facts(name)
+        full = self._full_name(name, facts, offset, gender)
+        if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
             role = role or full.role
             gender = gender or self.gender_of(full)
             name = full.name
+            facts = _name_facts(name)
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
-        key = surname_key(name)
-        if key and (introduced or len([t for t in name.split() if _bare(t) not in HONORIFICS]) >= 2):
-            offsets, mentions = self._full.setdefault(key, ([], []))
-            _insert(offsets, mentions, offset, mention)
+        key = facts[1]
+        if key and (introduced or facts[2] >= 2):
+            entry = self._full.get(key)
+            if entry is None:
+                entry = self._full[key] = ([], [])
+            _insert(entry[0], entry[1], offset, mention)
 
     def between(self, low: int, high: int) -> list[Mention]:
         """The mentions that stand in ``[low, high)``, in order."""
@@ -962,17 +1040,24 @@ class PersonIndex:
         A short name with a first name or a gender matches only a full name that agrees: "Tom Lee" is
         not "Ann Lee", and "Mrs. Lee" is not "Mr. Tom Lee".
         """
-        offsets, mentions = self._full.get(surname_key(name), ([], []))
+        return self._full_name(name, _name_facts(name), before, gender)
+
+    def _full_name(self, name: str, facts: _NameFacts, before: int,
+                   gender: Literal["f", "m"] | None) -> Mention | None:
+        entry = self._full.get(facts[1])
+        if entry is None:
+            return None  # nobody of that name
+        offsets, mentions = entry
         position = bisect_left(offsets, before)
         if position == 0:
             return None  # nobody of that name before
-        given = [t for t in name.split() if _bare(t) not in HONORIFICS and _bare(t) not in RANKS]
-        gender = gender or _name_gender(name.split())
+        given = facts[3]
+        gender = gender or facts[4]
         fallback = None
         for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
             if mention.name == name:
                 continue
-            if len(given) >= 2 and given[0] not in mention.name.split():
+            if len(given) >= 2 and given[0] not in _name_facts(mention.name)[0]:
                 continue
             known = self.gender_of(mention)
             if gender is not None and known is not None and known != gender:
@@ -1029,22 +1114,134 @@ _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERB
 _TITLE_WORDS = RANKS | HONORIFICS
 
 
-@lru_cache(maxsize=2048)
-def _read_run(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, Literal["f", "m"] | None] | None:
+# What may stand just before a sentence's first capitalised word when it opens the sentence.
+_OPENING_MARKS = ("“", "\"", "‘", ":", "—", "(", "«", "„")
+
+
+# A run read as a person's name (``_read_run``): surname key, certain, clean name, role, gender.
+_Reading = tuple[str, bool, str, str | None, Literal["f", "m"] | None]
+
+# What the lexicon says of a bare word (``_bare``), as bits of one number: one look-up for every list the
+# person index asks about.
+_OPENER, _RANK, _HONORIFIC, _ORG, _MONTH, _FEMALE_TITLE, _MALE_TITLE, _FEMALE_NAME, _MALE_NAME = (
+    1 << bit for bit in range(9))
+_WORD_FLAGS: dict[str, int] = {}
+for _flag, _words in ((_OPENER, NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS),
+                      (_RANK, RANKS), (_HONORIFIC, HONORIFICS), (_ORG, ORG_WORDS), (_MONTH, MONTHS_DAYS),
+                      (_FEMALE_TITLE, FEMALE_HONORIFICS), (_MALE_TITLE, MALE_HONORIFICS),
+                      (_FEMALE_NAME, FEMALE_NAMES), (_MALE_NAME, MALE_NAMES)):
+    for _word in _words:
+        _WORD_FLAGS[_word] = _WORD_FLAGS.get(_word, 0) | _flag
+del _flag, _words, _word
+
+
+@lru_cache(maxsize=4096)
+def _read_text(run_text: str) -> tuple[tuple[str, ...], int, int, _Reading | None]:
+    """A capitalised run's text read once: its words up to a pronoun ("Maybe I", "Tom Hale I"), how many of
+    them open it that no name starts with ("In", "The"), how many such follow the first word, and the
+    ``_read_run`` of the words after the openers."""
+    tokens: list[str] = []
+    bares: list[str] = []
+    flags: list[int] = []
+    for token in run_text.split():
+        lower = token.lower()
+        if lower in _PERSONAL:
+            break
+        bare = lower.rstrip(".")
+        tokens.append(token)
+        bares.append(bare)
+        flags.append(_WORD_FLAGS.get(bare, 0))
+    lead = 0
+    while lead < len(flags) and flags[lead] & _OPENER:
+        lead += 1
+    after_first = 1
+    while after_first < len(flags) and flags[after_first] & _OPENER:
+        after_first += 1
+    words = tuple(tokens)
+    reading = _reading(words[lead:], bares[lead:], flags[lead:]) if lead < len(words) else None
+    return words, lead, max(0, after_first - 1), reading
+
+
+@lru_cache(maxsize=1024)
+def _read_run(tokens: tuple[str, ...]) -> _Reading | None:
     """A capitalised run read as a person's name: the surname key, whether it surely names a person (two
-    name words, a title or an honorific), the clean name, the role and the gender; None for no person.
-    Names recur through an article, so each distinct run is read once."""
-    titles, name = _split_title(list(tokens))
-    name = [t for t in name if not _is_possessive(t) or t is name[-1]]
-    if name and _is_possessive(name[-1]):
-        name[-1] = _POSSESSIVE.sub("", name[-1])
-    if not name or not _looks_like_person(name):
+    name words, a title or an honorific), the clean name, the role and the gender; None for no person."""
+    bares = [_bare(token) for token in tokens]
+    return _reading(tokens, bares, [_WORD_FLAGS.get(bare, 0) for bare in bares])
+
+
+def _reading(tokens: tuple[str, ...], bares: list[str], flags: list[int]) -> _Reading | None:
+    """``_read_run`` of ``tokens``, their ``_bare`` forms and their ``_WORD_FLAGS`` given."""
+    # ``_split_title``: the title words end at the last rank; a courtesy title before two more words goes too.
+    cut = 0
+    for position in range(len(tokens) - 1):
+        if flags[position] & _RANK:
+            cut = position + 1
+    titles, name, name_bares, name_flags = tokens[:cut], list(tokens[cut:]), bares[cut:], flags[cut:]
+    if len(name) >= 3 and name_flags[0] & _HONORIFIC:
+        titles, name, name_bares, name_flags = (*titles, name[0]), name[1:], name_bares[1:], name_flags[1:]
+    if any(map(_is_possessive, name)):
+        last = name[-1]
+        kept = [i for i, token in enumerate(name) if not _is_possessive(token) or token is last]
+        name, name_bares, name_flags = [name[i] for i in kept], [name_bares[i] for i in kept], \
+            [name_flags[i] for i in kept]
+        if name and _is_possessive(name[-1]):
+            name[-1] = _POSSESSIVE.sub("", name[-1])
+            name_bares[-1] = _bare(name[-1])
+            name_flags[-1] = _WORD_FLAGS.get(name_bares[-1], 0)
+    # ``_looks_like_person``
+    if not name or len(name) > 5:
         return None
-    honorific = not HONORIFICS.isdisjoint(map(_bare, tokens))
-    bare_name = [t for t in name if _bare(t) not in HONORIFICS]
-    certain = len(bare_name) >= 2 or bool(titles) or honorific
-    role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
-    return surname_key(" ".join(bare_name)), certain, clean_name(" ".join(name)), role, _name_gender(list(tokens))
+    named = 0
+    for flag in name_flags:
+        named |= flag
+    if named & (_ORG | _MONTH) or any(_is_acronym(t) and not _INITIALS.match(t) for t in name):
+        return None
+    every = 0
+    for flag in flags:
+        every |= flag
+    bare_name = [token for token, flag in zip(name, name_flags, strict=True) if not flag & _HONORIFIC]
+    certain = len(bare_name) >= 2 or bool(titles) or bool(every & _HONORIFIC)
+    role = (_clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None) if titles else None
+    key = _surname_of(bare_name[-1]) if bare_name else ""  # ``surname_key`` of the words besides honorifics
+    return key, certain, clean_name(" ".join(name)), role, _gender_of_flags(bares, flags)
+
+
+def _gender_of_flags(bares: list[str], flags: list[int]) -> Literal["f", "m"] | None:
+    """``_gender_of(bares)``, with the words' ``_WORD_FLAGS`` given."""
+    given = -1
+    for position, flag in enumerate(flags):
+        if flag & _FEMALE_TITLE:
+            return "f"
+        if flag & _MALE_TITLE:
+            return "m"
+        if given < 0 and not flag & (_RANK | _HONORIFIC):
+            given = position
+    if given >= 0 and len(bares) >= 2:
+        if flags[given] & _FEMALE_NAME:
+            return "f"
+        if flags[given] & _MALE_NAME:
+            return "m"
+    return None
+
+
+# What the person index asks of a name again and again, found once: its words, its surname key, how many
+# words it has besides honorifics, its words besides honorifics and ranks, and its gender.
+_NameFacts = tuple[tuple[str, ...], str, int, tuple[str, ...], Literal["f", "m"] | None]
+
+
+@lru_cache(maxsize=4096)
+def _name_facts(name: str) -> _NameFacts:
+    words = tuple(name.split())
+    bares = [word.lower().rstrip(".") for word in words]  # ``_bare``
+    flags = [_WORD_FLAGS.get(bare, 0) for bare in bares]
+    return (
+        words,
+        surname_key(name),
+        sum(1 for flag in flags if not flag & _HONORIFIC),
+        tuple(word for word, flag in zip(words, flags, strict=True) if not flag & (_HONORIFIC | _RANK)),
+        _gender_of_flags(bares, flags),
+    )
 
 
 def _insert(offsets: list[int], mentions: list[Mention], offset: int, mention: Mention) -> None:
@@ -1249,11 +1446,16 @@ _TRAILING_JUNK = re.compile(rf"[\s{_JUNK}]+$")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
     function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
     keeps its numbers when ``numbers`` is false ("Six in 10 voters")."""
-    words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
+    words = name.split()
+    if numbers and (not name.isascii() or _ASCII_DIGIT.search(name)):  # (in ASCII only 0-9 are digits)
+        words = [w for w in words if not any(map(str.isdigit, w))]
     while len(words) > 1 and _bare(words[0]) in NOT_NAME_OPENERS:
         words = words[1:]
     while len(words) > 1 and (_bare(words[-1]) in NOT_NAME_OPENERS or _bare(words[-1]) in BREAK_WORDS):

@@ -97,7 +97,8 @@ def _continues(previous: Draft | None, draft: Draft, body: Body) -> bool:
         and _tag_ends_paragraph(body, previous.end, last)
 
 
-def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, people: PersonIndex) -> bool:
+def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body,
+                             people: Callable[[], PersonIndex]) -> bool:
     """ "“...,” Lee said, and the toll, she added, was “a tax on work for everyone who drives in.”": a quotation
     inside a sentence of the paragraph a tagged quotation opened, with nobody else named between them, is
     that speaker's. (Only when no rule found a speaker in its own sentence.)"""
@@ -109,7 +110,7 @@ def _within_quoted_paragraph(previous: Draft | None, draft: Draft, body: Body, p
         return False
     after_tag = max(previous.end, previous.cue_at + len(previous.speaker.name))
     own = surname_key(previous.speaker.name)
-    if any(surname_key(m.name) != own for m in people.between(after_tag, draft.start)):
+    if any(surname_key(m.name) != own for m in people().between(after_tag, draft.start)):
         return False
     # The words between go on with the speaker's talk: a speech verb or "he"/"she" ("she went on",
     # "adding"), not someone else's view ("though the council saw the toll as ...").
@@ -434,7 +435,7 @@ _AND_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*
 _PEOPLE_PLURAL = ("ies", "ers", "ors", "ists", "ians", "ans", "als", "ives", "ents")
 
 
-def _plural_antecedent(body: Body, cue_at: int, people: PersonIndex) -> Speaker | None:
+def _plural_antecedent(body: Body, cue_at: int, people: Callable[[], PersonIndex]) -> Speaker | None:
     """The group "they" stands for: the nearest plural subject before it ("Senate Democrats blocked the
     bill because they said ...", "Companies say ... They note ..."), or two people named together ("Ann
     Lee and Tom Hale wrote a report. In it, they conclude ..."), within a few sentences and paragraphs."""
@@ -457,7 +458,7 @@ def _plural_antecedent(body: Body, cue_at: int, people: PersonIndex) -> Speaker 
                 return Speaker(f"{subject.name} and {named.group(1)}", None, "group")
             word = subject.name
             if " " in word or subject.role or not word.lower().endswith(_PEOPLE_PLURAL) or \
-                    people.full_name(word, cue_at) is not None:
+                    people().full_name(word, cue_at) is not None:
                 return None  # one person is the nearest subject: "they" is somebody else
             return Speaker(word, None, "group")  # "Companies", "Millennials": a plural at the start
         head = subject.name.split()[-1].lower()
@@ -485,7 +486,14 @@ THEY_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
 
 def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
     """Each draft with its final speaker; ``spans`` (the quotations) keep quoted words out of the index."""
-    people: PersonIndex = index_people(body.text, body.sentences, [(s.open_mark, s.close_end) for s in spans])
+    built: list[PersonIndex] = []
+
+    def people() -> PersonIndex:
+        """The person index, built when a draft first asks for it: many articles need none."""
+        if not built:
+            built.append(index_people(body.text, body.sentences, [(s.open_mark, s.close_end) for s in spans]))
+        return built[0]
+
     speakers: dict[int, Mention] = {}
     previous: Draft | None = None
     out: list[Draft] = []
@@ -511,10 +519,10 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             new_speaker: Speaker | None = None
             if speaker.name in PERSON_PRONOUNS:
                 gender: Literal["f", "m"] = "f" if speaker.name == "she" else "m"
-                mention = people.antecedent(draft.cue_at, body.sentence_at(draft.cue_at).index, gender,
+                mention = people().antecedent(draft.cue_at, body.sentence_at(draft.cue_at).index, gender,
                                             speakers)
                 if mention is not None:
-                    mention = people.learn_gender(mention, gender)
+                    mention = people().learn_gender(mention, gender)
             elif speaker.name in ("they", "it") and _spoke_just_before(previous, draft):
                 # "The ministry said ... It added": a group or an institution spoke just before.
                 new_speaker = previous.speaker if previous is not None else None
@@ -526,12 +534,12 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
             else:
                 draft = replace(draft, speaker=new_speaker)
         elif speaker is not None and speaker.kind == "person":
-            full = people.full_name(speaker.name, draft.cue_at, speaker.gender)
+            full = people().full_name(speaker.name, draft.cue_at, speaker.gender)
             if full is not None and _name_length(full.name) > _name_length(speaker.name):
                 speaker = Speaker(full.name, speaker.role or full.role, "person", speaker.gender or full.gender)
             mention = Mention(draft.cue_at, body.sentence_at(draft.cue_at).index, speaker.name,
                               speaker.role, speaker.gender)
-            people.add(mention.offset, mention.sentence_index, mention.name, mention.role, mention.gender)
+            people().add(mention.offset, mention.sentence_index, mention.name, mention.role, mention.gender)
             draft = replace(draft, speaker=speaker, resolved=mention)
         if draft.resolved is not None:
             speakers[body.sentence_at(draft.cue_at).index] = draft.resolved

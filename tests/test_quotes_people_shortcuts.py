@@ -1,0 +1,191 @@
+"""The person index's short cuts give what the plain reading gives: the run scan, the reading of a run, the
+facts of a name, and the index built only when a speaker needs it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from summarizer.article import parse_article
+from summarizer.quotes import find_quotes, people, speakers
+from summarizer.quotes.lexicon import HONORIFICS
+from summarizer.quotes.people import (
+    _CAP_RUN,
+    _POSSESSIVE,
+    _bare,
+    _clean,
+    _is_possessive,
+    _looks_like_person,
+    _name_facts,
+    _name_gender,
+    _name_runs,
+    _read_run,
+    _read_text,
+    _split_title,
+    clean_name,
+    surname_key,
+)
+
+# Prose with Arabic names' articles where a run starts, inside runs, after a hyphenated word, glued to
+# the word before, and at the very start of the text.
+PARTICLE_PROSE = (
+    "al-Sudani met Tom Hale. Then el-Sisi spoke; co-Chair Ann van Dyke and ex-Mayor Lee agreed. "
+    "A well-Known man, Xal-Bari, and abcd-Efg met Dr. A. B. Lee and Muhammad Shia al-Sudani's aide. "
+    "Was it es-Suaydi? Ask the U.S. envoy—al-Amin—or de Souza. bin Rashid, al-Amin. end-Of-line"
+)
+
+
+def _spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    return ([m.span() for m in _CAP_RUN.finditer(text, start, end)],
+            [m.span() for m in _name_runs(text, start, end)])
+
+
+def test_name_runs_find_what_the_plain_pattern_finds_in_prose() -> None:
+    """Searched from every position of the prose (a sentence may start anywhere), both find the same runs."""
+    for start in range(len(PARTICLE_PROSE)):
+        plain, fast = _spans(PARTICLE_PROSE, start, len(PARTICLE_PROSE))
+        assert fast == plain, start
+    # The prose does hold runs that open with an article, so the slow path is taken.
+    assert (0, len("al-Sudani")) in _spans(PARTICLE_PROSE, 0, len(PARTICLE_PROSE))[1]
+
+
+def test_name_runs_find_what_the_plain_pattern_finds_in_random_text() -> None:
+    """Short texts drawn from name pieces, articles, hyphens and marks, searched between random bounds."""
+    pieces = ["al-", "es-", "x", "A", "Hale", " ", "-", ".", "de ", "Ab", "abcd-", "Mr.", "\n", "_", "é", "’s",
+              "bin ", "Lee"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain, fast = _spans(text, start, end)
+        assert fast == plain, (text, start, end)
+
+
+def _plain_read(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, str | None] | None:
+    """A run read as a person's name by the general helpers, one at a time."""
+    titles, name = _split_title(list(tokens))
+    name = [t for t in name if not _is_possessive(t) or t is name[-1]]
+    if name and _is_possessive(name[-1]):
+        name[-1] = _POSSESSIVE.sub("", name[-1])
+    if not name or not _looks_like_person(name):
+        return None
+    honorific = not HONORIFICS.isdisjoint(map(_bare, tokens))
+    bare_name = [t for t in name if _bare(t) not in HONORIFICS]
+    certain = len(bare_name) >= 2 or bool(titles) or honorific
+    role = _clean(" ".join(t for t in titles if _bare(t) not in HONORIFICS)) or None
+    return surname_key(" ".join(bare_name)), certain, clean_name(" ".join(name)), role, _name_gender(list(tokens))
+
+
+RUNS = (
+    "Tom Hale", "Ann Lee", "Mr. Hale", "Ms. Ann Lee", "Prime Minister Ann Lee", "Senator Tom Hale’s",
+    "Hale's", "Tom Hale's Office", "The Ferry Board", "River Bank of Tarn", "May Lee", "Monday Tom",
+    "In Dunmore", "But Ann Lee", "Dr. A. B. Lee", "NASA Chief Tom Hale", "Muhammad Shia al-Sudani",
+    "Maybe I", "Tom Hale I", "Mr. Mrs.", "Lt. Gen. Qais al-Bari", "Tom Hale Jr.", "Ann Lee.", "Lee",
+    "Sir Tom", "Queen Ann", "Officials Tom Hale Ann Lee Sam Cole", "The", "Ann Lee 2019", "Tom Hale”",
+)
+
+
+@pytest.mark.parametrize("run_text", RUNS)
+def test_reading_a_run_gives_what_the_helpers_give(run_text: str) -> None:
+    """The run's text read once (pronoun cut, openers counted, the rest read with one flag look-up per
+    word) agrees with the general helpers taken one at a time."""
+    tokens = run_text.split()
+    for position, token in enumerate(tokens):
+        if token.lower() in people._PERSONAL:
+            tokens = tokens[:position]
+            break
+    words, openers, after_first, reading = _read_text(run_text)
+    assert words == tuple(tokens)
+    lead = 0
+    while lead < len(tokens) and _bare(tokens[lead]) in people._NOT_NAME_START:
+        lead += 1
+    assert openers == lead
+    rest = 0
+    while 1 + rest < len(tokens) and _bare(tokens[1 + rest]) in people._NOT_NAME_START:
+        rest += 1
+    assert after_first == rest
+    expected = _plain_read(tuple(tokens[lead:])) if tokens[lead:] else None
+    assert reading == expected
+    if tokens:
+        assert _read_run(tuple(tokens)) == _plain_read(tuple(tokens))
+
+
+@pytest.mark.parametrize("name", ["Ann Lee", "Mr. Tom Hale", "Ms. Lee", "Senator Ann Lee", "Lee", "Dr. Mr.",
+                                  "General Tom al-Bari", "Queen Ann Lee"])
+def test_facts_of_a_name_give_what_the_helpers_give(name: str) -> None:
+    words, key, named, given, gender = _name_facts(name)
+    assert words == tuple(name.split())
+    assert key == surname_key(name)
+    assert named == len([t for t in name.split() if _bare(t) not in HONORIFICS])
+    assert list(given) == [t for t in name.split() if _bare(t) not in HONORIFICS
+                           and _bare(t) not in people.RANKS]
+    assert gender == _name_gender(name.split())
+
+
+def _story(*paragraphs: str):  # type: ignore[no-untyped-def]
+    return parse_article("River town votes on new bridge plan\n\n" + "\n\n".join(paragraphs))
+
+
+def test_the_index_is_built_only_when_a_speaker_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An institution's statement needs no person index; "she" does, and is resolved through it."""
+    built: list[int] = []
+    real = speakers.index_people
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(speakers, "index_people", counting)
+    quotes = find_quotes(_story("The ferry board said the crossing would close in May."))
+    assert [q.speaker for q in quotes] == ["The ferry board"]
+    assert built == []
+    quotes = find_quotes(_story("Ann Lee runs the ferry. She said the crossing would close in May."))
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+    assert built == [1]
+
+
+def _plain_comma_spans(text: str) -> list[tuple[int, int]]:
+    """Comma-separated spans, read a character at a time, commas inside brackets kept."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for position, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, mayor of Dunmore, said", "Ann Lee", "", ",", "a,,b,", "Paul Darby (R, Ohio), a senator",
+    "Tom Hale), the clerk, ", " Ann Lee , 45 , of Tarn ",
+])
+def test_comma_splits_without_brackets_agree_with_the_character_walk(text: str) -> None:
+    """Without a bracket every comma splits; with one, the character walk keeps the commas inside."""
+    spans = _plain_comma_spans(text)
+    assert people._comma_spans(text) == spans
+    assert people._split_commas(text) == [text[a:b].strip() for a, b in spans]
+
+
+@pytest.mark.parametrize("run", [["Lt.", "Gen.", "Qais", "al-Bari"], ["Ms.", "Ann", "Lee"], ["Ms.", "Lee"],
+                                 ["Senator"], ["Prime", "Minister", "Mr.", "Tom", "Hale"], []])
+def test_split_title_with_bare_words_given(run: list[str]) -> None:
+    titles, name, title_bares, name_bares = people._split_title_bares(run, [_bare(t) for t in run])
+    assert (titles, name) == _split_title(run)
+    assert title_bares == [_bare(t) for t in titles]
+    assert name_bares == [_bare(t) for t in name]
+
+
+@pytest.mark.parametrize("name", ["Tom Hale", "2019 Valley", "Tom Hale 3", "Ann Lee²", "Ann ٣Lee", "Élodie Brun",
+                                  "Élodie 12 Brun", "Six in 10 voters"])
+@pytest.mark.parametrize("numbers", [True, False])
+def test_clean_name_drops_the_words_with_digits_in_any_script(name: str, numbers: bool) -> None:
+    """The ASCII short cut for "no digit here" drops the words a digit test of each word drops."""
+    words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
+    assert clean_name(name, numbers) == clean_name(" ".join(words), numbers=False)
