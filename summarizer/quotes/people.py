@@ -939,9 +939,9 @@ def _runs_from(text: str, opening: int, end: int) -> Iterator[re.Match[str]]:
         if match is not None:
             at = match.start()
             if at - position >= 2 and text[at - 1] == "-":
-                opening = _article_before(text, position, at)
-                if opening is not None:
-                    match = _CAP_RUN.match(text, opening, end) or match
+                article = _article_before(text, position, at)
+                if article is not None:
+                    match = _CAP_RUN.match(text, article, end) or match
 
 
 def _is_word_char(char: str) -> bool:
