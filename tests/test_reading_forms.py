@@ -380,6 +380,25 @@ def test_a_one_line_paste_gives_up_the_deck_and_byline_between_headline_and_lede
     assert found == parts
 
 
+@pytest.mark.parametrize(("text", "head"), __import__("summarizer.article.front", fromlist=["x"]).BEFORE_LABEL_EXAMPLES)
+def test_a_capitals_label_after_a_one_line_head_opens_the_story(text: str, head: str | None) -> None:
+    from summarizer.article.front import before_label
+
+    cut = before_label(text)
+    assert (text[:cut] if cut else None) == head
+
+
+def test_one_line_paste_with_a_label_between_headline_and_story() -> None:
+    story = ("Ferry fares to rise; Islanders face a costly winter ABSTRACT. The island's only ferry will cost a "
+             "third more from May, the operator said on Monday, after two years of losses on the winter "
+             "crossings. FULL TEXT. The operator said fuel had doubled in price since the spring and that the "
+             "harbour fees had risen too. Islanders said they would have to cut back on trips to the mainland.")
+    article = parse_article(story)
+    assert article.headline == "Ferry fares to rise; Islanders face a costly winter"
+    assert [s.text[:20] for s in article.sentences] == [
+        "The island's only fe", "The operator said fu", "Islanders said they "]
+
+
 def test_one_line_paste_with_deck_and_byline_and_no_date_or_dateline() -> None:
     story = ("Village school saved after parents raise £80,000 Councillors had planned to shut the old school "
              "in July By Ines Varga, Education Reporter A village primary school that was due to close this "

@@ -117,6 +117,14 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         return blocks_
     head = first.text[:cut].rstrip()
     lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
+    label_blocks = []
+    label_end = first.text.find(". ", cut + lead, cut + lead + 24)
+    if label_end > 0 and front.is_label(first.text[cut + lead : label_end + 1]):
+        # "... winter ABSTRACT. The island's ...": the label stands apart, as on a line of its own
+        label_blocks.append(Block(first.start + cut + lead, first.start + label_end + 1,
+                                  first.text[cut + lead : label_end + 1]))
+        cut = label_end + 1
+        lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
     # "Flood barrier fails By Marta Kessel, Staff Reporter OSLO (AP) — ...": a kicker or a byline the head carries
     parts = front.one_line_head_parts(head, language)
     head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])])
@@ -133,7 +141,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
                 head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
         if "lede" in after:
             story += after["lede"][0]
-    return [*head_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
+    return [*head_blocks, *label_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
@@ -150,6 +158,8 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
         rest = blocks_[number + 1 :] if in_front else []
         following = blocks_[number + 1] if number + 1 < len(blocks_) else None
         rule = match_line(line) if block.words <= 60 else None
+        if rule is not None and in_front and rule.name == SECTION_LABEL:
+            rule = None  # above the story a label is read with the front ("ANALYSIS." under a headline)
         if in_front and layout.date is None and front.is_date(line):
             layout.date = line
         elif rule is not None:
@@ -229,6 +239,8 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
     return sentences
 
 
+# The rule that takes a label in capitals ("ABSTRACT."), in the story only: the front reads it itself.
+SECTION_LABEL = "label in capitals"
 # The credit rule that closes a caption glued to the next sentence, and the longest caption it closes.
 GLUED_CREDIT, _CAPTION_WORDS = "photo credit in brackets glued on", 25
 

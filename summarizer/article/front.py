@@ -973,7 +973,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
     story after it restates enough of the head's words. Failing that, a lede that opens with a name
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
-    dated = _before_dateline(text)
+    dated = _before_dateline(text) or before_label(text)
     if dated:
         return dated
     spans = sentence_spans(text[:2000], language)
@@ -1382,6 +1382,40 @@ def _before_named_again(first: str, point: int, language: str, common: Container
                 head, rest, language, common):
             return start
     return point
+
+
+# A label in capitals closed by a full stop, before the story's first capitalised word: "ANALYSIS. The ..."
+_LABEL_AHEAD = re.compile(r"(?<=[\w’'\"”)?!])[ ]+(?P<label>[A-Z]{2,}(?:[ ][A-Z]{2,})?\.)[ ]+(?=[\"“‘]?[A-Z])")
+
+
+def before_label(text: str) -> int:
+    """Where a head of 3 to 30 words ends before a label in capitals that opens the story ("Ferry fares
+    to rise; Islanders face a costly winter ABSTRACT. The island's only ferry ..."), or 0, as a label on
+    its own line under a headline sets the story apart (``label_below``). The head holds no sentence
+    break, and the story after the label runs to 20 words or more."""
+    match = _LABEL_AHEAD.search(text, 0, 400)
+    if match is None or not is_label(match.group("label")):
+        return 0
+    head = text[: match.start()].strip()
+    if not 3 <= count_words(head) <= 30 or _SENTENCE_BREAK.search(head) or count_words(text[match.end():]) < 20:
+        return 0
+    return match.start()
+
+
+BEFORE_LABEL_EXAMPLES = (
+    ("Ferry fares to rise; Islanders face a costly winter ABSTRACT. The island's only ferry will cost a third "
+     "more from May, the operator said on Monday, after two years of losses on the winter crossings.",
+     "Ferry fares to rise; Islanders face a costly winter"),
+    ("Harbour wall gives way in storm ANALYSIS. “It was always going to fail,” an engineer who inspected the "
+     "wall in January said on Tuesday, as crews began to clear the stones from the road behind it.",
+     "Harbour wall gives way in storm"),
+    # Left alone: a head that is a sentence, a label inside the story, a short story after it.
+    ("The council met on Monday. It agreed the budget UPDATE. The mayor said it was a good day for the "
+     "town and for every family that had waited so long for the new school to open.", None),
+    ("Fares rise ABSTRACT. Too short to tell.", None),
+    ("Ferry firm to cut its winter crossings as fuel costs rise for the third year running and the island "
+     "council says it cannot help, while the operator warns of more cuts NATO. The alliance met.", None),
+)
 
 
 def _before_dateline(text: str) -> int:

@@ -314,6 +314,12 @@ RULES: tuple[Rule, ...] = (
            "Reporting by the agency suggested the talks had stalled.",
            "Reporting by Kelby Radio showed the deal was signed in May.",
            "This article is published under a free licence, the authors said.")),
+    # A section label in capitals standing alone with its full stop ("ABSTRACT.", "FULL TEXT."), as a
+    # paragraph or, in a story pasted as one line, as a sentence: no words of the story.
+    _rule("label in capitals", "boilerplate", "line", r"^(?=[A-Z ]{6,40}\.$)[A-Z]{2,}(?:[ ][A-Z]{2,})?\.$", 2,
+          ("ABSTRACT.", "FULL TEXT.", "ANALYSIS."),
+          ("NATO.", "Abstract.", "ABSTRACT", "The vote was close. ANALYSIS.", "BBC NEWS ONLINE."),
+          flags=0),
     # The agency's line at the foot of a story: who else reported it ("Associated Press writer Ana Silva in
     # Denver contributed to this report."). Case-sensitive: names and places in capitals, then the verb.
     _rule("contributor line", "boilerplate", "line",
