@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from .body import Body
 
 _MARK = re.compile(r"''|``|[\"“”„«»‘’'‹›「」]")
+# The same marks, and a lone backtick, for a search that opens with a class of characters: the search then
+# skips the text between marks at once, where ``_MARK`` is tried at every position.
+_MARK_OR_BACKTICK = re.compile(r"[\"“”„«»‘’'‹›「」`](?:(?<=')'|(?<=`)`)?")
 _SINGLE_CLOSER = re.compile(r"[’']")
 # For each opening mark, the marks that close it.
 DOUBLE_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -101,7 +104,9 @@ def _word_follows(text: str, position: int, high: int, spaced: bool) -> bool:
 def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over the marks, kept whole
     """Every quotation in the body, in order: paired marks, multi-paragraph runs, unbalanced marks."""
     text = body.text
-    closers = [m.start() for m in _SINGLE_CLOSER.finditer(text) if _single_closes(text, m.start())]
+    # Where single quotations may close: found on the first single opening mark (most articles have none,
+    # and many apostrophes), then kept for the rest of the article.
+    closers: list[int] | None = None
     spans: list[Span | None] = []
     paragraphs = body.paragraphs
     opener: str | None = None
@@ -120,11 +125,13 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
             else:
                 spans.append(_unclosed(body, pieces, open_mark, content_start, paragraphs[number - 1][2]))
                 opener, pieces = None, []
-        for match in _MARK.finditer(text, low, high):
+        for match in _MARK_OR_BACKTICK.finditer(text, low, high):
+            mark = match.group(0)
+            if mark == "`":
+                continue  # a lone backtick is no mark
             at = match.start()
             if at < skip_until:
                 continue
-            mark = match.group(0)
             before = text[at - 1] if low < at else ""
             after = text[match.end()] if match.end() < high else ""
             opens = before in _OPEN_BEFORE or (before in "“„«\"‘'" and not after.isspace())
@@ -133,6 +140,8 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
                     if _ELIDED_YEAR.match(text, match.end()):
                         continue  # "in ‘08", "the '90s": an apostrophe for the century
                     if opens and after and not after.isspace():
+                        if closers is None:
+                            closers = _single_closers(text)
                         close = _single_close(closers, match.end(), high)
                         if close is not None:
                             spans.append(_trimmed(text, [(match.end(), close)], at, close + 1, closed=True))
@@ -165,6 +174,11 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
     if opener is not None and paragraphs:
         spans.append(_unclosed(body, pieces, open_mark, content_start, paragraphs[-1][2]))
     return [span for span in spans if span is not None]
+
+
+def _single_closers(text: str) -> list[int]:
+    """Every position of ``text`` where a single quotation may close, in order."""
+    return [m.start() for m in _SINGLE_CLOSER.finditer(text) if _single_closes(text, m.start())]
 
 
 def _single_close(closers: list[int], start: int, limit: int) -> int | None:

@@ -36,8 +36,9 @@ _POLL_SHARE = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s)", re.IGNORECASE)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
+def _words(text: str) -> set[str]:
+    """The distinct content words of ``text``, lower-cased: three letters or more, no stop words."""
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS}
 
 
 @lru_cache(maxsize=2048)
@@ -48,6 +49,17 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# What ``_stem`` takes off a word: so the words with a given stem are that stem and one of these.
+_STEM_ENDINGS = ("", "s", "'s", "’s", "s's", "s’s")
+
+
+def _with_stems(stems: set[str], words: set[str]) -> dict[str, str]:
+    """Each of ``words`` whose stem is one of ``stems``, with that stem. Only the spellings that may
+    have such a stem are stemmed, not every word."""
+    candidates = words.intersection([stem + ending for stem in stems for ending in _STEM_ENDINGS])
+    return {word: stem for word in candidates if (stem := _stem(word)) in stems}
+
+
 def score(drafts: list[Draft], article: Article) -> list[float]:
     """How much each quote matters: its centrality, who speaks, direct or reported, its length, place.
 
@@ -56,7 +68,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     """
     if not drafts:
         return []
-    draft_words = [set(_words(draft.text)) for draft in drafts]
+    draft_words = [_words(draft.text) for draft in drafts]
     # How many sentences hold each word of the quotes: only those words are counted, and each sentence
     # is read by one call of the compiled pattern.
     vocabulary = set().union(*draft_words)
@@ -72,14 +84,16 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         for sentence in article.sentences:
             for word in intersection(findall(sentence.text.lower())):
                 frequency[word] += 1
+    weight = {word: math.log1p(number) for word, number in frequency.items()}
     count = max(1, len(article.sentences))
-    raw = []
-    for words in draft_words:
-        # fsum: the same total whatever order the set gives its words in (hash seeds vary by run)
-        raw.append(math.fsum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
+    # fsum: the same total whatever order the set gives its words in (hash seeds vary by run)
+    raw = [math.fsum(map(weight.__getitem__, words)) / (len(words) + 4) for words in draft_words]
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
+    # The quotes' words whose stem the headline holds, with that stem.
+    topical_stems = _with_stems(headline, vocabulary) if headline else {}
+    topical_words = topical_stems.keys()
     scores = []
     for draft, centrality, words in zip(drafts, raw, draft_words, strict=True):
         length = len(draft.text.split())
@@ -97,8 +111,12 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         else:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
-        # The story's own subject, as its headline states it.
-        topical = min(1.0, len(headline.intersection(map(_stem, words))) / 2) if headline else 0.0
+        # The story's own subject, as its headline states it: how many of its stems the quote holds.
+        topical = 0.0
+        if topical_words:
+            shared = topical_words & words
+            if shared:
+                topical = 0.5 if len(shared) == 1 else min(1.0, len({topical_stems[w] for w in shared}) / 2)
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight

@@ -1,0 +1,140 @@
+"""Key quotes: each faster way of finding the same thing finds what the plain way finds."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.article import parse_article
+from summarizer.models import Article
+from summarizer.quotes.body import read_body
+from summarizer.quotes.lexicon import FINITE, STATEMENT_NOUNS
+
+# The package's names ``reported`` and ``marks`` are functions and modules alike: the modules, by name.
+reported = importlib.import_module("summarizer.quotes.reported")
+marks = importlib.import_module("summarizer.quotes.marks")
+rank = importlib.import_module("summarizer.quotes.rank")
+
+
+def article(*paragraphs: str) -> Article:
+    return parse_article("Ferry fares rise on the island route\n\n" + "\n\n".join(paragraphs))
+
+
+def _pieces(*extra: str) -> st.SearchStrategy[str]:
+    """Text made of the pieces a pattern turns on, glued in any order."""
+    alphabet = [" ", "  ", "\n", ",", ".", "'", "’", "-", "—", "x", "Ann", "the", *extra]
+    return st.lists(st.sampled_from(alphabet), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces("and", "but", "then", "also", "later", "band", "–", " -"))
+def test_shared_subject_read_at_the_end_agrees_with_a_search_of_the_whole(left: str) -> None:
+    assert reported._shares_subject(left) == bool(reported._SHARED_SUBJECT.search(left))
+
+
+def test_shared_subject_examples() -> None:
+    assert reported._shares_subject("Ann Lee spoke at the pier and then ")
+    assert reported._shares_subject("Ann Lee spoke at the pier,   also  ")
+    assert reported._shares_subject("Ann Lee spoke at the pier andthen ")  # the pattern's own reading
+    assert not reported._shares_subject("Ann Lee spoke at the band ")
+    assert not reported._shares_subject("Ann Lee, the mayor ")
+
+
+_CLAUSE_WORDS_AS_ALTERNATION = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"he|she|they|it|we|i|there)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces("is", "IS", "be", "been", "bee", "he", "She", "there", "the", "n't", "n’t", "İ", "ı", "ſ", "I"))
+def test_clause_word_trie_finds_what_the_alternation_finds(text: str) -> None:
+    trie = reported.CLAUSE_WORD.search(text)
+    plain = _CLAUSE_WORDS_AS_ALTERNATION.search(text)
+    assert (trie.span() if trie else None) == (plain.span() if plain else None)
+
+
+_TAG_VERBS = sorted(FINITE | {"calling", "saying", "adding", "questioned"}, key=lambda w: (-len(w), w))
+_NOUNS = sorted(STATEMENT_NOUNS, key=lambda n: (-len(n), n))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces(", ", " and ", " but ", "Lee ", "he ", *_TAG_VERBS[:12], *_TAG_VERBS[-12:], "sai", "toldd"))
+def test_clause_end_with_a_trie_of_verbs_agrees_with_the_alternation(window: str) -> None:
+    plain = re.compile(reported._CLAUSE_END.pattern.replace(reported._TAG_VERBS, "|".join(_TAG_VERBS)))
+    assert plain.pattern != reported._CLAUSE_END.pattern
+    trie = reported._CLAUSE_END.search(window)
+    found = plain.search(window)
+    assert (trie.span() if trie else None) == (found.span() if found else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces(" that", "his ", "the mayor's ", " by ", " from ", *_NOUNS[:10], *_NOUNS[-10:], "claimss"))
+def test_statement_noun_patterns_with_a_trie_agree_with_the_alternation(text: str) -> None:
+    for pattern in (reported._NOUN_BEFORE_THAT, reported._NOUN_BY_BEFORE_THAT, reported._OWNED_NOUN_FIRST):
+        plain = re.compile(pattern.pattern.replace(reported._NOUNS, "|".join(_NOUNS)), pattern.flags)
+        trie = pattern.search(text)
+        found = plain.search(text)
+        assert (trie.span() if trie else None) == (found.span() if found else None)
+        assert (trie.groups() if trie else None) == (found.groups() if found else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["'", "''", "`", "``", "'''", "```", "\"", "“", "”", "‘", "’", " ", "a", "«"]),
+                max_size=16).map("".join))
+def test_mark_scan_with_a_class_first_finds_the_marks_of_the_plain_pattern(text: str) -> None:
+    fast = [(m.start(), m.group(0)) for m in marks._MARK_OR_BACKTICK.finditer(text) if m.group(0) != "`"]
+    assert fast == [(m.start(), m.group(0)) for m in marks._MARK.finditer(text)]
+
+
+def test_single_quotations_close_where_the_closers_were_found_up_front() -> None:
+    """The closers of single quotations are found on the first single opening mark, then kept."""
+    story = article("Ann Lee called the toll ‘a tax on the island’ and left. The ferry's owners did not reply.",
+                    "Tom Hale said the boats were ‘full every morning’, and the council's vote was close.")
+    body = read_body(story)
+    assert [body.text[s:e] for span in marks.scan(body) for s, e in span.pieces] == [
+        "a tax on the island", "full every morning"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from(["border", "borders", "border's", "borders’s", "boss", "bosses", "boss's", "iraq",
+                                "iraq's", "bus", "buss", "news", "new", "ferries", "ferry", "ferrys"])),
+       st.sets(st.sampled_from(["border", "boss", "iraq", "bus", "new", "news", "ferry", "ferrie"])))
+def test_words_with_stems_are_those_whose_stem_is_one_of_them(words: set[str], stems: set[str]) -> None:
+    assert rank._with_stems(stems, words) == {
+        w: rank._stem(w) for w in words if rank._stem(w) in stems}
+
+
+_PROSE = [
+    "Ann Lee said the ferry would run again in the spring.",
+    "The harbour was quiet on Sunday.",
+    "Critics argue that the fares are too high for islanders.",
+    "Tom Hale rejected the mayor's claim that the pier was safe.",
+    "The boats, the council said, will be repainted.",
+    "Nobody on the quay knew what to think of it.",
+    "“We will keep the early boat,” Ann Lee told reporters.",
+    "Fares rose by a third.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE), min_size=1, max_size=7), st.integers(min_value=1, max_value=3))
+def test_reported_over_speech_sentences_finds_what_it_finds_over_every_sentence(sentences: list[str],
+                                                                             per_paragraph: int) -> None:
+    paragraphs = [" ".join(sentences[i: i + per_paragraph]) for i in range(0, len(sentences), per_paragraph)]
+    body = read_body(article(*paragraphs))
+    quoted = reported.Quoted((), ())
+    every = [d for s in body.sentences for d in reported.reported(body, s, frozenset(), quoted)]
+    gated = [d for s in reported.speech_sentences(body) for d in reported.reported(body, s, frozenset(), quoted)]
+    assert gated == every
+
+
+def test_speech_sentences_leave_out_sentences_without_a_verb_or_that() -> None:
+    body = read_body(article("The harbour was quiet on Sunday. Ann Lee said the ferry would run.",
+                             "Fares rose by a third. Critics argue that the fares are too high."))
+    assert [s.text for s in reported.speech_sentences(body)] == [
+        "Ann Lee said the ferry would run.", "Critics argue that the fares are too high."]
