@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from summarizer.article import parse_article
 from summarizer.models import Article
+from summarizer.quotes import find_quotes
 from summarizer.quotes.body import read_body
 from summarizer.quotes.lexicon import FINITE, STATEMENT_NOUNS
 
@@ -138,3 +140,37 @@ def test_speech_sentences_leave_out_sentences_without_a_verb_or_that() -> None:
                              "Fares rose by a third. Critics argue that the fares are too high."))
     assert [s.text for s in reported.speech_sentences(body)] == [
         "Ann Lee said the ferry would run.", "Critics argue that the fares are too high."]
+
+
+_RANKED_PROSE = [
+    "Ann Lee said the U.S. ferry plan would cost 2.5 million dollars.",
+    "Tom Hale said the site harbour.example.com listed every fare.",
+    "The council said the snake_case file held the timetable.",
+    "Ann Lee told reporters the ΟΔΟΣ sign by the quay was new.",
+    # A capital sigma: its lower case depends on the letters around it, across words.
+    "Tom Hale said the ΚΑΛΟΣ’’Σ sign by the quay was old.",
+    "“The island needs its early boat back,” Tom Hale said.",
+    "Critics argue that the harbour fares are too high for islanders.",
+    "The harbour was quiet on Sunday, and the ferry stayed in port.",
+    "İzmir's visitors said the harbour fares were fair.",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_RANKED_PROSE), min_size=1, max_size=6))
+def test_ranking_reads_the_same_words_from_the_word_layer_as_from_the_text(sentences: list[str]) -> None:
+    """Where a ranker built the word layer first, the quotes rank as they do without it."""
+    story = parse_article("Harbour fares rise as the U.S. ferry plan stalls\n\n" + " ".join(sentences))
+    without = find_quotes(dataclasses.replace(story))
+    assert "words" not in story.__dict__
+    story.words  # noqa: B018 - built and kept, as a ranker leaves it
+    assert find_quotes(story) == without
+
+
+def test_word_layer_words_with_a_full_stop_are_split_as_ranking_splits_them() -> None:
+    story = article("Tom Hale said harbour.example.com listed the fares. Ann Lee said the harbour was full.")
+    story.words  # noqa: B018
+    lowered = story.text.lower()
+    assert [list(words) for words in rank._sentence_words(story, lowered)] == [
+        rank._WORD.findall(lowered, s.start, s.end) for s in story.sentences]
+    assert "harbour.example.com" in story.words.lower[0]
