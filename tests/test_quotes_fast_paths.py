@@ -174,3 +174,14 @@ def test_word_layer_words_with_a_full_stop_are_split_as_ranking_splits_them() ->
     assert [list(words) for words in rank._sentence_words(story, lowered)] == [
         rank._WORD.findall(lowered, s.start, s.end) for s in story.sentences]
     assert "harbour.example.com" in story.words.lower[0]
+
+
+def test_a_statement_before_its_tag_is_read_when_nothing_follows_the_verb() -> None:
+    """The short cut for a verb with nothing after it and no comma before it leaves these alone."""
+    story = article("The ferry will not run on Sunday, Ann Lee said.",
+                    "The toll is a tax on the islands, said Tom Hale.",
+                    "Ann Lee said.")
+    found = [(q.text, q.speaker) for q in find_quotes(story)]
+    assert ("The ferry will not run on Sunday", "Ann Lee") in found
+    assert ("The toll is a tax on the islands", "Tom Hale") in found
+    assert not any(text == "Ann Lee said." for text, _ in found)

@@ -644,14 +644,18 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
                 # "The plan, according to X, would fail": the statement wraps the tag, shown as written.
                 content = _slice(body, content[0], _end_trim(body.text, right_at + used + len(rest)))
         return _draft(body, sentence, "according to", speaker, content, cue_at)
+    after = _content_after(cue, right)
+    if after is None and "," not in left:
+        # No statement after the verb, and no comma before it for a statement to end in ("..., she said"):
+        # nothing to report, whoever the speaker.
+        return None
     subject = subject_before(left, progressive=cue.endswith("ing"))
     if subject is None:
-        if _shares_subject(left) and (cue.endswith("ing") or _LINK_AT_END.search(left)):
+        if after is not None and _shares_subject(left) and (cue.endswith("ing") or _LINK_AT_END.search(left)):
             # "Adeyemi changed her mind, saying ...", "He arrived and said ...": the sentence's subject,
             # or the speaker of a speech tag the participle follows ("..., Tom Hale said, adding that").
             opener = (_tag_subject(body, low, left) if cue.endswith("ing") else None) or clause_subject(left)
-            after = _content_after(cue, right)
-            if opener is not None and after is not None:
+            if opener is not None:
                 content = _slice(body, right_at + after[0], right_at + after[1])
                 return _draft(body, sentence, cue, opener, content, low)
         if _ends_in_comma(left) and len(left.split()) >= 3:
@@ -663,7 +667,6 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
         return None
     speaker, np_start = subject
     pre = left[:np_start]
-    after = _content_after(cue, right)
     if after is not None and _RELATIVE_BEFORE.search(left):
         # "Tom Hale, who said in 2010 that the dam was safe, now wants ...": the clause closes at a comma.
         comma = right.find(",", after[0], after[1])
