@@ -244,17 +244,21 @@ LISTENER_PHRASE = re.compile(
 # Where a reported statement may stop: a dash, a semicolon, a colon, or a comma before a new clause.
 # (As a letter trie: one branch is tried at each position, not every verb.)
 _TAG_VERBS = trie_pattern(sorted(FINITE | {"calling", "saying", "adding", "questioned"}))
+# Each boundary opens with a space, a comma, a semicolon or a colon: that character is read first, and which
+# it was is looked back at, so that the search passes over the words between boundaries at once.
 _CLAUSE_END = re.compile(
-    r"\s(?:—|--|–)\s|;|:\s|"
-    r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
+    r"[\s,;:](?:"
+    r"(?<=\s)(?:—|--|–)\s|(?<=;)|(?<=:)\s|"
+    r"(?<=,)\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[A-Z]))|"
     # ", even though ...", ", who ...", ", where ..." go on with the statement; ", which ..." and ", as ..."
     # may be the writer's comment on it, and end it.
-    r",?\s+compared\s+(?:with|to)\b|"
-    r",\s+(?:as|while|which|according|with|when|said|says|added|adding|"
+    r"(?<=,)\s+compared\s+(?:with|to)\b|(?<=\s)\s*compared\s+(?:with|to)\b|"
+    r"(?<=,)\s+(?:as|while|which|according|with|when|said|says|added|adding|"
     r"saying|(?!including)[a-z]+ing)\b|"
     # another speech tag: "..., he said there was ...", "... and insisted that ..."
-    rf",\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
-    rf"\s(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b"
+    rf"(?<=,)\s+(?:[\w’'.\-]+\s+){{1,3}}?(?:{_TAG_VERBS})\b|"
+    rf"(?<=\s)(?:and|but)\s+(?:also\s+)?(?:[A-Z][\w’'.\-]*\s+){{0,2}}(?:{_TAG_VERBS})\b"
+    r")"
 )
 _DASH = re.compile(r"\s(?:—|--|–)\s")
 
