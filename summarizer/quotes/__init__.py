@@ -17,7 +17,7 @@ from .body import Body, Draft, read_body
 from .direct import Tag, attribute
 from .marks import looks_like_title, scan
 from .rank import choose, score
-from .reported import Quoted, reported
+from .reported import Quoted, reported, speech_sentences
 from .speakers import resolve
 
 # A quotation of fewer words than this with no speaker is a scare quote or a title.
@@ -43,7 +43,7 @@ def drafts_of(article: Article) -> list[Draft]:
                             sentence.paragraph))
     quoted = Quoted(tuple(d.start for d in direct), tuple(d.end for d in direct))
     frozen_used = frozenset(used)
-    reports = [draft for sentence in body.sentences for draft in reported(body, sentence, frozen_used, quoted)]
+    reports = [draft for sentence in speech_sentences(body) for draft in reported(body, sentence, frozen_used, quoted)]
     reports, direct = _quotation_reports(reports, direct)
     reports = _closed_reports(body, reports, direct)
     report_spans = sorted((d.start, d.end) for d in reports)

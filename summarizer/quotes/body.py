@@ -24,7 +24,7 @@ class Cue:
     text: str
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regular expression for ``words`` as a letter trie: at each position only one branch is tried,
     where an alternation of hundreds of verbs would try each of them."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -49,7 +49,7 @@ def _trie_pattern(words: list[str]) -> str:
 # The look-ahead for a cue's first letter lets the search pass over most positions at once: no
 # branch of the trie is tried where no cue can start.
 _FIRST_LETTERS = "".join(sorted({re.escape(cue[0]) for cue in CUES}))
-_CUE_PATTERN = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_trie_pattern(sorted(CUES))})\b")
+_CUE_PATTERN = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{trie_pattern(sorted(CUES))})\b")
 _CUE_PATTERN_ANY_CASE = re.compile(_CUE_PATTERN.pattern, re.IGNORECASE)
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .body import Body
 
 _MARK = re.compile(r"''|``|[\"“”„«»‘’'‹›「」]")
+# The same marks, and a lone backtick, for a search that opens with a class of characters: the search then
+# skips the text between marks at once, where ``_MARK`` is tried at every position.
+_MARK_OR_BACKTICK = re.compile(r"[\"“”„«»‘’'‹›「」`](?:(?<=')'|(?<=`)`)?")
 _SINGLE_CLOSER = re.compile(r"[’']")
 # For each opening mark, the marks that close it.
 DOUBLE_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -101,7 +105,9 @@ def _word_follows(text: str, position: int, high: int, spaced: bool) -> bool:
 def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over the marks, kept whole
     """Every quotation in the body, in order: paired marks, multi-paragraph runs, unbalanced marks."""
     text = body.text
-    closers = [m.start() for m in _SINGLE_CLOSER.finditer(text) if _single_closes(text, m.start())]
+    # Where single quotations may close: found on the first single opening mark (most articles have none,
+    # and many apostrophes), then kept for the rest of the article.
+    closers: list[int] | None = None
     spans: list[Span | None] = []
     paragraphs = body.paragraphs
     opener: str | None = None
@@ -120,11 +126,13 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
             else:
                 spans.append(_unclosed(body, pieces, open_mark, content_start, paragraphs[number - 1][2]))
                 opener, pieces = None, []
-        for match in _MARK.finditer(text, low, high):
+        for match in _MARK_OR_BACKTICK.finditer(text, low, high):
+            mark = match.group(0)
+            if mark == "`":
+                continue  # a lone backtick is no mark
             at = match.start()
             if at < skip_until:
                 continue
-            mark = match.group(0)
             before = text[at - 1] if low < at else ""
             after = text[match.end()] if match.end() < high else ""
             opens = before in _OPEN_BEFORE or (before in "“„«\"‘'" and not after.isspace())
@@ -133,6 +141,8 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
                     if _ELIDED_YEAR.match(text, match.end()):
                         continue  # "in ‘08", "the '90s": an apostrophe for the century
                     if opens and after and not after.isspace():
+                        if closers is None:
+                            closers = _single_closers(text)
                         close = _single_close(closers, match.end(), high)
                         if close is not None:
                             spans.append(_trimmed(text, [(match.end(), close)], at, close + 1, closed=True))
@@ -167,6 +177,11 @@ def scan(body: Body) -> list[Span]:  # noqa: PLR0915 - one state machine over th
     return [span for span in spans if span is not None]
 
 
+def _single_closers(text: str) -> list[int]:
+    """Every position of ``text`` where a single quotation may close, in order."""
+    return [m.start() for m in _SINGLE_CLOSER.finditer(text) if _single_closes(text, m.start())]
+
+
 def _single_close(closers: list[int], start: int, limit: int) -> int | None:
     index = bisect_left(closers, start + 1)
     if index < len(closers):
@@ -189,6 +204,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content) and letters[0][:1].isupper()
 
 
+@lru_cache(maxsize=4096)  # asked twice of each quotation: before its tag is read, and before it is kept
 def looks_like_title(text: str) -> bool:
     """A few words in Title Case that do not end like speech: a book, a film, a show, a slogan."""
     words = text.split()

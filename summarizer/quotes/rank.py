@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from ..models import Article, Quote
@@ -19,6 +21,12 @@ from .people import surname_key
 from .reported import CLAUSE_WORD
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# The same words in a text without an underscore, where ``\w`` is ``[^\W_]``: a plain class, and no
+# backtracking into a word once read (the same matches, since nothing follows the words in the pattern).
+_WORD_WITHOUT_UNDERSCORE = re.compile(r"\w++(?:['’\-]\w++)*+")
+# A full stop between letters or digits: the word layer keeps it inside a word ("u.s"), ranking splits there.
+# (The stop first: the search skips to each full stop at once.)
+_INNER_FULL_STOP = re.compile(r"\.(?<=[^\W_]\.)(?=[^\W_])")
 _STOPWORDS = frozenset(
     """
     a an the and or but of to in on at for from by with about as into than that this these those is are was
@@ -36,8 +44,38 @@ _POLL_SHARE = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s)", re.IGNORECASE)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS]
+def _findall(text: str) -> Callable[..., list[str]]:
+    """The compiled word search for ``text``: the faster one where it holds no underscore."""
+    return (_WORD if "_" in text else _WORD_WITHOUT_UNDERSCORE).findall
+
+
+def _words(text: str) -> set[str]:
+    """The distinct content words of ``text``, lower-cased: three letters or more, no stop words."""
+    lowered = text.lower()
+    return {w for w in _findall(lowered)(lowered) if len(w) > 2 and w not in _STOPWORDS}
+
+
+def _sentence_words(article: Article, lowered: str) -> Iterator[Iterable[str]]:
+    """Each body sentence's words as ranking reads them, lower-cased, from the lower-cased text.
+
+    Taken from the article's word layer where a ranker built it already (its words are the same but for
+    a full stop inside a word, "U.S."; a sentence that holds one is read again). Otherwise, and where the
+    layer's words may be lower-cased otherwise than the text (a capital sigma), each sentence is read by
+    one call of the compiled pattern.
+    """
+    text = article.text
+    sentences = article.sentences
+    layer = article.__dict__.get("words")  # built by ``Article.words`` on first use, or not at all
+    findall = _findall(lowered)
+    if layer is None or "Σ" in text or any(
+            sentences[i].end > sentences[i + 1].start for i in range(len(sentences) - 1)):
+        for sentence in sentences:
+            yield findall(lowered, sentence.start, sentence.end)
+        return
+    starts = [sentence.start for sentence in sentences]
+    dotted = {bisect_right(starts, stop.start()) - 1 for stop in _INNER_FULL_STOP.finditer(text)}
+    for index, (sentence, words) in enumerate(zip(sentences, layer.lower, strict=True)):
+        yield findall(lowered, sentence.start, sentence.end) if index in dotted else words
 
 
 @lru_cache(maxsize=2048)
@@ -48,6 +86,17 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# What ``_stem`` takes off a word: so the words with a given stem are that stem and one of these.
+_STEM_ENDINGS = ("", "s", "'s", "’s", "s's", "s’s")
+
+
+def _with_stems(stems: set[str], words: set[str]) -> dict[str, str]:
+    """Each of ``words`` whose stem is one of ``stems``, with that stem. Only the spellings that may
+    have such a stem are stemmed, not every word."""
+    candidates = words.intersection([stem + ending for stem in stems for ending in _STEM_ENDINGS])
+    return {word: stem for word in candidates if (stem := _stem(word)) in stems}
+
+
 def score(drafts: list[Draft], article: Article) -> list[float]:
     """How much each quote matters: its centrality, who speaks, direct or reported, its length, place.
 
@@ -56,30 +105,31 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     """
     if not drafts:
         return []
-    draft_words = [set(_words(draft.text)) for draft in drafts]
-    # How many sentences hold each word of the quotes: only those words are counted, and each sentence
-    # is read by one call of the compiled pattern.
+    draft_words = [_words(draft.text) for draft in drafts]
+    # How many sentences hold each word of the quotes: only those words are counted.
     vocabulary = set().union(*draft_words)
     frequency: dict[str, int] = dict.fromkeys(vocabulary, 0)
     lowered = article.text.lower()
     findall = _WORD.findall
     intersection = vocabulary.intersection
     if len(lowered) == len(article.text):
-        for sentence in article.sentences:
-            for word in intersection(findall(lowered, sentence.start, sentence.end)):
+        for words in _sentence_words(article, lowered):
+            for word in intersection(words):
                 frequency[word] += 1
     else:  # a letter whose lower case is longer ("İ") moves the offsets
         for sentence in article.sentences:
             for word in intersection(findall(sentence.text.lower())):
                 frequency[word] += 1
+    weight = {word: math.log1p(number) for word, number in frequency.items()}
     count = max(1, len(article.sentences))
-    raw = []
-    for words in draft_words:
-        # fsum: the same total whatever order the set gives its words in (hash seeds vary by run)
-        raw.append(math.fsum(math.log1p(frequency[w]) for w in words) / (len(words) + 4))
+    # fsum: the same total whatever order the set gives its words in (hash seeds vary by run)
+    raw = [math.fsum(map(weight.__getitem__, words)) / (len(words) + 4) for words in draft_words]
     top = max(raw, default=1.0) or 1.0
     headline = {_stem(w) for w in _words(article.headline or "")}
     headline_names = {w.lower() for w in _WORD.findall(article.headline or "") if w[:1].isupper()}
+    # The quotes' words whose stem the headline holds, with that stem.
+    topical_stems = _with_stems(headline, vocabulary) if headline else {}
+    topical_words = topical_stems.keys()
     scores = []
     for draft, centrality, words in zip(drafts, raw, draft_words, strict=True):
         length = len(draft.text.split())
@@ -97,8 +147,12 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
         else:
             kind = 0.4
         place = 1.0 - 0.5 * draft.sentence_index / count
-        # The story's own subject, as its headline states it.
-        topical = min(1.0, len(headline.intersection(map(_stem, words))) / 2) if headline else 0.0
+        # The story's own subject, as its headline states it: how many of its stems the quote holds.
+        topical = 0.0
+        if topical_words:
+            shared = topical_words & words
+            if shared:
+                topical = 0.5 if len(shared) == 1 else min(1.0, len({topical_stems[w] for w in shared}) / 2)
         # A statement tagged "he said" usually follows up one made under the speaker's name.
         follow_up = 0.06 if draft.by_pronoun else 0.0
         scores.append(0.20 * centrality / top + 0.25 * speaker + 0.25 * kind + 0.10 * length_weight
