@@ -64,7 +64,7 @@ def test_name_runs_find_what_the_plain_pattern_finds_in_random_text() -> None:
 
 
 def _plain_read(tokens: tuple[str, ...]) -> tuple[str, bool, str, str | None, str | None] | None:
-    """A run read as a person's name by the general helpers, one at a time."""
+    """A run read as a person's name by the general functions, one at a time."""
     titles, name = _split_title(list(tokens))
     name = [t for t in name if not _is_possessive(t) or t is name[-1]]
     if name and _is_possessive(name[-1]):
@@ -88,9 +88,9 @@ RUNS = (
 
 
 @pytest.mark.parametrize("run_text", RUNS)
-def test_reading_a_run_gives_what_the_helpers_give(run_text: str) -> None:
+def test_reading_a_run_gives_what_the_plain_functions_give(run_text: str) -> None:
     """The run's text read once (pronoun cut, openers counted, the rest read with one flag look-up per
-    word) agrees with the general helpers taken one at a time."""
+    word) agrees with the general functions taken one at a time."""
     tokens = run_text.split()
     for position, token in enumerate(tokens):
         if token.lower() in people._PERSONAL:
@@ -114,7 +114,7 @@ def test_reading_a_run_gives_what_the_helpers_give(run_text: str) -> None:
 
 @pytest.mark.parametrize("name", ["Ann Lee", "Mr. Tom Hale", "Ms. Lee", "Senator Ann Lee", "Lee", "Dr. Mr.",
                                   "General Tom al-Bari", "Queen Ann Lee"])
-def test_facts_of_a_name_give_what_the_helpers_give(name: str) -> None:
+def test_facts_of_a_name_give_what_the_plain_functions_give(name: str) -> None:
     words, key, named, given, gender = _name_facts(name)
     assert words == tuple(name.split())
     assert key == surname_key(name)
