@@ -180,9 +180,14 @@ BROKEN_SENTENCE_KEEPS: tuple[tuple[str, str], ...] = (
 )
 
 
+_TAIL = 32  # a closing mark and the quotation marks or brackets after it, with room to spare
+
+
 def _broken_sentence(previous: Block, following: Block) -> bool:
     """Whether ``following`` continues the sentence that ``previous`` leaves without its closing mark."""
-    return not _TERMINAL.search(previous.text) and bool(_LOWER_OPENING.match(following.text))
+    # the opening first: it is one anchored match, and few paragraphs open in lower case; the closing mark
+    # is then looked for in the last few characters only (a search anchored at the end tries every position)
+    return bool(_LOWER_OPENING.match(following.text)) and not _TERMINAL.search(previous.text[-_TAIL:])
 
 
 def _join_broken_sentences(found: list[Block]) -> list[Block]:
