@@ -1418,6 +1418,11 @@ BEFORE_LABEL_EXAMPLES = (
 )
 
 
+def _last_word(head: str) -> str:
+    words = head.split()
+    return words[-1].lower() if words else ""
+
+
 def _before_dateline(text: str) -> int:
     """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
     kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
@@ -1437,7 +1442,11 @@ def _before_dateline(text: str) -> int:
     if not found:
         return 0
     capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])]
-    point = (capitals or found)[0]
+    # A head never ends on a small word: "... like the US RENO, Nev. (AP)" and "... over Brexit Washington
+    # (AFP)" put the head's own last word in the place; the next candidate leaves it to the head.
+    ordered = capitals + [point for point in found if point not in capitals]
+    whole = [point for point in ordered if _last_word(text[:point]) not in _CONTINUING]
+    point = (whole or ordered)[0]
     head = text[:point].strip()
     if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
         return 0
@@ -1914,6 +1923,13 @@ def _echo_stem(word: str) -> str:
 # What the one-line split must find (the headline) and leave alone (None: no headline is claimed).
 # Each text is the opening of a story pasted as one line; the tests append the rest of a story to it.
 ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
+    # A dateline's place never takes a head's word after a small word or a preposition.
+    ("a capitals word before the dateline after 'the'", "Ferry fares still lag behind the UK",
+     "Ferry fares still lag behind the UK KELBY, Islay (AP) — Island ferry fares are still a third higher "
+     "than on the mainland routes, the operator said on Monday."),
+    ("a capitalised word before a mixed-case dateline after 'over'", "Mayor clashes with council over Brexit",
+     "Mayor clashes with council over Brexit Kelby (AFP) – The island's mayor clashed with councillors on "
+     "Monday over what leaving the union would mean for the ferry."),
     ("lede opens with a name", "Port city faces Canadian fishing row",
      "Port city faces Canadian fishing row Canadian officials have said they will close the fishing grounds "
      "off the port city to foreign boats, in a row over quotas that has lasted two years."),
