@@ -159,3 +159,19 @@ def test_a_glued_photo_credit_closes_its_caption(text: str, caption: str | None,
         assert "Crews" in " ".join(body)
     else:
         assert caption not in body and caption in article.captions
+
+
+def test_a_label_above_the_story_is_read_with_the_front_and_dropped_inside_it() -> None:
+    """ "ABSTRACT." opening a text keeps its place in the front (the short line after it is then no
+    headline, as without the rule), and "FULL TEXT." inside the story is no sentence of it."""
+    text = "\n\n".join([
+        "ABSTRACT.",
+        "Toasts and roasts for the harbour's year.",
+        "FULL TEXT.",
+        "Dinner on the quay is about to begin, and the harbour board has asked every speaker to keep it short "
+        "this year, after last winter's speeches ran past midnight.",
+        "The board chair will speak first, then the ferry crews, then the mayor, who has promised to be brief.",
+    ])
+    article = parse_article(text)
+    assert article.headline is None
+    assert all(s.text not in ("ABSTRACT.", "FULL TEXT.") for s in article.sentences)

@@ -779,6 +779,13 @@ _TRAILING_BYLINE = re.compile(
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
 
 
+def _sentence_case(words: list[str]) -> bool:
+    """Whether a head's words after its first hold a lower-case word that is no small word: set in
+    sentence case, where a capital inside shows a name or a new sentence ("... parents raise £80,000
+    Councillors ..."); in Title Case every word is capitalised and a capital shows nothing."""
+    return any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in words[1:])
+
+
 def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple[int, int]]:
     """The spans of ``kicker``, ``headline``, ``byline`` and ``label`` (a date label) in the head of a
     one-line paste that a date line follows ("WORLD Flood barrier fails in Valdora By Marta Kessel
@@ -804,7 +811,7 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
     if byline is not None:
         before = head[start : byline.start()]
         words = before.split()
-        sentence_case = sum(1 for word in words[1:] if word[:1].islower() and word.lower() not in _MINOR_WORDS) >= 1
+        sentence_case = _sentence_case(words)
         if sentence_case and len(words) >= 3:
             found = byline.group(0)
             parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
@@ -848,7 +855,7 @@ def _deck_point(head: str, start: int, end: int, language: str) -> int:
         return 0
     if before[-1].lower() in _MINOR_WORDS:
         return 0
-    if not any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in before[1:]):
+    if not _sentence_case(before):
         return 0  # a Title Case head: every word is capitalised, so a capital shows no new sentence
     return start + points[0]
 
@@ -888,9 +895,10 @@ def one_line_deck(headline: str, rest: str, language: str = "english") -> dict[s
     lede = rest[start + point :]
     if not 5 <= len(deck) <= 30 or deck[-1].lower() in _MINOR_WORDS or _FULL_STOP.search(rest[start:deck_end]):
         return {}
-    if not any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in deck[1:]):
+    if not _sentence_case(deck):
         return {}
-    if count_words(lede) < 20 or not echoed(headline, lede[: spans[1][0] - point if len(spans) > 1 else 600]):
+    lede_sentence = rest[start + point : min(spans[0][1], start + point + 600)]  # the lede's own sentence
+    if count_words(lede) < 20 or not echoed(headline, lede_sentence):
         return {}
     parts["deck"] = (start, deck_end)
     parts["lede"] = (start + point, len(rest))
