@@ -10,7 +10,15 @@ import pytest
 
 from summarizer import EmptyArticleError, parse_article
 from summarizer.article.blocks import looks_like_markdown
-from summarizer.reading.html import PAGE_KINDS, NotAnArticleError, PageKind, looks_like_html, read_html
+from summarizer.reading.html import (
+    AUTHOR_EXAMPLES,
+    PAGE_KINDS,
+    NotAnArticleError,
+    PageKind,
+    authors,
+    looks_like_html,
+    read_html,
+)
 
 from .conftest import ROOT
 
@@ -332,3 +340,70 @@ def test_a_byline_below_the_headline_names_the_author(page: str, byline: str | N
     article = parse_article(page)
     assert article.headline == "Storm closes coast road for third day"
     assert article.byline == byline
+
+
+STANDFIRST_PAGE = """<!DOCTYPE html><html><head><title>Keepers go back to the lighthouse | The Coastline</title>
+<meta name="description" content="DESCRIPTION">
+<meta property="og:title" content="Keepers go back to the lighthouse">
+</head><body><nav><a href="/">Home</a> <a href="/uk">UK</a></nav>
+<main><article><h1>Keepers go back to the lighthouse</h1>
+STANDFIRST
+<div class="body">
+<p>Two keepers will move back to the lighthouse at Skerry Point in June, the maritime board said on Tuesday.</p>
+<p>The light was automated long ago, but it failed three times in storms last winter.</p>
+<p>The board will look again at the plan in two years and may extend it to other lights.</p>
+</div></article></main><footer>All rights reserved.</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("description", "standfirst", "deck"),
+    [
+        # the page shows its description above the story, apart from it: the deck
+        ("The last beacon on the island will be staffed again as machines fail in storms",
+         '<div class="standfirst"><p>The last beacon on the island will be staffed again as machines fail in storms</p></div>',
+         "The last beacon on the island will be staffed again as machines fail in storms"),
+        # left alone: a description the page never shows (a teaser for search engines)
+        ("Read all about the lighthouse and its keepers on our site today", "", None),
+        # the lede as the description (many sites describe a story by its first paragraph)
+        ("Two keepers will move back to the lighthouse at Skerry Point in June, the maritime board said on Tuesday.",
+         "", None),
+        # the story opens with it, in an element the template marks as the deck
+        ("The last beacon on the island will be staffed again as machines fail in storms",
+         '<p class="article-dek">The last beacon on the island will be staffed again as machines fail in storms</p>',
+         "The last beacon on the island will be staffed again as machines fail in storms"),
+        # left alone: a description cut short, and one of too few words
+        ("The last beacon on the island will be staffed again as...", "", None),
+        ("Lighthouse news", "<p class='standfirst'>Lighthouse news</p>", None),
+        # shown only in a script (structured data), not as text of the page
+        ("The last beacon on the island will be staffed again as machines fail in storms",
+         '<script>var teaser = "The last beacon on the island will be staffed again as machines fail in storms";</script>',
+         None),
+    ],
+)
+def test_a_deck_is_the_description_the_page_shows_above_the_story(description: str, standfirst: str, deck: str | None) -> None:
+    for body in ('<div class="body">', '<div class="article-body">'):  # the story in a container of its own or not
+        page = STANDFIRST_PAGE.replace("DESCRIPTION", description).replace("STANDFIRST", standfirst)
+        _deck_read(page.replace('<div class="body">', body), deck)
+
+
+def _deck_read(page: str, deck: str | None) -> None:
+    article = parse_article(page)
+    assert article.headline == "Keepers go back to the lighthouse"
+    assert article.deck == deck
+    assert article.sentences[0].text.startswith("Two keepers will move back")
+    assert all(deck is None or deck not in sentence.text for sentence in article.sentences)
+
+
+def test_a_first_paragraph_marked_as_the_intro_stays_the_lede() -> None:
+    """The lede written as the page's description, in an element marked as the story's intro, is the story."""
+    lede = "Two keepers will move back to the lighthouse at Skerry Point in June, the maritime board said on Tuesday."
+    page = STANDFIRST_PAGE.replace("DESCRIPTION", lede).replace("STANDFIRST", "").replace(
+        f"<p>{lede}</p>", f'<p class="intro">{lede}</p>')
+    article = parse_article(page)
+    assert article.deck is None
+    assert article.sentences[0].text == lede
+
+
+@pytest.mark.parametrize(("field", "byline"), AUTHOR_EXAMPLES)
+def test_a_role_parted_from_its_name_goes_back_to_it(field: str, byline: str) -> None:
+    assert authors(field) == byline

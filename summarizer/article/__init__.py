@@ -262,7 +262,7 @@ def _plain_text(text: str) -> tuple[str, _Page | None]:
         from ..reading.html import read_html
 
         page = read_html(text)
-        return page.text, _Page(page.title, page.author, page.date, page.site_name)
+        return page.text, _Page(page.title, page.author, page.date, page.site_name, page.deck)
     if looks_like_markdown(text):
         return markdown_to_text(text), None
     return text, None
@@ -276,6 +276,7 @@ class _Page:
     author: str | None
     date: str | None
     site_name: str | None
+    deck: str | None
 
 
 def parse_article(text: str, language: str = "english", *, title: str | None = None) -> models.Article:
@@ -312,6 +313,6 @@ def parse_article(text: str, language: str = "english", *, title: str | None = N
         subheads=tuple(layout.subheads),
         boilerplate=tuple(layout.boilerplate),
         language=language,
-        deck=_one_spaced(layout.deck),
+        deck=_one_spaced(layout.deck) or (page.deck if page else None),
         site_name=page.site_name if page else None,
     )

@@ -238,6 +238,11 @@ POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 NAME_PARTICLES = frozenset(
     "bin ibn bint abu van von de da del della der den di du la le dos das st. y".split()
 )
+# A newsroom job: the last word of a byline's role ("Islands Reporter", "Political Editor").
+NEWSROOM_ROLES = frozenset(
+    "reporter reporters correspondent correspondents editor editors writer writers columnist contributor "
+    "producer photographer critic presenter staff".split()
+)
 # Ranks and offices: moved from the name into the role ("Lt. Gen." → role, "Qais al-Muhammadawi" → name).
 RANKS = frozenset(
     """

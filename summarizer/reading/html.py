@@ -30,6 +30,7 @@ class Page:
     author: str | None = None
     date: str | None = None
     site_name: str | None = None
+    deck: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -259,6 +260,115 @@ def byline_below(html: str, headline: str | None) -> str | None:
     return " ".join(match.group("name").split()) if match else None
 
 
+# A deck is a line of a few words to a few sentences; a description cut short ("...") is a teaser.
+_DECK_WORDS = (4, 60)
+_CUT_SHORT = ("...", "…")
+# How far into the page the deck is looked for as text shown on the page.
+_DECK_REACH = 300_000
+# Elements whose content a reader never sees as text, and their closing tags.
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b", re.IGNORECASE)
+_CLOSING = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template")}
+
+
+def shown_text(html: str, reach: int = _DECK_REACH) -> str:
+    """The words a reader sees in the page's body, one-spaced: tags, scripts and styles taken out.
+    Each hidden element is skipped to its closing tag with one search, so the page is read once."""
+    start = html.find("<body", 0, reach)
+    page = html[max(start, 0) : reach]
+    kept: list[str] = []
+    at = 0
+    for match in _HIDDEN.finditer(page):
+        if match.start() < at:
+            continue  # inside a hidden element already skipped
+        kept.append(page[at : match.start()])
+        close = _CLOSING[match.group(1).lower()].search(page, match.end())
+        if close is None:
+            at = len(page)
+            break
+        at = close.end()
+    kept.append(page[at:])
+    return " ".join(unescape(_TAG.sub(" ", " ".join(kept))).split())
+
+
+# An element a template marks as the deck: its class, id or data attribute names it so.
+_DECK_MARKUP = re.compile(
+    r"<(?:p|div|h2|h3|span|section)\b[^>]{0,300}?\b(?:class|id|data-[\w-]{1,30})[ \t]{0,5}=[ \t]{0,5}[\"']"
+    r"[^\"'>]{0,200}?\b(?:standfirst|dek|deck|subtitle|sub-title|subheadline|sub-headline|strapline)\b[^>]{0,300}>",
+    re.IGNORECASE)
+# How many elements marked as a deck are looked into.
+_DECK_ELEMENTS = 20
+
+
+def shown_deck(html: str, description: str | None, headline: str | None, story: str) -> tuple[str | None, str]:
+    """The page's deck (standfirst) and the story without it.
+
+    The deck is the page's description when the page shows it as text of its own above the story, or
+    when the story opens with it in an element the template marks as the deck (``class="standfirst"``).
+    A description the page does not show is a search engine's teaser, and one the story opens with,
+    unmarked, is its lede (many sites describe a story by its first paragraph): neither is a deck.
+    """
+    if description is None:
+        return None, story
+    words = description.split()
+    if not _DECK_WORDS[0] <= len(words) <= _DECK_WORDS[1] or description.endswith(_CUT_SHORT):
+        return None, story
+    if headline is not None and description.casefold() == headline.casefold():
+        return None, story
+    paragraphs = story.split("\n\n")
+    lead = 1 if headline is not None and len(paragraphs) > 2 and paragraphs[0].strip() == headline else 0
+    if " ".join(paragraphs[lead].split()) == description:
+        if not _marked_as_deck(html, description):
+            return None, story
+        return description, "\n\n".join(paragraphs[:lead] + paragraphs[lead + 1 :])
+    plain_story = " ".join(story.split())
+    if description in plain_story or plain_story.startswith(" ".join(words[:8])):
+        return None, story
+    shown = shown_text(html)
+    at = shown.find(description)
+    if at < 0:
+        return None, story
+    opening = shown.find(" ".join(plain_story.split()[:8]))
+    return (description if opening < 0 or at < opening else None), story  # a deck stands above the story
+
+
+def _marked_as_deck(html: str, description: str) -> bool:
+    """Whether the page writes ``description`` in an element its template marks as the deck."""
+    for number, match in enumerate(_DECK_MARKUP.finditer(html, 0, _DECK_REACH)):
+        if number >= _DECK_ELEMENTS:
+            return False
+        window = html[match.end() : match.end() + 4 * len(description) + 200]
+        if " ".join(unescape(_TAG.sub(" ", window)).split()).startswith(description):
+            return True
+    return False
+
+
+# Examples of ``authors``: trafilatura's author field, and the byline it is.
+AUTHOR_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("Ewan Sinclair; Islands Reporter", "Ewan Sinclair, Islands Reporter"),
+    ("Ewan Sinclair; Moira Tulloch", "Ewan Sinclair; Moira Tulloch"),
+    ("Ana Ruiz; Staff; Tom Hale", "Ana Ruiz, Staff; Tom Hale"),
+    ("Moira Tulloch", "Moira Tulloch"),
+    ("Moira Tulloch; ; Tom Hale", "Moira Tulloch; ; Tom Hale"),
+)
+
+
+def authors(value: str | None) -> str | None:
+    """The byline in trafilatura's author field, where a role it parted from its name as a second author
+    ("Ewan Sinclair; Islands Reporter") goes back to its name."""
+    if value is None:
+        return None
+    from ..quotes.lexicon import NEWSROOM_ROLES
+
+    names: list[str] = []
+    for part in value.split("; "):
+        last = part.split()[-1:]
+        if names and last and last[0].casefold() in NEWSROOM_ROLES:
+            names[-1] += f", {part}"
+        else:
+            names.append(part)
+    return "; ".join(names)
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story.
 
@@ -289,10 +399,12 @@ def read_html(html: str) -> Page:
     if kind is not None:
         raise NotAnArticleError(f"the page is {kind[0]} ({kind[1]!r}), not an article")
     headline, site_name = headline_and_site(html, title, _clean(values.get("sitename")))
+    deck, text = shown_deck(html, _clean(values.get("description")), headline, text)
     return Page(
         text=text,
         title=headline,
-        author=_clean(values.get("author")) or byline_below(html, headline),
+        author=authors(_clean(values.get("author"))) or byline_below(html, headline),
         date=_clean(values.get("date")),
         site_name=site_name,
+        deck=deck,
     )
