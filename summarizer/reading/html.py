@@ -290,11 +290,12 @@ def shown_text(html: str, reach: int = _DECK_REACH) -> str:
     return " ".join(unescape(_TAG.sub(" ", " ".join(kept))).split())
 
 
-# An element a template marks as the deck: its class, id or data attribute names it so.
-_DECK_MARKUP = re.compile(
-    r"<(?:p|div|h2|h3|span|section)\b[^>]{0,300}?\b(?:class|id|data-[\w-]{1,30})[ \t]{0,5}=[ \t]{0,5}[\"']"
-    r"[^\"'>]{0,200}?\b(?:standfirst|dek|deck|subtitle|sub-title|subheadline|sub-headline|strapline)\b[^>]{0,300}>",
-    re.IGNORECASE)
+# An element a template marks as the deck: its class, id or data attribute names it so. The opening
+# tag is matched once (bounded), then its attributes are looked into: linear in the page.
+_BLOCK_TAG = re.compile(r"<(?:p|div|h2|h3|span|section)\b[^<>]{0,600}>", re.IGNORECASE)
+_DECK_ATTRIBUTE = re.compile(
+    r"\b(?:class|id|data-[\w-]{1,30})[ \t]{0,5}=[ \t]{0,5}[\"']?[^\"'>]{0,200}?"
+    r"\b(?:standfirst|dek|deck|subtitle|sub-title|subheadline|sub-headline|strapline)\b", re.IGNORECASE)
 # How many elements marked as a deck are looked into.
 _DECK_ELEMENTS = 20
 
@@ -333,7 +334,8 @@ def shown_deck(html: str, description: str | None, headline: str | None, story: 
 
 def _marked_as_deck(html: str, description: str) -> bool:
     """Whether the page writes ``description`` in an element its template marks as the deck."""
-    for number, match in enumerate(_DECK_MARKUP.finditer(html, 0, _DECK_REACH)):
+    marked = (match for match in _BLOCK_TAG.finditer(html, 0, _DECK_REACH) if _DECK_ATTRIBUTE.search(match.group(0)))
+    for number, match in enumerate(marked):
         if number >= _DECK_ELEMENTS:
             return False
         window = html[match.end() : match.end() + 4 * len(description) + 200]
