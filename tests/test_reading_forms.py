@@ -78,6 +78,44 @@ def test_hard_wrapped_text_reads_as_unwrapped(width: int) -> None:
     assert _read(parse_article("\n\n".join([HEADLINE, *wrapped]))) == PLAIN
 
 
+@pytest.mark.parametrize("width", range(60, 80))
+def test_wrapped_paragraphs_on_single_lines_with_no_break_spaces(width: int) -> None:
+    """One paragraph a line, then hard-wrapped: a wrapper never breaks at a no-break space, so a line that
+    ends before two words joined by one ("Mayor\u00a0Alan") was wrapped there, not ended by the writer.
+    (Below 60 columns the 48-character headline and the lede's first two words would not fit one line,
+    so the headline itself reads as a wrapped line: no blank line tells it apart.)"""
+    joined = [_every_other_space_unbroken(p) for p in PARAGRAPHS]
+    wrapped = [textwrap.fill(p, width, break_on_hyphens=False) for p in joined]
+    assert _read(parse_article("\n".join([HEADLINE, *wrapped]))) == PLAIN
+
+
+# Short paragraphs, so that the runs of sentences glued together ("Holt.Traders") fall at many line ends;
+# many end on a name, so that a wrong break before one leaves a line that opens with a capital.
+_SHORT_PARAGRAPHS = [
+    "The old fish market closed on Friday, said Mayor Ines Holt.", "Traders packed up by noon, said Tom Rask.",
+    "Some had worked there since they were boys in Kelby.", "The hall will become flats, said Councillor Ann Vey.",
+    "Work on the roof starts in the autumn, said Piet Lorne.", "Another market will open by the ring road at Dunmore.",
+    "Traders say the site is too far from the harbour at Kelby.", "The council has room for more stalls, said Ann Vey.",
+    "Rents there will be frozen for three years, said Ines Holt.", "Their farewell dance was held on Saturday in Kelby.",
+]
+
+
+@pytest.mark.parametrize("width", range(56, 80))
+def test_wrapped_text_with_sentences_run_together(width: int) -> None:
+    """Paragraphs pasted with no space between them ("Holt.Traders"), then hard-wrapped: the wrapper took
+    "Holt.Traders" for one word, so a line that ends before it was wrapped there, not ended by the writer."""
+    story = "".join(_SHORT_PARAGRAPHS)
+    glued = _read(parse_article("\n\n".join([HEADLINE, story])))
+    assert glued[1] == _SHORT_PARAGRAPHS
+    wrapped = "\n\n".join([HEADLINE, textwrap.fill(story, width, break_on_hyphens=False)])
+    assert _read(parse_article(wrapped)) == glued
+
+
+def _every_other_space_unbroken(text: str) -> str:
+    words = text.split(" ")
+    return "".join(word + ("\u00a0" if number % 2 == 0 else " ") for number, word in enumerate(words)).rstrip("\u00a0 ")
+
+
 def test_the_wrapped_forms_do_end_lines_awkwardly() -> None:
     """The widths above put ';', ':', a closing quote and "U.S." at line ends (so the test means something)."""
     ends = {line.rstrip()[-4:] for width in range(56, 80)

@@ -19,6 +19,8 @@ _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
 # The pattern opens with the mark itself, not a look-behind, so that the search skips ahead from mark to mark.
 _MISSING_SPACE = re.compile(r"[.!?\"”](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z]))")
 _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\f", "\v")  # each becomes a plain space
+# A space a line is never broken at: a wrapped line ends before a word joined to the next by one.
+_NO_BREAK = re.compile(r"[ \t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 
 # Markdown: every pattern is bounded and excludes its own delimiters, so that 100 KB of unclosed
@@ -66,13 +68,25 @@ class Block:
 
 def normalise(text: str) -> str:
     """Unify line ends and odd spaces, and restore spaces lost between sentences ("home.Then")."""
+    return plain_spaces(unify(text))
+
+
+def unify(text: str) -> str:
+    """Unify line ends, drop invisible characters and restore spaces lost between sentences; odd spaces
+    stay (``plain_spaces`` makes them plain, one for one, so offsets agree). A restored space is written
+    as a no-break space, since no line was ever broken there ("food."School" wraps as one word)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _MISSING_SPACE.sub("\\g<0>\u00a0", text)
+
+
+def plain_spaces(text: str) -> str:
+    """Each odd space (no-break, tab, form feed) as a plain space."""
     for space in _ODD_SPACES:  # one quick scan each; most texts have none of them
         if space in text:
             text = text.replace(space, " ")
-    text = _INVISIBLE.sub("", text)
-    return _MISSING_SPACE.sub(r"\g<0> ", text)
+    return text
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -127,14 +141,15 @@ def wrap_width(lines: list[str]) -> int:
     return width if near >= 0.5 * len(lengths) else 0
 
 
-def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool) -> bool:
+def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool, unbroken: str | None = None) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a single newline between them).
 
     ``loosely_wrapped``: most paragraphs run over several lines of uneven width (wrapped by hand), so
-    a long line that does not end a sentence goes on in the next one.
+    a long line that does not end a sentence goes on in the next one. ``unbroken`` is ``line`` as written,
+    with its no-break spaces: words joined by one are wrapped as one.
     """
     prev = prev.rstrip()
-    first_word = line.split(maxsplit=1)[0] if line.split() else ""
+    first_word = _NO_BREAK.split((unbroken or line).lstrip(" \t\f\v"), maxsplit=1)[0]
     if width:
         # Wrapped text breaks a line where the next word would not fit: had it fitted, the break was
         # the writer's (a headline, a date line, a short last line of a paragraph).
@@ -205,9 +220,13 @@ def _join_broken_sentences(found: list[Block]) -> list[Block]:
     return joined
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, unbroken: str | None = None) -> list[Block]:
     """Paragraphs: runs of lines between blank lines; inside a run, lines that continue a paragraph are joined;
-    a paragraph that goes on a sentence left open above it is joined to that one (``_broken_sentence``)."""
+    a paragraph that goes on a sentence left open above it is joined to that one (``_broken_sentence``).
+
+    ``unbroken``: the same text with its no-break spaces and restored spaces (``unify``), where a wrapped
+    line never breaks.
+    """
     lines = text.split("\n")
     width = wrap_width(lines)
     runs = _runs(lines)
@@ -218,7 +237,8 @@ def split_blocks(text: str) -> list[Block]:
         # each paragraph as its start and its lines, joined once at the end (linear in the run's length)
         parts: list[tuple[int, list[str]]] = [(run[0][0], [run[0][1]])]
         for line_start, line in run[1:]:
-            if _continues(parts[-1][1][-1], line, width, loosely_wrapped=loosely_wrapped):
+            written = unbroken[line_start : line_start + len(line)] if unbroken is not None else None
+            if _continues(parts[-1][1][-1], line, width, loosely_wrapped=loosely_wrapped, unbroken=written):
                 parts[-1][1].append(line)
             else:
                 parts.append((line_start, [line]))
