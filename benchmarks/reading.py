@@ -25,7 +25,9 @@ headline found, body word precision and recall against the body, the headline re
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
 Then the other side of the one-line headline: the body alone as one line, where any headline is false.
 The same one-line measure on a file whose text opens with its title line (PolNeAR: other publishers and
-headline styles).
+headline styles). And the wrapped form of every other file's text as it is (every line wrapped at 72 columns),
+read against that text as given: other publishers' line layouts (PolNeAR's one paragraph a line, XSum's
+paragraphs run together).
 
 ``--save FILE`` writes every per-article outcome; ``--against FILE`` (a file saved by an earlier run, e.g.
 of the code before a change) prints the paired per-article differences with a standard error and how
@@ -481,6 +483,32 @@ def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) ->
         print(f"    miss: {miss}")
 
 
+def wrapped_elsewhere(path: Path, show: int, record: dict[str, list[float]]) -> None:
+    """The wrapped form of the other files' texts as they are (PolNeAR: one paragraph a line, no-break
+    spaces; XSum: paragraphs run together; CNN/DM: one line): every line of the text wrapped at 72 columns,
+    read against the text as given (headline and body sentences the same)."""
+    same: list[float] = []
+    misses: list[str] = []
+    for row in _rows(path, 100_000):
+        text = str(row.get("text") or row.get("article") or "")
+        plain = _parse(text)
+        if plain is None:
+            continue
+        wrapped = "\n".join(textwrap.fill(line, 72, break_on_hyphens=False, break_long_words=False)
+                             for line in text.split("\n"))
+        article = _parse(wrapped)
+        read = (article.headline, [s.text for s in article.sentences]) if article is not None else None
+        equal = read == (plain.headline, [s.text for s in plain.sentences])
+        same.append(float(equal))
+        if not equal:
+            misses.append(str(row.get("doc_id") or row.get("id")))
+    record[f"{path.name} wrapped at 72: = plain"] = same
+    print(f"wrapped at 72, {path.name} (its text as given, every line): read as given in "
+          f"{_pct(sum(same), len(same)).strip()} of {len(same)}")
+    for miss in misses[:show]:
+        print(f"    differs: {miss}")
+
+
 def paired(before: dict[str, list[float]], after: dict[str, list[float]]) -> None:
     """Per-article differences (after - before) of every measure both runs share, with a standard error."""
     print("\nPaired per-article differences against the saved run (after - before)")
@@ -517,6 +545,9 @@ def main() -> None:
     for path in args.data:
         if args.forms and "text" in _rows(path, 1)[0] and "title" in _rows(path, 1)[0]:
             one_line_elsewhere(path, args.show, record)
+    for path in args.data:
+        if args.forms and "body" not in _rows(path, 1)[0]:
+            wrapped_elsewhere(path, args.show, record)
     if args.save:
         args.save.write_text(json.dumps(record), encoding="utf-8")
     if args.against:
