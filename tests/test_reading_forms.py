@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import parse_article
 from summarizer.article import front
+from summarizer.article.blocks import wrap_width
 from summarizer.article.front import (
     BYLINE_EXAMPLES,
     DATE_EXAMPLES,
@@ -109,6 +110,34 @@ def test_wrapped_text_with_sentences_run_together(width: int) -> None:
     assert glued[1] == _SHORT_PARAGRAPHS
     wrapped = "\n\n".join([HEADLINE, textwrap.fill(story, width, break_on_hyphens=False)])
     assert _read(parse_article(wrapped)) == glued
+
+
+@pytest.mark.parametrize("width", range(60, 77))
+def test_wrapped_text_of_many_one_line_paragraphs(width: int) -> None:
+    """One paragraph a line, most of them short, then wrapped: the few long paragraphs' lines crowd just
+    below the widest, and a break inside a sentence ("... said Ines" / "Holt.") is read as the wrap it is.
+    (From 77 columns the short paragraphs, 41 to 59 characters, fill the columns just below the wrapped
+    lines as much as those fill the widest ones: no width can be read, and the lines are read as written.)"""
+    paragraphs = [*_SHORT_PARAGRAPHS[:6], PARAGRAPHS[0], *_SHORT_PARAGRAPHS[6:], PARAGRAPHS[2], PARAGRAPHS[3]]
+    plain = _read(parse_article("\n".join([HEADLINE, *paragraphs])))
+    wrapped = "\n".join([HEADLINE, *(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs)])
+    assert _read(parse_article(wrapped)) == plain
+
+
+_SPREAD_LINES = [
+    "Stalls open at six.", "The harbour was quiet by evening.", "Boats came in late with half a catch, said Piet Lorne.",
+    "Prices at the quay rose again on Monday, and traders blamed the closure of the old hall.",
+    "Ice ran short.", "The council met the traders on Tuesday to talk about the move to the ring road site at Dunmore.",
+    "Nobody came to an agreement.", "A second meeting is planned for the spring, the council said.",
+]
+
+
+def test_short_lines_of_spread_lengths_are_not_taken_for_wrapped_text() -> None:
+    """Lines of one paragraph each, unwrapped, of lengths spread from short to long: no wrap width is read
+    from them, and they read as the same paragraphs set apart by blank lines."""
+    assert wrap_width([HEADLINE, *_SPREAD_LINES]) == 0
+    assert _read(parse_article("\n".join([HEADLINE, *_SPREAD_LINES]))) == \
+        _read(parse_article("\n\n".join([HEADLINE, *_SPREAD_LINES])))
 
 
 def _every_other_space_unbroken(text: str) -> str:

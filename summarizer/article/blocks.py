@@ -125,6 +125,9 @@ def markdown_to_text(text: str) -> str:
     return _MD_BULLET.sub("", text)
 
 
+_CROWD = 10  # columns below the widest line where a wrapped paragraph's inner lines end
+
+
 def wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 when its lines are not wrapped.
 
@@ -135,10 +138,17 @@ def wrap_width(lines: list[str]) -> int:
     if len(lengths) < 4:
         return 0
     width = lengths[int(0.95 * (len(lengths) - 1))]
-    if width > 100 or width < 30:
+    if 30 <= width <= 100 and sum(1 for length in lengths if width - 20 <= length <= width) >= 0.5 * len(lengths):
+        return width
+    # A paragraph a line, then wrapped: many paragraphs are one short line, but the lines a paragraph runs
+    # over crowd just below the widest, far more than lines a little shorter (prose set one paragraph a
+    # line, unwrapped, spreads its lengths evenly).
+    widest = lengths[-1]
+    if not 30 <= widest <= 100:
         return 0
-    near = sum(1 for length in lengths if width - 20 <= length <= width)
-    return width if near >= 0.5 * len(lengths) else 0
+    crowd = sum(1 for length in lengths if widest - _CROWD <= length)
+    below = sum(1 for length in lengths if widest - 3 * _CROWD <= length < widest - _CROWD)
+    return widest if crowd >= 4 and crowd >= 2 * below else 0
 
 
 def _continues(prev: str, line: str, width: int, *, loosely_wrapped: bool, unbroken: str | None = None) -> bool:
@@ -231,7 +241,8 @@ def split_blocks(text: str, unbroken: str | None = None) -> list[Block]:
     width = wrap_width(lines)
     runs = _runs(lines)
     long_lines = any(len(line) > 100 for line in lines)
-    loosely_wrapped = not long_lines and sum(len(run) > 1 for run in runs) > len(runs) / 2
+    # (a text of one run, no blank line in it, tells nothing: it may as well be one paragraph a line)
+    loosely_wrapped = not long_lines and len(runs) > 1 and sum(len(run) > 1 for run in runs) > len(runs) / 2
     found: list[Block] = []
     for run in runs:
         # each paragraph as its start and its lines, joined once at the end (linear in the run's length)
