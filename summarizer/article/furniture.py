@@ -206,15 +206,22 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
     # "Credit:", "Video:" and "Watch:" also open a business brief or a sentence: there the label is taken only
     # when what follows does not end as a sentence does.
-    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Picture|Image|Caption|Pictured)"
-          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
+    # "Picture:" and "Image:" also open a sentence that bids the reader imagine ("Picture: a town where no bus
+    # comes"): a bare one is a label only where what follows is not a sentence in lower case with its full stop.
+    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Caption|Pictured)"
+          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Picture|Image)(?:[ ]+(?:credit|caption)[ ]{0,3}:|"
+          r"[ ]{0,3}:(?![ ]{0,3}(?-i:[a-z])[^\n]{0,300}[.!?][\"”’']?$))|"
+          r"(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
           ("Photo: Jane Doe for the Courier", "Pictured: the new bridge at dawn", "Image credit: Harbour Board",
-           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier"),
+           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier",
+           "Picture: Ana Silva", "Image: the harbour at dawn", "Picture caption: the pier in 1910."),
           ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
            "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.",
            "Credit: Lenders tightened their terms in March, the survey found.",
            "Video: it is the format the station bets on, its chief said.",
-           "Watch: the word the regulator uses when a bank is in trouble.")),
+           "Watch: the word the regulator uses when a bank is in trouble.",
+           "Picture: a town where no bus comes after six.",
+           "Image: the word the mayor used most in her speech was growth.")),
     _rule("credit closing a caption", "caption", "line",
           r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}(?-i:[A-Z])[^.:;!?\n\"“”]{0,59}$", 40,
           ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
@@ -336,11 +343,13 @@ RULES: tuple[Rule, ...] = (
            "Click here and there and the app still fails, she said.")),
     _rule("copyright", "boilerplate", "line",
           r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
-          r"\bAll rights reserved\.?[ ]{0,3}$", 25,
+          r"(?:^|[.!?][ ]{1,3})All rights reserved\.?[ ]{0,3}$", 25,
           ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved.",
-           "Copyright 2019 by Ana Silva"),
+           "Copyright 2019 by Ana Silva", "All rights reserved.", "Kelby Courier Media. ALL RIGHTS RESERVED"),
           ("Copyright law is changing across Europe, the minister said.",
-           "Copyright 1998 was the year the law changed.")),
+           "Copyright 1998 was the year the law changed.",
+           "Under the deal, the studio kept all rights reserved.",
+           "The estate sold the film but held all rights reserved")),
     # The agency's credits are the whole line: "(Reporting by A in P and B; Editing by C, D and E.)", names in
     # capitals joined by commas and "and", each credit after a semicolon or comma. "Reporting by Kelby
     # Radio, which broke the story, showed ..." goes on as a sentence, and is kept.
@@ -384,14 +393,17 @@ RULES: tuple[Rule, ...] = (
            "The Kelby Harbour Trust and the Port Elm Rotary Club contributed."),
           flags=0),
     _rule("tags and reading time", "boilerplate", "line",
-          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|"
+          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read(?![\w'’-])|"
           r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
-          r"comments|story|article)\b)|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
+          r"comments|story|article)(?:[ ]{0,3}$|[ ]{0,3}[:>»…|]))|"
+          r"^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
           ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular",
-           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby"),
+           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby", "Skip to comments"),
           ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.",
            "Topics: the agenda ran to four pages.", "Tags: he scrawled them on every wall in the town.",
-           "Skip to the end: the council lost.")),
+           "Skip to the end: the council lost.",
+           "Skip to the story's end and the picture changes, the critic wrote.",
+           "10 minute read-throughs of the bill were held each morning.")),
     _rule("bare link or time ago", "boilerplate", "line",
           r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
           ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
