@@ -352,16 +352,20 @@ RULES: tuple[Rule, ...] = (
            "The estate sold the film but held all rights reserved")),
     # The agency's credits are the whole line: "(Reporting by A in P and B; Editing by C, D and E.)", names in
     # capitals joined by commas and "and", each credit after a semicolon or comma. "Reporting by Kelby
-    # Radio, which broke the story, showed ..." goes on as a sentence, and is kept.
+    # Radio, which broke the story, showed ..." goes on as a sentence, and is kept. "This article first appeared"
+    # names where: a title or an address, not "in print in 1998, when ...".
     _rule("wire credits", "boilerplate", "line",
           rf"^\(?{_CREDIT}(?:[;,][ ]?{_CREDIT}){{0,5}}\.?\)?\.?[ ]{{0,3}}$|"
           r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
-          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)\b", 40,
+          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)[ ]"
+          r"(?:(?:the|a)[ ])?(?:(?-i:[A-Z0-9])|[a-z0-9-]{1,60}\.[a-z]{2,})", 40,
           ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)",
            "(Reporting by Ana Silva in Port Elm, Writing by Tom Hale; Editing by Pat Lee.)",
            "Writing by Ola Brann", "This article was originally published on the Kelby Courier.",
            "(Additional reporting by Ana Silva and Tom Hale in Port Elm, Sam Roe in Kelby, Maine; Writing by Ola "
-           "Brann; Editing by Pat Lee, Ines Varga and Jo Dunn.)", "(Reporting by Sam Roe in KELBY, and Pat Lee)"),
+           "Brann; Editing by Pat Lee, Ines Varga and Jo Dunn.)", "(Reporting by Sam Roe in KELBY, and Pat Lee)",
+           "This story was originally published by Kelby Voice.",
+           "This article first appeared on kelbycourier.example"),
           ("Reporting of the case was restricted by the judge.", "Writing by hand is a dying art, the teacher said.",
            "Editing by committee rarely works, she warned.",
            "Reporting by the agency suggested the talks had stalled.",
@@ -369,7 +373,9 @@ RULES: tuple[Rule, ...] = (
            "This article is published under a free licence, the authors said.",
            "Reporting by Kelby Radio, which broke the story, showed the deal was signed.",
            "Reporting by Kelby Radio and the Courier showed the deal was signed in May.",
-           "(Reporting by Kelby Radio) was the first the mayor heard of the sale.")),
+           "(Reporting by Kelby Radio) was the first the mayor heard of the sale.",
+           "This story first appeared in print in 1998, when the paper was still owned by the family.",
+           "This article was published at a time when the harbour was still open.")),
     # A section label in capitals standing alone with its full stop ("ABSTRACT.", "FULL TEXT."), as a
     # paragraph or, in a story pasted as one line, as a sentence: no words of the story.
     _rule("label in capitals", "boilerplate", "line", r"^(?=[A-Z ]{6,40}\.$)[A-Z]{2,}(?:[ ][A-Z]{2,})?\.$", 2,
