@@ -195,20 +195,33 @@ def _rule(name: str, kind: Kind, scope: Scope, pattern: str, max_words: int, cat
 
 
 _AGENCY = r"(?:Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua)"
+# A wire credit: its label, "by", and names in capitals ("Ana Silva in Port Elm, Tom Hale and Pat Lee").
+_CREDIT_NAME = r"(?-i:[A-Z])[\w.'’-]{0,30}(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){0,3}"
+_CREDIT_PLACED = rf"{_CREDIT_NAME}(?:[ ]in[ ]{_CREDIT_NAME})?"
+_CREDIT_NAMES = rf"{_CREDIT_PLACED}(?:(?:,[ ]|,?[ ]and[ ]){_CREDIT_PLACED}){{0,8}}"
+_CREDIT = (r"(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ](?:reporting|editing|writing))?)"
+           rf"[ ]by[ ]{_CREDIT_NAMES}")
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
     # "Credit:", "Video:" and "Watch:" also open a business brief or a sentence: there the label is taken only
     # when what follows does not end as a sentence does.
-    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Picture|Image|Caption|Pictured)"
-          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
+    # "Picture:" and "Image:" also open a sentence that bids the reader imagine ("Picture: a town where no bus
+    # comes"): a bare one is a label only where what follows is not a sentence in lower case with its full stop.
+    _rule("photo label", "caption", "line", r"^(?:(?:Photo(?:graph)?|Caption|Pictured)"
+          r"(?:[ ]+(?:credit|caption))?[ ]{0,3}:|(?:Picture|Image)(?:[ ]+(?:credit|caption)[ ]{0,3}:|"
+          r"[ ]{0,3}:(?![ ]{0,3}(?-i:[a-z])[^\n]{0,300}[.!?][\"”’']?$))|"
+          r"(?:Credit|Video|Watch)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$)", 40,
           ("Photo: Jane Doe for the Courier", "Pictured: the new bridge at dawn", "Image credit: Harbour Board",
-           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier"),
+           "Watch: the moment the tunnel opened", "Credit: Ana Silva/Harbour Board", "Video: Kelby Courier",
+           "Picture: Ana Silva", "Image: the harbour at dawn", "Picture caption: the pier in 1910."),
           ("Photographers waited outside: none was let in.", "Pictures of the flood spread quickly online.",
            "Watchdog: the regulator opened an inquiry on Monday, and the firm said it would help.",
            "Credit: Lenders tightened their terms in March, the survey found.",
            "Video: it is the format the station bets on, its chief said.",
-           "Watch: the word the regulator uses when a bank is in trouble.")),
+           "Watch: the word the regulator uses when a bank is in trouble.",
+           "Picture: a town where no bus comes after six.",
+           "Image: the word the mayor used most in her speech was growth.")),
     _rule("credit closing a caption", "caption", "line",
           r"\b(?:Photo(?:graph)?|Picture|Image)(?:[ ]+credit)?[ ]{0,3}:[ ]{1,3}(?-i:[A-Z])[^.:;!?\n\"“”]{0,59}$", 40,
           ("Residents clear mud from a street. Photograph: Ana Silva", "The new pier at dusk. Photo: Harbour Board"),
@@ -263,57 +276,106 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ page boilerplate
     _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
           ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
+    # "Share this ..." is the prompt only where it ends there or a network's name follows (glued on in a
+    # share bar: "Share this withEmailFacebook..."); "Share this story with your neighbours" is a plea.
     _rule("share prompt", "boilerplate", "line",
-          r"^(?:Share (?:this (?:article|story|with|on)|(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
+          r"^(?:Share (?:this(?:[ ](?:article|story|page|post))?(?:[ ]{0,3}(?:$|[|/•·])|[ ](?:on|via|with)[ ]?"
+          r"(?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]|(?-i:[A-Z])))|"
+          r"(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
           r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
-          ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X"),
+          ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X",
+           "Share this story", "Share this article on Twitter", "Share this withEmailTwitterCopy this link"),
           ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.",
            "Share on the rise in Kelby as the harbour bank rallies.",
-           "Share on Monday stood at 41 pence, the exchange said.")),
+           "Share on Monday stood at 41 pence, the exchange said.",
+           "Share this story with your neighbours, the leaflet urged.",
+           "Share this with your friends, the mayor said.",
+           "Share this article's optimism at your peril, the economist warned.")),
+    # Each prompt ends where the page's link does: alone on its line, before a separator or a glued-on link,
+    # or (after "Read more about") without a sentence's closing mark. "Related stories of fraud emerged"
+    # and "Story continues below the fold, the editor said" are sentences.
     _rule("read more", "boilerplate", "line",
-          r"^(?:Read more(?:[ ]{0,3}(?:[:>»…]|$)|[ ](?:about|at|on|here|from)\b)|"
+          r"^(?:Read more(?:[ ]{0,3}(?:[:>»…]|$)|[ ](?:about|at|on|from)[ ][^\n]{0,200}(?<![.!?])$|"
+          r"[ ](?:here|at[ ]\S{1,100})[ ]{0,3}[.:]?[ ]{0,3}$)|"
           r"(?-i:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|"
           r"(?:Related|More|Watch|Listen|See also)[ ]{0,3}:[^\n]{0,200}(?<![.!?])$|"
-          r"Related (?:Topics|Articles|Stories|Content)\b|More on this story|"
-          r"Continue reading(?:[ ]{0,3}(?:[:>»…]|$)|[ ]the (?:main )?(?:story|article)\b)|"
-          r"Story continues below|Listen to this article)", 20,
+          r"Related (?:Topics|Articles|Stories|Content)(?:[ ]{0,3}(?:$|[:>»…|])|(?-i:[A-Z]))|"
+          r"More on this story[ ]{0,3}(?:$|[:>»…|])|"
+          r"Continue reading(?:[ ]{0,3}(?:[:>»…]|$)|[ ]the (?:main )?(?:story|article)[ ]{0,3}(?:$|[:>»…|]))|"
+          r"Story continues below(?:[ ]advertisement)?[ ]{0,3}[.:>»…]?[ ]{0,3}$|"
+          r"Listen to this article(?:[ ]{0,3}(?:$|[.:>»…|•·(\-–—]|\d)))", 20,
           ("READ MORE: Council votes on harbour plan", "Related Topics", "More on this story", "Continue reading",
            "Related: Council votes on harbour plan", "Read more about the harbour tunnel",
-           "Continue reading the main story", "More: Ferry fares to rise in May"),
+           "Continue reading the main story", "More: Ferry fares to rise in May", "Read more here.",
+           "Read more at kelbycourier.example", "Related Stories: Ferry fares to rise",
+           "Story continues below advertisement", "Listen to this article 4 min", "More on this story:"),
           ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.",
            "Read more widely, the head teacher told her pupils.", "Read more closely, the contract bans strikes.",
            "Continue reading the list and you find six more names.",
-           "Related: the two cases are linked, police said.", "More: the fund grew by a third.")),
+           "Related: the two cases are linked, police said.", "More: the fund grew by a third.",
+           "Read more about it and you will change your mind, he said.",
+           "Related stories of fraud emerged in three towns, police said.",
+           "More on this story later in the week, the presenter promised.",
+           "Continue reading the article and you find six names.",
+           "Story continues below the fold on page four, the editor said.",
+           "Listen to this article's critics and you would think the plan had failed.")),
+    # "Follow ... on" a network or a handle, not on a day ("Follow them on Monday and ..."); "Sign up" for
+    # what a page offers (a newsletter, alerts, our ...), not for the draft; "Click here" to or for something.
     _rule("follow or sign up", "boilerplate", "line",
-          r"^(?:Follow (?:us|me|him|her|them|the [\w-]{1,20}) on[ ](?-i:[A-Z@])|Sign up (?:for|to)\b|Click here\b|"
+          r"^(?:Follow (?:us|me|him|her|them|the [\w-]{1,20}) on[ ](?:@|(?:Twitter|X|Facebook|Instagram|TikTok|"
+          r"Threads|Bluesky|Mastodon|LinkedIn|YouTube|Snapchat|Telegram|WhatsApp|Flipboard|Google News|Apple News|"
+          r"Substack|Reddit|Twitch|Tumblr|Pinterest|Weibo)\b)|"
+          r"Sign up (?:for|to)\b[^\n]{0,80}?\b(?:our|free|newsletters?|briefings?|e-?mails?|alerts?|updates|digest|"
+          r"bulletins?|podcasts?)\b|Click here(?:[ ](?:to|for)\b|[ ]{0,3}(?:$|[.:>»…!]))|"
           r"Subscribe(?:[ ](?:here|now|today)\b|[ ]{0,3}$|[ ]to\b[^\n]{0,80}?\b(?:newsletters?|podcasts?|channel|feed|"
           r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter)", 25,
           ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote",
-           "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter"),
+           "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter",
+           "Follow her on Instagram at @ola.brann.", "Sign up to get an e-mail when the harbour page changes.",
+           "Sign up for the Courier's weekly newsletter, Tide Tables.", "Click here."),
           ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.",
            "Follow the money on this one, the inspector said.",
-           "Subscribe to that view and the budget looks worse.")),
+           "Subscribe to that view and the budget looks worse.",
+           "Follow them on Monday and you will see the difference.",
+           "Follow him on Election Day and you see a man at ease.",
+           "Sign up for the draft, the recruiters told the young men.",
+           "Sign up to vote by Friday, the clerk urged residents.",
+           "Click here and there and the app still fails, she said.")),
     _rule("copyright", "boilerplate", "line",
           r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
-          r"\bAll rights reserved\.?[ ]{0,3}$", 25,
+          r"(?:^|[.!?][ ]{1,3})All rights reserved\.?[ ]{0,3}$", 25,
           ("© 2024 The Daily Courier", "Copyright 2021 Valley Gazette. All rights reserved.",
-           "Copyright 2019 by Ana Silva"),
+           "Copyright 2019 by Ana Silva", "All rights reserved.", "Kelby Courier Media. ALL RIGHTS RESERVED"),
           ("Copyright law is changing across Europe, the minister said.",
-           "Copyright 1998 was the year the law changed.")),
+           "Copyright 1998 was the year the law changed.",
+           "Under the deal, the studio kept all rights reserved.",
+           "The estate sold the film but held all rights reserved")),
+    # The agency's credits are the whole line: "(Reporting by A in P and B; Editing by C, D and E.)", names in
+    # capitals joined by commas and "and", each credit after a semicolon or comma. "Reporting by Kelby
+    # Radio, which broke the story, showed ..." goes on as a sentence, and is kept. "This article first appeared"
+    # names where: a title or an address, not "in print in 1998, when ...".
     _rule("wire credits", "boilerplate", "line",
-          r"^\(?(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ](?:reporting|editing|writing))?)"
-          r"[ ]by[ ](?-i:[A-Z])[\w.'’-]{0,30}(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){0,3}"
-          r"(?:[ ]in(?:[ ](?-i:[A-Z])[\w.'’-]{0,30}){1,4})?(?:[;,)]|[ ]and\b|\.?\)?[ ]{0,3}$)|"
+          rf"^\(?{_CREDIT}(?:[;,][ ]?{_CREDIT}){{0,5}}\.?\)?\.?[ ]{{0,3}}$|"
           r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
-          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)\b", 40,
+          r"(?:published|appeared)(?:[ ](?:originally|first))?[ ](?:on|in|at|by)[ ]"
+          r"(?:(?:the|a)[ ])?(?:(?-i:[A-Z0-9])|[a-z0-9-]{1,60}\.[a-z]{2,})", 40,
           ("Reporting by Jane Doe; Editing by Pat Lee", "(Additional reporting by Sam Roe in Denver)",
            "(Reporting by Ana Silva in Port Elm, Writing by Tom Hale; Editing by Pat Lee.)",
-           "Writing by Ola Brann", "This article was originally published on the Kelby Courier."),
+           "Writing by Ola Brann", "This article was originally published on the Kelby Courier.",
+           "(Additional reporting by Ana Silva and Tom Hale in Port Elm, Sam Roe in Kelby, Maine; Writing by Ola "
+           "Brann; Editing by Pat Lee, Ines Varga and Jo Dunn.)", "(Reporting by Sam Roe in KELBY, and Pat Lee)",
+           "This story was originally published by Kelby Voice.",
+           "This article first appeared on kelbycourier.example"),
           ("Reporting of the case was restricted by the judge.", "Writing by hand is a dying art, the teacher said.",
            "Editing by committee rarely works, she warned.",
            "Reporting by the agency suggested the talks had stalled.",
            "Reporting by Kelby Radio showed the deal was signed in May.",
-           "This article is published under a free licence, the authors said.")),
+           "This article is published under a free licence, the authors said.",
+           "Reporting by Kelby Radio, which broke the story, showed the deal was signed.",
+           "Reporting by Kelby Radio and the Courier showed the deal was signed in May.",
+           "(Reporting by Kelby Radio) was the first the mayor heard of the sale.",
+           "This story first appeared in print in 1998, when the paper was still owned by the family.",
+           "This article was published at a time when the harbour was still open.")),
     # A section label in capitals standing alone with its full stop ("ABSTRACT.", "FULL TEXT."), as a
     # paragraph or, in a story pasted as one line, as a sentence: no words of the story.
     _rule("label in capitals", "boilerplate", "line", r"^(?=[A-Z ]{6,40}\.$)[A-Z]{2,}(?:[ ][A-Z]{2,})?\.$", 2,
@@ -322,8 +384,10 @@ RULES: tuple[Rule, ...] = (
           flags=0),
     # The agency's line at the foot of a story: who else reported it ("Associated Press writer Ana Silva in
     # Denver contributed to this report."). Case-sensitive: names and places in capitals, then the verb.
+    # A sentence that opens on an article ("The Kelby Harbour Trust contributed.") names a giver, not a reporter.
     _rule("contributor line", "boilerplate", "line",
-          r"^(?:(?:[A-Z][\w.'’\-]{0,30}[ ]){0,4}(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ ]"
+          r"^(?!(?:The|A|An)[ ])"
+          r"(?:(?:[A-Z][\w.'’\-]{0,30}[ ]){0,4}(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ ]"
           r"|[A-Z][\w.'’\-]{0,30}[ ](?=[A-Z]))"
           r"(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|from|of|the|de|van|von|al)[ ,]{1,2}){1,20}"
           r"contributed(?:[ ]reporting)?(?:[ ]to[ ]this[ ](?:report|story|article))?[ ]?\.?$", 40,
@@ -331,17 +395,21 @@ RULES: tuple[Rule, ...] = (
            "Ana Silva in Port Elm contributed reporting.", "Staff writer Tom Hale contributed to this story."),
           ("Volunteers contributed to this report.", "Three students contributed to this report, the dean said.",
            "Local writers and artists contributed to the festival programme this year.",
-           "Kelby Council contributed to this report on flooding."),
+           "Kelby Council contributed to this report on flooding.", "The Kelby Harbour Trust contributed.",
+           "The Kelby Harbour Trust and the Port Elm Rotary Club contributed."),
           flags=0),
     _rule("tags and reading time", "boilerplate", "line",
-          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read\b|"
+          r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read(?![\w'’-])|"
           r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
-          r"comments|story|article)\b)|^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
+          r"comments|story|article)(?:[ ]{0,3}$|[ ]{0,3}[:>»…|]))|"
+          r"^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
           ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular",
-           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby"),
+           "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby", "Skip to comments"),
           ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.",
            "Topics: the agenda ran to four pages.", "Tags: he scrawled them on every wall in the town.",
-           "Skip to the end: the council lost.")),
+           "Skip to the end: the council lost.",
+           "Skip to the story's end and the picture changes, the critic wrote.",
+           "10 minute read-throughs of the bill were held each morning.")),
     _rule("bare link or time ago", "boilerplate", "line",
           r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
           ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
@@ -530,10 +598,16 @@ def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[
 
 
 RUN_IN_CAPTION = Rule("run-in caption", "caption", "line", RUN_IN_LABEL, 60,
-                      ("Strictly business: The actress wears a striped jacket in the spread",),
+                      ("Strictly business: The actress wears a striped jacket in the spread",
+                       "All smiles: The pair wave from the quay"),
                       ("Spoiler alert: the council did not take their advice.",
                        "Case in point: After the 2019 vote, turnout fell.", "Now we know: The mayor",
-                       "Sometimes quality comes in bulk: this set holds 34 films"))
+                       "Sometimes quality comes in bulk: this set holds 34 films",
+                       "Replacements unused: Hale, Roe, Varga", "Late entries: Kelby Rovers, Port Elm"))
+# A caption says what the picture shows, in a sentence of its own after the label ("The pair wave from the
+# quay"); a few words after a label are a list ("Replacements unused: Hale, Roe, Varga"), kept as body.
+# Right after a "Scroll down for video" prompt the caption is sure, however short.
+_RUN_IN_MIN_WORDS = 5
 
 
 # A label that reads as a clause ("Here is the thing:", "Now we know:") is prose, not a caption label.
@@ -549,12 +623,15 @@ _CLAUSE_WORDS = frozenset(
 
 
 def is_run_in_caption(segment: str, *, after_prompt: bool = False) -> bool:
-    """A labelled caption ("Big group: The cast ...") that does not end as a sentence does.
+    """A labelled caption ("Big group: The cast ...") that does not end as a sentence does, with at least
+    ``_RUN_IN_MIN_WORDS`` words after its label (any number right after a "Scroll down for video" prompt).
 
     A labelled sentence that ends with its full stop ("Case in point: After the vote, ...") is prose,
     and so is one whose label reads as a clause ("Now we know: ...").
     """
     match = (RUN_IN_LABEL_AFTER_PROMPT if after_prompt else RUN_IN_LABEL).match(segment)
     if match is None or count_words(segment) > RUN_IN_CAPTION.max_words or _TERMINAL.search(segment.rstrip()):
+        return False
+    if not after_prompt and count_words(segment[match.end() :]) < _RUN_IN_MIN_WORDS:
         return False
     return not _CLAUSE_WORDS & set(match.group(0).rstrip(": ").lower().split())
