@@ -97,6 +97,18 @@ def test_numbered_list_and_figures_keep_every_word() -> None:
     assert "1. Fares rise by 4 percent in May." in sentences
 
 
+def test_list_items_with_the_hyphen_against_the_word_are_body() -> None:
+    """List items written "-Name ...", some short and without a full stop, stay body, not subheads."""
+    story = (_HEAD + "What the polls found this week\n\n-Kelby Courier poll puts Lee ahead\n\n"
+             "-Ann Lee leads Tom Hale by six points in the north, a second poll found.\n\n"
+             "-Harbour voters split\n\n-Tom Hale gains among older voters on the islands, a third poll found."
+             + _TAIL)
+    article = parse_article(story)
+    sentences = [s.text for s in article.sentences]
+    assert "-Kelby Courier poll puts Lee ahead" in sentences and "-Harbour voters split" in sentences
+    assert not any(item.startswith("-") for item in article.subheads)
+
+
 # A sentence broken by a blank line (a link or a name lost between its parts): joined again.
 _LEAD = "Harbour board sets fares\n\nThe harbour board met in Kelby on Tuesday to set next year's fares.\n\n"
 

@@ -51,7 +51,9 @@ class _Layout:
         (self.captions if kind == "caption" else self.boilerplate).append(text)
 
 
-_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ ]")
+# A list item: a bullet or a number and a space, or a hyphen or bullet set right against its first word
+# ("-Lee leads in the north."), as some newsrooms write them.
+_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ ]|^[ ]{0,3}[-•](?=[A-Z\"“])")
 
 
 def _is_subhead(block: Block, following: Block | None) -> bool:
