@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.article import parse_article
-from summarizer.models import Article
+from summarizer.models import Article, Quote
 from summarizer.quotes import find_quotes
 from summarizer.quotes.body import read_body
 from summarizer.quotes.lexicon import FINITE, STATEMENT_NOUNS
@@ -214,3 +215,50 @@ def test_a_statement_before_its_tag_is_read_when_nothing_follows_the_verb() -> N
     assert ("The ferry will not run on Sunday", "Ann Lee") in found
     assert ("The toll is a tax on the islands", "Tom Hale") in found
     assert not any(text == "Ann Lee said." for text, _ in found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces("that", "thats", "hat", "Athat", "_", "é", "9", ",that", "that’s"), st.integers(0, 20))
+def test_that_searched_word_first_finds_what_the_word_boundary_search_finds(window: str, limit: int) -> None:
+    fast = reported._THAT.search(window, 0, limit)
+    plain = re.search(r"\bthat\b", window[:limit])
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces(" ,", ":", "\t", "\u00a0", "x,y", "Ann"), st.integers(0, 12))
+def test_statement_read_by_position_agrees_with_the_read_of_a_copy(window: str, position: int) -> None:
+    """The lead-in stripped, the first word and the word count, read in place and from a copy of the rest."""
+    position = min(position, len(window))  # a position in the window, as the statement's reader has
+    lead = reported._LEAD.match(window, position)
+    assert lead is not None and lead.end() == position + len(window[position:]) - len(window[position:].lstrip(" ,:"))
+    first = reported._FIRST_WORD.match(window, position)
+    assert (first.group(1) if first else None) == next(iter(window[position:].split(None, 1)), None)
+    counted = len(window[position:].split(None, 5))
+    assert (counted < 3, counted >= 6) == (len(window[position:].split()) < 3, len(window[position:].split()) >= 6)
+
+
+def test_every_letter_whose_lower_case_is_one_letter_keeps_its_word_class() -> None:
+    """Why ranking may lower-case a whole text before reading its words: but for a capital sigma, a letter
+    whose lower case is one letter is a word letter, a joiner or neither as its lower case is."""
+    word = re.compile(r"[^\W_]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) == 1 and char != "Σ":
+            assert (bool(word.match(char)), char in "'’-_") == (bool(word.match(lower)), lower in "'’-_"), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces("Ann", "LEE", "İzmir", "ΟΔΟΣ", "Σ", "ſ", "K", "’s", "-", "_"))
+def test_word_triples_from_the_text_lower_cased_are_those_of_each_word_lower_cased(text: str) -> None:
+    words = [w.lower() for w in rank._WORD.findall(text)]
+    plain = {tuple(words)} if len(words) < 3 else {tuple(words[i: i + 3]) for i in range(len(words) - 2)}
+    assert rank._shingles(text) == plain
+
+
+def test_voices_are_read_once_for_each_speaker_and_agree_with_voice() -> None:
+    quotes = [Quote(text="The ferry runs.", speaker=name, kind="direct", sentence_index=0) for name in
+              ["Ann Lee", None, "Lee", "Ms. Ann Lee", "Ann Lee", "the harbour board", None]]
+    assert rank._voices(quotes) == [rank.voice(q) for q in quotes]
+    assert rank._voices(quotes)[0] == rank._voices(quotes)[2] == rank._voices(quotes)[4]

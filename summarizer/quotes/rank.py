@@ -161,10 +161,17 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
+    """The word triples of ``text``, lower-cased (its one word tuple when it has fewer than three words)."""
+    lowered = text.lower()
+    # The text lower-cased at once holds the same words lower-cased, where no letter's lower case is longer
+    # ("İ") or depends on the letters around it (a capital sigma).
+    if len(lowered) == len(text) and "Σ" not in text:
+        words = _WORD.findall(lowered)
+    else:
+        words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 3:
         return {tuple(words)}
-    return {tuple(words[i: i + 3]) for i in range(len(words) - 2)}
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 class _DuplicateFilter:
@@ -217,6 +224,17 @@ def voice(quote: Quote) -> str | None:
     return surname_key(quote.speaker) or quote.speaker.lower()
 
 
+def _voices(quotes: list[Quote]) -> list[str | None]:
+    """The voice of each quote, read once for each speaker (a speaker is often quoted many times)."""
+    of_speaker: dict[str | None, str | None] = {}
+    voices = []
+    for quote in quotes:
+        if quote.speaker not in of_speaker:
+            of_speaker[quote.speaker] = voice(quote)
+        voices.append(of_speaker[quote.speaker])
+    return voices
+
+
 def choose(quotes: list[Quote], count: int) -> list[Quote]:
     """The ``count`` best quotes, in article order, without repeats.
 
@@ -224,7 +242,7 @@ def choose(quotes: list[Quote], count: int) -> list[Quote]:
     shows several voices, and a near-duplicate of a chosen quote is never taken.
     """
     order = sorted(range(len(quotes)), key=lambda i: -quotes[i].score)
-    voices_of = [voice(q) for q in quotes]
+    voices_of = _voices(quotes)
     taken = [False] * len(quotes)
     chosen: list[Quote] = []
     duplicates = _DuplicateFilter()

@@ -295,8 +295,11 @@ def _statement_end(window: str, start: int, end: int) -> int:
 _ASIDE_AFTER_VERB = re.compile(r"\s*(?:—|--|–)\s[^—–\n]{1,80}?\s(?:—|--|–)\s")
 
 
-_THAT = re.compile(r"\bthat\b")
+# "that" as a word. (The word first and the look back after it: the search skips to each "that" at once.)
+_THAT = re.compile(r"that(?<!\wthat)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
+_LEAD = re.compile(r"[ ,:]*")
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 _LATER_THAT = re.compile(r"\s*(?:in|on|at|during|after|before|for|from|with|about|via|through|to)\s+"
                          r"(?:[^\s,;:.]+\s+){0,9}?that\b")
 # "said at least ...", "said about half ...": an amount, not a preposition, opens the statement.
@@ -306,7 +309,7 @@ _AMOUNT = re.compile(r"(?:at\s+(?:least|most)|about\s+(?:\d|half|a\s+(?:third|qu
 def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
     """Where the reported statement stands after its speech verb: past the listener, time and "that"."""
     window = right[: _MAX_SENTENCE]
-    that = _THAT.search(window[:200])
+    that = _THAT.search(window, 0, 200)
     # "said — on the radio, as it happens — that ...": an aside in dashes before the statement.
     aside = _ASIDE_AFTER_VERB.match(window)
     position = aside.end() if aside else 0
@@ -321,30 +324,32 @@ def _content_after(cue: str, right: str) -> tuple[int, int, bool] | None:
                 position = listener.end()
     position = past_intros(window, position)  # a few in a row: "said on Tuesday, in a statement, that"
     # "said during this week's debate that ...": a prepositional phrase, then the statement.
-    later_that = _LATER_THAT.match(window[position:])
+    later_that = _LATER_THAT.match(window, position)
     if later_that:
-        position += later_that.end()
+        position = later_that.end()
     explicit = (that is not None and position >= that.end()) or later_that is not None
-    that_here = _THAT_AFTER.match(window[position:])
+    that_here = _THAT_AFTER.match(window, position)
     if that_here:
-        position += that_here.end()
+        position = that_here.end()
         explicit = True
-    lead = len(window[position:]) - len(window[position:].lstrip(" ,:"))
-    position += lead
-    first = window[position:].split(None, 1)
-    if not explicit and _BARE_ANSWER.match(window, position):
-        return None  # "said yes, but ...": an answer, no statement ("said no to the war" is one)
-    if not explicit and first and first[0].lower().strip(",") in NOT_OPENERS \
-            and not _AMOUNT.match(window[position:]):
-        return None
+    position = _LEAD.match(window, position).end()  # type: ignore[union-attr]
+    if not explicit:
+        if _BARE_ANSWER.match(window, position):
+            return None  # "said yes, but ...": an answer, no statement ("said no to the war" is one)
+        first = _FIRST_WORD.match(window, position)
+        if first and first.group(1).lower().strip(",") in NOT_OPENERS and not _AMOUNT.match(window, position):
+            return None
     end = _end_trim(window, len(window))
     stop = _statement_end(window, position, end)
     if stop < end:
         end = _end_trim(window, stop)
-    if end - position < 10 or len(window[position:end].split()) < 3:
+    if end - position < 10:
         return None
-    # A long statement after the verb is what was said even without "that".
-    return position, end, explicit or len(window[position:end].split()) >= 6
+    # Its words counted up to six: fewer than three are no statement; six or more are one even without "that".
+    words = len(window[position:end].split(None, 5))
+    if words < 3:
+        return None
+    return position, end, explicit or words >= 6
 
 
 
@@ -767,8 +772,8 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
     if content is None:
         return None
     start, end, text = content
-    text = " ".join(text.split())
     words = text.split()
+    text = " ".join(words)
     if len(words) < 3 or words[0].lower() in ("to", "which", "who", "whom"):
         return None
     owned = words[0].lower() in _OWNER_WORDS or words[0].endswith(("'s", "’s"))
