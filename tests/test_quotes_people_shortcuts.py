@@ -189,3 +189,40 @@ def test_clean_name_drops_the_words_with_digits_in_any_script(name: str, numbers
     """The ASCII short cut for "no digit here" drops the words a digit test of each word drops."""
     words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
     assert clean_name(name, numbers) == clean_name(" ".join(words), numbers=False)
+
+
+# Words for texts that end before a speech verb: names, titles, determiners, links, adverbs and auxiliaries,
+# with commas and quotation marks between them; and runs of one kind of word, for walks that go far back.
+TAIL_PIECES = ["Ann", "Lee", "Tom", "Hale", "Mr.", "the", "of", "a", "ferry", "clerk", "also", "has", "was",
+               "never", "quietly", "who", "and", "but", ",", "“", "”", "on Monday", "in Dunmore", "told",
+               "Six in 10", "voters", "speaking to", "The"]
+TAIL_RUNS = [["Alexandrina", "Montgomery", "Bartholomew", "Dunmore-Hale", "Ann"], ["quietly", "also", "has",
+             "repeatedly", "publicly", "subsequently"], ["river", "harbour", "ferry", "clerk", "orchard", "the"]]
+
+
+def _tail_texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(TAIL_PIECES) for _ in range(rng.randint(8, 60))]
+        for _ in range(rng.randint(0, 2)):
+            run = rng.choice(TAIL_RUNS)
+            words[rng.randrange(len(words)):] = [rng.choice(run) for _ in range(rng.randint(4, 16))]
+        if rng.random() < 0.2:
+            words.insert(rng.randrange(len(words)), "(R-Tarn)")  # a bracket: the text is read whole
+        texts.append(" ".join(words).replace(" ,", ",") + rng.choice(["", " ", ","]))
+    return texts
+
+
+def test_walks_over_the_last_words_read_only_the_last_stretch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``np_tail`` and ``subject_before`` give from the text's last stretch what they give from all its words."""
+    texts = _tail_texts(3000)
+    # The texts are long enough for the short read to be taken.
+    assert sum(len(text) > 2 * people._TAIL_READ and "(" not in text for text in texts) > 1000
+    short = [(people.np_tail(text), people.subject_before.__wrapped__(text, progressive))
+             for text in texts for progressive in (False, True)]
+    monkeypatch.setattr(people, "_TAIL_READ", 10 ** 6)
+    whole = [(people.np_tail(text), people.subject_before.__wrapped__(text, progressive))
+             for text in texts for progressive in (False, True)]
+    assert short == whole
+    assert sum(tail is not None for tail, _ in whole) > 1000 and sum(subject is not None for _, subject in whole) > 1000

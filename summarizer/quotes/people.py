@@ -544,8 +544,14 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         if adverbial is None or not window[: adverbial.start()].strip():
             break
         window = window[: adverbial.start()]
-    words = list(_NON_SPACE.finditer(window))
+    # The walk back to the subject reads the last stretch's words, and all of them when it passes that
+    # stretch's first word but one.
+    start = _tail_start(window)
+    words = list(_NON_SPACE.finditer(window, start))
     end = _subject_end(words, progressive)
+    if start and end is not None and end < 2:
+        words = list(_NON_SPACE.finditer(window))
+        end = _subject_end(words, progressive)
     if not end:
         return None
     last_word = words[end - 1].group(0)
@@ -764,13 +770,40 @@ def _before_relative(parts: list[str], k: int) -> int:
 
 
 def np_tail(text: str) -> tuple[str, int] | None:
-    """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
-    words = list(_TAIL_WORD.finditer(text))
+    """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma.
+
+    The walk reads the words of the text's last stretch (``_tail_start``), and all of them only when it
+    comes within two words of that stretch's start. (A bracket may hold a space inside one of its words,
+    so a text with one is read whole.)
+    """
+    start = _tail_start(text) if "(" not in text else 0
+    if start:
+        found, holds = _np_tail_in(text, list(_TAIL_WORD.finditer(text, start)), whole=False)
+        if holds:
+            return found
+    return _np_tail_in(text, list(_TAIL_WORD.finditer(text)), whole=True)[0]
+
+
+# How many characters from the end the walks back over a text's last words read first.
+_TAIL_READ = 80
+
+
+def _tail_start(text: str) -> int:
+    """Where a word starts about ``_TAIL_READ`` characters before the end of ``text``, just after a space (0
+    for a short text), so that the words read from there on are the text's own last words."""
+    if len(text) <= _TAIL_READ:
+        return 0
+    return text.rfind(" ", 0, len(text) - _TAIL_READ) + 1
+
+
+def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tuple[str, int] | None, bool]:
+    """``np_tail`` of ``text`` from its last ``words`` (all of them when ``whole``), and whether that answer
+    holds: False when the walk came within two words of the first one read, and words before it may count."""
     if not words:
-        return None
+        return None, whole
     tail_end = len(text.rstrip())
     if text[words[-1].end():].strip():
-        return None  # the text ends in punctuation, not a word
+        return None, True  # the text ends in punctuation, not a word
     start_index = len(words)
     while start_index > 0:
         match = words[start_index - 1]
@@ -794,16 +827,18 @@ def np_tail(text: str) -> tuple[str, int] | None:
                 break
             start_index -= 1  # past the preposition; the walk goes on
         if start_index < len(words) - 12:
-            return None
+            return None, whole or start_index >= 2
+    if not whole and start_index < 2:
+        return None, False
     if start_index == len(words):
-        return None
+        return None, True
     # A noun phrase does not start with a linking word: "of the agency" is no speaker.
     while start_index < len(words) and words[start_index].group(0).lower() in NP_LINKS:
         start_index += 1
     if start_index == len(words):
-        return None
+        return None, True
     begin = words[start_index].start()
-    return text[begin:tail_end], begin
+    return (text[begin:tail_end], begin), True
 
 
 _PHRASE_AFTER = re.compile(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)")
