@@ -9,7 +9,9 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.quotes import find_quotes, people, speakers
+from summarizer.quotes.body import read_body
 from summarizer.quotes.lexicon import HONORIFICS
+from summarizer.quotes.marks import scan
 from summarizer.quotes.people import (
     _CAP_RUN,
     _POSSESSIVE,
@@ -226,3 +228,64 @@ def test_walks_over_the_last_words_read_only_the_last_stretch(monkeypatch: pytes
              for text in texts for progressive in (False, True)]
     assert short == whole
     assert sum(tail is not None for tail, _ in whole) > 1000 and sum(subject is not None for _, subject in whole) > 1000
+
+
+# A story that names people in every way the index reads: full names, surnames, titles, a name introduced
+# alone, two people who share a surname, names inside a quotation, and a sentence that opens with a name;
+# a full name that tells no gender ("Rowan Quill"), and a surname the body never gives in full ("Pryor").
+INDEX_STORY = (
+    "Rowan Quill chairs the board. Quill said the vote was close. Pryor, the cook, said little.",
+    "Ann Lee runs the ferry at Dunmore. Tom Hale, the harbour master, said the boats were late again.",
+    "Lee disagreed. “Ask Mr. Ruiz about it,” she said. Ms. Kerr and Mr. Hale met the board on Monday.",
+    "A deckhand named Rosa said the toll was too high. Hale said it would rise. Rosa laughed.",
+    "Dr. Tom Lee, her cousin, kept quiet. Lee was asked again by Senator Ann Kerr. Kerr left early.",
+    "Once the vote was held, Tom Hale and Ann Lee shook hands. Hale said nothing more. Ms. Lee smiled.",
+    "Quill thanked the crew. Pryor cooked for them. Later Quill and Pryor walked home.",
+)
+
+
+def _look_up(index: people.PersonIndex, operation: tuple) -> object:  # type: ignore[type-arg]
+    kind, *args = operation
+    if kind == "full":
+        return index.full_name(*args)
+    if kind == "antecedent":
+        found = index.antecedent(*args, {})
+        return found if found is None else (found, index.learn_gender(found, args[2] or "f"))
+    if kind == "between":
+        return index.between(*args)
+    index.add(*args)
+    return None
+
+
+def test_the_index_read_as_look_ups_need_it_answers_as_one_read_whole() -> None:
+    """Look-ups, added names and learnt genders in any order give what they give when the whole body was
+    read before the first of them."""
+    article = parse_article("River town votes on new bridge plan\n\n" + "\n\n".join(INDEX_STORY))
+    body = read_body(article)
+    quoted = [(span.open_mark, span.close_end) for span in scan(body)]
+    starts = [sentence.start for sentence in body.sentences]
+    rng = random.Random(5)
+    names = ["Lee", "Hale", "Ann Lee", "Tom Lee", "Kerr", "Ms. Lee", "Mr. Hale", "Rosa", "Ruiz", "Tom", "Quill",
+             "Rowan Quill", "Dana Pryor", "Pryor"]
+    answered = 0
+    for _ in range(300):
+        operations: list[tuple] = []  # type: ignore[type-arg]
+        position = 0
+        for _ in range(rng.randint(1, 8)):
+            position = rng.choice(starts) if rng.random() < 0.4 else max(0, position + rng.randint(-40, 160))
+            index = body.sentence_at(position).index
+            gender = rng.choice([None, "f", "m"])
+            operations.append(rng.choice([
+                ("full", rng.choice(names), position, gender),
+                ("antecedent", position, index, gender),
+                ("between", max(0, position - 120), position),
+                ("add", position, index, rng.choice(names), rng.choice([None, "the clerk"]), gender),
+            ]))
+        lazy = people.index_people(body.text, body.sentences, quoted)
+        whole = people.index_people(body.text, body.sentences, quoted)
+        whole._read_to(len(body.text))
+        assert [_look_up(lazy, op) for op in operations] == [_look_up(whole, op) for op in operations]
+        lazy._read_to(len(body.text))
+        assert lazy._mentions == whole._mentions and lazy._full == whole._full
+        answered += sum(1 for op in operations if _look_up(whole, op))
+    assert answered > 300  # the look-ups do find people

@@ -985,22 +985,45 @@ def _is_word_char(char: str) -> bool:
 
 
 class PersonIndex:
-    """The people an article names, in order: for full names and for the antecedent of "he"/"she"."""
+    """The people an article names, in order: for full names and for the antecedent of "he"/"she".
+
+    Built by ``index_people``, it reads the body's sentences only as far as a look-up or an added name
+    needs them: a look-up at a position sees every name the body gives before it, as if the whole body had
+    been read first.
+    """
 
     def __init__(self) -> None:
         self._mentions: list[Mention] = []
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
+        # ``_full`` as the reading of the body builds it, from the body's own names alone: the body is read
+        # as if before any name was added from outside and before any gender was learnt.
+        self._read_full: dict[str, tuple[list[int], list[Mention]]] = {}
         # Genders learnt from "he"/"she", by name: every mention of that name agrees from then on.
         self._learnt: dict[str, Literal["f", "m"]] = {}
+        self._unread: _Unread | None = None
 
     def gender_of(self, mention: Mention) -> Literal["f", "m"] | None:
         """The mention's gender, as its name or title tells it or as a pronoun taught it."""
         return mention.gender or self._learnt.get(mention.name)
 
-    def add_sentence(self, text: str, start: int, end: int, sentence_index: int,
-                     quoted: tuple[list[int], list[int]] = ([], []),
-                     written_lower: Callable[[str], bool] = lambda word: False) -> None:
+    def _read_to(self, position: int) -> None:
+        """Read the body's sentences that start at or before ``position``: all the names that stand before it,
+        and those at it, so that a name added there comes after them as it would after a full reading."""
+        unread = self._unread
+        if unread is None:
+            return
+        sentences = unread.sentences
+        while unread.next < len(sentences) and sentences[unread.next].start <= position:
+            sentence = sentences[unread.next]
+            unread.next += 1
+            self._read_sentence(unread.text, sentence.start, sentence.end, sentence.index, unread.quoted,
+                                unread.written_lower)
+        if unread.next == len(sentences):
+            self._unread = None
+
+    def _read_sentence(self, text: str, start: int, end: int, sentence_index: int,
+                       quoted: tuple[list[int], list[int]], written_lower: Callable[[str], bool]) -> None:
         """Record the people named in the body sentence ``text[start:end]``.
 
         Names come only from words outside quotation marks (``quoted``: starts and ends of the
@@ -1009,7 +1032,7 @@ class PersonIndex:
         """
         starts, ends = quoted
         introduces = None  # whether the sentence introduces someone by one name, looked at when needed
-        full = self._full
+        full = self._read_full
         for match in _name_runs(text, start, end):
             run_text = match.group(0)
             # The common case, one capitalised word: a person only as a known surname, or as a name the
@@ -1022,14 +1045,15 @@ class PersonIndex:
                 if not introduces:
                     continue
             at = match.start()
-            inside = bisect_right(starts, at) - 1
-            if inside >= 0 and at < ends[inside]:
-                continue
+            if starts:
+                inside = bisect_right(starts, at) - 1
+                if inside >= 0 and at < ends[inside]:
+                    continue
             if lone:
                 if _INTRODUCED.search(text, max(start, at - 40), at) and \
                         _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
-                    self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
+                    self._add(at, sentence_index, single, None, _name_gender([single]), True, read=True)
                 continue
             # "In", "The", "But" (``openers``): no name starts with them; nor with a first word the article
             # writes in lower case ("Once", "Having").
@@ -1043,30 +1067,37 @@ class PersonIndex:
                 continue
             key, certain, name_text, role, gender = run
             if certain or key in full:
-                self.add(at, sentence_index, name_text, role, gender)
+                self._add(at, sentence_index, name_text, role, gender, False, read=True)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
         """Record one mention of a person (mentions arrive in article order); an ``introduced`` one-word
         name ("named Caroline") is known by that word from then on."""
+        self._read_to(offset)
+        self._add(offset, sentence_index, name, role, gender, introduced, read=False)
+
+    def _add(self, offset: int, sentence_index: int, name: str, role: str | None,
+             gender: Literal["f", "m"] | None, introduced: bool, read: bool) -> None:
+        """``add``; ``read`` for a name the reading of the body gives, which sees the body's names alone."""
         facts = _name_facts(name)
-        full = self._full_name(name, facts, offset, gender)
+        learnt = _NOTHING_LEARNT if read else self._learnt
+        full = _latest_full(self._read_full if read else self._full, learnt, name, facts, offset, gender)
         if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
             role = role or full.role
-            gender = gender or self.gender_of(full)
+            gender = gender or full.gender or learnt.get(full.name)
             name = full.name
             facts = _name_facts(name)
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
         key = facts[1]
         if key and (introduced or facts[2] >= 2):
-            entry = self._full.get(key)
-            if entry is None:
-                entry = self._full[key] = ([], [])
-            _insert(entry[0], entry[1], offset, mention)
+            _insert_entry(self._full, key, offset, mention)
+            if read:
+                _insert_entry(self._read_full, key, offset, mention)
 
     def between(self, low: int, high: int) -> list[Mention]:
         """The mentions that stand in ``[low, high)``, in order."""
+        self._read_to(high)
         return self._mentions[bisect_left(self._offsets, low): bisect_left(self._offsets, high)][:_LOOK_BACK]
 
     def full_name(self, name: str, before: int, gender: Literal["f", "m"] | None = None) -> Mention | None:
@@ -1075,32 +1106,8 @@ class PersonIndex:
         A short name with a first name or a gender matches only a full name that agrees: "Tom Lee" is
         not "Ann Lee", and "Mrs. Lee" is not "Mr. Tom Lee".
         """
-        return self._full_name(name, _name_facts(name), before, gender)
-
-    def _full_name(self, name: str, facts: _NameFacts, before: int,
-                   gender: Literal["f", "m"] | None) -> Mention | None:
-        entry = self._full.get(facts[1])
-        if entry is None:
-            return None  # nobody of that name
-        offsets, mentions = entry
-        position = bisect_left(offsets, before)
-        if position == 0:
-            return None  # nobody of that name before
-        given = facts[3]
-        gender = gender or facts[4]
-        fallback = None
-        for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
-            if mention.name == name:
-                continue
-            if len(given) >= 2 and given[0] not in _name_facts(mention.name)[0]:
-                continue
-            known = self.gender_of(mention)
-            if gender is not None and known is not None and known != gender:
-                continue
-            if gender is None or known == gender:
-                return mention
-            fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
-        return fallback
+        self._read_to(before)
+        return _latest_full(self._full, self._learnt, name, _name_facts(name), before, gender)
 
     def learn_gender(self, mention: Mention, gender: Literal["f", "m"]) -> Mention:
         """Record that ``he`` or ``she`` referred to ``mention``: later mentions of the person agree."""
@@ -1117,6 +1124,7 @@ class PersonIndex:
         Sentence by sentence backwards (up to four): the sentence's own speaker if it has one, else the
         first person it names (the subject, usually); the pronoun's own sentence only before the pronoun.
         """
+        self._read_to(offset)
         position = bisect_left(self._offsets, offset)
         by_sentence: dict[int, list[Mention]] = {}
         for mention in reversed(self._mentions[max(0, position - _LOOK_BACK): position]):
@@ -1142,6 +1150,53 @@ class PersonIndex:
 # How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
 # and a bound on the work in pathological input.
 _LOOK_BACK = 200
+_NOTHING_LEARNT: dict[str, Literal["f", "m"]] = {}
+
+
+def _latest_full(entries: dict[str, tuple[list[int], list[Mention]]], learnt: dict[str, Literal["f", "m"]],
+                 name: str, facts: _NameFacts, before: int, gender: Literal["f", "m"] | None) -> Mention | None:
+    """``PersonIndex.full_name`` over the full names ``entries`` (by surname key), with the genders ``learnt``."""
+    entry = entries.get(facts[1])
+    if entry is None:
+        return None  # nobody of that name
+    offsets, mentions = entry
+    position = bisect_left(offsets, before)
+    if position == 0:
+        return None  # nobody of that name before
+    given = facts[3]
+    gender = gender or facts[4]
+    fallback = None
+    for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
+        if mention.name == name:
+            continue
+        if len(given) >= 2 and given[0] not in _name_facts(mention.name)[0]:
+            continue
+        known = mention.gender or learnt.get(mention.name)
+        if gender is not None and known is not None and known != gender:
+            continue
+        if gender is None or known == gender:
+            return mention
+        fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
+    return fallback
+
+
+def _insert_entry(entries: dict[str, tuple[list[int], list[Mention]]], key: str, offset: int,
+                  mention: Mention) -> None:
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = ([], [])
+    _insert(entry[0], entry[1], offset, mention)
+
+
+@dataclass
+class _Unread:
+    """The body sentences an index has still to read, from ``next`` on, with what the reading needs."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    quoted: tuple[list[int], list[int]]
+    written_lower: Callable[[str], bool]
+    next: int = 0
 _PERSONAL = PRONOUNS | FIRST_PERSON
 # Words a name never starts with: prepositions, conjunctions, determiners, sentence adverbs.
 _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
@@ -1504,22 +1559,24 @@ def clean_name(name: str, numbers: bool = True) -> str:
 
 
 def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
-    """The people the body names outside quotation marks, sentence by sentence."""
+    """The people the body names outside quotation marks, sentence by sentence (read as look-ups need them)."""
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
-    lowered = text.lower()
     seen: dict[str, bool] = {}
+    lowered: list[str] = []
 
     def written_lower(word: str) -> bool:
         """True when the article writes ``word`` in lower case somewhere ("once", "having")."""
         known = seen.get(word)
         if known is None:
-            known = seen[word] = _written_lower(text, lowered, word.lower())
+            if not lowered:
+                lowered.append(text.lower())
+            known = seen[word] = _written_lower(text, lowered[0], word.lower())
         return known
 
     people = PersonIndex()
-    for sentence in sentences:
-        people.add_sentence(text, sentence.start, sentence.end, sentence.index, spans, written_lower)
+    if sentences:
+        people._unread = _Unread(text, sentences, spans, written_lower)
     return people
 
 
