@@ -289,3 +289,25 @@ def test_the_index_read_as_look_ups_need_it_answers_as_one_read_whole() -> None:
         assert lazy._mentions == whole._mentions and lazy._full == whole._full
         answered += sum(1 for op in operations if _look_up(whole, op))
     assert answered > 300  # the look-ups do find people
+
+
+POLL_PIECES = ["Six in 10", "about 4 of every", "one out of three", "in", "of", "voters", "Americans", "say", "the",
+               "town", "every", "young", "adults", "nearly", "2 in 5", "polled", ",", "Tom Hale", "also"]
+
+
+def test_poll_share_hint_read_in_the_last_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking for "in" or "of" among the last seven words finds every poll share the long search finds."""
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(POLL_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    short = [people.subject_before.__wrapped__(text) for text in texts]
+    plain = people._POLL_HINT
+
+    class Everywhere:
+        """The hint looked for in the whole text, wherever the search is told to start."""
+
+        def search(self, text: str, position: int = 0) -> object:
+            return plain.search(text)
+
+    monkeypatch.setattr(people, "_POLL_HINT", Everywhere())
+    assert short == [people.subject_before.__wrapped__(text) for text in texts]
+    assert sum(1 for found in short if found is not None and found[0].kind == "group") > 200

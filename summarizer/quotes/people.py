@@ -559,8 +559,10 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         # "an investment he concludes has paid off": a relative clause without "that"; "he" is the subject.
         return Speaker(last_word, None, "pronoun"), window_start + words[end - 1].start()
     head_words = window[: words[end - 1].end()]
-    # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
-    poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words) else None
+    # A poll's share always holds "in" or "of" between spaces, among its last seven words (the share's
+    # "in 10" or "of every voter", and three words at most after it): without one, the long search is skipped.
+    hint_from = words[end - 7].start() - 1 if end >= 7 else 0
+    poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words, max(0, hint_from)) else None
     if poll:  # "Six in 10 say", "About 4 in 10 voters say"
         return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
     if words[end - 1].group(0).lower() == "who" and end >= 2:
