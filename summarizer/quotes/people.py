@@ -943,7 +943,15 @@ _CAPITAL_RUN = re.compile(rf"[A-Z](?<!\w.)[\w’'\-]*\.?(?:\s+(?:{_NAME_WORD}|{_
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_CAP_RUN.finditer(text, start, end)``, found by ``_CAPITAL_RUN``: a run that opens
-    with an Arabic name's article ("al-Sudani") is found at its capital, then read from the article on."""
+    with an Arabic name's article ("al-Sudani") is found at its capital, then read from the article on.
+    (Without a hyphen between ``start`` and ``end`` no run opens with an article.)"""
+    if text.find("-", start, end) < 0:
+        return _CAPITAL_RUN.finditer(text, start, end)
+    return _article_runs(text, start, end)
+
+
+def _article_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_name_runs`` of a stretch that holds a hyphen."""
     for match in _CAPITAL_RUN.finditer(text, start, end):
         at = match.start()
         if text[at - 1] == "-" and at - start >= 2:
