@@ -843,6 +843,8 @@ def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tup
     return (text[begin:tail_end], begin), True
 
 
+# Words that end the phrase after a speech verb (those that link a noun phrase go on).
+_BREAKS_BUT_LINKS = BREAK_WORDS - NP_LINKS
 _PHRASE_AFTER = re.compile(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)")
 _PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which)\s")
@@ -885,7 +887,7 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     cut = len(words)
     for position, word in enumerate(words):
         bare = word.lower().strip(",")
-        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
+        if position > 0 and (bare in _BREAKS_BUT_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
                 and not (bare == "to" and words[position - 1].lower().strip(",") in ROLES_TO):
             cut = position
             break
@@ -1061,7 +1063,7 @@ class PersonIndex:
                     continue
             if lone:
                 if _INTRODUCED.search(text, max(start, at - 40), at) and \
-                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
+                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_SINGLE_NAME:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
                     self._add(at, sentence_index, single, None, _name_gender([single]), True, read=True)
                 continue
@@ -1212,6 +1214,8 @@ _PERSONAL = PRONOUNS | FIRST_PERSON
 _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
 # A lone title ("Senator", "Mr.") names nobody on its own.
 _TITLE_WORDS = RANKS | HONORIFICS
+# Words that are never a name introduced alone ("named Caroline").
+_NOT_SINGLE_NAME = _NOT_NAME_START | _PERSONAL
 
 
 # What may stand just before a sentence's first capitalised word when it opens the sentence.
@@ -1359,6 +1363,7 @@ def _agrees(known: Literal["f", "m"] | None, gender: Literal["f", "m"] | None) -
     return gender is None or known is None or known == gender
 
 
+_LINKS_OR_DETERMINERS = NP_LINKS | DETERMINERS
 _OPENING_WORD = re.compile(r"[^\s,;:()—–]+")
 _CONTRACTION_NOT_M = re.compile(r"['’](?:s|d|ll|re|ve)$")
 
@@ -1408,7 +1413,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
             lowercase += 1
             continue
         break
-    while taken and taken[-1].lower() in NP_LINKS | DETERMINERS:
+    while taken and taken[-1].lower() in _LINKS_OR_DETERMINERS:
         taken.pop()
     if not taken:
         return None
@@ -1526,6 +1531,9 @@ _COMMA_SPACE = re.compile(r",[”’\"']?\s+")  # a comma may stand inside a clo
 _AGE = re.compile(r"\d+-year-old$")
 
 
+_PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
+
+
 def _after_opening_phrase(text: str) -> str:
     """The text after an opening participial phrase: past the first comma that a capitalised word or a
     pronoun follows, or "" when none does."""
@@ -1536,7 +1544,7 @@ def _after_opening_phrase(text: str) -> str:
         first = part[0] if part else ""
         # "..., North Velmont, Hale went": a part of capitalised words only, with more after it, is a place.
         clause = any(w[:1].islower() for w in part) or len(pieces) == 1
-        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS or _AGE.match(first)) and clause:
+        if (first[:1].isupper() or first.lower() in _PRONOUNS_OR_DETERMINERS or _AGE.match(first)) and clause:
             return rest
     return ""
 
