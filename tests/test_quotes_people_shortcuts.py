@@ -311,3 +311,36 @@ def test_poll_share_hint_read_in_the_last_words(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(people, "_POLL_HINT", Everywhere())
     assert short == [people.subject_before.__wrapped__(text) for text in texts]
     assert sum(1 for found in short if found is not None and found[0].kind == "group") > 200
+
+
+# Pieces of the words before a speech verb: times and occasions, relative clauses, two names joined.
+BEFORE_VERB_PIECES = ["on Monday", "late Friday night", "in 2019", "in the past", "for the first time",
+                      "a few days ago", "in an interview with the River Herald", "at a town hall in Tarn", "in a",
+                      "statement", "interview", "with", "the", "Ann Lee", "and", "Tom Hale", "who", "speaking to",
+                      "ferry", "said", ",", "also", "2019", "weeks", "ago", "morning", "Monday", "\n", "  "]
+
+
+def _before_verb_texts(count: int) -> list[str]:
+    rng = random.Random(13)
+    return [" ".join(rng.choice(BEFORE_VERB_PIECES) for _ in range(rng.randint(1, 30))) + rng.choice(["", " ", "\n"])
+            for _ in range(count)]
+
+
+def test_searches_skipped_by_a_quick_test_find_nothing() -> None:
+    """The adverbial tail is looked for only where its last words allow one, the modifier where "who" or
+    "-ing" stands, and a first name before "and" where the text ends in "and": the skipped searches find
+    nothing."""
+    texts = _before_verb_texts(6000)
+    found = 0
+    for text in texts:
+        plain = people._ADVERBIAL_TAIL.search(text, max(0, len(text) - 120))
+        quick = people._adverbial_tail(text)
+        assert (quick and quick.span()) == (plain and plain.span()), text
+        found += plain is not None
+        if people._SUBJECT_MODIFIER.search(text):
+            assert "who" in text or "ing" in text
+        for end in range(0, len(text) + 1, 3):
+            pair = people._COORDINATED.search(text, max(0, end - 60), end)
+            if pair is not None and pair.end() == end:
+                assert text[max(0, end - 60): end].rstrip().endswith("and")
+    assert found > 500

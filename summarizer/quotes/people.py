@@ -469,7 +469,8 @@ MODIFIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
 
 def _modified_subject(text: str) -> tuple[Speaker, int] | None:
     """The subject before a relative clause or a participle of talking that runs to the end of ``text``."""
-    modifier = _SUBJECT_MODIFIER.search(text)
+    # The modifier holds "who" or a word in -ing: without one, the search is skipped.
+    modifier = _SUBJECT_MODIFIER.search(text) if "who" in text or "ing" in text else None
     if modifier is None:
         return None
     tail = np_tail(text[: modifier.start()])
@@ -540,7 +541,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     window_start = max(0, len(left) - MAX_PHRASE)
     window = left[window_start:]
     for _ in range(2):  # "the senator on Tuesday", "Ann Lee in an interview with the paper"
-        adverbial = _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+        adverbial = _adverbial_tail(window)
         if adverbial is None or not window[: adverbial.start()].strip():
             break
         window = window[: adverbial.start()]
@@ -598,7 +599,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         return issuer, window_start + max(0, at)
     if speaker.kind == "person":
         # "Ann Lee and Tom Hale said", "Professors Lee and Hale argue": two people speak together.
-        pair = _COORDINATED.search(window, max(0, offset - 60), offset)
+        before = window[max(0, offset - 60): offset]
+        pair = _COORDINATED.search(window, max(0, offset - 60), offset) if before.rstrip().endswith("and") else None
         if pair is not None and pair.end() == offset and (
                 not window[: pair.start()].strip() or window[: pair.start()].rstrip().endswith(",")):
             first = parse_speaker(pair.group("first"))
@@ -622,15 +624,32 @@ _EVENT_NOUNS = (
     "briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|release|remarks|"
     "meeting|event|town hall|session|radio interview|television interview|podcast"
 )
+_PERIODS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|"
+            "weekend")
 # A time or an occasion between a speaker and the speech verb.
 _ADVERBIAL_TAIL = re.compile(
-    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:{_PERIODS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:in|during|at)\s+\d{4}|in\s+the\s+past|for\s+the\s+first\s+time"
     r"|(?:a\s+few|two|three|several|some)\s+(?:days|weeks|months|years)\s+ago"
     r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
 )
+# The words an adverbial tail ends with (a period, "past", "time", "ago", an occasion), or, after an occasion
+# ("in an interview with the River Herald"), holds among its last six; a year is the other end it may have.
+_ADVERBIAL_WORDS = frozenset([*_PERIODS.split("|"), "past", "time", "ago",
+                              *(noun.split()[-1] for noun in _EVENT_NOUNS.split("|"))])
+
+
+def _adverbial_tail(window: str) -> re.Match[str] | None:
+    """``_ADVERBIAL_TAIL`` searched in the last 120 characters of ``window``: only when one of the last six
+    words is one a tail needs."""
+    last = window[-120:].rsplit(None, 6)[-6:]
+    if not last or not (any(word in _ADVERBIAL_WORDS for word in last) or
+                        (len(last[-1]) == 4 and last[-1].isdigit())):
+        return None
+    return _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+
+
 _POLL_HINT = re.compile(r"\s(?:in|of)\s", re.IGNORECASE)
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
