@@ -1044,13 +1044,14 @@ class PersonIndex:
         unread = self._unread
         if unread is None:
             return
-        sentences = unread.sentences
-        while unread.next < len(sentences) and sentences[unread.next].start <= position:
-            sentence = sentences[unread.next]
-            unread.next += 1
-            self._read_sentence(unread.text, sentence.start, sentence.end, sentence.index, unread.quoted,
-                                unread.written_lower)
-        if unread.next == len(sentences):
+        text, sentences, quoted, written_lower = unread.text, unread.sentences, unread.quoted, unread.written_lower
+        index = unread.next
+        while index < len(sentences) and sentences[index].start <= position:
+            sentence = sentences[index]
+            self._read_sentence(text, sentence.start, sentence.end, sentence.index, quoted, written_lower)
+            index += 1
+        unread.next = index
+        if index == len(sentences):
             self._unread = None
 
     def _read_sentence(self, text: str, start: int, end: int, sentence_index: int,
@@ -1111,16 +1112,19 @@ class PersonIndex:
              gender: Literal["f", "m"] | None, introduced: bool, read: bool) -> None:
         """``add``; ``read`` for a name the reading of the body gives, which sees the body's names alone."""
         facts = _name_facts(name)
-        learnt = _NOTHING_LEARNT if read else self._learnt
-        full = _latest_full(self._read_full if read else self._full, learnt, name, facts, offset, gender)
-        if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
-            role = role or full.role
-            gender = gender or full.gender or learnt.get(full.name)
-            name = full.name
-            facts = _name_facts(name)
+        key = facts[1]
+        entries = self._read_full if read else self._full
+        if key in entries:  # someone of that name: the full name may be longer
+            learnt = _NOTHING_LEARNT if read else self._learnt
+            full = _latest_full(entries, learnt, name, facts, offset, gender)
+            if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
+                role = role or full.role
+                gender = gender or full.gender or learnt.get(full.name)
+                name = full.name
+                facts = _name_facts(name)
+                key = facts[1]
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
-        key = facts[1]
         if key and (introduced or facts[2] >= 2):
             _insert_entry(self._full, key, offset, mention)
             if read:
@@ -1215,8 +1219,9 @@ def _insert_entry(entries: dict[str, tuple[list[int], list[Mention]]], key: str,
                   mention: Mention) -> None:
     entry = entries.get(key)
     if entry is None:
-        entry = entries[key] = ([], [])
-    _insert(entry[0], entry[1], offset, mention)
+        entries[key] = ([offset], [mention])
+    else:
+        _insert(entry[0], entry[1], offset, mention)
 
 
 @dataclass
