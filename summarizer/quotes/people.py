@@ -644,8 +644,7 @@ def _adverbial_tail(window: str) -> re.Match[str] | None:
     """``_ADVERBIAL_TAIL`` searched in the last 120 characters of ``window``: only when one of the last six
     words is one a tail needs."""
     last = window[-120:].rsplit(None, 6)[-6:]
-    if not last or not (any(word in _ADVERBIAL_WORDS for word in last) or
-                        (len(last[-1]) == 4 and last[-1].isdigit())):
+    if not last or (_ADVERBIAL_WORDS.isdisjoint(last) and not (len(last[-1]) == 4 and last[-1].isdigit())):
         return None
     return _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
 
@@ -817,6 +816,9 @@ def _tail_start(text: str) -> int:
     return text.rfind(" ", 0, len(text) - _TAIL_READ) + 1
 
 
+_PHRASE_BREAK = re.compile("[,;:—–]")  # marks between two words that end a noun phrase
+
+
 def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tuple[str, int] | None, bool]:
     """``np_tail`` of ``text`` from its last ``words`` (all of them when ``whole``), and whether that answer
     holds: False when the walk came within two words of the first one read, and words before it may count."""
@@ -831,9 +833,9 @@ def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tup
         word = match.group(0)
         bare = word.lower().strip(".'’\"“”")
         between = text[match.end(): words[start_index].start()] if start_index < len(words) else ""
-        if between and between != " " and any(ch in between for ch in ",;:—–"):
+        if between and between != " " and _PHRASE_BREAK.search(between):
             break
-        if (bare in BREAK_WORDS and bare not in NP_LINKS) or bare.endswith(("n't", "n’t")):
+        if bare in _BREAKS_BUT_LINKS or bare.endswith(("n't", "n’t")):
             break
         if word[:1] in "\"“”‘'«»":
             break
@@ -862,7 +864,7 @@ def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tup
     return (text[begin:tail_end], begin), True
 
 
-# Words that end the phrase after a speech verb (those that link a noun phrase go on).
+# Words that end a noun phrase, before or after a speech verb (those that link one go on).
 _BREAKS_BUT_LINKS = BREAK_WORDS - NP_LINKS
 _PHRASE_AFTER = re.compile(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)")
 _PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
