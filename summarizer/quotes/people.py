@@ -566,7 +566,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words, max(0, hint_from)) else None
     if poll:  # "Six in 10 say", "About 4 in 10 voters say"
         return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
-    if words[end - 1].group(0).lower() == "who" and end >= 2:
+    if last_word.lower() == "who" and end >= 2:
         # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
         head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
         tail = np_tail(head)
@@ -574,7 +574,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
             return None
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
-    body = window[: words[end - 1].end()]
+    body = head_words
     unclosed = _unclosed_appositive(body) or _modified_subject(body)
     if unclosed is not None:
         return unclosed[0], window_start + unclosed[1]
@@ -1583,6 +1583,7 @@ _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+@lru_cache(maxsize=1024)  # an article's speakers each recur with their quotes
 def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
     function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
