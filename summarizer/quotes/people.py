@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import (
@@ -1187,10 +1188,10 @@ class PersonIndex:
 # How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
 # and a bound on the work in pathological input.
 _LOOK_BACK = 200
-_NOTHING_LEARNT: dict[str, Literal["f", "m"]] = {}
+_NOTHING_LEARNT: Mapping[str, Literal["f", "m"]] = MappingProxyType({})  # the reading of the body learns no gender
 
 
-def _latest_full(entries: dict[str, tuple[list[int], list[Mention]]], learnt: dict[str, Literal["f", "m"]],
+def _latest_full(entries: dict[str, tuple[list[int], list[Mention]]], learnt: Mapping[str, Literal["f", "m"]],
                  name: str, facts: _NameFacts, before: int, gender: Literal["f", "m"] | None) -> Mention | None:
     """``PersonIndex.full_name`` over the full names ``entries`` (by surname key), with the genders ``learnt``."""
     entry = entries.get(facts[1])
