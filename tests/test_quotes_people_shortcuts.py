@@ -9,7 +9,9 @@ import pytest
 
 from summarizer.article import parse_article
 from summarizer.quotes import find_quotes, people, speakers
+from summarizer.quotes.body import read_body
 from summarizer.quotes.lexicon import HONORIFICS
+from summarizer.quotes.marks import scan
 from summarizer.quotes.people import (
     _CAP_RUN,
     _POSSESSIVE,
@@ -189,3 +191,156 @@ def test_clean_name_drops_the_words_with_digits_in_any_script(name: str, numbers
     """The ASCII short cut for "no digit here" drops the words a digit test of each word drops."""
     words = [w for w in name.split() if not (numbers and any(map(str.isdigit, w)))]
     assert clean_name(name, numbers) == clean_name(" ".join(words), numbers=False)
+
+
+# Words for texts that end before a speech verb: names, titles, determiners, links, adverbs and auxiliaries,
+# with commas and quotation marks between them; and runs of one kind of word, for walks that go far back.
+TAIL_PIECES = ["Ann", "Lee", "Tom", "Hale", "Mr.", "the", "of", "a", "ferry", "clerk", "also", "has", "was",
+               "never", "quietly", "who", "and", "but", ",", "“", "”", "on Monday", "in Dunmore", "told",
+               "Six in 10", "voters", "speaking to", "The"]
+TAIL_RUNS = [["Alexandrina", "Montgomery", "Bartholomew", "Dunmore-Hale", "Ann"], ["quietly", "also", "has",
+             "repeatedly", "publicly", "subsequently"], ["river", "harbour", "ferry", "clerk", "orchard", "the"]]
+
+
+def _tail_texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(TAIL_PIECES) for _ in range(rng.randint(8, 60))]
+        for _ in range(rng.randint(0, 2)):
+            run = rng.choice(TAIL_RUNS)
+            words[rng.randrange(len(words)):] = [rng.choice(run) for _ in range(rng.randint(4, 16))]
+        if rng.random() < 0.2:
+            words.insert(rng.randrange(len(words)), "(R-Tarn)")  # a bracket: the text is read whole
+        texts.append(" ".join(words).replace(" ,", ",") + rng.choice(["", " ", ","]))
+    return texts
+
+
+def test_walks_over_the_last_words_read_only_the_last_stretch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``np_tail`` and ``subject_before`` give from the text's last stretch what they give from all its words."""
+    texts = _tail_texts(3000)
+    # The texts are long enough for the short read to be taken.
+    assert sum(len(text) > 2 * people._TAIL_READ and "(" not in text for text in texts) > 1000
+    short = [(people.np_tail(text), people.subject_before.__wrapped__(text, progressive))
+             for text in texts for progressive in (False, True)]
+    monkeypatch.setattr(people, "_TAIL_READ", 10 ** 6)
+    whole = [(people.np_tail(text), people.subject_before.__wrapped__(text, progressive))
+             for text in texts for progressive in (False, True)]
+    assert short == whole
+    assert sum(tail is not None for tail, _ in whole) > 1000 and sum(subject is not None for _, subject in whole) > 1000
+
+
+# A story that names people in every way the index reads: full names, surnames, titles, a name introduced
+# alone, two people who share a surname, names inside a quotation, and a sentence that opens with a name;
+# a full name that tells no gender ("Rowan Quill"), and a surname the body never gives in full ("Pryor").
+INDEX_STORY = (
+    "Rowan Quill chairs the board. Quill said the vote was close. Pryor, the cook, said little.",
+    "Ann Lee runs the ferry at Dunmore. Tom Hale, the harbour master, said the boats were late again.",
+    "Lee disagreed. “Ask Mr. Ruiz about it,” she said. Ms. Kerr and Mr. Hale met the board on Monday.",
+    "A deckhand named Rosa said the toll was too high. Hale said it would rise. Rosa laughed.",
+    "Dr. Tom Lee, her cousin, kept quiet. Lee was asked again by Senator Ann Kerr. Kerr left early.",
+    "Once the vote was held, Tom Hale and Ann Lee shook hands. Hale said nothing more. Ms. Lee smiled.",
+    "Quill thanked the crew. Pryor cooked for them. Later Quill and Pryor walked home.",
+)
+
+
+def _look_up(index: people.PersonIndex, operation: tuple) -> object:  # type: ignore[type-arg]
+    kind, *args = operation
+    if kind == "full":
+        return index.full_name(*args)
+    if kind == "antecedent":
+        found = index.antecedent(*args, {})
+        return found if found is None else (found, index.learn_gender(found, args[2] or "f"))
+    if kind == "between":
+        return index.between(*args)
+    index.add(*args)
+    return None
+
+
+def test_the_index_read_as_look_ups_need_it_answers_as_one_read_whole() -> None:
+    """Look-ups, added names and learnt genders in any order give what they give when the whole body was
+    read before the first of them."""
+    article = parse_article("River town votes on new bridge plan\n\n" + "\n\n".join(INDEX_STORY))
+    body = read_body(article)
+    quoted = [(span.open_mark, span.close_end) for span in scan(body)]
+    starts = [sentence.start for sentence in body.sentences]
+    rng = random.Random(5)
+    names = ["Lee", "Hale", "Ann Lee", "Tom Lee", "Kerr", "Ms. Lee", "Mr. Hale", "Rosa", "Ruiz", "Tom", "Quill",
+             "Rowan Quill", "Dana Pryor", "Pryor"]
+    answered = 0
+    for _ in range(300):
+        operations: list[tuple] = []  # type: ignore[type-arg]
+        position = 0
+        for _ in range(rng.randint(1, 8)):
+            position = rng.choice(starts) if rng.random() < 0.4 else max(0, position + rng.randint(-40, 160))
+            index = body.sentence_at(position).index
+            gender = rng.choice([None, "f", "m"])
+            operations.append(rng.choice([
+                ("full", rng.choice(names), position, gender),
+                ("antecedent", position, index, gender),
+                ("between", max(0, position - 120), position),
+                ("add", position, index, rng.choice(names), rng.choice([None, "the clerk"]), gender),
+            ]))
+        lazy = people.index_people(body.text, body.sentences, quoted)
+        whole = people.index_people(body.text, body.sentences, quoted)
+        whole._read_to(len(body.text))
+        assert [_look_up(lazy, op) for op in operations] == [_look_up(whole, op) for op in operations]
+        lazy._read_to(len(body.text))
+        assert lazy._mentions == whole._mentions and lazy._full == whole._full
+        answered += sum(1 for op in operations if _look_up(whole, op))
+    assert answered > 300  # the look-ups do find people
+
+
+POLL_PIECES = ["Six in 10", "about 4 of every", "one out of three", "in", "of", "voters", "Americans", "say", "the",
+               "town", "every", "young", "adults", "nearly", "2 in 5", "polled", ",", "Tom Hale", "also"]
+
+
+def test_poll_share_hint_read_in_the_last_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking for "in" or "of" among the last seven words finds every poll share the long search finds."""
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(POLL_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    short = [people.subject_before.__wrapped__(text) for text in texts]
+    plain = people._POLL_HINT
+
+    class Everywhere:
+        """The hint looked for in the whole text, wherever the search is told to start."""
+
+        def search(self, text: str, position: int = 0) -> object:
+            return plain.search(text)
+
+    monkeypatch.setattr(people, "_POLL_HINT", Everywhere())
+    assert short == [people.subject_before.__wrapped__(text) for text in texts]
+    assert sum(1 for found in short if found is not None and found[0].kind == "group") > 200
+
+
+# Pieces of the words before a speech verb: times and occasions, relative clauses, two names joined.
+BEFORE_VERB_PIECES = ["on Monday", "late Friday night", "in 2019", "in the past", "for the first time",
+                      "a few days ago", "in an interview with the River Herald", "at a town hall in Tarn", "in a",
+                      "statement", "interview", "with", "the", "Ann Lee", "and", "Tom Hale", "who", "speaking to",
+                      "ferry", "said", ",", "also", "2019", "weeks", "ago", "morning", "Monday", "\n", "  "]
+
+
+def _before_verb_texts(count: int) -> list[str]:
+    rng = random.Random(13)
+    return [" ".join(rng.choice(BEFORE_VERB_PIECES) for _ in range(rng.randint(1, 30))) + rng.choice(["", " ", "\n"])
+            for _ in range(count)]
+
+
+def test_searches_skipped_by_a_quick_test_find_nothing() -> None:
+    """The adverbial tail is looked for only where its last words allow one, the modifier where "who" or
+    "-ing" stands, and a first name before "and" where the text ends in "and": the skipped searches find
+    nothing."""
+    texts = _before_verb_texts(6000)
+    found = 0
+    for text in texts:
+        plain = people._ADVERBIAL_TAIL.search(text, max(0, len(text) - 120))
+        quick = people._adverbial_tail(text)
+        assert (quick and quick.span()) == (plain and plain.span()), text
+        found += plain is not None
+        if people._SUBJECT_MODIFIER.search(text):
+            assert "who" in text or "ing" in text
+        for end in range(0, len(text) + 1, 3):
+            pair = people._COORDINATED.search(text, max(0, end - 60), end)
+            if pair is not None and pair.end() == end:
+                assert text[max(0, end - 60): end].rstrip().endswith("and")
+    assert found > 500

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import (
@@ -469,7 +470,8 @@ MODIFIED_SUBJECTS: tuple[tuple[str, str | None], ...] = (
 
 def _modified_subject(text: str) -> tuple[Speaker, int] | None:
     """The subject before a relative clause or a participle of talking that runs to the end of ``text``."""
-    modifier = _SUBJECT_MODIFIER.search(text)
+    # The modifier holds "who" or a word in -ing: without one, the search is skipped.
+    modifier = _SUBJECT_MODIFIER.search(text) if "who" in text or "ing" in text else None
     if modifier is None:
         return None
     tail = np_tail(text[: modifier.start()])
@@ -540,12 +542,18 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
     window_start = max(0, len(left) - MAX_PHRASE)
     window = left[window_start:]
     for _ in range(2):  # "the senator on Tuesday", "Ann Lee in an interview with the paper"
-        adverbial = _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+        adverbial = _adverbial_tail(window)
         if adverbial is None or not window[: adverbial.start()].strip():
             break
         window = window[: adverbial.start()]
-    words = list(_NON_SPACE.finditer(window))
+    # The walk back to the subject reads the last stretch's words, and all of them when it passes that
+    # stretch's first word but one.
+    start = _tail_start(window)
+    words = list(_NON_SPACE.finditer(window, start))
     end = _subject_end(words, progressive)
+    if start and end is not None and end < 2:
+        words = list(_NON_SPACE.finditer(window))
+        end = _subject_end(words, progressive)
     if not end:
         return None
     last_word = words[end - 1].group(0)
@@ -553,11 +561,13 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         # "an investment he concludes has paid off": a relative clause without "that"; "he" is the subject.
         return Speaker(last_word, None, "pronoun"), window_start + words[end - 1].start()
     head_words = window[: words[end - 1].end()]
-    # A poll's share always holds "in" or "of" between spaces: without one, the long search is skipped.
-    poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words) else None
+    # A poll's share always holds "in" or "of" between spaces, among its last seven words (the share's
+    # "in 10" or "of every voter", and three words at most after it): without one, the long search is skipped.
+    hint_from = words[end - 7].start() - 1 if end >= 7 else 0
+    poll = _POLL_SHARE.search(head_words) if _POLL_HINT.search(head_words, max(0, hint_from)) else None
     if poll:  # "Six in 10 say", "About 4 in 10 voters say"
         return Speaker(_clean(poll.group(0)), None, "group"), window_start + poll.start()
-    if words[end - 1].group(0).lower() == "who" and end >= 2:
+    if last_word.lower() == "who" and end >= 2:
         # "Barkley, who said ...", "leaders who say ...": the relative clause's speaker is the phrase before.
         head = window[: words[end - 2].end() - (1 if words[end - 2].group(0).endswith(",") else 0)]
         tail = np_tail(head)
@@ -565,7 +575,7 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
             return None
         speaker = parse_speaker(tail[0])
         return (speaker, window_start + tail[1]) if speaker is not None else None
-    body = window[: words[end - 1].end()]
+    body = head_words
     unclosed = _unclosed_appositive(body) or _modified_subject(body)
     if unclosed is not None:
         return unclosed[0], window_start + unclosed[1]
@@ -590,7 +600,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         return issuer, window_start + max(0, at)
     if speaker.kind == "person":
         # "Ann Lee and Tom Hale said", "Professors Lee and Hale argue": two people speak together.
-        pair = _COORDINATED.search(window, max(0, offset - 60), offset)
+        before = window[max(0, offset - 60): offset]
+        pair = _COORDINATED.search(window, max(0, offset - 60), offset) if before.rstrip().endswith("and") else None
         if pair is not None and pair.end() == offset and (
                 not window[: pair.start()].strip() or window[: pair.start()].rstrip().endswith(",")):
             first = parse_speaker(pair.group("first"))
@@ -614,15 +625,31 @@ _EVENT_NOUNS = (
     "briefing|email|e-mail|video|address|hearing|debate|appearance|call|op-ed|memo|filing|release|remarks|"
     "meeting|event|town hall|session|radio interview|television interview|podcast"
 )
+_PERIODS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|"
+            "weekend")
 # A time or an occasion between a speaker and the speech verb.
 _ADVERBIAL_TAIL = re.compile(
-    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:{_PERIODS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:in|during|at)\s+\d{4}|in\s+the\s+past|for\s+the\s+first\s+time"
     r"|(?:a\s+few|two|three|several|some)\s+(?:days|weeks|months|years)\s+ago"
     r"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{_EVENT_NOUNS})(?:\s+(?:with|to|on|at|in|for)\s+(?:[\w.'’&\-]+\s+){{0,3}}?[\w.'’&\-]+)?)\s*$"
 )
+# The words an adverbial tail ends with (a period, "past", "time", "ago", an occasion), or, after an occasion
+# ("in an interview with the River Herald"), holds among its last six; a year is the other end it may have.
+_ADVERBIAL_WORDS = frozenset([*_PERIODS.split("|"), "past", "time", "ago",
+                              *(noun.split()[-1] for noun in _EVENT_NOUNS.split("|"))])
+
+
+def _adverbial_tail(window: str) -> re.Match[str] | None:
+    """``_ADVERBIAL_TAIL`` searched in the last 120 characters of ``window``: only when one of the last six
+    words is one a tail needs."""
+    last = window[-120:].rsplit(None, 6)[-6:]
+    if not last or (_ADVERBIAL_WORDS.isdisjoint(last) and not (len(last[-1]) == 4 and last[-1].isdigit())):
+        return None
+    return _ADVERBIAL_TAIL.search(window, max(0, len(window) - 120))
+
+
 _POLL_HINT = re.compile(r"\s(?:in|of)\s", re.IGNORECASE)
 _POLL_SHARE = re.compile(
     r"(?:\b(?:about|nearly|almost|roughly|some|more than|fewer than|only)\s+)?"
@@ -764,22 +791,52 @@ def _before_relative(parts: list[str], k: int) -> int:
 
 
 def np_tail(text: str) -> tuple[str, int] | None:
-    """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma."""
-    words = list(_TAIL_WORD.finditer(text))
+    """The noun phrase that ends ``text``: walk back over words until a verb, conjunction or comma.
+
+    The walk reads the words of the text's last stretch (``_tail_start``), and all of them only when it
+    comes within two words of that stretch's start. (A bracket may hold a space inside one of its words,
+    so a text with one is read whole.)
+    """
+    start = _tail_start(text) if "(" not in text else 0
+    if start:
+        found, holds = _np_tail_in(text, list(_TAIL_WORD.finditer(text, start)), whole=False)
+        if holds:
+            return found
+    return _np_tail_in(text, list(_TAIL_WORD.finditer(text)), whole=True)[0]
+
+
+# How many characters from the end the walks back over a text's last words read first.
+_TAIL_READ = 80
+
+
+def _tail_start(text: str) -> int:
+    """Where a word starts about ``_TAIL_READ`` characters before the end of ``text``, just after a space (0
+    for a short text), so that the words read from there on are the text's own last words."""
+    if len(text) <= _TAIL_READ:
+        return 0
+    return text.rfind(" ", 0, len(text) - _TAIL_READ) + 1
+
+
+_PHRASE_BREAK = re.compile("[,;:—–]")  # marks between two words that end a noun phrase
+
+
+def _np_tail_in(text: str, words: list[re.Match[str]], whole: bool) -> tuple[tuple[str, int] | None, bool]:
+    """``np_tail`` of ``text`` from its last ``words`` (all of them when ``whole``), and whether that answer
+    holds: False when the walk came within two words of the first one read, and words before it may count."""
     if not words:
-        return None
+        return None, whole
     tail_end = len(text.rstrip())
     if text[words[-1].end():].strip():
-        return None  # the text ends in punctuation, not a word
+        return None, True  # the text ends in punctuation, not a word
     start_index = len(words)
     while start_index > 0:
         match = words[start_index - 1]
         word = match.group(0)
         bare = word.lower().strip(".'’\"“”")
         between = text[match.end(): words[start_index].start()] if start_index < len(words) else ""
-        if between and between != " " and any(ch in between for ch in ",;:—–"):
+        if between and between != " " and _PHRASE_BREAK.search(between):
             break
-        if (bare in BREAK_WORDS and bare not in NP_LINKS) or bare.endswith(("n't", "n’t")):
+        if bare in _BREAKS_BUT_LINKS or bare.endswith(("n't", "n’t")):
             break
         if word[:1] in "\"“”‘'«»":
             break
@@ -794,18 +851,22 @@ def np_tail(text: str) -> tuple[str, int] | None:
                 break
             start_index -= 1  # past the preposition; the walk goes on
         if start_index < len(words) - 12:
-            return None
+            return None, whole or start_index >= 2
+    if not whole and start_index < 2:
+        return None, False
     if start_index == len(words):
-        return None
+        return None, True
     # A noun phrase does not start with a linking word: "of the agency" is no speaker.
     while start_index < len(words) and words[start_index].group(0).lower() in NP_LINKS:
         start_index += 1
     if start_index == len(words):
-        return None
+        return None, True
     begin = words[start_index].start()
-    return text[begin:tail_end], begin
+    return (text[begin:tail_end], begin), True
 
 
+# Words that end a noun phrase, before or after a speech verb (those that link one go on).
+_BREAKS_BUT_LINKS = BREAK_WORDS - NP_LINKS
 _PHRASE_AFTER = re.compile(r"\s*([^.;:!?\"“”—–(]+(?:\([^()]{1,40}\)[^.;:!?\"“”—–(]*)?)")
 _PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which)\s")
@@ -848,7 +909,7 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     cut = len(words)
     for position, word in enumerate(words):
         bare = word.lower().strip(",")
-        if position > 0 and (bare in BREAK_WORDS - NP_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
+        if position > 0 and (bare in _BREAKS_BUT_LINKS or bare in MONTHS_DAYS) and bare not in ("of",) \
                 and not (bare == "to" and words[position - 1].lower().strip(",") in ROLES_TO):
             cut = position
             break
@@ -906,7 +967,15 @@ _CAPITAL_RUN = re.compile(rf"[A-Z](?<!\w.)[\w’'\-]*\.?(?:\s+(?:{_NAME_WORD}|{_
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_CAP_RUN.finditer(text, start, end)``, found by ``_CAPITAL_RUN``: a run that opens
-    with an Arabic name's article ("al-Sudani") is found at its capital, then read from the article on."""
+    with an Arabic name's article ("al-Sudani") is found at its capital, then read from the article on.
+    (Without a hyphen between ``start`` and ``end`` no run opens with an article.)"""
+    if text.find("-", start, end) < 0:
+        return _CAPITAL_RUN.finditer(text, start, end)
+    return _article_runs(text, start, end)
+
+
+def _article_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_name_runs`` of a stretch that holds a hyphen."""
     for match in _CAPITAL_RUN.finditer(text, start, end):
         at = match.start()
         if text[at - 1] == "-" and at - start >= 2:
@@ -950,22 +1019,46 @@ def _is_word_char(char: str) -> bool:
 
 
 class PersonIndex:
-    """The people an article names, in order: for full names and for the antecedent of "he"/"she"."""
+    """The people an article names, in order: for full names and for the antecedent of "he"/"she".
+
+    Built by ``index_people``, it reads the body's sentences only as far as a look-up or an added name
+    needs them: a look-up at a position sees every name the body gives before it, as if the whole body had
+    been read first.
+    """
 
     def __init__(self) -> None:
         self._mentions: list[Mention] = []
         self._offsets: list[int] = []
         self._full: dict[str, tuple[list[int], list[Mention]]] = {}
+        # ``_full`` as the reading of the body builds it, from the body's own names alone: the body is read
+        # as if before any name was added from outside and before any gender was learnt.
+        self._read_full: dict[str, tuple[list[int], list[Mention]]] = {}
         # Genders learnt from "he"/"she", by name: every mention of that name agrees from then on.
         self._learnt: dict[str, Literal["f", "m"]] = {}
+        self._unread: _Unread | None = None
 
     def gender_of(self, mention: Mention) -> Literal["f", "m"] | None:
         """The mention's gender, as its name or title tells it or as a pronoun taught it."""
         return mention.gender or self._learnt.get(mention.name)
 
-    def add_sentence(self, text: str, start: int, end: int, sentence_index: int,
-                     quoted: tuple[list[int], list[int]] = ([], []),
-                     written_lower: Callable[[str], bool] = lambda word: False) -> None:
+    def _read_to(self, position: int) -> None:
+        """Read the body's sentences that start at or before ``position``: all the names that stand before it,
+        and those at it, so that a name added there comes after them as it would after a full reading."""
+        unread = self._unread
+        if unread is None:
+            return
+        text, sentences, quoted, written_lower = unread.text, unread.sentences, unread.quoted, unread.written_lower
+        index = unread.next
+        while index < len(sentences) and sentences[index].start <= position:
+            sentence = sentences[index]
+            self._read_sentence(text, sentence.start, sentence.end, sentence.index, quoted, written_lower)
+            index += 1
+        unread.next = index
+        if index == len(sentences):
+            self._unread = None
+
+    def _read_sentence(self, text: str, start: int, end: int, sentence_index: int,
+                       quoted: tuple[list[int], list[int]], written_lower: Callable[[str], bool]) -> None:
         """Record the people named in the body sentence ``text[start:end]``.
 
         Names come only from words outside quotation marks (``quoted``: starts and ends of the
@@ -974,7 +1067,7 @@ class PersonIndex:
         """
         starts, ends = quoted
         introduces = None  # whether the sentence introduces someone by one name, looked at when needed
-        full = self._full
+        full = self._read_full
         for match in _name_runs(text, start, end):
             run_text = match.group(0)
             # The common case, one capitalised word: a person only as a known surname, or as a name the
@@ -987,14 +1080,15 @@ class PersonIndex:
                 if not introduces:
                     continue
             at = match.start()
-            inside = bisect_right(starts, at) - 1
-            if inside >= 0 and at < ends[inside]:
-                continue
+            if starts:
+                inside = bisect_right(starts, at) - 1
+                if inside >= 0 and at < ends[inside]:
+                    continue
             if lone:
                 if _INTRODUCED.search(text, max(start, at - 40), at) and \
-                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_NAME_START | _PERSONAL:
+                        _looks_like_person([run_text]) and _bare(run_text) not in _NOT_SINGLE_NAME:
                     single = _POSSESSIVE.sub("", run_text).rstrip(".")
-                    self.add(at, sentence_index, single, None, _name_gender([single]), introduced=True)
+                    self._add(at, sentence_index, single, None, _name_gender([single]), True, read=True)
                 continue
             # "In", "The", "But" (``openers``): no name starts with them; nor with a first word the article
             # writes in lower case ("Once", "Having").
@@ -1008,30 +1102,40 @@ class PersonIndex:
                 continue
             key, certain, name_text, role, gender = run
             if certain or key in full:
-                self.add(at, sentence_index, name_text, role, gender)
+                self._add(at, sentence_index, name_text, role, gender, False, read=True)
 
     def add(self, offset: int, sentence_index: int, name: str, role: str | None,
             gender: Literal["f", "m"] | None = None, introduced: bool = False) -> None:
         """Record one mention of a person (mentions arrive in article order); an ``introduced`` one-word
         name ("named Caroline") is known by that word from then on."""
+        self._read_to(offset)
+        self._add(offset, sentence_index, name, role, gender, introduced, read=False)
+
+    def _add(self, offset: int, sentence_index: int, name: str, role: str | None,
+             gender: Literal["f", "m"] | None, introduced: bool, read: bool) -> None:
+        """``add``; ``read`` for a name the reading of the body gives, which sees the body's names alone."""
         facts = _name_facts(name)
-        full = self._full_name(name, facts, offset, gender)
-        if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
-            role = role or full.role
-            gender = gender or self.gender_of(full)
-            name = full.name
-            facts = _name_facts(name)
+        key = facts[1]
+        entries = self._read_full if read else self._full
+        if key in entries:  # someone of that name: the full name may be longer
+            learnt = _NOTHING_LEARNT if read else self._learnt
+            full = _latest_full(entries, learnt, name, facts, offset, gender)
+            if full is not None and len(_name_facts(full.name)[0]) > len(facts[0]):
+                role = role or full.role
+                gender = gender or full.gender or learnt.get(full.name)
+                name = full.name
+                facts = _name_facts(name)
+                key = facts[1]
         mention = Mention(offset, sentence_index, name, role, gender)
         _insert(self._offsets, self._mentions, offset, mention)
-        key = facts[1]
         if key and (introduced or facts[2] >= 2):
-            entry = self._full.get(key)
-            if entry is None:
-                entry = self._full[key] = ([], [])
-            _insert(entry[0], entry[1], offset, mention)
+            _insert_entry(self._full, key, offset, mention)
+            if read:
+                _insert_entry(self._read_full, key, offset, mention)
 
     def between(self, low: int, high: int) -> list[Mention]:
         """The mentions that stand in ``[low, high)``, in order."""
+        self._read_to(high)
         return self._mentions[bisect_left(self._offsets, low): bisect_left(self._offsets, high)][:_LOOK_BACK]
 
     def full_name(self, name: str, before: int, gender: Literal["f", "m"] | None = None) -> Mention | None:
@@ -1040,32 +1144,8 @@ class PersonIndex:
         A short name with a first name or a gender matches only a full name that agrees: "Tom Lee" is
         not "Ann Lee", and "Mrs. Lee" is not "Mr. Tom Lee".
         """
-        return self._full_name(name, _name_facts(name), before, gender)
-
-    def _full_name(self, name: str, facts: _NameFacts, before: int,
-                   gender: Literal["f", "m"] | None) -> Mention | None:
-        entry = self._full.get(facts[1])
-        if entry is None:
-            return None  # nobody of that name
-        offsets, mentions = entry
-        position = bisect_left(offsets, before)
-        if position == 0:
-            return None  # nobody of that name before
-        given = facts[3]
-        gender = gender or facts[4]
-        fallback = None
-        for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
-            if mention.name == name:
-                continue
-            if len(given) >= 2 and given[0] not in _name_facts(mention.name)[0]:
-                continue
-            known = self.gender_of(mention)
-            if gender is not None and known is not None and known != gender:
-                continue
-            if gender is None or known == gender:
-                return mention
-            fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
-        return fallback
+        self._read_to(before)
+        return _latest_full(self._full, self._learnt, name, _name_facts(name), before, gender)
 
     def learn_gender(self, mention: Mention, gender: Literal["f", "m"]) -> Mention:
         """Record that ``he`` or ``she`` referred to ``mention``: later mentions of the person agree."""
@@ -1082,6 +1162,7 @@ class PersonIndex:
         Sentence by sentence backwards (up to four): the sentence's own speaker if it has one, else the
         first person it names (the subject, usually); the pronoun's own sentence only before the pronoun.
         """
+        self._read_to(offset)
         position = bisect_left(self._offsets, offset)
         by_sentence: dict[int, list[Mention]] = {}
         for mention in reversed(self._mentions[max(0, position - _LOOK_BACK): position]):
@@ -1107,11 +1188,61 @@ class PersonIndex:
 # How many earlier mentions a pronoun or a surname looks back over: enough for any real story,
 # and a bound on the work in pathological input.
 _LOOK_BACK = 200
+_NOTHING_LEARNT: Mapping[str, Literal["f", "m"]] = MappingProxyType({})  # the reading of the body learns no gender
+
+
+def _latest_full(entries: dict[str, tuple[list[int], list[Mention]]], learnt: Mapping[str, Literal["f", "m"]],
+                 name: str, facts: _NameFacts, before: int, gender: Literal["f", "m"] | None) -> Mention | None:
+    """``PersonIndex.full_name`` over the full names ``entries`` (by surname key), with the genders ``learnt``."""
+    entry = entries.get(facts[1])
+    if entry is None:
+        return None  # nobody of that name
+    offsets, mentions = entry
+    position = bisect_left(offsets, before)
+    if position == 0:
+        return None  # nobody of that name before
+    given = facts[3]
+    gender = gender or facts[4]
+    fallback = None
+    for mention in reversed(mentions[max(0, position - _LOOK_BACK): position]):
+        if mention.name == name:
+            continue
+        if len(given) >= 2 and given[0] not in _name_facts(mention.name)[0]:
+            continue
+        known = mention.gender or learnt.get(mention.name)
+        if gender is not None and known is not None and known != gender:
+            continue
+        if gender is None or known == gender:
+            return mention
+        fallback = fallback or mention  # agrees, but tells no gender: taken if nobody agrees better
+    return fallback
+
+
+def _insert_entry(entries: dict[str, tuple[list[int], list[Mention]]], key: str, offset: int,
+                  mention: Mention) -> None:
+    entry = entries.get(key)
+    if entry is None:
+        entries[key] = ([offset], [mention])
+    else:
+        _insert(entry[0], entry[1], offset, mention)
+
+
+@dataclass
+class _Unread:
+    """The body sentences an index has still to read, from ``next`` on, with what the reading needs."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    quoted: tuple[list[int], list[int]]
+    written_lower: Callable[[str], bool]
+    next: int = 0
 _PERSONAL = PRONOUNS | FIRST_PERSON
 # Words a name never starts with: prepositions, conjunctions, determiners, sentence adverbs.
 _NOT_NAME_START = NOT_NAME_OPENERS | DETERMINERS | BREAK_WORDS | SENTENCE_ADVERBS
 # A lone title ("Senator", "Mr.") names nobody on its own.
 _TITLE_WORDS = RANKS | HONORIFICS
+# Words that are never a name introduced alone ("named Caroline").
+_NOT_SINGLE_NAME = _NOT_NAME_START | _PERSONAL
 
 
 # What may stand just before a sentence's first capitalised word when it opens the sentence.
@@ -1259,6 +1390,7 @@ def _agrees(known: Literal["f", "m"] | None, gender: Literal["f", "m"] | None) -
     return gender is None or known is None or known == gender
 
 
+_LINKS_OR_DETERMINERS = NP_LINKS | DETERMINERS
 _OPENING_WORD = re.compile(r"[^\s,;:()—–]+")
 _CONTRACTION_NOT_M = re.compile(r"['’](?:s|d|ll|re|ve)$")
 
@@ -1308,7 +1440,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
             lowercase += 1
             continue
         break
-    while taken and taken[-1].lower() in NP_LINKS | DETERMINERS:
+    while taken and taken[-1].lower() in _LINKS_OR_DETERMINERS:
         taken.pop()
     if not taken:
         return None
@@ -1426,6 +1558,9 @@ _COMMA_SPACE = re.compile(r",[”’\"']?\s+")  # a comma may stand inside a clo
 _AGE = re.compile(r"\d+-year-old$")
 
 
+_PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
+
+
 def _after_opening_phrase(text: str) -> str:
     """The text after an opening participial phrase: past the first comma that a capitalised word or a
     pronoun follows, or "" when none does."""
@@ -1436,7 +1571,7 @@ def _after_opening_phrase(text: str) -> str:
         first = part[0] if part else ""
         # "..., North Velmont, Hale went": a part of capitalised words only, with more after it, is a place.
         clause = any(w[:1].islower() for w in part) or len(pieces) == 1
-        if (first[:1].isupper() or first.lower() in PRONOUNS | DETERMINERS or _AGE.match(first)) and clause:
+        if (first[:1].isupper() or first.lower() in _PRONOUNS_OR_DETERMINERS or _AGE.match(first)) and clause:
             return rest
     return ""
 
@@ -1449,6 +1584,7 @@ _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\b[A-Z])\.$")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+@lru_cache(maxsize=1024)  # an article's speakers each recur with their quotes
 def clean_name(name: str, numbers: bool = True) -> str:
     """A speaker's name as an editor prints it: no leading "For" or "Rival", no trailing punctuation,
     function word or number ("Tom Hale." → "Tom Hale", "2019 Valley" → "Valley"). A group
@@ -1469,22 +1605,24 @@ def clean_name(name: str, numbers: bool = True) -> str:
 
 
 def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
-    """The people the body names outside quotation marks, sentence by sentence."""
+    """The people the body names outside quotation marks, sentence by sentence (read as look-ups need them)."""
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
-    lowered = text.lower()
     seen: dict[str, bool] = {}
+    lowered: list[str] = []
 
     def written_lower(word: str) -> bool:
         """True when the article writes ``word`` in lower case somewhere ("once", "having")."""
         known = seen.get(word)
         if known is None:
-            known = seen[word] = _written_lower(text, lowered, word.lower())
+            if not lowered:
+                lowered.append(text.lower())
+            known = seen[word] = _written_lower(text, lowered[0], word.lower())
         return known
 
     people = PersonIndex()
-    for sentence in sentences:
-        people.add_sentence(text, sentence.start, sentence.end, sentence.index, spans, written_lower)
+    if sentences:
+        people._unread = _Unread(text, sentences, spans, written_lower)
     return people
 
 
