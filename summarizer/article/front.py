@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
-from .sentences import count_words, lower_case_words, sentence_spans
+from .sentences import NEWS_ABBREVIATIONS, count_words, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -842,8 +842,8 @@ def _deck_point(head: str, start: int, end: int, language: str) -> int:
     headline), a deck of at least five after it, and no full stop in either (a full stop would make it a
     story, not a head)."""
     text = head[start:end]
-    if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text):
-        return 0
+    if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text) or _DECK_AFTER_SEMICOLON.search(text):
+        return 0  # "Headline; deck" holds its deck already: no other is looked for inside it
     common = lower_case_words(language)
     points = [match.start("word") for match in _NEW_SENTENCE.finditer(text)
               if match.group("word").lower() in common and (
@@ -984,6 +984,13 @@ def one_line_headline(text: str, language: str = "english") -> int:
     dated = _before_dateline(text) or before_label(text)
     if dated:
         return dated
+    decked = _headline_and_deck(text, language)
+    if decked:
+        return decked
+    return _headline_end(text, language)
+
+
+def _headline_end(text: str, language: str) -> int:
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
@@ -996,6 +1003,9 @@ def one_line_headline(text: str, language: str = "english") -> int:
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     first, window = text[begin:end], text[begin:2000]
+    stop = _title_case_stop(first, window, common, pairs)
+    if stop:
+        return begin + stop
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
@@ -1426,6 +1436,145 @@ BEFORE_LABEL_EXAMPLES = (
 )
 
 
+# "Headline; Deck" as some publishers export a headline and its deck on one line: a semicolon, then a capital.
+_DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
+
+
+def _headline_and_deck(text: str, language: str) -> int:
+    """Where a one-line "headline; deck" head ends ("Ferry fares to rise; Islanders face a costly winter |
+    The island's ..."), or 0. The part before the semicolon is headline-sized (3 to 20 words, no sentence
+    break, no full stop at its end) and could end a headline; the deck after it must end where the
+    lede begins, as the one-line reading finds a headline's end (``_headline_end``, on the text after
+    the semicolon): the whole head is headline and deck, as the line a paper prints them on."""
+    match = _DECK_AFTER_SEMICOLON.search(text, 0, 300)
+    if match is None:
+        return 0
+    head = text[: match.start()].strip()
+    if not 3 <= count_words(head) <= 20 or _sentence_break(head) or _FULL_STOP.search(head):
+        return 0
+    if not _ends_cleanly(head):
+        return 0
+    cut = _headline_end(text[match.end() :], language) or _deck_end(
+        text[match.end() : match.end() + 400], language, story=text[:_STORY_REACH])
+    return match.end() + cut if cut else 0
+
+
+_DECK_WORDS = (3, 20)
+
+
+def _deck_end(deck: str, language: str, *, story: str) -> int:
+    """Where the deck of a "headline; deck" head ends before the lede, or 0: the first place a reader
+    sees a sentence start, a capitalised word (or a quotation) right after a lower-case word that
+    may end a headline (not "of", "in", "among": "in Velmont vote"), with a deck of 3 to 20 words
+    before it, no full stop or sentence break in it and no more than one sign of prose, and a lede of
+    at least 20 words after it."""
+    for match in _WORD_START.finditer(deck):
+        point = match.end()
+        head = deck[:point].strip()
+        words = count_words(head)
+        if words > _DECK_WORDS[1] or _sentence_break(head) or _FULL_STOP.search(head):
+            return 0
+        last = head.rsplit(maxsplit=1)[-1]
+        following = [*deck[point:].split(maxsplit=2), "", ""][:2]
+        # after a lower-case word the capital shows the start; after a name, a person's full name does
+        visible = re.search(r"[a-z0-9%’'\"”]$", last) is not None and last[:1].islower() and (
+            last.strip("’'\"”").lower() not in _NO_END | _LINKS)
+        named = last[:1].isupper() and _full_name(following[0], _name_key(following[1]), story)
+        if words < _DECK_WORDS[0] or not (visible or named):
+            continue
+        if not _ends_cleanly(head) or _head_signals(head, language) > 1:
+            return 0
+        return point if count_words(deck[point:]) >= 20 else 0
+    return 0
+
+
+def _sentence_break(text: str) -> bool:
+    """A sentence break inside ``text``, not counting the full stop of a news abbreviation ("Sen. Ada
+    Thorne", "Calif. Governor")."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = text[: match.start() + 2].rsplit(maxsplit=1)[-1].rstrip(".").lower()
+        if word not in NEWS_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _ends_cleanly(head: str) -> bool:
+    """A head that may end a headline of the plain US kind, commas and all ("Mayor on defence, blaming the
+    board"): it does not end on a small word or a punctuation mark, and every quotation in it is closed."""
+    last = head.rsplit(maxsplit=1)[-1]
+    return last.lower() not in _NO_END and last[-1] not in ",;:-–—" and _quotes_closed(head)
+
+
+_LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
+_TITLE_HEAD_WORDS = (4, 25)
+
+
+def _title_case_stop(first: str, window: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
+    In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
+    first sentence (a small one too, when the head capitalises its small words: "In A Storm") belongs
+    to the lede, which opens at most five words before it: at the capitalised word right before it,
+    moved back to "The", "A" or "An" among those words ("... Wall | The Harbour Trust said") unless a
+    small word comes before it ("After The Storm"), and
+    back while the head would end on a small word, a possessive or an abbreviation, or inside a
+    name the story writes again ("President Ada | Thorne"). The head is in Title Case, with a small
+    word capitalised inside it or a colon (a run of names has neither: "Former Harbour Board Chairman
+    Sir Alan Brooks"), four to 25 words; the lede does not open inside a run of names, nor with a name
+    the head does not give after a capitalised common word ("... Storm Mayor | Jo Lee said": a title
+    or the headline's own word, unsure), and the story
+    restates one of the head's words."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
+    bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
+    capital_small = False
+    lower = None
+    for index, word in enumerate(bare):
+        if not word or not word[:1].isalpha():
+            continue
+        if word[:1].islower():
+            if capital_small or word not in _MINOR_WORDS:
+                lower = index
+                break
+        elif index and word.lower() in _NO_END | _LINKS and not words[index - 1][1].endswith((":", "-", "–", "—")):
+            capital_small = True
+    if lower is None or lower < _TITLE_HEAD_WORDS[0] + 1:
+        return 0
+    reach = max(1, lower - _LEDE_REACH)
+    start = lower - 1
+    # an article after a small word is the head's own: "... After The Storm | Local councillors ..."
+    article = [k for k in range(reach, lower) if bare[k] in _ARTICLES and bare[k - 1].lower() not in _NO_END | _LINKS]
+    if article:
+        start = article[-1]
+    while start > reach and (not _ends_cleanly(first[: words[start][0]].rstrip())
+                             or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
+                             or words[start][1].startswith("(")
+                             or pairs.again(words[start - 1][1], words[start][1])
+                             or (bare[start].lower() not in common and bare[start - 1].lower() not in common
+                                 and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
+        start -= 1
+    head = first[: words[start][0]].rstrip()
+    head_words = head.split()
+    if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
+        return 0
+    if not (capital_small or ":" in head) or not _title_case(head_words, common):
+        return 0
+    if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
+        return 0
+    opening, before = bare[start], bare[start - 1]
+    head_names = {_name_key(w) for w in head_words if w[:1].isupper() and _name_key(w).lower() not in common}
+    lede_names = {_name_key(w) for w in bare[start:lower] if w[:1].isupper()}
+    if opening.lower() not in common and before.lower() in common and before[:1].isupper() and not (
+            head_names & lede_names):
+        return 0  # "... Storm Mayor | Jo Lee said": a title before a name the head does not give, or its own word
+    if opening.lower() not in common and before.lower() not in common and before[:1].isupper():
+        return 0  # "... Mayor Jo | Lee said": inside a run of names, where the lede's name starts is unsure
+    if count_words(first[words[start][0] :]) < 8:
+        return 0
+    after = _echo_stems(" ".join(window[words[start][0] :].split()[:_ECHO_WINDOW]))
+    if not _echo_stems(head) & after:
+        return 0
+    return words[start][0]
+
+
 def _last_word(head: str) -> str:
     words = head.split()
     return words[-1].lower() if words else ""
@@ -1853,6 +2002,10 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
         return False  # "... rebound, says Kestrel": after "says" a name is the speaker; "... says The ..." ends
     if last[:1].isupper() and not before_opener:
         return False
+    return _quotes_closed(head)
+
+
+def _quotes_closed(head: str) -> bool:
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
     # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says")
@@ -2153,6 +2306,37 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a head with an auxiliary before a lede's clause is the lede's", None,
      "Next winter will be \"a real test\" for island ferries Kestrel Lines has warned, blaming the cost of "
      "fuel for ferries. Island ferries face a hard winter."),
+    # Where Title Case stops (``_title_case_stop``).
+    ("Title Case stops: its small words capitalised, the lede's in lower case",
+     "Kestrel Just Raised Its Fares On The Island Route In A Big Way",
+     "Kestrel Just Raised Its Fares On The Island Route In A Big Way In a letter to passengers, the Kestrel "
+     "chief said island fares would rise by a fifth."),
+    ("Title Case stops: the head ends on no small word or possessive",
+     "See The Finest Races Of The Velmont Harbour Regatta",
+     "See The Finest Races Of The Velmont Harbour Regatta At Saturday’s Velmont regatta in the old harbour, "
+     "the island crews raced at last after a week of storms."),
+    ("Title Case stops: the lede's full name kept whole", "Kessel Named Chief Of The Harbour Board After Long Search",
+     "Kessel Named Chief Of The Harbour Board After Long Search Marta Kessel, who ran the port of Velmont for ten "
+     "years, will take over the harbour board in May. Kessel said she would start with the pier."),
+    ("a run of names with small words capitalised is no headline", None,
+     "Former Chairman Of The Island Harbour Trust Sir Alan Brooks welcomed the vote on the new sea wall, saying "
+     "the town had waited far too long for it."),
+    # "Headline; deck" on one line (``_headline_and_deck``).
+    ("a headline with commas and its deck after a semicolon",
+     "Mayor on the defensive, blaming the board as costs rise; Harbour repairs run a year late",
+     "Mayor on the defensive, blaming the board as costs rise; Harbour repairs run a year late Velmont's harbour "
+     "repairs will finish a year later than planned and cost a third more, the mayor told the island council."),
+    ("an abbreviation's full stop inside the deck",
+     "Port cash tied to shell firm; Sen. Ada Thorne returns $20,000 in gifts",
+     "Port cash tied to shell firm; Sen. Ada Thorne returns $20,000 in gifts A shell company that paid for trips to "
+     "the island may have given money to the port's board, records show, and Thorne said she would give it back."),
+    ("a deck ends where the lede's full name starts", "Pier repairs delayed; Builders wait for steel from Velmont",
+     "Pier repairs delayed; Builders wait for steel from Velmont Marta Kessel, the harbour master, told the "
+     "island council on Monday that work on the old pier could not start before the summer. Kessel said the "
+     "steel was late."),
+    ("a semicolon inside the lede's own sentence", None,
+     "The council met on Monday; Mayor Jo Lee said the harbour wall would be rebuilt by the spring, and the "
+     "vote was carried by nine votes to two."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
