@@ -1505,6 +1505,9 @@ def _ends_cleanly(head: str) -> bool:
     return last.lower() not in _NO_END and last[-1] not in ",;:-–—" and _quotes_closed(head)
 
 
+# Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
+                         "against".split())
 _LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
 _TITLE_HEAD_WORDS = (4, 25)
 
@@ -1512,17 +1515,17 @@ _TITLE_HEAD_WORDS = (4, 25)
 def _title_case_stop(first: str, window: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
-    first sentence (a small one too, when the head capitalises its small words: "In A Storm") belongs
-    to the lede, which opens at most five words before it: at the capitalised word right before it,
-    moved back to "The", "A" or "An" among those words ("... Wall | The Harbour Trust said") unless a
-    small word comes before it ("After The Storm"), and
-    back while the head would end on a small word, a possessive or an abbreviation, or inside a
-    name the story writes again ("President Ada | Thorne"). The head is in Title Case, with a small
-    word capitalised inside it or a colon (a run of names has neither: "Former Harbour Board Chairman
-    Sir Alan Brooks"), four to 25 words; the lede does not open inside a run of names, nor with a name
-    the head does not give after a capitalised common word ("... Storm Mayor | Jo Lee said": a title
-    or the headline's own word, unsure), and the story
-    restates one of the head's words."""
+    first sentence (a small one too, when the head capitalises its small words: "In A Storm"), with
+    the lower-case words right before it, belongs to the lede, which opens at most five words before
+    it: at the capitalised word right before it, moved back to "The", "A" or "An" among those words
+    when a name follows it ("... Wall | The RNLI said"; not "Turns Up The Heat", nor after a small
+    word: "After The Storm"), and back while the head would end on a small word, a possessive or an
+    abbreviation, or inside a name ("President Ada | Thorne": a name the story writes again, or a
+    full name). The head is in Title Case, with a small or function word capitalised inside it
+    ("His", "To", "After") or a colon (a run of names has neither: "Former Harbour Board Chairman
+    Sir Alan Brooks"), four to 25 words; the lede does not open inside a run of names, nor with a
+    name the head does not give after a capitalised common word ("... Storm Mayor | Jo Lee said": a
+    title or the headline's own word, unsure), and the story restates one of the head's words."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
     bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
     capital_small = False
@@ -1534,28 +1537,35 @@ def _title_case_stop(first: str, window: str, common: Container[str], pairs: Sto
             if capital_small or word not in _MINOR_WORDS:
                 lower = index
                 break
-        elif index and word.lower() in _NO_END | _LINKS and not words[index - 1][1].endswith((":", "-", "–", "—")):
+        elif index and word.lower() in _TITLE_SMALL and not words[index - 1][1].endswith((":", "-", "–", "—")):
             capital_small = True
-    if lower is None or lower < _TITLE_HEAD_WORDS[0] + 1:
+    if lower is None:
+        return 0
+    while lower > 1 and bare[lower - 1][:1].islower():
+        lower -= 1  # "... Address | This is a preview": the small words before it are the lede's too
+    if lower < _TITLE_HEAD_WORDS[0] + 1:
         return 0
     reach = max(1, lower - _LEDE_REACH)
     start = lower - 1
-    # an article after a small word is the head's own: "... After The Storm | Local councillors ..."
-    article = [k for k in range(reach, lower) if bare[k] in _ARTICLES and bare[k - 1].lower() not in _NO_END | _LINKS]
+    # "The" before a name opens the lede ("... Wall | The RNLI said"); before a common word ("... Turns Up The
+    # Heat | Voters ...") or after a small word ("... After The Storm | Local ...") it is the head's own
+    article = [k for k in range(reach, lower - 1) if bare[k] in _ARTICLES and bare[k + 1][:1].isupper()
+               and bare[k - 1].lower() not in _NO_END | _LINKS and bare[k + 1].lower() not in common]
     if article:
         start = article[-1]
     while start > reach and (not _ends_cleanly(first[: words[start][0]].rstrip())
                              or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
                              or words[start][1].startswith("(")
                              or pairs.again(words[start - 1][1], words[start][1])
-                             or (bare[start].lower() not in common and bare[start - 1].lower() not in common
+                             or (bare[start - 1].lower() not in common  # a surname may be a common word
                                  and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
         start -= 1
     head = first[: words[start][0]].rstrip()
     head_words = head.split()
     if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
         return 0
-    if not (capital_small or ":" in head) or not _title_case(head_words, common):
+    function_word = any(w.lower() in _NO_END | _LINKS and w[:1].isupper() for w in bare[1:start])
+    if not (function_word or ":" in head) or not _title_case(head_words, common):
         return 0
     if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
         return 0
