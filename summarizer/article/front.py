@@ -1003,7 +1003,7 @@ def _headline_end(text: str, language: str) -> int:
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     first, window = text[begin:end], text[begin:2000]
-    stop = _title_case_stop(first, window, common, pairs)
+    stop = _title_case_stop(first, common, pairs)
     if stop:
         return begin + stop
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
@@ -1508,11 +1508,12 @@ def _ends_cleanly(head: str) -> bool:
 # Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
                          "against".split())
+_CALENDAR_WORD = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
 _LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
 _TITLE_HEAD_WORDS = (4, 25)
 
 
-def _title_case_stop(first: str, window: str, common: Container[str], pairs: StoryPairs) -> int:
+def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
     first sentence (a small one too, when the head capitalises its small words: "In A Storm"), with
@@ -1525,7 +1526,7 @@ def _title_case_stop(first: str, window: str, common: Container[str], pairs: Sto
     ("His", "To", "After") or a colon (a run of names has neither: "Former Harbour Board Chairman
     Sir Alan Brooks"), four to 25 words; the lede does not open inside a run of names, nor with a
     name the head does not give after a capitalised common word ("... Storm Mayor | Jo Lee said": a
-    title or the headline's own word, unsure), and the story restates one of the head's words."""
+    title or the headline's own word, unsure)."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
     bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
     capital_small = False
@@ -1570,6 +1571,8 @@ def _title_case_stop(first: str, window: str, common: Container[str], pairs: Sto
     if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
         return 0
     opening, before = bare[start], bare[start - 1]
+    if _CALENDAR_WORD.fullmatch(opening):
+        opening = "the"  # "... Hillary Clinton | Tuesday was ...": a day or a month opens a lede, it names no one
     head_names = {_name_key(w) for w in head_words if w[:1].isupper() and _name_key(w).lower() not in common}
     lede_names = {_name_key(w) for w in bare[start:lower] if w[:1].isupper()}
     if opening.lower() not in common and before.lower() in common and before[:1].isupper() and not (
@@ -1578,9 +1581,6 @@ def _title_case_stop(first: str, window: str, common: Container[str], pairs: Sto
     if opening.lower() not in common and before.lower() not in common and before[:1].isupper():
         return 0  # "... Mayor Jo | Lee said": inside a run of names, where the lede's name starts is unsure
     if count_words(first[words[start][0] :]) < 8:
-        return 0
-    after = _echo_stems(" ".join(window[words[start][0] :].split()[:_ECHO_WINDOW]))
-    if not _echo_stems(head) & after:
         return 0
     return words[start][0]
 
