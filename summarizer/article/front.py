@@ -1508,6 +1508,9 @@ def _ends_cleanly(head: str) -> bool:
 # Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
                          "against".split())
+# Small words a Title Case head keeps in lower case between two capitalised common words ("Refuses to Disavow",
+# "Clashes with Union") that a name seldom holds ("Bank of ...", "Society for ...", "Lord and Taylor")
+_AP_SMALL = frozenset("to with as at on from by into over after against".split())
 _CALENDAR_WORD = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
 _LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
 _TITLE_HEAD_WORDS = (4, 25)
@@ -1523,10 +1526,11 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     word: "After The Storm"), and back while the head would end on a small word, a possessive or an
     abbreviation, or inside a name ("President Ada | Thorne": a name the story writes again, or a
     full name). The head is in Title Case, with a small or function word capitalised inside it
-    ("His", "To", "After") or a colon (a run of names has neither: "Former Harbour Board Chairman
-    Sir Alan Brooks"), four to 25 words; the lede does not open inside a run of names, nor with a
-    name the head does not give after a capitalised common word ("... Storm Mayor | Jo Lee said": a
-    title or the headline's own word, unsure)."""
+    ("His", "To", "After"), a small word kept in lower case between two capitalised common words
+    that no name holds ("Refuses to Disavow", not "Society for Cooperative"), or a colon (a run of
+    names has none: "Former Harbour Board Chairman Sir Alan Brooks"), four to 25 words; the lede does
+    not open inside a run of names, nor with a name the head does not give after a capitalised common
+    word ("... Storm Mayor | Jo Lee said": a title or the headline's own word, unsure)."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
     bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
     capital_small = False
@@ -1565,7 +1569,9 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     head_words = head.split()
     if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
         return 0
-    function_word = any(w.lower() in _NO_END | _LINKS and w[:1].isupper() for w in bare[1:start])
+    function_word = any(w.lower() in _NO_END | _LINKS and w[:1].isupper() for w in bare[1:start]) or any(
+        a[:1].isupper() and w in _AP_SMALL and b[:1].isupper() and a.lower() in common and b.lower() in common
+        for a, w, b in zip(bare[: start - 2], bare[1 : start - 1], bare[2:start], strict=True))
     if not (function_word or ":" in head) or not _title_case(head_words, common):
         return 0
     if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
@@ -2328,6 +2334,16 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("Title Case stops: the lede's full name kept whole", "Kessel Named Chief Of The Harbour Board After Long Search",
      "Kessel Named Chief Of The Harbour Board After Long Search Marta Kessel, who ran the port of Velmont for ten "
      "years, will take over the harbour board in May. Kessel said she would start with the pier."),
+    ("Title Case stops: a day opens the lede after a name", "Kestrel Carries More Passengers Than Velmont Lines",
+     "Kestrel Carries More Passengers Than Velmont Lines Tuesday was a good day for the island ferry firm Kestrel, "
+     "which said it had carried more passengers than its rival this summer."),
+    ("Title Case stops: small words kept in lower case, the lede opens with a full name",
+     "Thorne Refuses to Back Kessel for Harbour Chief",
+     "Thorne Refuses to Back Kessel for Harbour Chief Ada Thorne refuses to back Marta Kessel for the post of "
+     "harbour chief, saying the board should look again. Thorne spoke on Monday."),
+    ("a name holding 'for' is no Title Case head", None,
+     "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
+     "trading on the island exchange, dealers said."),
     ("a run of names with small words capitalised is no headline", None,
      "Former Chairman Of The Island Harbour Trust Sir Alan Brooks welcomed the vote on the new sea wall, saying "
      "the town had waited far too long for it."),
