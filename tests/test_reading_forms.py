@@ -392,6 +392,14 @@ def test_a_capitals_label_after_a_one_line_head_opens_the_story(text: str, head:
     assert (text[:cut] if cut else None) == head
 
 
+@pytest.mark.parametrize(("text", "head"), __import__("summarizer.article.front", fromlist=["x"]).DATELINE_AFTER_HEAD_EXAMPLES)
+def test_a_wire_dateline_after_a_one_line_head_ends_it(text: str, head: str | None) -> None:
+    from summarizer.article.front import _before_dateline
+
+    cut = _before_dateline(text)
+    assert (text[:cut].strip() if cut else None) == head
+
+
 def test_one_line_paste_with_a_label_between_headline_and_story() -> None:
     story = ("Ferry fares to rise; Islanders face a costly winter ABSTRACT. The island's only ferry will cost a "
              "third more from May, the operator said on Monday, after two years of losses on the winter "

@@ -1596,6 +1596,32 @@ def _last_word(head: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# Dashes a wire dateline may close with that ``split_dateline`` does not know: the horizontal bar ("―").
+_OTHER_DASHES = re.compile(r"[―‒]")
+# "Dec 29 (Reuters) -": a date and a wire, with no place before them.
+_DATED_WIRE = re.compile(rf"^{_MONTHS}[ ]\d{{1,2}}[ ]\([ ]?{_WIRES}[ ]?\)[ ]?[-—–]")
+# A place's abbreviation in capitals right before the point found ("ST. | LOUIS —", "FT. | WORTH —").
+_CAPITALS_ABBREVIATION = re.compile(r"[ ][A-Z]{1,3}\.[ ]+$")
+
+DATELINE_AFTER_HEAD_EXAMPLES = (
+    ("Ferry fares rise again on the island route VELMONT ― The island's ferry fares will rise again in May, the "
+     "operator said, for the second time this year.", "Ferry fares rise again on the island route"),
+    ("Ferry fares rise again on the island route Mar 3 (Reuters) - The island's ferry fares will rise again in "
+     "May, the operator said, for the second time this year.", "Ferry fares rise again on the island route"),
+    ("Harbour Wall Holds As Storm Hits The Island ST. KELBY — The old harbour wall held on Monday night as the "
+     "storm hit the island, the harbour master said.", "Harbour Wall Holds As Storm Hits The Island"),
+    # Left alone: a head that holds a sentence break, a date inside a sentence with no wire after it.
+    ("The council met. Its members voted on the pier VELMONT ― The vote was close, and the mayor said the "
+     "pier would be rebuilt by the summer.", None),
+    ("The council met on Mar 3 and its members voted for the new pier, and the mayor said the pier would be "
+     "rebuilt by the summer.", None),
+)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return split_dateline(_OTHER_DASHES.sub("—", text))[0] is not None or _DATED_WIRE.match(text) is not None
+
+
 def _before_dateline(text: str) -> int:
     """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
     kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
@@ -1608,7 +1634,7 @@ def _before_dateline(text: str) -> int:
         words = count_words(head)
         if words > 30:
             break
-        if words >= 3 and split_dateline(text[point:])[0] is not None:
+        if words >= 3 and _opens_with_dateline(text[point : point + 120]):
             found.append(point)
         elif found:
             break
@@ -1620,6 +1646,9 @@ def _before_dateline(text: str) -> int:
     ordered = capitals + [point for point in found if point not in capitals]
     whole = [point for point in ordered if _last_word(text[:point]) not in _CONTINUING]
     point = (whole or ordered)[0]
+    abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
+    if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
+        point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
     head = text[:point].strip()
     if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
         return 0
