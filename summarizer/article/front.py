@@ -981,7 +981,14 @@ def one_line_headline(text: str, language: str = "english") -> int:
     story after it restates enough of the head's words. Failing that, a lede that opens with a name
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
-    dated = _before_dateline(text) or before_label(text)
+    dated = _before_dateline(text)
+    if dated and _FULL_STOP.search(text[:dated].rstrip()):
+        # "Harbour wall holds | As the storm passed, the town counts the cost. KELBY - ...": the head before
+        # the dateline is a sentence, a headline and its deck; the headline ends where the lede would
+        cut = _headline_end(text, language)
+        if 0 < cut < dated:
+            return cut
+    dated = dated or before_label(text)
     if dated:
         return dated
     decked = _headline_and_deck(text, language)
@@ -1615,6 +1622,34 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
      "pier would be rebuilt by the summer.", None),
     ("The council met on Mar 3 and its members voted for the new pier, and the mayor said the pier would be "
      "rebuilt by the summer.", None),
+)
+
+
+_DECK_BEFORE_DATELINE_WORDS = 30
+
+
+def deck_before_dateline(rest: str, language: str = "english") -> int:
+    """Where a deck sentence ends when the story after a one-line headline opens with it and a wire
+    dateline follows ("As the storm passed, the town counts the cost. KELBY - The ..."), or 0: the first
+    sentence, at most 30 words ending in a full stop, then the dateline."""
+    spans = sentence_spans(rest[:1000], language)
+    if len(spans) < 2:
+        return 0
+    end = spans[0][1]
+    deck = rest[spans[0][0] : end].strip()
+    if count_words(deck) > _DECK_BEFORE_DATELINE_WORDS or not _FULL_STOP.search(deck):
+        return 0
+    return end if _opens_with_dateline(rest[end:].lstrip()[:120]) else 0
+
+
+DECK_BEFORE_DATELINE_EXAMPLES = (
+    ("As the storm passed, the island counts the cost. KELBY, Islay - The harbour wall held on Monday night, the "
+     "harbour master said, but the old pier was lost.", "As the storm passed, the island counts the cost."),
+    # Left alone: no dateline after the first sentence, a first sentence too long for a deck.
+    ("The harbour wall held on Monday night. The harbour master said the old pier was lost, and the ferry "
+     "would not sail until Friday.", None),
+    ("The harbour wall held on Monday night as the storm hit the island, the harbour master said, though the "
+     "old pier was lost and the ferry would not sail until Friday at the earliest. KELBY - The island ...", None),
 )
 
 
