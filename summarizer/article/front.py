@@ -1495,12 +1495,15 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
     return 0
 
 
+_HEAD_ABBREVIATIONS = NEWS_ABBREVIATIONS | {"v"}  # "Roe v. Wade": a case's "v." too
+
+
 def _sentence_break(text: str) -> bool:
     """A sentence break inside ``text``, not counting the full stop of a news abbreviation ("Sen. Ada
     Thorne", "Calif. Governor")."""
     for match in _SENTENCE_BREAK.finditer(text):
         word = text[: match.start() + 2].rsplit(maxsplit=1)[-1].rstrip(".").lower()
-        if word not in NEWS_ABBREVIATIONS:
+        if word not in _HEAD_ABBREVIATIONS:
             return True
     return False
 
@@ -1617,6 +1620,10 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
      "May, the operator said, for the second time this year.", "Ferry fares rise again on the island route"),
     ("Harbour Wall Holds As Storm Hits The Island ST. KELBY — The old harbour wall held on Monday night as the "
      "storm hit the island, the harbour master said.", "Harbour Wall Holds As Storm Hits The Island"),
+    ("Kestrel settles its fare row with Ada Thorne Kelby (AFP) – Kestrel has settled its row over winter fares "
+     "with Ada Thorne, the island's ferry union chief, the firm said.", "Kestrel settles its fare row with Ada Thorne"),
+    ("Court backs union in Kestrel v. Velmont KELBY, May 3 (UPI) — The island court ruled for the ferry union on "
+     "Friday in the long fare case between the two firms.", "Court backs union in Kestrel v. Velmont"),
     # Left alone: a head that holds a sentence break, a date inside a sentence with no wire after it.
     ("The council met. Its members voted on the pier VELMONT ― The vote was close, and the mayor said the "
      "pier would be rebuilt by the summer.", None),
@@ -1680,13 +1687,17 @@ def _before_dateline(text: str) -> int:
     # (AFP)" put the head's own last word in the place; the next candidate leaves it to the head.
     ordered = capitals + [point for point in found if point not in capitals]
     whole = [point for point in ordered if _last_word(text[:point]) not in _CONTINUING]
-    point = (whole or ordered)[0]
+    # nor inside a name the story writes again: "... swords with Donald | Trump Mexico City (AFP) –"
+    pairs = story_word_pairs(text)
+    named = [point for point in whole
+             if not pairs.again(text[:point].rsplit(maxsplit=1)[-1], text[point:].split(maxsplit=1)[0])]
+    point = (named or whole or ordered)[0]
     abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
     if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
         point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
     head = text[:point].strip()
-    if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
-        return 0
+    if _sentence_break(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+        return 0  # a full stop of an abbreviation ("Roe v. Wade") is no sentence break
     return point
 
 
