@@ -1521,6 +1521,8 @@ _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by fro
 # Small words a Title Case head keeps in lower case between two capitalised common words ("Refuses to Disavow",
 # "Clashes with Union") that a name seldom holds ("Bank of ...", "Society for ...", "Lord and Taylor")
 _AP_SMALL = frozenset("to with as at on from by into over after against".split())
+_DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DAY_AFTER = frozenset("at on in night morning afternoon evening".split())
 _CALENDAR_WORD = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
 _LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
 _TITLE_HEAD_WORDS = (4, 25)
@@ -1530,7 +1532,8 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
     first sentence (a small one too, when the head capitalises its small words: "In A Storm"), with
-    the lower-case words right before it, belongs to the lede, which opens at most five words before
+    the lower-case words right before it, or a day with a small word after it ("Tuesday at the ..."),
+    belongs to the lede, which opens at most five words before
     it: at the capitalised word right before it, moved back to "The", "A" or "An" among those words
     when a name follows it ("... Wall | The RNLI said"; not "Turns Up The Heat", nor after a small
     word: "After The Storm"), and back while the head would end on a small word, a possessive or an
@@ -1552,6 +1555,10 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
             if capital_small or word not in _MINOR_WORDS:
                 lower = index
                 break
+        elif index >= _TITLE_HEAD_WORDS[0] and _DAY_WORD.fullmatch(word) and index + 1 < len(bare) and (
+                bare[index + 1] in _DAY_AFTER):
+            lower = index + 1  # "... Win Presidency | Thursday at the ...": a day, then a small word, opens the lede
+            break
         elif index and word.lower() in _TITLE_SMALL and not words[index - 1][1].endswith((":", "-", "–", "—")):
             capital_small = True
     if lower is None:
@@ -2416,6 +2423,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
      "Thorne Refuses to Back Kessel for Harbour Chief",
      "Thorne Refuses to Back Kessel for Harbour Chief Ada Thorne refuses to back Marta Kessel for the post of "
      "harbour chief, saying the board should look again. Thorne spoke on Monday."),
+    ("Title Case stops: a day and a small word open the lede", "Ferry Chief Says Winter Fares Are Too Low to Last",
+     "Ferry Chief Says Winter Fares Are Too Low to Last Tuesday at the Kelby harbour offices, the Kestrel chief "
+     "told the island council that the fares would have to rise."),
     ("a name holding 'for' is no Title Case head", None,
      "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
      "trading on the island exchange, dealers said."),
