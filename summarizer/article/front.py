@@ -1533,17 +1533,18 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
     first sentence (a small one too, when the head capitalises its small words: "In A Storm"), with
     the lower-case words right before it, or a day with a small word after it ("Tuesday at the ..."),
-    belongs to the lede, which opens at most five words before
-    it: at the capitalised word right before it, moved back to "The", "A" or "An" among those words
-    when a name follows it ("... Wall | The RNLI said"; not "Turns Up The Heat", nor after a small
-    word: "After The Storm"), and back while the head would end on a small word, a possessive or an
+    belongs to the lede, which opens at most five words before it: at the capitalised word right
+    before it, moved back to "The", "A" or "An" among those words when a name follows it ("... Wall |
+    The RNLI said"; not "Turns Up The Heat", nor after a small word: "After The Storm"), and back
+    while the head would end on a small word, a conjunction ("If", "While"), a possessive or an
     abbreviation, or inside a name ("President Ada | Thorne": a name the story writes again, or a
     full name). The head is in Title Case, with a small or function word capitalised inside it
     ("His", "To", "After"), a small word kept in lower case between two capitalised common words
     that no name holds ("Refuses to Disavow", not "Society for Cooperative"), or a colon (a run of
     names has none: "Former Harbour Board Chairman Sir Alan Brooks"), four to 25 words; the lede does
-    not open inside a run of names, nor with a name the head does not give after a capitalised common
-    word ("... Storm Mayor | Jo Lee said": a title or the headline's own word, unsure)."""
+    not open inside a run of names, nor with a name that runs on and that the head does not give
+    after a capitalised common word ("... Storm Mayor | Jo Lee said": a title or the headline's own
+    word, unsure; "... On Them | Defiance and ..." opens the lede)."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
     bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
     capital_small = False
@@ -1577,7 +1578,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         start = article[-1]
     while start > reach and (not _ends_cleanly(first[: words[start][0]].rstrip())
                              or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
-                             or words[start][1].startswith("(")
+                             or words[start][1].startswith("(") or bare[start - 1] in _CONJUNCTIONS
                              or pairs.again(words[start - 1][1], words[start][1])
                              or (bare[start - 1].lower() not in common  # a surname may be a common word
                                  and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
@@ -1598,7 +1599,8 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         opening = "the"  # "... Hillary Clinton | Tuesday was ...": a day or a month opens a lede, it names no one
     head_names = {_name_key(w) for w in head_words if w[:1].isupper() and _name_key(w).lower() not in common}
     lede_names = {_name_key(w) for w in bare[start:lower] if w[:1].isupper()}
-    if opening.lower() not in common and before.lower() in common and before[:1].isupper() and not (
+    runs_on = start + 1 < len(bare) and bare[start + 1][:1].isupper()  # "Jo Lee", not "Defiance and"
+    if opening.lower() not in common and before.lower() in common and before[:1].isupper() and runs_on and not (
             head_names & lede_names):
         return 0  # "... Storm Mayor | Jo Lee said": a title before a name the head does not give, or its own word
     if opening.lower() not in common and before.lower() not in common and before[:1].isupper():
@@ -2426,6 +2428,13 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("Title Case stops: a day and a small word open the lede", "Ferry Chief Says Winter Fares Are Too Low to Last",
      "Ferry Chief Says Winter Fares Are Too Low to Last Tuesday at the Kelby harbour offices, the Kestrel chief "
      "told the island council that the fares would have to rise."),
+    ("Title Case stops: a conjunction opens the lede", "Kessel Backs Harbour Plan With The Mayor's Blessing",
+     "Kessel Backs Harbour Plan With The Mayor's Blessing While islanders have yet to vote on the plan, the ferry "
+     "union chief Marta Kessel said on Monday she would back it."),
+    ("Title Case stops: one capitalised word opens the lede after a pronoun",
+     "Islanders Fear The Storm Will Not Spare Them",
+     "Islanders Fear The Storm Will Not Spare Them Resignation and worry filled the harbour hall on Monday as the "
+     "islanders waited for the storm to reach the coast."),
     ("a name holding 'for' is no Title Case head", None,
      "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
      "trading on the island exchange, dealers said."),
