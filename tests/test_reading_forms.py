@@ -459,6 +459,34 @@ def test_a_capitals_label_after_a_one_line_head_opens_the_story(text: str, head:
     assert (text[:cut] if cut else None) == head
 
 
+@pytest.mark.parametrize(("text", "head"), __import__("summarizer.article.front", fromlist=["x"]).DATELINE_AFTER_HEAD_EXAMPLES)
+def test_a_wire_dateline_after_a_one_line_head_ends_it(text: str, head: str | None) -> None:
+    from summarizer.article.front import _before_dateline
+
+    cut = _before_dateline(text)
+    assert (text[:cut].strip() if cut else None) == head
+
+
+@pytest.mark.parametrize(("rest", "deck"), __import__("summarizer.article.front", fromlist=["x"]).DECK_BEFORE_DATELINE_EXAMPLES)
+def test_a_deck_sentence_before_a_wire_dateline_stands_apart(rest: str, deck: str | None) -> None:
+    from summarizer.article.front import deck_before_dateline
+
+    end = deck_before_dateline(rest)
+    assert (rest[:end].strip() if end else None) == deck
+
+
+def test_one_line_paste_with_headline_deck_sentence_and_dateline() -> None:
+    """"Headline Deck sentence. PLACE - Story ...": the headline ends where the deck begins, the deck stands
+    apart, and the story opens after its dateline, as when the three stand on lines of their own."""
+    text = ("Harbour wall holds as storm sweeps the island As the storm passed, the island counts the cost. "
+            "KELBY, Islay - The harbour wall held on Monday night as the storm swept the island, the harbour "
+            "master said, but the old pier was lost. " + " ".join(PARAGRAPHS))
+    article = parse_article(text)
+    assert article.headline == "Harbour wall holds as storm sweeps the island"
+    assert article.dateline == "KELBY, Islay"
+    assert article.sentences[0].text.startswith("The harbour wall held on Monday night")
+
+
 def test_one_line_paste_with_a_label_between_headline_and_story() -> None:
     story = ("Ferry fares to rise; Islanders face a costly winter ABSTRACT. The island's only ferry will cost a "
              "third more from May, the operator said on Monday, after two years of losses on the winter "

@@ -143,6 +143,12 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
                 head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
         if "lede" in after:
             story += after["lede"][0]
+    deck_end = front.deck_before_dateline(first.text[story:], language) if "deck" not in parts else 0
+    if deck_end:
+        # "... | As the storm passed, the town counts the cost. | KELBY - The ...": the deck stands apart
+        head_blocks.append(Block(first.start + story, first.start + story + deck_end,
+                                 first.text[story : story + deck_end]))
+        story += deck_end + len(first.text[story + deck_end :]) - len(first.text[story + deck_end :].lstrip())
     return [*head_blocks, *label_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 

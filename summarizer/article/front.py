@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
-from .sentences import count_words, lower_case_words, sentence_spans
+from .sentences import NEWS_ABBREVIATIONS, count_words, lower_case_words, sentence_spans
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -842,8 +842,8 @@ def _deck_point(head: str, start: int, end: int, language: str) -> int:
     headline), a deck of at least five after it, and no full stop in either (a full stop would make it a
     story, not a head)."""
     text = head[start:end]
-    if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text):
-        return 0
+    if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text) or _DECK_AFTER_SEMICOLON.search(text):
+        return 0  # "Headline; deck" holds its deck already: no other is looked for inside it
     common = lower_case_words(language)
     points = [match.start("word") for match in _NEW_SENTENCE.finditer(text)
               if match.group("word").lower() in common and (
@@ -981,9 +981,23 @@ def one_line_headline(text: str, language: str = "english") -> int:
     story after it restates enough of the head's words. Failing that, a lede that opens with a name
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
-    dated = _before_dateline(text) or before_label(text)
+    dated = _before_dateline(text)
+    if dated and _FULL_STOP.search(text[:dated].rstrip()):
+        # "Harbour wall holds | As the storm passed, the town counts the cost. KELBY - ...": the head before
+        # the dateline is a sentence, a headline and its deck; the headline ends where the lede would
+        cut = _headline_end(text, language)
+        if 0 < cut < dated:
+            return cut
+    dated = dated or before_label(text)
     if dated:
         return dated
+    decked = _headline_and_deck(text, language)
+    if decked:
+        return decked
+    return _headline_end(text, language)
+
+
+def _headline_end(text: str, language: str) -> int:
     spans = sentence_spans(text[:2000], language)
     if not spans:
         return 0
@@ -996,6 +1010,9 @@ def one_line_headline(text: str, language: str = "english") -> int:
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
     first, window = text[begin:end], text[begin:2000]
+    stop = _title_case_stop(first, common, pairs)
+    if stop:
+        return begin + stop
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
@@ -1426,9 +1443,234 @@ BEFORE_LABEL_EXAMPLES = (
 )
 
 
+# "Headline; Deck" as some publishers export a headline and its deck on one line: a semicolon, then a capital.
+_DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
+
+
+def _headline_and_deck(text: str, language: str) -> int:
+    """Where a one-line "headline; deck" head ends ("Ferry fares to rise; Islanders face a costly winter |
+    The island's ..."), or 0. The part before the semicolon is headline-sized (3 to 20 words, no sentence
+    break, no full stop at its end) and could end a headline; the deck after it must end where the
+    lede begins, as the one-line reading finds a headline's end (``_headline_end``, on the text after
+    the semicolon): the whole head is headline and deck, as the line a paper prints them on."""
+    match = _DECK_AFTER_SEMICOLON.search(text, 0, 300)
+    if match is None:
+        return 0
+    head = text[: match.start()].strip()
+    if not 3 <= count_words(head) <= 20 or _sentence_break(head) or _FULL_STOP.search(head):
+        return 0
+    if not _ends_cleanly(head):
+        return 0
+    cut = _headline_end(text[match.end() :], language) or _deck_end(
+        text[match.end() : match.end() + 400], language, story=text[:_STORY_REACH])
+    return match.end() + cut if cut else 0
+
+
+_DECK_WORDS = (3, 20)
+
+
+def _deck_end(deck: str, language: str, *, story: str) -> int:
+    """Where the deck of a "headline; deck" head ends before the lede, or 0: the first place a reader
+    sees a sentence start, a capitalised word (or a quotation) right after a lower-case word that
+    may end a headline (not "of", "in", "among": "in Velmont vote"), with a deck of 3 to 20 words
+    before it, no full stop or sentence break in it and no more than one sign of prose, and a lede of
+    at least 20 words after it."""
+    for match in _WORD_START.finditer(deck):
+        point = match.end()
+        head = deck[:point].strip()
+        words = count_words(head)
+        if words > _DECK_WORDS[1] or _sentence_break(head) or _FULL_STOP.search(head):
+            return 0
+        last = head.rsplit(maxsplit=1)[-1]
+        following = [*deck[point:].split(maxsplit=2), "", ""][:2]
+        # after a lower-case word the capital shows the start; after a name, a person's full name does
+        visible = re.search(r"[a-z0-9%’'\"”]$", last) is not None and last[:1].islower() and (
+            last.strip("’'\"”").lower() not in _NO_END | _LINKS)
+        named = last[:1].isupper() and _full_name(following[0], _name_key(following[1]), story)
+        if words < _DECK_WORDS[0] or not (visible or named):
+            continue
+        if not _ends_cleanly(head) or _head_signals(head, language) > 1:
+            return 0
+        return point if count_words(deck[point:]) >= 20 else 0
+    return 0
+
+
+_HEAD_ABBREVIATIONS = NEWS_ABBREVIATIONS | {"v"}  # "Roe v. Wade": a case's "v." too
+
+
+def _sentence_break(text: str) -> bool:
+    """A sentence break inside ``text``, not counting the full stop of a news abbreviation ("Sen. Ada
+    Thorne", "Calif. Governor")."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = text[: match.start() + 2].rsplit(maxsplit=1)[-1].rstrip(".").lower()
+        if word not in _HEAD_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _ends_cleanly(head: str) -> bool:
+    """A head that may end a headline of the plain US kind, commas and all ("Mayor on defence, blaming the
+    board"): it does not end on a small word or a punctuation mark, and every quotation in it is closed."""
+    last = head.rsplit(maxsplit=1)[-1]
+    return last.lower() not in _NO_END and last[-1] not in ",;:-–—" and _quotes_closed(head)
+
+
+# Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
+                         "against".split())
+# Small words a Title Case head keeps in lower case between two capitalised common words ("Refuses to Disavow",
+# "Clashes with Union") that a name seldom holds ("Bank of ...", "Society for ...", "Lord and Taylor")
+_AP_SMALL = frozenset("to with as at on from by into over after against".split())
+_DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DAY_AFTER = frozenset("at on in night morning afternoon evening".split())
+_CALENDAR_WORD = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
+_LEDE_REACH = 5  # how many capitalised words before the first lower-case one the lede may open with
+_TITLE_HEAD_WORDS = (4, 25)
+
+
+def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
+    In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
+    first sentence (a small one too, when the head capitalises its small words: "In A Storm"), with
+    the lower-case words right before it, or a day with a small word after it ("Tuesday at the ..."),
+    belongs to the lede, which opens at most five words before it: at the capitalised word right
+    before it, moved back to "The", "A" or "An" among those words when a name follows it ("... Wall |
+    The RNLI said"; not "Turns Up The Heat", nor after a small word: "After The Storm"), and back
+    while the head would end on a small word, a conjunction ("If", "While"), a possessive or an
+    abbreviation, or inside a name ("President Ada | Thorne": a name the story writes again, or a
+    full name). The head is in Title Case, with a small or function word capitalised inside it
+    ("His", "To", "After"), a small word kept in lower case between two capitalised common words
+    that no name holds ("Refuses to Disavow", not "Society for Cooperative"), or a colon (a run of
+    names has none: "Former Harbour Board Chairman Sir Alan Brooks"), four to 25 words; the lede does
+    not open inside a run of names, nor with a name that runs on and that the head does not give
+    after a capitalised common word ("... Storm Mayor | Jo Lee said": a title or the headline's own
+    word, unsure; "... On Them | Defiance and ..." opens the lede)."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", first)]
+    bare = [w.strip("\"'“”‘’(),:;!?") for _, w in words]
+    capital_small = False
+    lower = None
+    for index, word in enumerate(bare):
+        if not word or not word[:1].isalpha():
+            continue
+        if word[:1].islower():
+            if capital_small or word not in _MINOR_WORDS:
+                lower = index
+                break
+        elif index >= _TITLE_HEAD_WORDS[0] and _DAY_WORD.fullmatch(word) and index + 1 < len(bare) and (
+                bare[index + 1] in _DAY_AFTER):
+            lower = index + 1  # "... Win Presidency | Thursday at the ...": a day, then a small word, opens the lede
+            break
+        elif index and word.lower() in _TITLE_SMALL and not words[index - 1][1].endswith((":", "-", "–", "—")):
+            capital_small = True
+    if lower is None:
+        return 0
+    while lower > 1 and bare[lower - 1][:1].islower():
+        lower -= 1  # "... Address | This is a preview": the small words before it are the lede's too
+    if lower < _TITLE_HEAD_WORDS[0] + 1:
+        return 0
+    reach = max(1, lower - _LEDE_REACH)
+    start = lower - 1
+    # "The" before a name opens the lede ("... Wall | The RNLI said"); before a common word ("... Turns Up The
+    # Heat | Voters ...") or after a small word ("... After The Storm | Local ...") it is the head's own
+    article = [k for k in range(reach, lower - 1) if bare[k] in _ARTICLES and bare[k + 1][:1].isupper()
+               and bare[k - 1].lower() not in _NO_END | _LINKS and bare[k + 1].lower() not in common]
+    if article:
+        start = article[-1]
+    while start > reach and (not _ends_cleanly(first[: words[start][0]].rstrip())
+                             or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
+                             or words[start][1].startswith("(") or bare[start - 1] in _CONJUNCTIONS
+                             or pairs.again(words[start - 1][1], words[start][1])
+                             or (bare[start - 1].lower() not in common  # a surname may be a common word
+                                 and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
+        start -= 1
+    head = first[: words[start][0]].rstrip()
+    head_words = head.split()
+    if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
+        return 0
+    function_word = any(w.lower() in _NO_END | _LINKS and w[:1].isupper() for w in bare[1:start]) or any(
+        a[:1].isupper() and w in _AP_SMALL and b[:1].isupper() and a.lower() in common and b.lower() in common
+        for a, w, b in zip(bare[: start - 2], bare[1 : start - 1], bare[2:start], strict=True))
+    if not (function_word or ":" in head) or not _title_case(head_words, common):
+        return 0
+    if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
+        return 0
+    opening, before = bare[start], bare[start - 1]
+    if _CALENDAR_WORD.fullmatch(opening):
+        opening = "the"  # "... Hillary Clinton | Tuesday was ...": a day or a month opens a lede, it names no one
+    head_names = {_name_key(w) for w in head_words if w[:1].isupper() and _name_key(w).lower() not in common}
+    lede_names = {_name_key(w) for w in bare[start:lower] if w[:1].isupper()}
+    runs_on = start + 1 < len(bare) and bare[start + 1][:1].isupper()  # "Jo Lee", not "Defiance and"
+    if opening.lower() not in common and before.lower() in common and before[:1].isupper() and runs_on and not (
+            head_names & lede_names):
+        return 0  # "... Storm Mayor | Jo Lee said": a title before a name the head does not give, or its own word
+    if opening.lower() not in common and before.lower() not in common and before[:1].isupper():
+        return 0  # "... Mayor Jo | Lee said": inside a run of names, where the lede's name starts is unsure
+    if count_words(first[words[start][0] :]) < 8:
+        return 0
+    return words[start][0]
+
+
 def _last_word(head: str) -> str:
     words = head.split()
     return words[-1].lower() if words else ""
+
+
+# Dashes a wire dateline may close with that ``split_dateline`` does not know: the horizontal bar ("―").
+_OTHER_DASHES = re.compile(r"[―‒]")
+# "Dec 29 (Reuters) -": a date and a wire, with no place before them.
+_DATED_WIRE = re.compile(rf"^{_MONTHS}[ ]\d{{1,2}}[ ]\([ ]?{_WIRES}[ ]?\)[ ]?[-—–]")
+# A place's abbreviation in capitals right before the point found ("ST. | LOUIS —", "FT. | WORTH —").
+_CAPITALS_ABBREVIATION = re.compile(r"[ ][A-Z]{1,3}\.[ ]+$")
+
+DATELINE_AFTER_HEAD_EXAMPLES = (
+    ("Ferry fares rise again on the island route VELMONT ― The island's ferry fares will rise again in May, the "
+     "operator said, for the second time this year.", "Ferry fares rise again on the island route"),
+    ("Ferry fares rise again on the island route Mar 3 (Reuters) - The island's ferry fares will rise again in "
+     "May, the operator said, for the second time this year.", "Ferry fares rise again on the island route"),
+    ("Harbour Wall Holds As Storm Hits The Island ST. KELBY — The old harbour wall held on Monday night as the "
+     "storm hit the island, the harbour master said.", "Harbour Wall Holds As Storm Hits The Island"),
+    ("Kestrel settles its fare row with Ada Thorne Kelby (AFP) – Kestrel has settled its row over winter fares "
+     "with Ada Thorne, the island's ferry union chief, the firm said.", "Kestrel settles its fare row with Ada Thorne"),
+    ("Court backs union in Kestrel v. Velmont KELBY, May 3 (UPI) — The island court ruled for the ferry union on "
+     "Friday in the long fare case between the two firms.", "Court backs union in Kestrel v. Velmont"),
+    # Left alone: a head that holds a sentence break, a date inside a sentence with no wire after it.
+    ("The council met. Its members voted on the pier VELMONT ― The vote was close, and the mayor said the "
+     "pier would be rebuilt by the summer.", None),
+    ("The council met on Mar 3 and its members voted for the new pier, and the mayor said the pier would be "
+     "rebuilt by the summer.", None),
+)
+
+
+_DECK_BEFORE_DATELINE_WORDS = 30
+
+
+def deck_before_dateline(rest: str, language: str = "english") -> int:
+    """Where a deck sentence ends when the story after a one-line headline opens with it and a wire
+    dateline follows ("As the storm passed, the town counts the cost. KELBY - The ..."), or 0: the first
+    sentence, at most 30 words ending in a full stop, then the dateline."""
+    spans = sentence_spans(rest[:1000], language)
+    if len(spans) < 2:
+        return 0
+    end = spans[0][1]
+    deck = rest[spans[0][0] : end].strip()
+    if count_words(deck) > _DECK_BEFORE_DATELINE_WORDS or not _FULL_STOP.search(deck):
+        return 0
+    return end if _opens_with_dateline(rest[end:].lstrip()[:120]) else 0
+
+
+DECK_BEFORE_DATELINE_EXAMPLES = (
+    ("As the storm passed, the island counts the cost. KELBY, Islay - The harbour wall held on Monday night, the "
+     "harbour master said, but the old pier was lost.", "As the storm passed, the island counts the cost."),
+    # Left alone: no dateline after the first sentence, a first sentence too long for a deck.
+    ("The harbour wall held on Monday night. The harbour master said the old pier was lost, and the ferry "
+     "would not sail until Friday.", None),
+    ("The harbour wall held on Monday night as the storm hit the island, the harbour master said, though the "
+     "old pier was lost and the ferry would not sail until Friday at the earliest. KELBY - The island ...", None),
+)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return split_dateline(_OTHER_DASHES.sub("—", text))[0] is not None or _DATED_WIRE.match(text) is not None
 
 
 def _before_dateline(text: str) -> int:
@@ -1443,7 +1685,7 @@ def _before_dateline(text: str) -> int:
         words = count_words(head)
         if words > 30:
             break
-        if words >= 3 and split_dateline(text[point:])[0] is not None:
+        if words >= 3 and _opens_with_dateline(text[point : point + 120]):
             found.append(point)
         elif found:
             break
@@ -1454,10 +1696,17 @@ def _before_dateline(text: str) -> int:
     # (AFP)" put the head's own last word in the place; the next candidate leaves it to the head.
     ordered = capitals + [point for point in found if point not in capitals]
     whole = [point for point in ordered if _last_word(text[:point]) not in _CONTINUING]
-    point = (whole or ordered)[0]
+    # nor inside a name the story writes again: "... swords with Donald | Trump Mexico City (AFP) –"
+    pairs = story_word_pairs(text)
+    named = [point for point in whole
+             if not pairs.again(text[:point].rsplit(maxsplit=1)[-1], text[point:].split(maxsplit=1)[0])]
+    point = (named or whole or ordered)[0]
+    abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
+    if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
+        point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
     head = text[:point].strip()
-    if _SENTENCE_BREAK.search(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
-        return 0
+    if _sentence_break(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+        return 0  # a full stop of an abbreviation ("Roe v. Wade") is no sentence break
     return point
 
 
@@ -1853,6 +2102,10 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
         return False  # "... rebound, says Kestrel": after "says" a name is the speaker; "... says The ..." ends
     if last[:1].isupper() and not before_opener:
         return False
+    return _quotes_closed(head)
+
+
+def _quotes_closed(head: str) -> bool:
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
     # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says")
@@ -2153,6 +2406,57 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("a head with an auxiliary before a lede's clause is the lede's", None,
      "Next winter will be \"a real test\" for island ferries Kestrel Lines has warned, blaming the cost of "
      "fuel for ferries. Island ferries face a hard winter."),
+    # Where Title Case stops (``_title_case_stop``).
+    ("Title Case stops: its small words capitalised, the lede's in lower case",
+     "Kestrel Just Raised Its Fares On The Island Route In A Big Way",
+     "Kestrel Just Raised Its Fares On The Island Route In A Big Way In a letter to passengers, the Kestrel "
+     "chief said island fares would rise by a fifth."),
+    ("Title Case stops: the head ends on no small word or possessive",
+     "See The Finest Races Of The Velmont Harbour Regatta",
+     "See The Finest Races Of The Velmont Harbour Regatta At Saturday’s Velmont regatta in the old harbour, "
+     "the island crews raced at last after a week of storms."),
+    ("Title Case stops: the lede's full name kept whole", "Kessel Named Chief Of The Harbour Board After Long Search",
+     "Kessel Named Chief Of The Harbour Board After Long Search Marta Kessel, who ran the port of Velmont for ten "
+     "years, will take over the harbour board in May. Kessel said she would start with the pier."),
+    ("Title Case stops: a day opens the lede after a name", "Kestrel Carries More Passengers Than Velmont Lines",
+     "Kestrel Carries More Passengers Than Velmont Lines Tuesday was a good day for the island ferry firm Kestrel, "
+     "which said it had carried more passengers than its rival this summer."),
+    ("Title Case stops: small words kept in lower case, the lede opens with a full name",
+     "Thorne Refuses to Back Kessel for Harbour Chief",
+     "Thorne Refuses to Back Kessel for Harbour Chief Ada Thorne refuses to back Marta Kessel for the post of "
+     "harbour chief, saying the board should look again. Thorne spoke on Monday."),
+    ("Title Case stops: a day and a small word open the lede", "Ferry Chief Says Winter Fares Are Too Low to Last",
+     "Ferry Chief Says Winter Fares Are Too Low to Last Tuesday at the Kelby harbour offices, the Kestrel chief "
+     "told the island council that the fares would have to rise."),
+    ("Title Case stops: a conjunction opens the lede", "Kessel Backs Harbour Plan With The Mayor's Blessing",
+     "Kessel Backs Harbour Plan With The Mayor's Blessing While islanders have yet to vote on the plan, the ferry "
+     "union chief Marta Kessel said on Monday she would back it."),
+    ("Title Case stops: one capitalised word opens the lede after a pronoun",
+     "Islanders Fear The Storm Will Not Spare Them",
+     "Islanders Fear The Storm Will Not Spare Them Resignation and worry filled the harbour hall on Monday as the "
+     "islanders waited for the storm to reach the coast."),
+    ("a name holding 'for' is no Title Case head", None,
+     "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
+     "trading on the island exchange, dealers said."),
+    ("a run of names with small words capitalised is no headline", None,
+     "Former Chairman Of The Island Harbour Trust Sir Alan Brooks welcomed the vote on the new sea wall, saying "
+     "the town had waited far too long for it."),
+    # "Headline; deck" on one line (``_headline_and_deck``).
+    ("a headline with commas and its deck after a semicolon",
+     "Mayor on the defensive, blaming the board as costs rise; Harbour repairs run a year late",
+     "Mayor on the defensive, blaming the board as costs rise; Harbour repairs run a year late Velmont's harbour "
+     "repairs will finish a year later than planned and cost a third more, the mayor told the island council."),
+    ("an abbreviation's full stop inside the deck",
+     "Port cash tied to shell firm; Sen. Ada Thorne returns $20,000 in gifts",
+     "Port cash tied to shell firm; Sen. Ada Thorne returns $20,000 in gifts A shell company that paid for trips to "
+     "the island may have given money to the port's board, records show, and Thorne said she would give it back."),
+    ("a deck ends where the lede's full name starts", "Pier repairs delayed; Builders wait for steel from Velmont",
+     "Pier repairs delayed; Builders wait for steel from Velmont Marta Kessel, the harbour master, told the "
+     "island council on Monday that work on the old pier could not start before the summer. Kessel said the "
+     "steel was late."),
+    ("a semicolon inside the lede's own sentence", None,
+     "The council met on Monday; Mayor Jo Lee said the harbour wall would be rebuilt by the spring, and the "
+     "vote was carried by nine votes to two."),
     ("lede with a name inside", None,
      "Local fishing boats returned to the harbour on Friday after Canadian officials lifted a ban on the "
      "fishing grounds that had lasted two weeks."),
