@@ -1518,7 +1518,7 @@ def _ends_cleanly(head: str) -> bool:
 # Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
                          "against".split())
-# Small words a Title Case head keeps in lower case between two capitalised common words ("Refuses to Disavow",
+# Small words a Title Case head keeps in lower case between two capitalised common words ("Declines to Comment",
 # "Clashes with Union") that a name seldom holds ("Bank of ...", "Society for ...", "Lord and Taylor")
 _AP_SMALL = frozenset("to with as at on from by into over after against".split())
 _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -1535,12 +1535,12 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     the lower-case words right before it, or a day with a small word after it ("Tuesday at the ..."),
     belongs to the lede, which opens at most five words before it: at the capitalised word right
     before it, moved back to "The", "A" or "An" among those words when a name follows it ("... Wall |
-    The RNLI said"; not "Turns Up The Heat", nor after a small word: "After The Storm"), and back
+    The RNLI said"; not "Brings Out The Crowds", nor after a small word: "After The Storm"), and back
     while the head would end on a small word, a conjunction ("If", "While"), a possessive or an
     abbreviation, or inside a name ("President Ada | Thorne": a name the story writes again, or a
     full name). The head is in Title Case, with a small or function word capitalised inside it
     ("His", "To", "After"), a small word kept in lower case between two capitalised common words
-    that no name holds ("Refuses to Disavow", not "Society for Cooperative"), or a colon (a run of
+    that no name holds ("Declines to Comment", not "Society for Cooperative"), or a colon (a run of
     names has none: "Former Harbour Board Chairman Sir Alan Brooks"), four to 25 words; the lede does
     not open inside a run of names, nor with a name that runs on and that the head does not give
     after a capitalised common word ("... Storm Mayor | Jo Lee said": a title or the headline's own
@@ -1570,8 +1570,8 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         return 0
     reach = max(1, lower - _LEDE_REACH)
     start = lower - 1
-    # "The" before a name opens the lede ("... Wall | The RNLI said"); before a common word ("... Turns Up The
-    # Heat | Voters ...") or after a small word ("... After The Storm | Local ...") it is the head's own
+    # "The" before a name opens the lede ("... Wall | The RNLI said"); before a common word ("... Brings Out The
+    # Crowds | Voters ...") or after a small word ("... After The Storm | Local ...") it is the head's own
     article = [k for k in range(reach, lower - 1) if bare[k] in _ARTICLES and bare[k + 1][:1].isupper()
                and bare[k - 1].lower() not in _NO_END | _LINKS and bare[k + 1].lower() not in common]
     if article:
@@ -1617,7 +1617,7 @@ def _last_word(head: str) -> str:
 
 # Dashes a wire dateline may close with that ``split_dateline`` does not know: the horizontal bar ("―").
 _OTHER_DASHES = re.compile(r"[―‒]")
-# "Dec 29 (Reuters) -": a date and a wire, with no place before them.
+# "Mar 14 (Reuters) -": a date and a wire, with no place before them.
 _DATED_WIRE = re.compile(rf"^{_MONTHS}[ ]\d{{1,2}}[ ]\([ ]?{_WIRES}[ ]?\)[ ]?[-—–]")
 # A place's abbreviation in capitals right before the point found ("ST. | LOUIS —", "FT. | WORTH —").
 _CAPITALS_ABBREVIATION = re.compile(r"[ ][A-Z]{1,3}\.[ ]+$")
