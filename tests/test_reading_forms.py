@@ -72,6 +72,18 @@ def test_one_line_headline_examples(evidence: str, headline: str | None, opening
     assert first.startswith(story[:30])
 
 
+@pytest.mark.parametrize("head", [
+    "Sea wall wins the vote after long row; Town will pay half of the cost from a small rise in taxes",
+    "Harbour town backs new sea wall; Residents fear the bill will fall on them for years",
+])
+def test_one_line_headline_and_deck_head_is_kept_as_the_split_cut_it(head: str) -> None:
+    """A "headline; Deck" head (US exports) pasted as one line: its deck reads like a sentence ("will pay"),
+    but the one-line split cut it from the story on the lede's evidence, and the head stays the headline."""
+    article = parse_article(" ".join([head, *PARAGRAPHS]))
+    assert article.headline == head
+    assert [s.text for s in article.sentences] == PLAIN[1]
+
+
 @pytest.mark.parametrize("width", range(56, 80))
 def test_hard_wrapped_text_reads_as_unwrapped(width: int) -> None:
     """Lines that happen to end in ';', ':', a closing quote or "U.S." are not paragraph ends."""

@@ -110,7 +110,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         for name in ("kicker", "headline", "deck", "byline"):
             if name in parts:
                 begin, end = head_start + parts[name][0], head_start + parts[name][1]
-                head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
+                head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end], name))
         return [*head_blocks,
                 Block(first.start + date_start, first.start + date_end, first.text[date_start:date_end]),
                 Block(first.start + date_end + lead, first.end, first.text[date_end + lead :]), *blocks_[1:]]
@@ -129,7 +129,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
     # "Flood barrier fails By Marta Kessel, Staff Reporter OSLO (AP) — ...": a kicker or a byline the head carries
     parts = front.one_line_head_parts(head, language)
-    head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])])
+    head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])], name)
                    for name in ("kicker", "headline", "deck", "byline") if name in parts]
     story = cut + lead
     if "deck" not in parts and "byline" not in parts:
@@ -176,7 +176,9 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
             layout.byline = front.byline_name(line)
         elif in_front and layout.headline is None and layout.kicker is None and front.is_kicker(block, rest, language):
             layout.kicker = front.KICKER_MARK.sub(r"\1", line).strip()
-        elif in_front and layout.headline is None and front.looks_like_headline(block, rest, language):
+        elif in_front and layout.headline is None and (
+                original.part == "headline" or front.looks_like_headline(block, rest, language)):
+            # a headline the one-line split cut from the story's own opening, on the evidence of the lede
             layout.headline, layout.headline_block = line, block
         elif in_front and layout.headline_block is not None and layout.deck is None and front.is_deck(
             block, layout.headline_block, rest,

@@ -50,11 +50,13 @@ _MD_OTHER_HINTS = (
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph of the input: offsets into the normalised text, and its text."""
+    """A paragraph of the input: offsets into the normalised text, and its text; ``part``, the part of the
+    front (``headline``, ``deck``, ...) a story pasted as one line was cut into this block as."""
 
     start: int
     end: int
     text: str
+    part: str | None = None
 
     @cached_property
     def words(self) -> int:
