@@ -479,6 +479,16 @@ def test_a_wire_dateline_after_a_one_line_head_ends_it(text: str, head: str | No
     assert (text[:cut].strip() if cut else None) == head
 
 
+def test_one_line_head_with_byline_and_reading_time_before_a_dateline() -> None:
+    """A page pasted as one line: kicker, headline, byline, reading time, then the wire dateline and the
+    story. Each part goes to its place, the reading time to none, and the body is the story's alone."""
+    story = " ".join(PARAGRAPHS)
+    article = parse_article(f"WORLD NEWS {HEADLINE} By Ola Brann 3 MIN READ KELBY, Velmont (Reuters) - {story}")
+    assert (article.kicker, article.headline, article.byline) == ("WORLD NEWS", HEADLINE, "Ola Brann")
+    assert article.dateline == "KELBY, Velmont (Reuters)"
+    assert [s.text for s in article.sentences] == PLAIN[1]
+
+
 @pytest.mark.parametrize(("rest", "deck"), __import__("summarizer.article.front", fromlist=["x"]).DECK_BEFORE_DATELINE_EXAMPLES)
 def test_a_deck_sentence_before_a_wire_dateline_stands_apart(rest: str, deck: str | None) -> None:
     from summarizer.article.front import deck_before_dateline

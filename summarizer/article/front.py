@@ -777,6 +777,10 @@ _TRAILING_BYLINE = re.compile(
     r"(?:,[ ]+[A-Za-z][\w'’\-]*(?:[ ]+[A-Za-z][\w'’\-]*){0,2})?"  # a role: ", Transport Correspondent"
     r"[ ]?[,|–—-]?$")
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
+# A page's reading time ("3 MIN READ", "5 min read"), which a one-line paste carries between its byline
+# and the story's dateline.
+_READING_TIME = re.compile(r"(?<![\w.,])\d{1,3}[ -]?(?:MIN(?:UTE)?S?|[Mm]in(?:ute)?s?)[ ]+(?:READ|[Rr]ead)(?![\w'’-])")
+_READING_TIME_AT_END = re.compile(rf"[ ]+{_READING_TIME.pattern}[ ]?[|·•–—-]?$")
 
 
 def _sentence_case(words: list[str]) -> bool:
@@ -787,14 +791,18 @@ def _sentence_case(words: list[str]) -> bool:
 
 
 def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple[int, int]]:
-    """The spans of ``kicker``, ``headline``, ``byline`` and ``label`` (a date label) in the head of a
-    one-line paste that a date line follows ("WORLD Flood barrier fails in Valdora By Marta Kessel
-    Published"). A part is taken only on evidence that generalises: the kicker is in capitals and the
-    headline after it is not (a single kicker word is a common word, not an acronym); a byline is a
-    capitalised "By" and two to four name words ending the head of a sentence-case headline (in a Title
-    Case head "By Dog Bites" could be the headline's own words)."""
+    """The spans of ``kicker``, ``headline``, ``byline``, ``label`` (a date label) and ``reading time``
+    ("3 MIN READ", which no part keeps) in the head of a one-line paste that a date line follows ("WORLD
+    Flood barrier fails in Valdora By Marta Kessel Published"). A part is taken only on evidence that
+    generalises: the kicker is in capitals and the headline after it is not (a single kicker word is a
+    common word, not an acronym); a byline is a capitalised "By" and two to four name words ending the
+    head of a sentence-case headline (in a Title Case head "By Dog Bites" could be the headline's own words)."""
     parts: dict[str, tuple[int, int]] = {}
     start, end = 0, len(head)
+    reading = _READING_TIME_AT_END.search(head)
+    if reading is not None and count_words(head[: reading.start()]) >= 3:
+        parts["reading time"] = (reading.start() + len(reading.group(0)) - len(reading.group(0).lstrip()), end)
+        end = reading.start()
     label = _DATE_LABEL.search(head, 0, end)
     if label is not None and count_words(head[: label.start()]) >= 3:
         parts["label"] = (label.start() + len(label.group(0)) - len(label.group(0).lstrip()), end)
@@ -1633,6 +1641,9 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
      "with Ada Thorne, the island's ferry union chief, the firm said.", "Kestrel settles its fare row with Ada Thorne"),
     ("Court backs union in Kestrel v. Velmont KELBY, May 3 (UPI) — The island court ruled for the ferry union on "
      "Friday in the long fare case between the two firms.", "Court backs union in Kestrel v. Velmont"),
+    ("Ferry fares rise again on the island route By Ola Brann 3 MIN READ KELBY, Velmont (Reuters) - The island's "
+     "ferry fares will rise again in May, the operator said.",
+     "Ferry fares rise again on the island route By Ola Brann 3 MIN READ"),
     # Left alone: a head that holds a sentence break, a date inside a sentence with no wire after it.
     ("The council met. Its members voted on the pier VELMONT ― The vote was close, and the mayor said the "
      "pier would be rebuilt by the summer.", None),
@@ -1701,6 +1712,10 @@ def _before_dateline(text: str) -> int:
     named = [point for point in whole
              if not pairs.again(text[:point].rsplit(maxsplit=1)[-1], text[point:].split(maxsplit=1)[0])]
     point = (named or whole or ordered)[0]
+    reading = _READING_TIME.search(text, max(0, point - 12), point + 24)
+    if reading is not None and reading.start() < point < reading.end() and \
+            _opens_with_dateline(text[reading.end() : reading.end() + 120].lstrip()):
+        point = reading.end() + 1  # "... By Ana Silva 3 MIN | READ KELBY (Reuters) -": the place starts after it
     abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
     if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
         point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
