@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer import parse_article
 from summarizer.article import front
 from summarizer.article.blocks import split_blocks
+from summarizer.article.front import WHOLE_WORD_EXAMPLES, whole_word_at
 
 _CATCH = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.catch]
 _LEAVE = [(sign.name, row) for sign in front.LEDE_SIGNS for row in sign.leave]
@@ -127,3 +132,19 @@ def test_a_clipped_sentence_under_a_headline_without_a_full_stop_is_the_lede() -
     article = parse_article("\n\n".join([_HEAD.rstrip("."), line, _STORY, _MORE]))
     assert (article.headline, article.deck) == (_HEAD.rstrip("."), None)
     assert article.sentences[0].text == line
+
+
+# ``whole_word_at`` stands in for a look-around search compiled for each name: the two must agree.
+_WHOLE_WORD_TEXT = st.text(alphabet="Ada LundKs'’-_.,2éÉ ", max_size=40)
+
+
+@given(text=_WHOLE_WORD_TEXT, word=st.sampled_from(["Ada", "Lund", "d", "Ks", "é"]), before_capital=st.booleans())
+def test_whole_word_at_finds_what_the_look_around_search_finds(text: str, word: str, before_capital: bool) -> None:
+    pattern = rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])" + ("" if before_capital else r"(?![ ][A-Z])")
+    found = re.search(pattern, text)
+    assert whole_word_at(text, word, before_capital=before_capital) == (found.start() if found else -1)
+
+
+@pytest.mark.parametrize(("text", "word", "before_capital", "where"), WHOLE_WORD_EXAMPLES)
+def test_whole_word_examples(text: str, word: str, before_capital: bool, where: int) -> None:
+    assert whole_word_at(text, word, before_capital=before_capital) == where

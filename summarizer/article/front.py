@@ -261,18 +261,52 @@ def _surname_first_below(line: str, below: list[str], language: str = "english")
         return False
     forename, surname = name
     story = " ".join(below[:_BELOW_BLOCKS])[:_BELOW_CHARS]
-    match = re.search(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w\-])", story)
-    if match is None:
+    at = whole_word_at(story, surname)
+    if at < 0:
         return False
-    if re.search(rf"(?<![\w'’\-]){re.escape(forename)}(?![\w\-])(?![ ][A-Z])", story):
+    if whole_word_at(story, forename, before_capital=False) >= 0:
         return False  # the story writes the first word alone: a place or a word, not a forename ("Velmont")
-    before = story[: match.start()].split()[-1:]
+    before = story[:at].split()[-1:]
     before = [word.lstrip("\"'“‘(") for word in before]
     # a capitalised word right before it is a forename, an initial or a title ("Mayor Lund"): the name
     # given in full below; a conjunction that opens a clause is none of these ("But Lund said")
-    return not (before and story[match.start() - 1] == " " and before[0][:1].isupper() and (
+    return not (before and story[at - 1] == " " and before[0][:1].isupper() and (
         before[0][-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[0]))  # an initial: "Ada B. Lund"
         and before[0] not in _CONJUNCTIONS)
+
+
+def _word_character(character: str) -> bool:
+    """``\\w`` of a regular expression: a letter, a digit or an underscore."""
+    return character.isalnum() or character == "_"
+
+
+def whole_word_at(text: str, word: str, *, before_capital: bool = True) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word, or -1: not inside a longer word, a
+    hyphenated compound or after an apostrophe ("Lund" in "Lund's", not in "Lunde" or "O'Lund"). With
+    ``before_capital=False``, not where a space and a capital letter follow it ("Ada" in "Ada said",
+    not in "Ada Lund"). What ``re.search`` with a look-behind and look-ahead finds, without compiling
+    a pattern for every name.
+    """
+    if not word:
+        return -1
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not (_word_character(text[at - 1]) or text[at - 1] in "'’-")) and (
+                end == len(text) or not (_word_character(text[end]) or text[end] == "-")) and (
+                before_capital or not (text[end:end + 1] == " " and "A" <= text[end + 1:end + 2] <= "Z")):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+WHOLE_WORD_EXAMPLES = (  # (text, word, before_capital, where it stands)
+    ("Lund's ferry and Lund", "Lund", True, 0),
+    ("Lunde and O'Lund and Kessel-Lund and Lund-Kessel", "Lund", True, -1),
+    ("Ada Lund met Ada, then Ada.", "Ada", False, 13),
+    ("Ada Lund met Ada Kessel", "Ada", False, -1),
+    ("the_Lund and Lund_x and 2Lund", "Lund", True, -1),
+)
 
 
 # Words that open a clause, before a name as before any subject ("But Lund said"): no forename, no title
@@ -371,7 +405,9 @@ _QUOTED = re.compile(r"“[^”]{0,300}”|‘[^’]{0,300}’(?!\w)|\"[^\"]{0,3
 def _existential_there(line: str, below: list[str], language: str = "english") -> bool:
     """Whether the line, in sentence case, says that something exists with "there is", "there's", "there
     were" outside a quotation: a clause that prose needs and headline-ese leaves out ("Threat of ...")."""
-    return not _headline_case(line, language) and bool(_THERE_IS.search(_QUOTED.sub(" ", line)))
+    if "here" not in line:  # "There" and "there" both hold it: nothing to find
+        return False
+    return bool(_THERE_IS.search(_QUOTED.sub(" ", line))) and not _headline_case(line, language)
 
 
 _HEADLINE_CASE = 0.6
