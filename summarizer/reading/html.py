@@ -371,6 +371,30 @@ def authors(value: str | None) -> str | None:
     return "; ".join(names)
 
 
+# A paragraph that only points to another story: "Read more: Tide tables published", "Related: Pier lights
+# switched on early". The label, then a headline of a few words with no sentence's end.
+INLINE_LINK = re.compile(
+    r"^(?:read more|more on this story|related|see also|also read|read also|you may also like)\s*:\s*"
+    r"[^.!?]{1,120}[^.!?:\s]$", re.IGNORECASE)
+INLINE_LINK_EXAMPLES = (
+    ("Read more: Tide tables for the winter season published", "Read more: the mayor said. Then she left."),
+    ("Related: Pier lights switched on early this year", "Related: the harbour master's report found two faults."),
+)
+
+
+def story_paragraphs(text: str) -> str:
+    """The story without the paragraphs a page sets among it that are no part of it: inline links to
+    other stories, and pull quotes (a paragraph that repeats, whole, words of another paragraph)."""
+    paragraphs = [p for p in text.split("\n\n") if not INLINE_LINK.match(p)]
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        others = paragraphs[max(0, number - 3) : number]
+        if len(paragraph.split()) >= _HEADLINE_WORDS and any(paragraph != o and paragraph in o for o in others):
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story.
 
@@ -395,7 +419,7 @@ def read_html(html: str) -> Page:
     values = document if isinstance(document, dict) else document.as_dict()
     text = str(values.get("text") or "")
     # trafilatura puts each paragraph on its own line: set them apart as paragraphs
-    text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    text = story_paragraphs("\n\n".join(line.strip() for line in text.split("\n") if line.strip()))
     title = _clean(values.get("title"))
     kind = page_kind(html, title, text)
     if kind is not None:
