@@ -371,21 +371,11 @@ def authors(value: str | None) -> str | None:
     return "; ".join(names)
 
 
-# A paragraph that only points to another story: "Read more: Tide tables published", "Related: Pier lights
-# switched on early". The label, then a headline of a few words with no sentence's end.
-INLINE_LINK = re.compile(
-    r"^(?:read more|more on this story|related|see also|also read|read also|you may also like)\s*:\s*"
-    r"[^.!?]{1,120}[^.!?:\s]$", re.IGNORECASE)
-INLINE_LINK_EXAMPLES = (
-    ("Read more: Tide tables for the winter season published", "Read more: the mayor said. Then she left."),
-    ("Related: Pier lights switched on early this year", "Related: the harbour master's report found two faults."),
-)
-
-
 def story_paragraphs(text: str) -> str:
-    """The story without the paragraphs a page sets among it that are no part of it: inline links to
-    other stories, and pull quotes (a paragraph that repeats, whole, words of another paragraph)."""
-    paragraphs = [p for p in text.split("\n\n") if not INLINE_LINK.match(p)]
+    """The story without the pull quotes a page sets among it: a paragraph of a few words or more that
+    repeats, whole, words of one of the paragraphs just above it. (Links to other stories set between
+    paragraphs, "Read more: ...", are the furniture table's to take, as in plain text.)"""
+    paragraphs = text.split("\n\n")
     kept = []
     for number, paragraph in enumerate(paragraphs):
         others = paragraphs[max(0, number - 3) : number]
