@@ -346,6 +346,103 @@ _TEMPLATE_B_BOTTOM = """</div>
 </body></html>
 """
 
+# Template C: a news CMS page. The <title> carries the site's name after a bar, the <h1> sits in the entry
+# header, byline and date in a meta line, JSON-LD holds the metadata, a photo has a caption and credit,
+# a pull quote repeats a line of the story, "Read more:" links stand between paragraphs, and share
+# buttons and a comments section follow the story.
+_TEMPLATE_C_TOP = """<!doctype html>
+<html lang="en-GB"><head><meta charset="UTF-8">
+<title>{title} | Harbourside Herald</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{title_json}",
+"author":{{"@type":"Person","name":"Ines Calder"}},"datePublished":"2019-11-18T07:05:00+00:00"}}</script>
+<link rel="stylesheet" href="/wp-content/themes/herald/style.css">
+</head><body class="post-template-default single single-post">
+<div class="top-bar"><a href="/subscribe">Subscribe from 1 a week</a> <a href="/login">My account</a></div>
+<header id="masthead" class="site-header"><div class="site-branding"><a href="/" rel="home">Harbourside Herald</a></div>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu"><li><a href="/local">Local</a></li>
+<li><a href="/politics">Politics</a></li><li><a href="/money">Money</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-48213" class="post type-post status-publish format-standard hentry category-news">
+<header class="entry-header"><span class="cat-links"><a href="/category/news" rel="category tag">News</a></span>
+<h1 class="entry-title">{title}</h1>
+<div class="meta"><span class="byline">By <a class="url fn n" href="/author/icalder">Ines Calder</a></span>
+<span class="posted-on"><time class="entry-date published" datetime="2019-11-18T07:05:00+00:00">November 18, 2019</time></span></div>
+</header>
+<figure class="wp-block-image post-thumbnail"><img src="/wp-content/uploads/2019/11/quay.jpg" alt="">
+<figcaption>The old quay at dawn, seen from the lighthouse steps. <span class="credit">Photo: Ravi Oduya / Herald Pictures</span></figcaption></figure>
+<div class="entry-content">
+"""
+_TEMPLATE_C_AD = '<p class="read-more"><strong>Read more:</strong> <a href="/2019/11/tide-tables">Tide tables for the winter season published</a></p>\n'
+_TEMPLATE_C_QUOTE = '<blockquote class="wp-block-quote pullquote"><p>{quote}</p></blockquote>\n'
+_TEMPLATE_C_BOTTOM = """<p>Related: <a href="/2019/10/pier-lights">Pier lights switched on early this year</a></p>
+</div>
+<footer class="entry-footer"><div class="share-buttons"><a href="#share-fb">Share on Facebook</a> <a href="#share-tw">Tweet this</a>
+<a href="#share-wa">Send via WhatsApp</a> <a href="#share-mail">Email a friend</a></div>
+<span class="tags-links">Tagged <a href="/tag/quay" rel="tag">quay</a></span></footer>
+</article>
+<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on this story</h2>
+<ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta">
+<b class="fn">Gull_watcher</b> <time>November 18, 2019 at 9:12 am</time></footer>
+<div class="comment-content"><p>Nobody asked the people who actually live down by the water what they wanted here.</p></div></article></li>
+<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">Morag T</b></footer>
+<div class="comment-content"><p>About time somebody wrote this up properly, thank you for covering it.</p></div></article></li></ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3><form><textarea name="comment"></textarea>
+<p class="form-submit"><input type="submit" value="Post Comment"></p></form></div></div>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
+<ul><li><a href="/x1">Lifeboat crew called out twice in one night</a></li><li><a href="/x2">Fish market to open on Sundays</a></li></ul></section></aside></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Proudly published by Harbourside Media. Registered in the harbour district.</div></footer>
+</body></html>
+"""
+
+# Template D: a page whose only <h1> is the site's logo (no link) and whose headline is in og:title and
+# a <div class="title">, the story a run of <div>s without <p>, timestamped updates between them,
+# a "Most watched" rail and a subscription prompt.
+_TEMPLATE_D_TOP = """<!DOCTYPE html><html><head>
+<meta charset="utf-8"><title>Northgate Evening Star - {title}</title>
+<meta property="og:title" content="{title}">
+<meta property="og:type" content="article">
+<meta name="twitter:card" content="summary_large_image">
+</head><body><div class="wrapper">
+<div class="logo-bar"><h1 class="logo">Northgate Evening Star</h1><span class="tagline">Your city, every evening</span></div>
+<ul class="sections"><li><a href="/city">City</a></li><li><a href="/courts">Courts</a></li><li><a href="/what-on">What's on</a></li></ul>
+<div class="story-wrap"><div class="title">{title}</div>
+<div class="story-meta">Last updated 14:32 BST, Thursday 9 May 2013</div>
+<div class="story-text">
+"""
+_TEMPLATE_D_AD = '<div class="inline-promo"><a href="/apps">Get our free app for breaking news alerts</a></div>\n'
+_TEMPLATE_D_BOTTOM = """</div>
+<div class="subscribe-box">Enjoyed this story? Subscribe today and read without limits. <a href="/subscribe">Start your trial</a></div>
+</div>
+<div class="rail"><div class="rail-title">Most watched</div><div class="rail-item"><a href="/v1">Watch: tram returns to the depot</a></div>
+<div class="rail-item"><a href="/v2">Watch: market traders sing in the rain</a></div></div>
+<div class="bottom">Northgate Evening Star is part of Wexham Regional Press. Terms and conditions apply. Help | Feedback</div>
+</div></body></html>
+"""
+
+
+def _cms_page(title: str, paragraphs: list[str]) -> str:
+    body = []
+    for number, paragraph in enumerate(paragraphs):
+        body.append(f"<p>{html.escape(paragraph, quote=False)}</p>\n")
+        if number == 1:
+            body.append(_TEMPLATE_C_AD)
+        if number == 2:  # a pull quote: the opening words of the paragraph above, repeated
+            quote = " ".join(paragraph.split()[:12])
+            body.append(_TEMPLATE_C_QUOTE.format(quote=html.escape(quote, quote=False)))
+    title_json = json.dumps(title)[1:-1]
+    return _TEMPLATE_C_TOP.format(title=html.escape(title), title_json=html.escape(title_json, quote=False)) + "".join(body) + _TEMPLATE_C_BOTTOM
+
+
+def _div_page(title: str, paragraphs: list[str]) -> str:
+    body = []
+    for number, paragraph in enumerate(paragraphs):
+        body.append(f'<div class="para">{html.escape(paragraph, quote=False)}</div>\n')
+        if number == 1:
+            body.append(_TEMPLATE_D_AD)
+    return _TEMPLATE_D_TOP.format(title=html.escape(title)) + "".join(body) + _TEMPLATE_D_BOTTOM
+
+
 # Phrases from the templates' furniture: any of them in the body is page furniture leaked.
 _TEMPLATE_FURNITURE = (
     "cookies", "Accept all", "Search the Courier", "Related stories", "Ferry operator", "parking charges",
@@ -354,6 +451,12 @@ _TEMPLATE_FURNITURE = (
     "Close this notice", "Classifieds", "You are here", "Posted:", "Email this story", "Share on Facebook",
     "More local headlines", "School board", "Library extends", "Fire crews", "Most read", "state final",
     "Road closures", "e-mail alerts", "Valley Gazette", "Sponsored", "Advertisement", "Senior Correspondent",
+    "Harbourside Herald", "Subscribe from", "My account", "Read more:", "Tide tables", "Related:", "Pier lights",
+    "old quay at dawn", "Herald Pictures", "Tweet this", "WhatsApp", "Email a friend", "Tagged", "thoughts on this",
+    "Gull_watcher", "Nobody asked the people", "About time somebody", "Leave a Reply", "Post Comment",
+    "Recent Posts", "Lifeboat crew", "Fish market", "Harbourside Media", "Evening Star", "Your city, every",
+    "Last updated", "free app", "Enjoyed this story", "read without limits", "Start your trial", "Most watched",
+    "tram returns", "market traders", "Wexham Regional", "Terms and conditions", "Help | Feedback",
 )
 
 
@@ -394,6 +497,8 @@ FORMS: dict[str, Callable[[str, list[str]], str]] = {
     "Markdown": _markdown,
     "HTML template A": lambda t, ps: _html_page(t, ps, _TEMPLATE_A_TOP, _TEMPLATE_A_AD, _TEMPLATE_A_BOTTOM),
     "HTML template B": lambda t, ps: _html_page(t, ps, _TEMPLATE_B_TOP, _TEMPLATE_B_AD, _TEMPLATE_B_BOTTOM),
+    "HTML template C": _cms_page,
+    "HTML template D": _div_page,
 }
 
 

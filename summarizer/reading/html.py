@@ -371,6 +371,20 @@ def authors(value: str | None) -> str | None:
     return "; ".join(names)
 
 
+def story_paragraphs(text: str) -> str:
+    """The story without the pull quotes a page sets among it: a paragraph of a few words or more that
+    repeats, whole, words of one of the paragraphs just above it. (Links to other stories set between
+    paragraphs, "Read more: ...", are the furniture table's to take, as in plain text.)"""
+    paragraphs = text.split("\n\n")
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        others = paragraphs[max(0, number - 3) : number]
+        if len(paragraph.split()) >= _HEADLINE_WORDS and any(paragraph != o and paragraph in o for o in others):
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story.
 
@@ -395,7 +409,7 @@ def read_html(html: str) -> Page:
     values = document if isinstance(document, dict) else document.as_dict()
     text = str(values.get("text") or "")
     # trafilatura puts each paragraph on its own line: set them apart as paragraphs
-    text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    text = story_paragraphs("\n\n".join(line.strip() for line in text.split("\n") if line.strip()))
     title = _clean(values.get("title"))
     kind = page_kind(html, title, text)
     if kind is not None:

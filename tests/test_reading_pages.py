@@ -1,0 +1,74 @@
+# ruff: noqa: E501  (the pages are markup, one element a line)
+"""Pages of other templates: the story read as a reader reads it, the page furniture left out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer import parse_article
+from summarizer.reading.html import read_html, story_paragraphs
+
+STORY = (
+    "Kestrel Lines will run a second evening ferry from Velmont harbour from the first of May, the operator said on Tuesday.",
+    "Mayor Ada Lund said the extra sailing would let islanders who work late on the mainland get home the same night.",
+    "The new crossing leaves the mainland pier at twenty past nine and reaches the island shortly before ten.",
+    "Fares on the late boat will match the daytime ones, and season tickets will be valid on it.",
+)
+HEADLINE = "Second evening ferry to sail from Velmont"
+
+CMS_PAGE = f"""<!doctype html><html><head><title>{HEADLINE} | Velmont Tide</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{HEADLINE}",
+"author":{{"@type":"Person","name":"Orla Venn"}},"datePublished":"2022-04-12T08:00:00Z"}}</script></head><body>
+<header class="site-header"><a href="/">Velmont Tide</a><nav><a href="/island">Island</a> <a href="/sea">Sea</a></nav></header>
+<main><article><header class="entry-header"><h1 class="entry-title">{HEADLINE}</h1>
+<div class="meta">By <a href="/author/ovenn">Orla Venn</a> <time datetime="2022-04-12T08:00:00Z">April 12, 2022</time></div></header>
+<figure><img src="/p.jpg" alt=""><figcaption>A ferry leaving the slipway. <span class="credit">Photo: Tide Pictures</span></figcaption></figure>
+<div class="entry-content"><p>{STORY[0]}</p><p>{STORY[1]}</p>
+<p><strong>Read more:</strong> <a href="/tides">Spring tide warning for the north quay</a></p>
+<p>{STORY[2]}</p><blockquote class="pullquote"><p>{" ".join(STORY[2].split()[:10])}</p></blockquote>
+<p>{STORY[3]}</p><p>Related: <a href="/gulls">Gull count on the breakwater doubles</a></p></div>
+<div class="share-buttons"><a href="#fb">Share on Facebook</a> <a href="#mail">Email a friend</a></div></article>
+<div id="comments" class="comments-area"><h2>2 thoughts on this story</h2><ol class="comment-list"><li class="comment">
+<div class="comment-content"><p>The last boat has been needed for years, glad the council finally listened.</p></div></li></ol>
+<div id="respond"><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div></main>
+<footer>Published by Velmont Tide Media.</footer></body></html>"""
+
+LOGO_PAGE = f"""<!DOCTYPE html><html><head><title>Velmont Evening Lamp - {HEADLINE}</title>
+<meta property="og:title" content="{HEADLINE}"></head><body>
+<div class="logo-bar"><h1 class="logo">Velmont Evening Lamp</h1></div>
+<ul class="sections"><li><a href="/town">Town</a></li><li><a href="/harbour">Harbour</a></li></ul>
+<div class="story"><div class="title">{HEADLINE}</div>
+<div class="story-text">{"".join(f'<div class="para">{p}</div>' for p in STORY)}</div></div>
+<div class="rail"><div class="rail-title">Most watched</div><div><a href="/v">Watch: lamp lighters at work</a></div></div>
+</body></html>"""
+
+FURNITURE = ("Read more", "Related:", "Spring tide", "Gull count", "Share on Facebook", "Email a friend",
+             "thoughts on this", "needed for years", "Leave a Reply", "Velmont Tide Media", "Most watched",
+             "lamp lighters", "Photo:", "slipway")
+
+
+@pytest.mark.parametrize("page", [CMS_PAGE, LOGO_PAGE], ids=["news CMS", "logo heading"])
+def test_page_reads_headline_and_story(page: str) -> None:
+    assert read_html(page).title == HEADLINE
+    article = parse_article(page)
+    assert article.headline == HEADLINE
+    assert [sentence.text for sentence in article.sentences] == list(STORY)
+    body = " ".join(sentence.text for sentence in article.sentences)
+    for phrase in FURNITURE:
+        assert phrase not in body
+
+
+def test_news_cms_byline_and_date() -> None:
+    read = read_html(CMS_PAGE)
+    assert read.author == "Orla Venn"
+    assert read.date == "2022-04-12"
+
+
+def test_pull_quote_dropped_but_repeated_line_of_prose_kept() -> None:
+    quote = " ".join(STORY[1].split()[:9])
+    assert story_paragraphs(f"{STORY[1]}\n\n{quote}\n\n{STORY[2]}") == f"{STORY[1]}\n\n{STORY[2]}"
+    # two words is no pull quote: a short line that happens to appear above stays
+    assert story_paragraphs(f"{STORY[1]}\n\nMayor Ada") == f"{STORY[1]}\n\nMayor Ada"
+    assert re.search("evening", story_paragraphs(STORY[0]))
