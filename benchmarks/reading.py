@@ -421,29 +421,33 @@ _TEMPLATE_D_BOTTOM = """</div>
 """
 
 
+def _story_markup(paragraphs: list[str], element: str, after: Callable[[int, str], str]) -> str:
+    """The story's paragraphs, each in ``element`` (``<p>``, ``<div class="para">``), with what the page
+    sets after paragraph ``number`` (``after(number, paragraph)``: an ad, a link, a pull quote, or "")."""
+    tag = element.split(maxsplit=1)[0]
+    return "".join(f"<{element}>{html.escape(paragraph, quote=False)}</{tag}>\n" + after(number, paragraph)
+                   for number, paragraph in enumerate(paragraphs))
+
+
 def _cms_page(title: str, paragraphs: list[str]) -> str:
-    body = []
-    for number, paragraph in enumerate(paragraphs):
-        body.append(f"<p>{html.escape(paragraph, quote=False)}</p>\n")
+    def after(number: int, paragraph: str) -> str:
         if number == 1:
-            body.append(_TEMPLATE_C_AD)
+            return _TEMPLATE_C_AD
         if number == 2:  # a pull quote: the opening words of the paragraph above, repeated
             quote = " ".join(paragraph.split()[:12])
-            body.append(_TEMPLATE_C_QUOTE.format(quote=html.escape(quote, quote=False)))
+            return _TEMPLATE_C_QUOTE.format(quote=html.escape(quote, quote=False))
+        return ""
+
     title_json = json.dumps(title)[1:-1]
-    return _TEMPLATE_C_TOP.format(title=html.escape(title), title_json=html.escape(title_json, quote=False)) + "".join(body) + _TEMPLATE_C_BOTTOM
+    top = _TEMPLATE_C_TOP.format(title=html.escape(title), title_json=html.escape(title_json, quote=False))
+    return top + _story_markup(paragraphs, "p", after) + _TEMPLATE_C_BOTTOM
 
 
 def _div_page(title: str, paragraphs: list[str]) -> str:
-    body = []
-    for number, paragraph in enumerate(paragraphs):
-        body.append(f'<div class="para">{html.escape(paragraph, quote=False)}</div>\n')
-        if number == 1:
-            body.append(_TEMPLATE_D_AD)
-    return _TEMPLATE_D_TOP.format(title=html.escape(title)) + "".join(body) + _TEMPLATE_D_BOTTOM
+    body = _story_markup(paragraphs, 'div class="para"', lambda number, _: _TEMPLATE_D_AD if number == 1 else "")
+    return _TEMPLATE_D_TOP.format(title=html.escape(title)) + body + _TEMPLATE_D_BOTTOM
 
 
-# Phrases from the templates' furniture: any of them in the body is page furniture leaked.
 _TEMPLATE_FURNITURE = (
     "cookies", "Accept all", "Search the Courier", "Related stories", "Ferry operator", "parking charges",
     "Five things", "Most popular", "Storm warning", "bakery", "Rail strike", "morning briefing",
@@ -461,13 +465,9 @@ _TEMPLATE_FURNITURE = (
 
 
 def _html_page(title: str, paragraphs: list[str], top: str, ad: str, bottom: str) -> str:
-    body = []
-    for number, paragraph in enumerate(paragraphs):
-        body.append(f"<p>{html.escape(paragraph, quote=False)}</p>\n")
-        if number == 1:
-            body.append(ad)
+    body = _story_markup(paragraphs, "p", lambda number, _: ad if number == 1 else "")
     lede = html.escape(paragraphs[0][:150]) if paragraphs else ""
-    return top.format(title=html.escape(title), lede=lede) + "".join(body) + bottom
+    return top.format(title=html.escape(title), lede=lede) + body + bottom
 
 
 def _markdown(title: str, paragraphs: list[str]) -> str:
