@@ -682,3 +682,26 @@ def test_a_label_closed_by_a_full_stop_is_no_headline() -> None:
     """"ANALYSIS." above the story names its section; "Ferry strike." above it may be its headline."""
     assert parse_article("\n\n".join(["ANALYSIS.", *PARAGRAPHS])).headline is None
     assert parse_article("\n\n".join(["Ferry strike ends.", *PARAGRAPHS])).headline == "Ferry strike ends."
+
+
+_STORY_AFTER_DATE = ("KELBY (AP) — The island ferry will run a late boat from May, the operator said on Monday, after "
+                     "a winter in which islanders who work on the mainland could not get home the same night. The "
+                     "boat will leave the mainland pier at twenty past nine and reach the island before ten, and "
+                     "fares will match the daytime ones. Season tickets will be valid on it, the operator said. "
+                     "Mayor Ada Lund said the council had asked for the late sailing for three years.")
+
+
+@pytest.mark.parametrize("mark", ["|", ">", "»"])
+def test_one_line_kicker_before_a_section_mark(mark: str) -> None:
+    article = parse_article(f"Transport {mark} Late ferry to sail from Kelby harbour By Ana de Souza "
+                            f"Updated 09:40 GMT, 12 February 2025 {_STORY_AFTER_DATE}")
+    assert article.kicker == "Transport"
+    assert article.headline == "Late ferry to sail from Kelby harbour"
+    assert article.byline == "Ana de Souza"
+    assert article.date == "Updated 09:40 GMT, 12 February 2025"
+
+
+def test_one_line_slash_in_a_headline_is_no_section_mark() -> None:
+    article = parse_article(f"Ferry / bus strike called off in Kelby 12 February 2025 {_STORY_AFTER_DATE}")
+    assert article.kicker is None
+    assert article.headline == "Ferry / bus strike called off in Kelby"

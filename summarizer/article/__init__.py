@@ -53,6 +53,9 @@ class _Layout:
 
 # A list item: a bullet or a number and a space, or a hyphen or bullet set right against its first word
 # ("-Lee leads in the north."), as some newsrooms write them.
+# The mark after a one-line paste's kicker, as a page sets a section before its headline ("Iraq | ...",
+# "Transport > ...", "Sport » ..."); a slash is left out, since headlines join words with it ("Ferry / bus").
+_KICKER_MARK = re.compile(r"[ ][|>»][ ]")
 _LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ ]|^[ ]{0,3}[-•](?=[A-Z\"“])")
 
 
@@ -99,8 +102,9 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         (head_end, date_start, date_end) = dated
         lead = len(first.text[date_end:]) - len(first.text[date_end:].lstrip())
         head_start, head_blocks = 0, []
-        bar = first.text.find(" | ", 0, head_end)
-        if bar > 0 and count_words(first.text[:bar]) <= 4:  # "Iraq | Iraq shuts ...": a kicker before the bar
+        mark = _KICKER_MARK.search(first.text, 0, head_end)
+        bar = mark.start() if mark else -1
+        if bar > 0 and count_words(first.text[:bar]) <= 4:  # "Iraq | Iraq shuts ...", "Transport > ...": a kicker
             head_blocks.append(Block(first.start, first.start + bar + 2, first.text[: bar + 2]))
             head_start = bar + 3 + len(first.text[bar + 3 : head_end]) - len(first.text[bar + 3 : head_end].lstrip())
         # "WORLD Flood barrier fails By Marta Kessel Published March 4, 2026": kicker, byline, date label.

@@ -807,6 +807,11 @@ ONE_LINE_DATE_EXAMPLES = (
 # a kicker in capitals before it, a byline and a date label ("Published", "Updated") after it.
 _DATE_LABEL = re.compile(r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+on)?[ ]?:?$",
                          re.IGNORECASE)
+# The same label with the time of day before the date ("Updated 09:40 GMT, 12 February 2025"): capitalised,
+# since a headline may end on "updated" and a figure.
+_DATE_LABEL_WITH_TIME = re.compile(
+    r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+(?:on|at))?[ ]?:?"
+    r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+[A-Z]{2,5})?[ ]?,?$")
 _TRAILING_BYLINE = re.compile(
     r"[ ]+By(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5}"
     r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
@@ -839,7 +844,7 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
     if reading is not None and count_words(head[: reading.start()]) >= 3:
         parts["reading time"] = (reading.start() + len(reading.group(0)) - len(reading.group(0).lstrip()), end)
         end = reading.start()
-    label = _DATE_LABEL.search(head, 0, end)
+    label = _DATE_LABEL.search(head, 0, end) or _DATE_LABEL_WITH_TIME.search(head, 0, end)
     if label is not None and count_words(head[: label.start()]) >= 3:
         parts["label"] = (label.start() + len(label.group(0)) - len(label.group(0).lstrip()), end)
         end = label.start()
@@ -982,6 +987,14 @@ ONE_LINE_HEAD_EXAMPLES = (
     ("Ferry fares to rise on every island route By Ana de Souza and Tom Reid Updated:",
      {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza and Tom Reid",
       "label": "Updated:"}),
+    ("Ferry fares to rise on every island route By Ana de Souza Updated 09:40 GMT",
+     {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza",
+      "label": "Updated 09:40 GMT"}),
+    ("Harbour baths reopen after a winter of repairs Published at 9.15am",
+     {"headline": "Harbour baths reopen after a winter of repairs", "label": "Published at 9.15am"}),
+    # Left alone: a headline that ends on the word and a figure.
+    ("Ferry timetable for the island run to be updated 14:30",
+     {"headline": "Ferry timetable for the island run to be updated 14:30"}),
     ("Ferry fares to rise on every island route By Ana de Souza, Transport Editor",
      {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza, Transport Editor"}),
     # Left alone: an acronym opening the headline, a headline in capitals, a Title Case "By".
