@@ -817,6 +817,11 @@ _TRAILING_BYLINE = re.compile(
     r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
     r"(?:,[ ]+[A-Za-z][\w'’\-]*(?:[ ]+[A-Za-z][\w'’\-]*){0,2})?"  # a role: ", Transport Correspondent"
     r"[ ]?[,|–—-]?$")
+# A byline without "By": a name, then its newsroom role after a comma ("Priya Raman, Staff Reporter"),
+# the role's last word one of the lexicon's ``NEWSROOM_ROLES``.
+_TRAILING_ROLE_BYLINE = re.compile(
+    r"[ ]+[A-Z][\w.'’\-]{0,30}(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){1,3}"
+    r",[ ]+(?:[A-Z][\w'’\-]*[ ]+){0,2}(?P<role>[A-Z][a-z]+)[ ]?[,|–—-]?$")
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
 # A page's reading time ("3 MIN READ", "5 min read"), which a one-line paste carries between its byline
 # and the story's dateline.
@@ -856,7 +861,7 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
         if (single_word or len(words) >= 2) and count_words(rest) >= 3 and not rest.isupper():
             parts["kicker"] = (0, len(kicker.group("kicker")))
             start = kicker.end()
-    byline = _TRAILING_BYLINE.search(head, start, end)
+    byline = _TRAILING_BYLINE.search(head, start, end) or _role_byline(head, start, end)
     if byline is not None:
         before = head[start : byline.start()]
         words = before.split()
@@ -872,6 +877,14 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
         end = len(head[:deck].rstrip())
     parts["headline"] = (start, end)
     return parts
+
+
+def _role_byline(head: str, start: int, end: int) -> re.Match[str] | None:
+    """A name and its newsroom role ending the head (``_TRAILING_ROLE_BYLINE``), or None."""
+    from ..quotes.lexicon import NEWSROOM_ROLES
+
+    found = _TRAILING_ROLE_BYLINE.search(head, start, end)
+    return found if found is not None and found.group("role").lower() in NEWSROOM_ROLES else None
 
 
 # Words a one-line head's headline and its deck must each have, at least, before the two are parted.
@@ -992,6 +1005,16 @@ ONE_LINE_HEAD_EXAMPLES = (
       "label": "Updated 09:40 GMT"}),
     ("Harbour baths reopen after a winter of repairs Published at 9.15am",
      {"headline": "Harbour baths reopen after a winter of repairs", "label": "Published at 9.15am"}),
+    ("Free ferry passes for every island pupil from May, council confirms Ines Varga, Staff Reporter",
+     {"headline": "Free ferry passes for every island pupil from May, council confirms",
+      "byline": "Ines Varga, Staff Reporter"}),
+    ("Harbour wall repairs to start in spring Tom Reid, Transport Correspondent",
+     {"headline": "Harbour wall repairs to start in spring", "byline": "Tom Reid, Transport Correspondent"}),
+    # Left alone: a name and a role that is no newsroom's ("..., Harbour Master"), a role in lower case.
+    ("Council thanks the man who ran the port for forty years Per Lind, Harbour Master",
+     {"headline": "Council thanks the man who ran the port for forty years Per Lind, Harbour Master"}),
+    ("Ferry fares to rise in May, warns Ada Lund, island editor",
+     {"headline": "Ferry fares to rise in May, warns Ada Lund, island editor"}),
     # Left alone: a headline that ends on the word and a figure.
     ("Ferry timetable for the island run to be updated 14:30",
      {"headline": "Ferry timetable for the island run to be updated 14:30"}),
