@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from .furniture import match_line
 from .sentences import count_words
 
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
@@ -188,6 +189,8 @@ def _runs(lines: list[str]) -> list[list[tuple[int, str]]]:
 # when that one has no closing mark ("... went to form in Sheffield as"): a link or a name lost between
 # them left a blank line inside one sentence. The first paragraph (a headline) is never joined, and an
 # opening word with a capital inside it ("iPhone", "eBay") is a name, so that paragraph stands alone.
+# A paragraph above that is furniture whole ("Read more: Tide tables published", a page's link between two
+# paragraphs) leaves no sentence open: the one below stays apart, and the furniture rule takes the link.
 _LOWER_OPENING = re.compile(r"[a-z]{1,30}(?![\w'’-])|[a-z]{1,30}['’-][a-z]{1,30}(?![\w'’-])")
 
 
@@ -204,6 +207,8 @@ BROKEN_SENTENCE_KEEPS: tuple[tuple[str, str], ...] = (
     ("What the board agreed:", "fares rise by 4% from May, and children under five travel free."),
     ("New phones for the crews", "iPhone handsets go to every ferry crew from May, the board said."),
     ("The board agreed three things", "- fares rise by 4% from May, and the timetable changes."),
+    ("Read more: Pier lights switched on early this year", "delivered the fastest time of the night in the relay."),
+    ("Related: Ferry fares to rise in May", "won the vote by six to four after a long debate."),
 )
 
 
@@ -214,7 +219,8 @@ def _broken_sentence(previous: Block, following: Block) -> bool:
     """Whether ``following`` continues the sentence that ``previous`` leaves without its closing mark."""
     # the opening first: it is one anchored match, and few paragraphs open in lower case; the closing mark
     # is then looked for in the last few characters only (a search anchored at the end tries every position)
-    return bool(_LOWER_OPENING.match(following.text)) and not _TERMINAL.search(previous.text[-_TAIL:])
+    return (bool(_LOWER_OPENING.match(following.text)) and not _TERMINAL.search(previous.text[-_TAIL:])
+            and match_line(previous.text) is None)
 
 
 def _join_broken_sentences(found: list[Block]) -> list[Block]:
