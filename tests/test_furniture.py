@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import parse_article
+from summarizer.article import PROMPT_EXAMPLES
 from summarizer.article.furniture import (
     NO_LETTERS,
     RULES,
@@ -170,3 +172,11 @@ def test_patterns_that_cannot_be_joined_are_not() -> None:
     assert starts_any((re.compile(r"^(a)\1"),)) is None
     assert starts_any((re.compile(r"^a", re.MULTILINE),)) is None
     assert starts_any((re.compile(r"a"),)) is None
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), PROMPT_EXAMPLES)
+def test_a_sign_up_prompt_goes_with_its_lead_in_and_its_link(paragraph: str, kept: str) -> None:
+    story = ("Harbour board sets fares\n\nThe harbour board met in Kelby on Tuesday to set next year's fares.\n\n"
+             "Children under five travel free on every sailing, the board said on Tuesday.\n\n")
+    article = parse_article(story + paragraph)
+    assert " ".join(sentence.text for sentence in article.sentences[2:]) == kept

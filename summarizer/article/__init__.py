@@ -212,6 +212,7 @@ def _segments(raw: str, language: str, *, after_prompt: bool) -> list[tuple[int,
 def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
     """The body paragraphs' sentences, less captions and prompts; the wire dateline goes to ``layout``."""
     sentences: list[models.Sentence] = []
+    prompt_in = -1  # the paragraph whose sentence the sign-up prompt rule took
     for paragraph, block in enumerate(layout.body):
         skip = 0
         last_span_end = -1
@@ -241,7 +242,13 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 tokens = stripped.split()  # split once: for the word count and for the spacing
                 rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
                 if rule is not None:
+                    if rule.name == PROMPT_RULE and _is_prompt_lead(sentences, paragraph):
+                        layout.drop(rule.kind, sentences.pop().text)  # "Enjoyed this story?" before it
                     layout.drop(rule.kind, stripped)
+                    prompt_in = paragraph if rule.name == PROMPT_RULE else prompt_in
+                    continue
+                if prompt_in == paragraph and _is_prompt_link(tokens, stripped):
+                    layout.drop("boilerplate", stripped)  # "Start your trial", the prompt's link after it
                     continue
                 for cut_rule, piece in cut:
                     layout.drop(cut_rule.kind, piece)
@@ -251,6 +258,37 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 begin = block.start + start + (len(raw) - len(raw.lstrip()))
                 sentences.append(models.Sentence(kept, len(sentences), paragraph, begin, begin + len(stripped)))
     return sentences
+
+
+# A sign-up prompt comes with its lead-in question and its link ("Enjoyed this story? Subscribe today and
+# read without limits. Start your trial"): in the prompt's paragraph, a question of a few words right
+# before it, and sentences of a few words with no closing mark after it, go with it. A longer question,
+# and a sentence with its closing mark, are the story's ("Who will pay for the wall? Sign up for ...").
+PROMPT_RULE, _PROMPT_PART_WORDS = "follow or sign up", 4
+_CLOSED = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
+PROMPT_EXAMPLES: tuple[tuple[str, str], ...] = (  # (the paragraph, what of it stays in the story)
+    ("Enjoyed this story? Subscribe today and read without limits. Start your trial", ""),
+    ("Want more? Sign up for our morning briefing. Free every weekday", ""),
+    ("Like this? Follow us on Instagram for more harbour pictures. See our page", ""),
+    ("Who will pay for the new harbour wall? Sign up for our free briefing.", "Who will pay for the new harbour wall?"),
+    ("The vote was close. Subscribe here. The count took all night.", "The vote was close. The count took all night."),
+    ("Why? Follow the money, the inspector said. Nobody did.",
+     "Why? Follow the money, the inspector said. Nobody did."),
+    ("Fares rise in May. Sign up for our free alerts. Details to follow", "Fares rise in May."),
+)
+
+
+def _is_prompt_lead(sentences: list[models.Sentence], paragraph: int) -> bool:
+    """Whether the last sentence kept is a prompt's lead-in: in its paragraph, a question of a few words."""
+    if not sentences or sentences[-1].paragraph != paragraph:
+        return False
+    text = sentences[-1].text
+    return text.endswith("?") and len(text.split()) <= _PROMPT_PART_WORDS
+
+
+def _is_prompt_link(tokens: list[str], sentence: str) -> bool:
+    """Whether a sentence after a prompt in its paragraph is the prompt's link: a few words, no closing mark."""
+    return len(tokens) <= _PROMPT_PART_WORDS and not _CLOSED.search(sentence)
 
 
 # The rule that takes a label in capitals ("ABSTRACT."), in the story only: the front reads it itself.
