@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarizer import parse_article
-from summarizer.reading.html import read_html, story_paragraphs
+from summarizer.reading.html import SITE_FOOTER_EXAMPLES, read_html, site_footer, story_paragraphs
 
 STORY = (
     "Kestrel Lines will run a second evening ferry from Velmont harbour from the first of May, the operator said on Tuesday.",
@@ -44,9 +44,22 @@ LOGO_PAGE = f"""<!DOCTYPE html><html><head><title>Velmont Evening Lamp - {HEADLI
 <div class="rail"><div class="rail-title">Most watched</div><div><a href="/v">Watch: lamp lighters at work</a></div></div>
 </body></html>"""
 
+# A short story in <div>s on a page with no <footer>: the extraction takes the site's footer below it.
+FOOTER_PAGE = f"""<!DOCTYPE html><html><head><title>Velmont Evening Lamp - {HEADLINE}</title>
+<meta property="og:title" content="{HEADLINE}"></head><body><div class="wrapper">
+<div class="logo-bar"><h1 class="logo">Velmont Evening Lamp</h1><span class="tagline">News from the islands</span></div>
+<div class="story-wrap"><div class="title">{HEADLINE}</div>
+<div class="story-meta">Last updated 09:10 BST, Tuesday 12 April 2022</div>
+<div class="story-text"><div class="para">{STORY[0]}</div>
+<div class="promo"><a href="/apps">Get our app for sailing alerts</a></div>
+<div class="para">{STORY[1]}</div></div></div>
+<div class="rail"><div class="rail-title">Most watched</div><div><a href="/v">Watch: lamp lighters at work</a></div></div>
+<div class="bottom">Velmont Evening Lamp is part of Ostrand Coast Press. Terms and conditions apply. Help | Feedback</div>
+</div></body></html>"""
+
 FURNITURE = ("Read more", "Related:", "Spring tide", "Gull count", "Share on Facebook", "Email a friend",
              "thoughts on this", "needed for years", "Leave a Reply", "Velmont Tide Media", "Most watched",
-             "lamp lighters", "Photo:", "slipway")
+             "lamp lighters", "Photo:", "slipway", "Ostrand Coast", "Terms and conditions", "Feedback")
 
 
 @pytest.mark.parametrize("page", [CMS_PAGE, LOGO_PAGE], ids=["news CMS", "logo heading"])
@@ -72,3 +85,15 @@ def test_pull_quote_dropped_but_repeated_line_of_prose_kept() -> None:
     # two words is no pull quote: a short line that happens to appear above stays
     assert story_paragraphs(f"{STORY[1]}\n\nMayor Ada") == f"{STORY[1]}\n\nMayor Ada"
     assert re.search("evening", story_paragraphs(STORY[0]))
+
+
+def test_short_story_on_a_page_without_footer_element_loses_the_site_footer() -> None:
+    article = parse_article(FOOTER_PAGE)
+    assert article.headline == HEADLINE
+    assert [sentence.text for sentence in article.sentences] == list(STORY[:2])
+
+
+@pytest.mark.parametrize(("site", "paragraph", "footer"), SITE_FOOTER_EXAMPLES)
+def test_site_footer_examples(site: str, paragraph: str, footer: bool) -> None:
+    text = f"{STORY[0]}\n\n{paragraph}"
+    assert site_footer(text, site) == (STORY[0] if footer else text)

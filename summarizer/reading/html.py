@@ -385,6 +385,55 @@ def story_paragraphs(text: str) -> str:
     return "\n\n".join(kept)
 
 
+# The line a site prints under every story about itself ("Northgate Evening Star is part of Wexham Regional
+# Press."): its name, then what it is part of, who publishes it, who regulates it, by name. A footer that the
+# extraction kept when a story's text is in <div>s and the page has no <footer>. Only the site's own name
+# opens it, and only at the end of the page's text; the rest of that paragraph is the footer's too.
+_SITE_LINE = (r"[ ]{1,3}(?:is|are)[ ]{1,3}(?:(?:a[ ]{1,3})?part[ ]{1,3}of|"
+              r"a[ ]{1,3}(?:member|brand|division|trading[ ]{1,3}name)[ ]{1,3}of|"
+              r"(?:published|owned|regulated)[ ]{1,3}by|registered[ ]{1,3}in)[ ]{1,3}(?:the[ ]{1,3})?(?-i:[A-Z])")
+# How many paragraphs from the end the site's line is looked for, and its paragraph's most words.
+_FOOTER_PARAGRAPHS, _FOOTER_WORDS = 3, 60
+
+# Examples of ``site_footer``: (the site's name, the page's last paragraph, whether it is the footer).
+SITE_FOOTER_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Northgate Evening Star", "Northgate Evening Star is part of Wexham Regional Press. Help | Feedback", True),
+    ("Kelby Courier", "Kelby Courier is a member of the Independent Press Standards Organisation. Terms apply.", True),
+    ("Kelby Courier", "Kelby Courier is published by Harbour Media Ltd, registered in Kelby.", True),
+    ("Kelby Courier", "The Kelby Courier is part of the campaign to save the baths, its editor said.", False),
+    ("Kelby Courier", "Kelby Courier readers raised £5,000 for the appeal, which is part of a wider drive.", False),
+    ("Kelby Courier", "Kelby is part of the county's flood plan, the council said.", False),
+    ("Kelby Courier", "Kelby Courier is backing the campaign to save the baths.", False),
+    ("Kelby Courier", "Kelby Courier is part of the campaign to save the baths.", False),
+    ("Kelby Courier", "It is part of Wexham Regional Press, the Kelby Courier said.", False),
+)
+
+
+def site_from_title(html: str, headline: str | None) -> str | None:
+    """The site's name as the page's <title> gives it beside the headline ("Northgate Evening Star -
+    China keeps tight rein on credit"): the one other part, or none when there are more or none."""
+    element = _TITLE_ELEMENT.search(html[:65536])
+    if element is None or headline is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split()))
+    others = [part for part in parts if part.casefold() != headline.casefold()]
+    return others[0] if len(others) == 1 and len(others) < len(parts) else None
+
+
+def site_footer(text: str, site: str | None) -> str:
+    """The story without the site's line about itself at the end of the page's text (``_SITE_LINE``),
+    and what follows it there."""
+    if not site:
+        return text
+    paragraphs = text.split("\n\n")
+    line = re.compile(re.escape(site) + _SITE_LINE, re.IGNORECASE)
+    for number in range(max(1, len(paragraphs) - _FOOTER_PARAGRAPHS), len(paragraphs)):
+        paragraph = paragraphs[number]
+        if len(paragraph.split()) <= _FOOTER_WORDS and line.match(paragraph):
+            return "\n\n".join(paragraphs[:number])
+    return text
+
+
 def read_html(html: str) -> Page:
     """The main text and metadata of a page; an empty text when the page holds no story.
 
@@ -415,6 +464,7 @@ def read_html(html: str) -> Page:
     if kind is not None:
         raise NotAnArticleError(f"the page is {kind[0]} ({kind[1]!r}), not an article")
     headline, site_name = headline_and_site(html, title, _clean(values.get("sitename")))
+    text = site_footer(text, site_name or site_from_title(html, headline))
     deck, text = shown_deck(html, _clean(values.get("description")), headline, text)
     return Page(
         text=text,
