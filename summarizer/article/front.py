@@ -2158,10 +2158,16 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
 
 
 _SPEECH_VERBS = frozenset(("says", "say", "said"))
-_CLAUSE_COMMA = re.compile(r",[ ]+[a-z]")
+_CLAUSE_COMMA = re.compile(
+    r",[ ]+(?:which|who|whom|whose|where|when|while|whereas|but|and|or|nor|so|yet|as|although|though|because|"
+    r"since|if|unless|until|after|before|the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|"
+    r"its|their|our|then|not|is|are|was|were|has|have|had|will|would|said|says)\b")
 # A speech tag closing a headline after a comma: ", says mayor", ", say councillors", ", Jo Lee says".
 _SPEECH_TAG = re.compile(r",[ ]+(?:(?:says|say)(?:[ ]+[^\s,]+){1,3}|(?P<after>(?:[^\s,]+[ ]+){1,3}(?:says|say)))$")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
+# A name, a comma and a description in lower case that no second comma closes ("Merle Kilgore, co-writer
+# of ..."); a closed one goes on to the headline's verb ("Biden, stumping for Clinton, trashes Trump").
+_OPEN_APPOSITION = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]{0,30},[ ]+[a-z][^,]*$")
 
 
 _OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
@@ -2181,6 +2187,8 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
     tag = _SPEECH_TAG.search(head)  # "Fares to rise, says mayor", "Pier plan dropped, Lee says"
     if last.lower() in _NO_END or _CLAUSE_COMMA.search(head[: tag.start()] if tag else head) or last[-1] in ",;-–—":
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
+    if _OPEN_APPOSITION.search(head[: tag.start()] if tag else head):
+        return False  # "Merle Kilgore, co-writer of the country hit": a lede's subject, described, not yet its verb
     if tag and tag.group("after"):
         return True  # the speaker named before "says": the tag ends the headline
     if re.search(r"\w['’]s$", last):
@@ -2203,10 +2211,13 @@ def _quotes_closed(head: str) -> bool:
 HEAD_END_EXAMPLES = (
     ("Harbour tunnel opens", "Mayor backs sea wall plan", "Ferry fares rise 5%", "Council 'must act'",
      "Kestrel takes over", "Fares to rise, says mayor", "Pier plan dropped, Lee says", "No ferry strike, say unions",
-     "Pier 'may shut', says mayor"),
+     "Pier 'may shut', says mayor", "Lee says cut fares, harbour fees to save ferry",
+     "Lee, facing a vote, backs pier plan", "Pier plan dropped, quietly"),
     ("Harbour tunnel opens in the", "Mayor backs plan, which", "With the storm over,", "PORT ELLEN, Islay —",
      "Council backs the mayor's", "Ferry company puts cash behind", "Vote delayed until after",
-     "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former"),
+     "Fares to rise, which", "Fares to rise, says", "Kestrel to open new", "Union backs former",
+     "Marta Kessel, founder of the ferry firm", "Kelby, the island's only port", "Fares rose, and the board",
+     "Fares rose, but"),
 )
 
 
