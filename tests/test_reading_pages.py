@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarizer import parse_article
-from summarizer.reading.html import SITE_FOOTER_EXAMPLES, read_html, site_footer, story_paragraphs
+from summarizer.reading.html import SITE_FOOTER_EXAMPLES, read_html, site_footer, site_from_title, story_paragraphs
 
 STORY = (
     "Kestrel Lines will run a second evening ferry from Velmont harbour from the first of May, the operator said on Tuesday.",
@@ -97,3 +97,15 @@ def test_short_story_on_a_page_without_footer_element_loses_the_site_footer() ->
 def test_site_footer_examples(site: str, paragraph: str, footer: bool) -> None:
     text = f"{STORY[0]}\n\n{paragraph}"
     assert site_footer(text, site) == (STORY[0] if footer else text)
+
+
+@pytest.mark.parametrize(("title", "headline", "site"), [
+    ("Velmont Evening Lamp - Fear of the ferry - Lund", "Fear of the ferry - Lund", "Velmont Evening Lamp"),
+    (f"{HEADLINE} | Velmont Tide", HEADLINE, "Velmont Tide"),
+    (f"{HEADLINE} | Island | Velmont Tide", HEADLINE, None),  # a section and a site: no way to tell
+    (HEADLINE, HEADLINE, None),
+    ("Velmont Tide", HEADLINE, None),
+    (f"{HEADLINE}s | Tide", HEADLINE, None),  # the headline is not the title's part
+])
+def test_site_beside_the_headline_in_the_title(title: str, headline: str, site: str | None) -> None:
+    assert site_from_title(f"<html><head><title>{title}</title></head></html>", headline) == site

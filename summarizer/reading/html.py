@@ -415,9 +415,17 @@ def site_from_title(html: str, headline: str | None) -> str | None:
     element = _TITLE_ELEMENT.search(html[:65536])
     if element is None or headline is None:
         return None
-    parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split()))
-    others = [part for part in parts if part.casefold() != headline.casefold()]
-    return others[0] if len(others) == 1 and len(others) < len(parts) else None
+    title = " ".join(unescape(element.group(1)).split())
+    folded, head = title.casefold(), headline.casefold()
+    # the headline may hold a separator itself ("Fear will help France - Laporte"): it is taken off whole
+    if folded.endswith(head):
+        rest = title[: len(title) - len(headline)]
+    elif folded.startswith(head):
+        rest = title[len(headline) :]
+    else:
+        return None
+    parts = [part for part in _TITLE_SEPARATOR.split(f" {rest} ") if part.strip()]
+    return parts[0].strip() if len(parts) == 1 and parts[0].strip() != rest.strip() else None
 
 
 def site_footer(text: str, site: str | None) -> str:
