@@ -705,3 +705,23 @@ def test_one_line_slash_in_a_headline_is_no_section_mark() -> None:
     article = parse_article(f"Ferry / bus strike called off in Kelby 12 February 2025 {_STORY_AFTER_DATE}")
     assert article.kicker is None
     assert article.headline == "Ferry / bus strike called off in Kelby"
+
+
+_SHORT_LEDE = ("Tuesday marks four weeks since the harbour board in Kelby voted to raise fares for the island "
+               "crossing by a tenth, over the objections of the ferry users' group.")
+
+
+def test_short_one_line_paste_with_a_title_case_head_gives_its_headline() -> None:
+    article = parse_article(f"How the Harbour Board Thinks About Ferry Fares {_SHORT_LEDE}")
+    assert article.headline == "How the Harbour Board Thinks About Ferry Fares"
+    assert article.sentences[0].text == _SHORT_LEDE
+
+
+@pytest.mark.parametrize("text", [
+    f"Harbour board raises ferry fares {_SHORT_LEDE}",  # sentence case: too little text to tell
+    _SHORT_LEDE + " The group said it would appeal.",  # no headline at all
+    "The Harbour Board Met On Tuesday In Kelby And Voted To Raise Fares For The Island Crossing By A Tenth, "
+    "Over The Objections Of The Ferry Users.",  # Title Case throughout: no lede in sentence case
+])
+def test_short_one_line_paste_claims_no_headline_without_a_title_case_head(text: str) -> None:
+    assert parse_article(text).headline is None

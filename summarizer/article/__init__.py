@@ -91,11 +91,26 @@ def _one_spaced(line: str | None) -> str | None:
     return " ".join(line.split()) if line else line
 
 
+# The fewest words of a one-line paste whose headline is looked for, and the fewest for every kind of head
+# (below that, only a Title Case one).
+_SHORT_PASTE = (25, 60)
+
+
 def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     """A story pasted as one line: its headline, when it opens the line, becomes a block of its own."""
-    if not blocks_ or blocks_[0].words < 60 or (len(blocks_) > 1 and blocks_[1].words > 25):
+    if not blocks_ or blocks_[0].words < _SHORT_PASTE[0] or (len(blocks_) > 1 and blocks_[1].words > 25):
         return blocks_
     first = blocks_[0]
+    if first.words < _SHORT_PASTE[1]:
+        # a short paste (a headline and a sentence or two): only a Title Case head, whose case stops where
+        # the lede's sentence case begins, is evidence enough ("How Harbour Board Thinks About Fares Tuesday
+        # marks ..."); a sentence-case head is not told from a lede's opening words in so little text
+        cut = front.title_case_head(first.text, language)
+        if not cut:
+            return blocks_
+        return [Block(first.start, first.start + len(first.text[:cut].rstrip()), first.text[:cut].rstrip(), "headline"),
+                Block(first.start + cut + len(first.text[cut:]) - len(first.text[cut:].lstrip()), first.end,
+                      first.text[cut:].lstrip()), *blocks_[1:]]
     dated = front.one_line_date(first.text)
     if dated is not None:
         # "Headline December 01, 2024 The story ...": the date line parts the head from the story.

@@ -1077,6 +1077,17 @@ def one_line_headline(text: str, language: str = "english") -> int:
     return _headline_end(text, language)
 
 
+def title_case_head(text: str, language: str = "english") -> int:
+    """Where a Title Case headline ends before the sentence-case lede of a short one-line paste, or 0
+    (``_title_case_stop`` on the first sentence)."""
+    spans = sentence_spans(text[:2000], language)
+    if not spans:
+        return 0
+    begin, end = spans[0]
+    stop = _title_case_stop(text[begin:end], story_common_words(text, language), story_word_pairs(text))
+    return begin + stop if stop else 0
+
+
 def _headline_end(text: str, language: str) -> int:
     spans = sentence_spans(text[:2000], language)
     if not spans:
