@@ -101,17 +101,8 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     if not blocks_ or blocks_[0].words < _SHORT_PASTE[0] or (len(blocks_) > 1 and blocks_[1].words > 25):
         return blocks_
     first = blocks_[0]
-    if first.words < _SHORT_PASTE[1]:
-        # a short paste (a headline and a sentence or two): only a Title Case head, whose case stops where
-        # the lede's sentence case begins, is evidence enough ("How Harbour Board Thinks About Fares Tuesday
-        # marks ..."); a sentence-case head is not told from a lede's opening words in so little text
-        cut = front.title_case_head(first.text, language)
-        if not cut:
-            return blocks_
-        return [Block(first.start, first.start + len(first.text[:cut].rstrip()), first.text[:cut].rstrip(), "headline"),
-                Block(first.start + cut + len(first.text[cut:]) - len(first.text[cut:].lstrip()), first.end,
-                      first.text[cut:].lstrip()), *blocks_[1:]]
-    dated = front.one_line_date(first.text)
+    short = first.words < _SHORT_PASTE[1]
+    dated = None if short else front.one_line_date(first.text)
     if dated is not None:
         # "Headline December 01, 2024 The story ...": the date line parts the head from the story.
         (head_end, date_start, date_end) = dated
@@ -133,7 +124,10 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         return [*head_blocks,
                 Block(first.start + date_start, first.start + date_end, first.text[date_start:date_end]),
                 Block(first.start + date_end + lead, first.end, first.text[date_end + lead :]), *blocks_[1:]]
-    cut = front.one_line_headline(first.text, language)
+    # a short paste (a headline and a sentence or two): only a Title Case head, whose case stops where the
+    # lede's sentence case begins, is evidence enough ("How Harbour Board Thinks About Fares Tuesday marks
+    # ..."); a sentence-case head is not told from a lede's opening words in so little text
+    cut = front.title_case_head(first.text, language) if short else front.one_line_headline(first.text, language)
     if not cut:
         return blocks_
     head = first.text[:cut].rstrip()

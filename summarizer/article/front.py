@@ -2196,9 +2196,10 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
     carries no clause after a comma (", which won")."""
     last = head.rsplit(maxsplit=1)[-1]
     tag = _SPEECH_TAG.search(head)  # "Fares to rise, says mayor", "Pier plan dropped, Lee says"
-    if last.lower() in _NO_END or _CLAUSE_COMMA.search(head[: tag.start()] if tag else head) or last[-1] in ",;-–—":
+    untagged = head[: tag.start()] if tag else head
+    if last.lower() in _NO_END or _CLAUSE_COMMA.search(untagged) or last[-1] in ",;-–—":
         return False  # "... of the", ", which won", "With rival Jo Lee beaten,", "OSLO —"
-    if _OPEN_APPOSITION.search(head[: tag.start()] if tag else head):
+    if _OPEN_APPOSITION.search(untagged):
         return False  # "Merle Kilgore, co-writer of the country hit": a lede's subject, described, not yet its verb
     if tag and tag.group("after"):
         return True  # the speaker named before "says": the tag ends the headline

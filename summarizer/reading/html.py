@@ -174,6 +174,12 @@ _TITLE_SEPARATOR = re.compile(r"[ ]+(?:[-|–—·»~]|::)[ ]+")
 _HEADLINE_WORDS = 3
 
 
+def page_title(html: str) -> str | None:
+    """The text of the page's <title> element, one-spaced, its character references read."""
+    element = _TITLE_ELEMENT.search(html)
+    return " ".join(unescape(element.group(1)).split()) if element else None
+
+
 def headline_and_site(html: str, title: str | None, site_name: str | None) -> tuple[str | None, str | None]:
     """The page's headline and site name, from trafilatura's ``title`` and ``site_name``.
 
@@ -188,8 +194,8 @@ def headline_and_site(html: str, title: str | None, site_name: str | None) -> tu
     if title.casefold() not in mastheads and (site_name is None or title.casefold() != site_name.casefold()):
         return title, site_name
     site = site_name or title
-    element = _TITLE_ELEMENT.search(head)
-    parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split())) if element else []
+    element = page_title(head)
+    parts = _TITLE_SEPARATOR.split(element) if element else []
     others = [part for part in parts if part.casefold() != title.casefold()]
     if len(others) == len(parts):
         return None, site  # the <title> does not hold the site's name as a part: no way to tell
@@ -412,10 +418,9 @@ SITE_FOOTER_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 def site_from_title(html: str, headline: str | None) -> str | None:
     """The site's name as the page's <title> gives it beside the headline ("Northgate Evening Star -
     China keeps tight rein on credit"): the one other part, or none when there are more or none."""
-    element = _TITLE_ELEMENT.search(html[:65536])
-    if element is None or headline is None:
+    title = page_title(html[:65536])
+    if title is None or headline is None:
         return None
-    title = " ".join(unescape(element.group(1)).split())
     folded, head = title.casefold(), headline.casefold()
     # the headline may hold a separator itself ("Fear will help France - Laporte"): it is taken off whole
     if folded.endswith(head):
