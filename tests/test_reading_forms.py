@@ -489,6 +489,34 @@ def test_one_line_head_with_byline_and_reading_time_before_a_dateline() -> None:
     assert [s.text for s in article.sentences] == PLAIN[1]
 
 
+@pytest.mark.parametrize(("head", "rest", "described"),
+                         __import__("summarizer.article.front", fromlist=["x"]).DESCRIBES_THE_NAME_EXAMPLES)
+def test_a_head_that_describes_the_name_after_it_is_no_headline(head: str, rest: str, described: bool) -> None:
+    from summarizer.article.front import _describes_the_name, story_common_words
+
+    assert _describes_the_name(head, rest, story_common_words(f"{head} {rest}")) is described
+
+
+@pytest.mark.parametrize(("head", "headline"), __import__("summarizer.article.front", fromlist=["x"]).DECK_START_EXAMPLES)
+def test_a_deck_sentence_inside_the_head_before_a_dateline_is_parted(head: str, headline: str | None) -> None:
+    from summarizer.article.front import _deck_start, story_common_words
+
+    point = _deck_start(head, "english", story_common_words(head))
+    assert (head[:point].strip() if point else None) == headline
+
+
+def test_one_line_paste_with_headline_deck_sentence_opening_with_a_conjunction() -> None:
+    """"Headline After ..., deck. PLACE - Story": the deck opens on a word that opens clauses and the story
+    does not restate the headline's words at once; the headline still ends where the deck begins."""
+    text = ("Lee 'glad to end' row with harbour board After months of talks, the two sides are now at peace. "
+            "KELBY, Islay - Jo Lee and the island's port authority signed a truce on Friday that settles a long "
+            "dispute over landing fees. " + " ".join(PARAGRAPHS))
+    article = parse_article(text)
+    assert article.headline == "Lee 'glad to end' row with harbour board"
+    assert article.deck == "After months of talks, the two sides are now at peace."
+    assert article.dateline == "KELBY, Islay"
+
+
 @pytest.mark.parametrize(("rest", "deck"), __import__("summarizer.article.front", fromlist=["x"]).DECK_BEFORE_DATELINE_EXAMPLES)
 def test_a_deck_sentence_before_a_wire_dateline_stands_apart(rest: str, deck: str | None) -> None:
     from summarizer.article.front import deck_before_dateline

@@ -1064,8 +1064,10 @@ def one_line_headline(text: str, language: str = "english") -> int:
     dated = _before_dateline(text)
     if dated and _FULL_STOP.search(text[:dated].rstrip()):
         # "Harbour wall holds | As the storm passed, the town counts the cost. KELBY - ...": the head before
-        # the dateline is a sentence, a headline and its deck; the headline ends where the lede would
-        cut = _headline_end(text, language)
+        # the dateline is a sentence, a headline and its deck; the headline ends where the lede would, or
+        # failing a lede that restates it, where the deck visibly begins
+        cut = _headline_end(text, language) or _deck_start(
+            text[:dated].rstrip(), language, story_common_words(text, language))
         if 0 < cut < dated:
             return cut
     dated = dated or before_label(text)
@@ -1075,6 +1077,82 @@ def one_line_headline(text: str, language: str = "english") -> int:
     if decked:
         return decked
     return _headline_end(text, language)
+
+
+_DECK_SENTENCE_WORDS = 5
+# A sign that a head says something of its own rather than describing the name that follows it ("Harbour
+# board chief | Ada Thorne said ..."):
+# a verb in "-s", "-ed", "-ing" or of the irregular past, "to", or a modal.
+_HEAD_VERB = re.compile(rf"(?<![\w'’\-])(?:[a-z]{{2,}}[^s'’\W]s|[a-z]{{2,}}(?:ed|ing)|to|{_IRREGULAR_PAST}|"
+                        rf"will|would|could|should|can|may|might|must)(?![\w'’\-])")
+
+
+def _head_verb(head: str, common: Container[str]) -> bool:
+    """Whether a head holds a verb (``_HEAD_VERB``), in lower case or, as Title Case sets it, capitalised
+    when it inflects a common word ("Endorses", not "Texas")."""
+    if _HEAD_VERB.search(head):
+        return True
+    return any(_HEAD_VERB.fullmatch(word.lower()) and _common_form(word.lower(), common)
+               for word in re.findall(r"(?<![\w'’\-])[A-Z][a-z]+(?![\w'’\-])", head))
+
+
+def _common_form(word: str, common: Container[str]) -> bool:
+    """Whether a word or the word it inflects is a common one ("endorses": "endorse"; "texas": no)."""
+    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e")
+    return any(len(stem) >= 3 and stem in common for stem in stems)
+
+
+def _deck_start(head: str, language: str, common: Container[str]) -> int:
+    """Where the deck begins in the head before a wire dateline when that head ends in a full stop and
+    reads as no headline alone ("Thorne glad to end row with Lee | After a long truce, the two are now
+    sparring. KELBY - ..."), or 0. The deck is a sentence of five words or more; the head before it has
+    3-15 words and no full stop, reads as a headline, and ends neither on a small word nor a comma.
+    The deck opens visibly: at the first word that opens sentences or clauses ("After", "The", "As")
+    or capitalised common word before a lower-case word ("Island shuffling ..."); failing one, at the
+    last subject and its verb ("Lee is outworked ..."), not inside a run of names, after a head that has
+    a verb of its own (a head with none describes the subject: "Harbour board chief | Ada Thorne said")."""
+    subject = 0
+    for match in _WORD_START.finditer(head):
+        point = match.end()
+        before, deck = head[:point].strip(), head[point:]
+        words = deck.split()
+        if count_words(before) < 3 or len(words) < _DECK_SENTENCE_WORDS:
+            continue
+        if count_words(before) > _TITLE_HEAD_WORDS[1] - 10 or _FULL_STOP.search(before) or _sentence_break(before):
+            break
+        first, second = (w.strip("\"“‘'(") for w in words[:2])
+        strong = first in _OPENERS or first in _CONJUNCTIONS or (
+            first[:1].isupper() and first[1:].islower() and first.lower() in common and second[:1].islower())
+        last = before.split()[-1].strip("\"'“”‘’(")
+        weak = not strong and _lede_subject(deck) and not last[:1].isupper() and _head_verb(before, common)
+        if not (strong or weak) or before.rstrip("'’\"”")[-1:] in ",;:":
+            continue
+        # the deck visibly opens there, so the head may read a little like prose ("A shaky ...", "In shift, ...")
+        if not (_could_end_headline(before, before_opener=True, next_word=first) and _reads_as_head(
+                before, deck, language, common, slack=1)):
+            continue
+        if strong:
+            return point
+        subject = point
+    return subject
+
+
+DECK_START_EXAMPLES = (
+    ("Lee 'glad to end' row with harbour board After months of talks, the two sides are now at peace.",
+     "Lee 'glad to end' row with harbour board"),
+    ("In a shift, Kelby to stand up to Velmont Island shuffling its envoys and honing its message to defend its "
+     "ferry.", "In a shift, Kelby to stand up to Velmont"),
+    ("Thorne wins most Islay delegates in convention rout Lee is outworked in the towns including Kelby and Port "
+     "Ellen.", "Thorne wins most Islay delegates in convention rout"),
+    ("A shaky balancing act for Ada Thorne As she seeks reelection, the mayor struggles to keep her distance from "
+     "Lee.", "A shaky balancing act for Ada Thorne"),
+    # Left alone: one sentence, with no head before a sentence it holds; a description before its name.
+    ("As the storm passed, the island counts the cost of the night.", None),
+    ("Ferry fares rise as Government delays the harbour vote again this spring.", None),
+    ("The mayor said on Monday that Ada Thorne would lead the harbour board until the vote.", None),
+    ("Harbour board chief Ada Thorne said she would stand down after the vote in March.", None),
+    ("Islanders who lost homes in the storm Will Be Rehoused, the council has promised.", None),
+)
 
 
 def title_case_head(text: str, language: str = "english") -> int:
@@ -1889,6 +1967,9 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
             if _bare_name(after)[:5] in names or (word == "The" and (_QUOTE_END.search(head) or (
                     len(head_words) > _DESCRIPTION_WORDS and _written_with_the(_name_key(after), story)))):
                 return 1
+            if (word in _ARTICLES and not last_capitalised and len(head_words) > _DESCRIPTION_WORDS
+                    and _lede_subject(rest)):
+                return 1  # "... harbour dilemma | The Velmont ferry board is ...": a subject and its verb
             return 2
         sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
         if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
@@ -2098,6 +2179,8 @@ def _restated_headline(first: str, window: str, language: str, common: Container
             continue
         if not _reads_as_head(head, rest, language, common):
             continue
+        if _describes_the_name(head, rest, common):
+            continue
         stems = _echo_stems(head)
         if len(stems) < 2:
             continue
@@ -2118,6 +2201,45 @@ def _restated_headline(first: str, window: str, language: str, common: Container
             break  # a capitalised common word after a sentence-case head starts the lede
     best = _before_forename(first, best or named_at, story or window, language, common)
     return _before_description(first, window, best, accepted)
+
+
+def _describes_the_name(head: str, rest: str, common: Container[str]) -> bool:
+    """Whether a sentence-case head with no verb, no colon and no quotation, ending on an office or a
+    word for a person ("nominee", "candidate", "adviser": the lexicon's), stands right before a name (or
+    a title and a name) that it does not hold: it is the lede's subject described ("Labour party nominee
+    | Ada Thorne is ...", "Labour's chief policy adviser | Senator Jo Lee said ..."), not a headline. A
+    headline without a verb ends on what happened ("Pay row at the ferry firm | Kestrel staff ..."),
+    or names what its lede names ("Kelby gets a new mayor | Kelby voters ...")."""
+    from ..quotes.lexicon import PERSON_NOUNS, SENIOR_TITLES
+
+    words = [w.strip("\"“‘'(") for w in rest.split(maxsplit=4)[:4]]
+    last = head.rsplit(maxsplit=1)[-1].strip("\"'“”‘’()")
+    if len(words) < 2 or not words[0][:1].isupper() or words[0] in _OPENERS or words[0] in _CONJUNCTIONS:
+        return False
+    if last not in SENIOR_TITLES and last not in PERSON_NOUNS:
+        return False
+    if words[0].lower() in common and not words[1][:1].isupper():
+        return False  # "... | Thousands of ...", "... | Former mayor ...": a sentence opens
+    names = {_bare_name(w)[:5] for w in head.split() if w[:1].isupper()}
+    if any(_bare_name(w)[:5] in names for w in words if w[:1].isupper()):
+        return False
+    return not _head_verb(head, common) and _HEADLINE_MARKS.search(head) is None and not _title_case(
+        head.split(), common)
+
+
+DESCRIBES_THE_NAME_EXAMPLES = (
+    # (head, the story after it, the head describes the name that follows it)
+    ("Presumptive Labour nominee", "Ada Thorne is to visit Kelby on Friday.", True),
+    ("Ada Thorne's chief harbour and ferry policy adviser", "Jo Lee wrote to the board on Monday.", True),
+    ("Labour's chief policy adviser", "Senator Jo Lee said on Monday that she would quit.", True),
+    # Left alone: a head with a verb, one that names what the lede names, one that ends on what happened,
+    # a capitalised common word that opens a sentence.
+    ("Harbour board backs new chairman", "Jo Lee will take the chair in May.", False),
+    ("Kelby's new mayor", "Kelby voters chose Jo Lee on Monday.", False),
+    ("Ferry row: the mayor's adviser", "Jo Lee said the adviser had quit.", False),
+    ("Pay row at the ferry firm", "Kestrel staff walked out on Monday.", False),
+    ("Praise for the island's lifeboat volunteer", "Former mayor Jo Lee said the crew saved four lives.", False),
+)
 
 
 def _names_first(head: str, after_words: list[str]) -> bool:
@@ -2316,6 +2438,21 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("headline ends on a name, lede opens with a title", "Town hall snubs Brooks",
      "Town hall snubs Brooks Former mayor Alan Brooks has been left off the guest list for the opening of the "
      "new town hall, officials said on Monday."),
+    ("'The' before a name opens the lede's subject and its verb", "Kelby's long harbour dilemma",
+     "Kelby's long harbour dilemma The Velmont ferry board is set to take sides in the long row over harbour fees at "
+     "Kelby, the island's only deep-water port."),
+    ("left alone: 'The' before a title, nothing of the head restated", None,
+     "The last time The Kelby Courier ran a poll of every island was in 1988, a year when the ferry union won "
+     "seven of the nine seats on the council."),
+    ("left alone: three words may describe the title after them", None,
+     "Island radio quiz The Harbour Hour is to return for a second series after being renewed by Kelby FM. "
+     "Last week's quiz was heard by more listeners than any show on the station this year."),
+    ("left alone: a head with no verb describes the lede's subject", None,
+     "Presumptive Labour nominee Ada Thorne is to visit the island on Friday, her office said, on her first "
+     "visit since the ferry strike began."),
+    ("left alone: a description before a title and a name", None,
+     "Veteran island harbour master Captain Jo Lee argued on Monday that the new pier would need a second sea "
+     "wall before the winter."),
     ("'The' opens the lede after a lower-case word", "Winter storms close mountain roads",
      "Winter storms close mountain roads The highway authority shut three passes on Sunday after snow and "
      "high winds made the mountain roads too dangerous to drive, officials said."),
