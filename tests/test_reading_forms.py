@@ -265,6 +265,7 @@ def test_deck_on_the_headline_lines() -> None:
         ("DENVER, March 3 (UPI) — ", "DENVER, March 3 (UPI)"),
         ("Washington (AFP) – ", "Washington (AFP)"),
         ("LONDON — ", "LONDON"),
+        ("KELBY ― ", "KELBY"),
         ("BEIRUT, Lebanon (AP) -- ", "BEIRUT, Lebanon (AP)"),
         ("(CNN) ", "(CNN)"),
         ("VALDORA (Wire) — ", "VALDORA (Wire)"),
@@ -745,8 +746,15 @@ def test_short_one_line_paste_with_a_title_case_head_gives_its_headline() -> Non
     assert article.sentences[0].text == _SHORT_LEDE
 
 
+def test_short_one_line_paste_with_a_wire_dateline_after_its_head_gives_its_headline() -> None:
+    article = parse_article(f"Harbour board raises ferry fares KELBY (AP) — {_SHORT_LEDE}")
+    assert (article.headline, article.dateline) == ("Harbour board raises ferry fares", "KELBY (AP)")
+    assert article.sentences[0].text == _SHORT_LEDE
+
+
 @pytest.mark.parametrize("text", [
     f"Harbour board raises ferry fares {_SHORT_LEDE}",  # sentence case: too little text to tell
+    f"The board met. It raised ferry fares KELBY (AP) — {_SHORT_LEDE}",  # a head that is a sentence
     _SHORT_LEDE + " The group said it would appeal.",  # no headline at all
     "The Harbour Board Met On Tuesday In Kelby And Voted To Raise Fares For The Island Crossing By A Tenth, "
     "Over The Objections Of The Ferry Users.",  # Title Case throughout: no lede in sentence case

@@ -126,8 +126,10 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
                 Block(first.start + date_end + lead, first.end, first.text[date_end + lead :]), *blocks_[1:]]
     # a short paste (a headline and a sentence or two): only a Title Case head, whose case stops where the
     # lede's sentence case begins, is evidence enough ("How Harbour Board Thinks About Fares Tuesday marks
-    # ..."); a sentence-case head is not told from a lede's opening words in so little text
-    cut = front.title_case_head(first.text, language) if short else front.one_line_headline(first.text, language)
+    # ..."), or a wire dateline after the head; a sentence-case head is not told from a lede's opening
+    # words in so little text
+    cut = (front.title_case_head(first.text, language) or front.dated_head(first.text, language)) if short \
+        else front.one_line_headline(first.text, language)
     if not cut:
         return blocks_
     head = first.text[:cut].rstrip()

@@ -59,14 +59,14 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]{1,30}"
 _DATELINE = re.compile(
     rf"^(?P<dateline>(?:{_PLACE_WORD}(?:[ ,]{{1,3}}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
     rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
-    rf"[ ]{{0,3}}(?:[-—–]{{1,2}}[ ]{{0,3}})?"
+    rf"[ ]{{0,3}}(?:[-—–―]{{1,2}}[ ]{{0,3}})?"
     # Any agency after a place set in capitals, when the dash follows: "VALDORA (Wire) —", "KYIV (Ukrinform) –".
     rf"|^(?P<wired>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
     rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?"
     rf"\([ ]{{0,3}}[A-Z][A-Za-z&.\-]{{1,20}}(?:[ ][A-Z][A-Za-z&.\-]{{1,20}})?[ ]{{0,3}}\))"
-    rf"[ ]{{0,3}}[-—–]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
+    rf"[ ]{{0,3}}[-—–―]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
     rf"|^(?P<place>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
-    rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
+    rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–―-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
 _FULL_STOP = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
@@ -1062,7 +1062,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
     dated = _before_dateline(text)
-    if dated and _FULL_STOP.search(text[:dated].rstrip()):
+    if dated and _FULL_STOP.search(text[:dated].rstrip()) and not titled_sentences(text[:dated], language):
         # "Harbour wall holds | As the storm passed, the town counts the cost. KELBY - ...": the head before
         # the dateline is a sentence, a headline and its deck; the headline ends where the lede would, or
         # failing a lede that restates it, where the deck visibly begins
@@ -1153,6 +1153,16 @@ DECK_START_EXAMPLES = (
     ("Harbour board chief Ada Thorne said she would stand down after the vote in March.", None),
     ("Islanders who lost homes in the storm Will Be Rehoused, the council has promised.", None),
 )
+
+
+def dated_head(text: str, language: str = "english") -> int:
+    """Where the head of a short one-line paste ends before the wire dateline that opens its story
+    ("Harbour wall holds KELBY (AP) — The ..."), or 0: the dateline is evidence enough in any length
+    of paste. A head holding a sentence that is not its own headline's (a deck) is left whole."""
+    dated = _before_dateline(text)
+    if dated and _FULL_STOP.search(text[:dated].rstrip()) and not titled_sentences(text[:dated], language):
+        return 0
+    return dated
 
 
 def title_case_head(text: str, language: str = "english") -> int:
@@ -1784,8 +1794,8 @@ def _last_word(head: str) -> str:
     return words[-1].lower() if words else ""
 
 
-# Dashes a wire dateline may close with that ``split_dateline`` does not know: the horizontal bar ("―").
-_OTHER_DASHES = re.compile(r"[―‒]")
+# Dashes a wire dateline may close with that ``split_dateline`` does not know: the figure dash ("‒").
+_OTHER_DASHES = re.compile(r"[‒]")
 # "Mar 14 (Reuters) -": a date and a wire, with no place before them.
 _DATED_WIRE = re.compile(rf"^{_MONTHS}[ ]\d{{1,2}}[ ]\([ ]?{_WIRES}[ ]?\)[ ]?[-—–]")
 # A place's abbreviation in capitals right before the point found ("ST. | LOUIS —", "FT. | WORTH —").
@@ -1805,7 +1815,11 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
     ("Ferry fares rise again on the island route By Ola Brann 3 MIN READ KELBY, Velmont (Reuters) - The island's "
      "ferry fares will rise again in May, the operator said.",
      "Ferry fares rise again on the island route By Ola Brann 3 MIN READ"),
-    # Left alone: a head that holds a sentence break, a date inside a sentence with no wire after it.
+    # A headline of two sentences in Title Case throughout.
+    ("Harbour Board Finally Picks A Chair. Is This The Last Vote? KELBY ― The harbour board chose its new "
+     "chair on Monday after a year without one.", "Harbour Board Finally Picks A Chair. Is This The Last Vote?"),
+    # Left alone: a head that holds a sentence break in sentence case, a date inside a sentence with no wire
+    # after it.
     ("The council met. Its members voted on the pier VELMONT ― The vote was close, and the mayor said the "
      "pier would be rebuilt by the summer.", None),
     ("The council met on Mar 3 and its members voted for the new pier, and the mayor said the pier would be "
@@ -1881,9 +1895,17 @@ def _before_dateline(text: str) -> int:
     if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
         point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
     head = text[:point].strip()
-    if _sentence_break(head) or split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+    if split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
+        return 0
+    if _sentence_break(head) and not titled_sentences(head):
         return 0  # a full stop of an abbreviation ("Roe v. Wade") is no sentence break
     return point
+
+
+def titled_sentences(head: str, language: str = "english") -> bool:
+    """Whether a head of two sentences or more is in Title Case throughout ("Harbour Board Finally Picks A
+    Chair. Is This The Last Vote?"): a headline in two sentences, as a deck is written in sentence case."""
+    return _sentence_break(head) and _title_case(head.split(), story_common_words(head, language))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][\w'’\-]*")
