@@ -761,3 +761,25 @@ def test_short_one_line_paste_with_a_wire_dateline_after_its_head_gives_its_head
 ])
 def test_short_one_line_paste_claims_no_headline_without_a_title_case_head(text: str) -> None:
     assert parse_article(text).headline is None
+
+
+@pytest.mark.parametrize(("head", "opens"), __import__("summarizer.article.front", fromlist=["x"]).TIME_OPENING_EXAMPLES)
+def test_a_time_and_its_comma_open_a_lede_not_a_headline(head: str, opens: bool) -> None:
+    from summarizer.article.front import _TIME_OPENING
+
+    assert (_TIME_OPENING.match(head) is not None) is opens
+
+
+def test_one_line_paste_opening_with_a_time_and_a_name_the_story_repeats_has_no_headline() -> None:
+    text = ("On the March 4, Harbour Hour Weekly show on Kelby FM from 6 to 9 in the morning, host and Harbour Hour "
+            "founder Ada Thorne will talk to the island's ferry chiefs about the winter timetable and the fares. "
+            + " ".join(PARAGRAPHS))
+    assert parse_article(text).headline is None
+
+
+@pytest.mark.parametrize(("first", "head"), __import__("summarizer.article.front", fromlist=["x"]).TIME_OPENING_CUT_EXAMPLES)
+def test_a_time_with_its_preposition_and_comma_opens_the_lede_of_a_one_line_paste(first: str, head: str | None) -> None:
+    from summarizer.article.front import _time_opening_cut, story_common_words
+
+    point = _time_opening_cut(first, "", "english", story_common_words(first))
+    assert (first[:point].rstrip() if point else None) == head

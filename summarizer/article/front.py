@@ -1185,6 +1185,9 @@ def _headline_end(text: str, language: str) -> int:
             text[begin:end], text[end:2000], language):
         return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
+    timed = _time_opening_cut(text[begin:end], text[end:_STORY_REACH], language, common)
+    if timed:
+        return begin + timed
     pairs = story_word_pairs(text)
     cuts = _one_line_cuts(text[begin:end], text[begin:2000], language, common, pairs)
     opened = [cut for cut in cuts if cut.opener is not None and cut.matched >= cut.opener]
@@ -2064,12 +2067,74 @@ def _title_case(words: list[str], common: Container[str]) -> bool:
     return len(capitalised_common) >= 2 and all(not w[:1].islower() for w in content)
 
 
+# A lede's opening time and its comma ("On Monday,", "On the March 4,", "Tuesday night,", "By 3 May,"):
+# a sentence's adverbial, which no headline opens with.
+_TIME_OPENING = re.compile(
+    rf"^(?:(?:On|By|Since|Until|Through|Before|After|From)[ ])?(?:the[ ])?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[ ]{_MONTHS})"
+    rf"(?:[ ](?:morning|afternoon|evening|night))?,[ ]")
+
+TIME_OPENING_EXAMPLES = (
+    ("On Monday, the harbour board", True),
+    ("On the March 4, Harbour Hour", True),
+    ("Tuesday night, Kelby council", True),
+    ("By 3 May, the ferry firm", True),
+    # Left alone: a day in a headline with no comma after it, or not at its start.
+    ("Monday mayhem at the harbour", False),
+    ("Storm on Monday, floods on Tuesday", False),
+    ("Sunday ferry cut to save fuel", False),
+    ("March 4 vote on the pier delayed", False),
+)
+
+
+_TIME_OPENER_WORDS = frozenset("On By Since Until Through Before After From".split())
+
+
+def _time_opening_cut(first: str, story: str, language: str, common: Container[str]) -> int:
+    """Where the lede opens inside the first sentence on a time, with a capitalised preposition and a comma
+    ("Kelby picks a new harbour chief | On Monday, the board ..."), or 0: the head before it has 3-25
+    words, could end a headline, reads as one (``_reads_as_head``, a sign of prose allowed), and a word
+    of it comes back in the story after it. The preposition marks the start: a bare day ("... voted
+    Monday, officials said") may close a lede's clause."""
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        rest = first[point:]
+        head = first[:point].rstrip()
+        words = count_words(head)
+        if words > _TITLE_HEAD_WORDS[1]:
+            break
+        if words < 3 or rest.split(maxsplit=1)[0] not in _TIME_OPENER_WORDS or not _TIME_OPENING.match(rest):
+            continue
+        # the time and its comma open the lede visibly, so the head may read a little like prose, and the
+        # lede may run on in capitals ("On Saturday, Sen. Ada Thorne (Lab) said")
+        if not (_could_end_headline(head, before_opener=True, next_word="On") and _reads_as_head(
+                head, "", language, common, slack=1)):
+            return 0
+        return point if _echo_stems(head) & _echo_stems(rest + " " + story) else 0
+    return 0
+
+
+TIME_OPENING_CUT_EXAMPLES = (
+    ("Kelby picks a new harbour chief On Monday, the board chose Ada Thorne to lead the harbour.",
+     "Kelby picks a new harbour chief"),
+    ("Why The Ferry Board Got The Fares Wrong On Thursday night, the board raised the fares for the ferry.",
+     "Why The Ferry Board Got The Fares Wrong"),
+    # Left alone: a bare day closing a clause, a head of two words, a lede's own clause before the time,
+    # a head whose words the story never gives again.
+    ("Talks between the harbour board and the union broke down Monday, officials said on the island.", None),
+    ("Ferry fares On Monday, the board raised the ferry fares by a tenth.", None),
+    ("The harbour board said it had voted On Monday, the day after the storm, to rebuild the pier.", None),
+    ("Kelby picks a new harbour chief On Monday, voters in Velmont went to the polls.", None),
+)
+
+
 def _reads_as_head(head: str, rest: str, language: str, common: Container[str], *, slack: int = 0) -> bool:
-    """A head that could be the whole headline: no dateline, no full stop, no sign of a lede (``slack``
-    signs allowed in a head of up to 12 words), and not a Title Case headline that goes on in ``rest`` nor
-    one whose last words have turned to sentence case."""
+    """A head that could be the whole headline: no dateline, no full stop, no opening time and comma
+    (``_TIME_OPENING``), no sign of a lede (``slack`` signs allowed in a head of up to 12 words), and not
+    a Title Case headline that goes on in ``rest`` nor one whose last words have turned to sentence case."""
     allowed = slack if count_words(head) <= _SLACK_WORDS else 0
-    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _head_signals(head, language) > allowed:
+    if split_dateline(head)[0] is not None or _FULL_STOP.search(head) or _TIME_OPENING.match(head) or \
+            _head_signals(head, language) > allowed:
         return False
     return not ((_no_lower_case_word(head) and continues_title_case(rest)) or _turns_to_sentence_case(head, common))
 
