@@ -783,3 +783,12 @@ def test_a_time_with_its_preposition_and_comma_opens_the_lede_of_a_one_line_past
 
     point = _time_opening_cut(first, "", "english", story_common_words(first))
     assert (first[:point].rstrip() if point else None) == head
+
+
+@pytest.mark.parametrize(("text", "headline"), __import__("summarizer.article.front", fromlist=["x"]).TITLED_SENTENCE_HEAD_EXAMPLES)
+def test_a_one_line_paste_whose_first_sentence_is_in_title_case_opens_with_its_headline(text: str,
+                                                                                      headline: str | None) -> None:
+    article = parse_article(" ".join([text, *PARAGRAPHS]))
+    assert article.headline == headline
+    if headline:
+        assert not article.sentences[0].text.startswith(headline)

@@ -1185,6 +1185,9 @@ def _headline_end(text: str, language: str) -> int:
             text[begin:end], text[end:2000], language):
         return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
+    titled = _titled_sentence_head(text, spans[:3], common)
+    if titled is not None:
+        return titled
     timed = _time_opening_cut(text[begin:end], text[end:_STORY_REACH], language, common)
     if timed:
         return begin + timed
@@ -2085,6 +2088,61 @@ TIME_OPENING_EXAMPLES = (
     ("Sunday ferry cut to save fuel", False),
     ("March 4 vote on the pier delayed", False),
 )
+
+
+def _titled_sentence_head(text: str, spans: list[tuple[int, int]], common: Container[str]) -> int | None:
+    """Where the headline ends when the paste's first sentence is in Title Case throughout, four words
+    or more ("Mayor Says Harbour Wall Will Hold ‘Whatever The Storm.’ | Mayor Ada Thorne said ..."):
+    a lede is never written so. None when the first sentence is no such headline. The next sentence may
+    go on with the headline: when its opening capitals hold a small word ("Is This The Last One?", "Not
+    Yet, At Least"), where its Title Case stops ends the headline, and failing one no headline is
+    claimed (0); an opening run of names with no small word ("Harbour Master Jo Lee said") is the lede's."""
+    begin, end = spans[0]
+    first = text[begin:end].rstrip()
+    words = first.split()
+    if len(words) < _TITLE_HEAD_WORDS[0] or not _TERMINAL.search(first) or not _title_case(words, common):
+        return None
+    if len(spans) < 2:
+        return begin + len(first)
+    if len(spans) > 2 and _TERMINAL.search(text[spans[1][0] : spans[1][1]].rstrip()) and len(
+            text[begin : spans[1][1]].split()) <= _TITLE_HEAD_WORDS[1] and not _lower_content(
+            text[spans[1][0] : spans[1][1]]):
+        spans = spans[1:]  # "... Picked A Chair. | Is This The Last Vote? | Something rare ...": both the headline's
+        first = text[begin : spans[0][1]].rstrip()
+    second = text[spans[1][0] : spans[1][1]]
+    opening = []
+    for word in second.split():
+        token = word.strip("\"'“”‘’(),:;!?")
+        if token[:1].islower() and token.lower() not in _MINOR_WORDS:
+            break
+        opening.append(token)
+    if not any(w.lower() in _TITLE_SMALL | _NO_END and w[:1].isupper() for w in opening):
+        return begin + len(first)
+    stop = _title_case_stop(text[begin : spans[1][1]], common, story_word_pairs(text))
+    return begin + stop if stop > len(first) else 0
+
+
+TITLED_SENTENCE_HEAD_EXAMPLES = (
+    ("Harbour Board Praises Ferry Crews For ‘Very Brave Work.’ Kelby harbour board chairman Jo Lee praised the "
+     "ferry crews on Monday for their work in the storm.", "Harbour Board Praises Ferry Crews For ‘Very Brave Work.’"),
+    ("Mayor Says Harbour Wall Will Hold ‘Whatever The Storm.’ Mayor Ada Thorne said on Monday that the new "
+     "harbour wall would hold in any storm.", "Mayor Says Harbour Wall Will Hold ‘Whatever The Storm.’"),
+    ("The Harbour Board Finally Picked A Chair. Is This The Last Vote? Something rare happened on Monday in "
+     "Kelby: the harbour board agreed on a chair at its first try.",
+     "The Harbour Board Finally Picked A Chair. Is This The Last Vote?"),
+    # Left alone: a lede in sentence case; a second sentence whose capitals hold a small word and no
+    # Title Case stop (unsure: no headline).
+    ("The harbour board picked a chair on Monday. Ada Thorne, who ran the ferry union, will lead it for "
+     "two years.", None),
+    ("The Harbour Board Finally Picked A Chair. At The Ferry office, staff said they were glad of the news "
+     "from the board.", None),
+)
+
+
+def _lower_content(text: str) -> bool:
+    """Whether a text holds a lower-case word that is not a minor one: it is not in Title Case."""
+    return any(token[:1].islower() and token.lower() not in _MINOR_WORDS
+               for token in (word.strip("\"'“”‘’(),:;!?") for word in text.split()))
 
 
 _TIME_OPENER_WORDS = frozenset("On By Since Until Through Before After From".split())
