@@ -2105,8 +2105,8 @@ def _titled_sentence_head(text: str, spans: list[tuple[int, int]], common: Conta
     if len(spans) < 2:
         return begin + len(first)
     if len(spans) > 2 and _TERMINAL.search(text[spans[1][0] : spans[1][1]].rstrip()) and len(
-            text[begin : spans[1][1]].split()) <= _TITLE_HEAD_WORDS[1] and not _lower_content(
-            text[spans[1][0] : spans[1][1]]):
+            text[begin : spans[1][1]].split()) <= _TITLE_HEAD_WORDS[1] and _titled_run(
+            text[spans[1][0] : spans[1][1]], common):
         spans = spans[1:]  # "... Picked A Chair. | Is This The Last Vote? | Something rare ...": both the headline's
         first = text[begin : spans[0][1]].rstrip()
     second = text[spans[1][0] : spans[1][1]]
@@ -2116,7 +2116,8 @@ def _titled_sentence_head(text: str, spans: list[tuple[int, int]], common: Conta
         if token[:1].islower() and token.lower() not in _MINOR_WORDS:
             break
         opening.append(token)
-    if not any(w.lower() in _TITLE_SMALL | _NO_END and w[:1].isupper() for w in opening):
+    # "The" or "In" opens a sentence; a capitalised small word after it is the headline's Title Case
+    if not any(w.lower() in _TITLE_SMALL | _NO_END and w[:1].isupper() for w in opening[1:]):
         return begin + len(first)
     stop = _title_case_stop(text[begin : spans[1][1]], common, story_word_pairs(text))
     return begin + stop if stop > len(first) else 0
@@ -2130,6 +2131,11 @@ TITLED_SENTENCE_HEAD_EXAMPLES = (
     ("The Harbour Board Finally Picked A Chair. Is This The Last Vote? Something rare happened on Monday in "
      "Kelby: the harbour board agreed on a chair at its first try.",
      "The Harbour Board Finally Picked A Chair. Is This The Last Vote?"),
+    # The lede opens with "The" and a name; the next sentence is a list of names, not Title Case.
+    ("Harbour Board Calls Ferry Fare Rise ‘A Fair Deal.’ The Kelby Harbour Board “Fair Fares” plan has now "
+     "become the fare rule for every ferry to the island.", "Harbour Board Calls Ferry Fare Rise ‘A Fair Deal.’"),
+    ("Who Will Run The Harbour Board Next? Kelby and Velmont. The two islands each want the chair, and the "
+     "vote is in May.", "Who Will Run The Harbour Board Next?"),
     # Left alone: a lede in sentence case; a second sentence whose capitals hold a small word and no
     # Title Case stop (unsure: no headline).
     ("The harbour board picked a chair on Monday. Ada Thorne, who ran the ferry union, will lead it for "
@@ -2139,10 +2145,14 @@ TITLED_SENTENCE_HEAD_EXAMPLES = (
 )
 
 
-def _lower_content(text: str) -> bool:
-    """Whether a text holds a lower-case word that is not a minor one: it is not in Title Case."""
-    return any(token[:1].islower() and token.lower() not in _MINOR_WORDS
-               for token in (word.strip("\"'“”‘’(),:;!?") for word in text.split()))
+def _titled_run(text: str, common: Container[str]) -> bool:
+    """Whether a short text is in Title Case: no lower-case word but minor ones, and a capitalised common
+    word after its first ("Is This The Last Vote?"; not "YouTube and Google.", a list of names)."""
+    tokens = [word.strip("\"'“”‘’(),:;!?.") for word in text.split()]
+    tokens = [token for token in tokens if token]
+    if any(token[:1].islower() and token.lower() not in _MINOR_WORDS for token in tokens):
+        return False
+    return any(token[:1].isupper() and token.lower() in common for token in tokens[1:])
 
 
 _TIME_OPENER_WORDS = frozenset("On By Since Until Through Before After From".split())
