@@ -1713,6 +1713,35 @@ _LEDE_REACH = 5  # how many capitalised words before the first lower-case one th
 _TITLE_HEAD_WORDS = (4, 25)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.N."
+
+
+def _before_office(bare: list[str], start: int, lower: int, story: str) -> int:
+    """Where the lede opens when the name it opens with comes after its office, rank or party ("... Needs
+    More Investigation | Republican U.S. House Speaker Ada Thorne said"): before that run of capitalised
+    words (the lexicon's ranks and party members, and dotted abbreviations), when the head before it ends
+    on a content word (not "As Vice President") that the story never writes with the office as one
+    phrase ("... for Harbour Chief | Ada Thorne", "the post of harbour chief"), and the head holds the
+    name ("Thorne: ..."); a head that does not ("Kelby Elects New Mayor | Jo Lee won") may end on an office."""
+    from ..quotes.lexicon import PARTY_MEMBERS, RANKS
+
+    run = start
+    while run > 1 and bare[run - 1][:1].isupper() and (
+            bare[run - 1].lower().rstrip(".") in RANKS | PARTY_MEMBERS or _DOTTED.fullmatch(bare[run - 1])):
+        run -= 1
+    if run == start or run < _TITLE_HEAD_WORDS[0]:
+        return start
+    before = bare[run - 1]
+    if before.lower() in _NO_END | _LINKS or before in _CONJUNCTIONS or not before[:1].isalnum():
+        return start
+    if re.search(rf"(?<![\w\-]){re.escape(before.lower())}[ ]{re.escape(bare[run].lower())}(?![\w\-])", story):
+        return start
+    head_names = {_bare_name(w)[:5] for w in bare[:run] if w[:1].isupper()}
+    if not any(_bare_name(w)[:5] in head_names for w in bare[start:lower] if w[:1].isupper()):
+        return start
+    return run
+
+
 def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
@@ -1768,6 +1797,8 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
                              or (bare[start - 1].lower() not in common  # a surname may be a common word
                                  and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
         start -= 1
+    named = start
+    start = _before_office(bare, start, lower, pairs.text)
     head = first[: words[start][0]].rstrip()
     head_words = head.split()
     if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
@@ -1788,8 +1819,9 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     if opening.lower() not in common and before.lower() in common and before[:1].isupper() and runs_on and not (
             head_names & lede_names):
         return 0  # "... Storm Mayor | Jo Lee said": a title before a name the head does not give, or its own word
-    if opening.lower() not in common and before.lower() not in common and before[:1].isupper():
+    if opening.lower() not in common and before.lower() not in common and before[:1].isupper() and start == named:
         return 0  # "... Mayor Jo | Lee said": inside a run of names, where the lede's name starts is unsure
+    # (unless an office run opens the lede: "... Be OK | U.K. Minister Ada Thorne told")
     if count_words(first[words[start][0] :]) < 8:
         return 0
     return words[start][0]
@@ -2823,6 +2855,16 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("Title Case stops: a day opens the lede after a name", "Kestrel Carries More Passengers Than Velmont Lines",
      "Kestrel Carries More Passengers Than Velmont Lines Tuesday was a good day for the island ferry firm Kestrel, "
      "which said it had carried more passengers than its rival this summer."),
+    ("Title Case stops: the lede opens with the office before the name the head holds",
+     "Thorne: Harbour Wall Plan ‘Defies Belief,’ Needs More Work",
+     "Thorne: Harbour Wall Plan ‘Defies Belief,’ Needs More Work U.K. Deputy Mayor Ada Thorne said on Monday that "
+     "the plan for the new harbour wall was not ready, and that the board should wait. Thorne spoke at the town hall."),
+    ("Title Case stops: a dotted office abbreviation opens the lede", "Thorne To Kelby Voters Worried About The Ferry: "
+     "It Will Be OK", "Thorne To Kelby Voters Worried About The Ferry: It Will Be OK U.K. Minister Ada Thorne told "
+     "voters in Kelby on Monday that the ferry would keep running through the winter. Thorne spoke at the town hall."),
+    ("Title Case stops: an office after 'As' is the head's", "Kelby Board Picks Thorne As Deputy Mayor",
+     "Kelby Board Picks Thorne As Deputy Mayor Ada Thorne will take up the post in May, the board said on Monday "
+     "after a vote that split the island. Thorne has led the ferry union for ten years."),
     ("Title Case stops: small words kept in lower case, the lede opens with a full name",
      "Thorne Refuses to Back Kessel for Harbour Chief",
      "Thorne Refuses to Back Kessel for Harbour Chief Ada Thorne refuses to back Marta Kessel for the post of "
