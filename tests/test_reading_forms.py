@@ -266,6 +266,7 @@ def test_deck_on_the_headline_lines() -> None:
         ("Washington (AFP) – ", "Washington (AFP)"),
         ("LONDON — ", "LONDON"),
         ("KELBY ― ", "KELBY"),
+        ("EL KELBY, Islay — ", "EL KELBY, Islay"),
         ("BEIRUT, Lebanon (AP) -- ", "BEIRUT, Lebanon (AP)"),
         ("(CNN) ", "(CNN)"),
         ("VALDORA (Wire) — ", "VALDORA (Wire)"),
@@ -792,3 +793,11 @@ def test_a_one_line_paste_whose_first_sentence_is_in_title_case_opens_with_its_h
     assert article.headline == headline
     if headline:
         assert not article.sentences[0].text.startswith(headline)
+
+
+@pytest.mark.parametrize("opening", ["US — ", "UK, Kelby — "])
+def test_two_capital_letters_alone_are_no_dateline_place(opening: str) -> None:
+    """A place of two letters is taken only before a second word in capitals ("EL PASO")."""
+    from summarizer.article.front import split_dateline
+
+    assert split_dateline(opening + "The island's ferry firm said on Monday.")[0] is None

@@ -54,6 +54,8 @@ _AGENCIES = re.compile(
 )
 _WIRES = r"(?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua|ANSA|EFE|Kyodo|Yonhap|TASS|cnn|ap|reuters)"
 _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]{1,30}"
+# A place in capitals: one word of three letters or more, or a word of two before one ("LA CROSSE", "EL PASO")
+_CAPITALS_PLACE = r"(?:[A-Z]{2}[ ](?=[A-Z]{3}))?[A-Z][A-Z'’\-]{2,30}"
 # Wire datelines: "DENVER, March 3 (UPI) —", "Washington (AFP) –", "BEIRUT, Lebanon (AP) --", "(CNN)",
 # and a capitalised place with a dash alone: "LONDON —".
 _DATELINE = re.compile(
@@ -61,11 +63,11 @@ _DATELINE = re.compile(
     rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
     rf"[ ]{{0,3}}(?:[-—–―]{{1,2}}[ ]{{0,3}})?"
     # Any agency after a place set in capitals, when the dash follows: "VALDORA (Wire) —", "KYIV (Ukrinform) –".
-    rf"|^(?P<wired>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
+    rf"|^(?P<wired>{_CAPITALS_PLACE}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
     rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?"
     rf"\([ ]{{0,3}}[A-Z][A-Za-z&.\-]{{1,20}}(?:[ ][A-Z][A-Za-z&.\-]{{1,20}})?[ ]{{0,3}}\))"
     rf"[ ]{{0,3}}[-—–―]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
-    rf"|^(?P<place>[A-Z][A-Z'’\-]{{2,30}}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
+    rf"|^(?P<place>{_CAPITALS_PLACE}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
     rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–―-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
