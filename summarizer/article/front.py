@@ -1855,6 +1855,21 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
     ("Ferry fares rise again on the island route By Ola Brann 3 MIN READ KELBY, Velmont (Reuters) - The island's "
      "ferry fares will rise again in May, the operator said.",
      "Ferry fares rise again on the island route By Ola Brann 3 MIN READ"),
+    # A name of the head's that the story writes alone is no place's first word; a common word may be ("New",
+    # "Port"), and so may a word the story writes only with the place's next word ("Los Angeles").
+    ("Velmont board votes to name Thorne Kelby (AFP) – The Velmont board voted on Monday to name Ada Thorne as "
+     "its chair. Thorne said she was glad.", "Velmont board votes to name Thorne"),
+    ("Ferry strike hits film crews New Kelby (AFP) – A ferry strike stranded two film crews in New Kelby on "
+     "Monday, the studio said.", "Ferry strike hits film crews"),
+    ("Velmont board votes to name Thorne Los Angeles (AFP) – The Velmont board, meeting in Los Angeles, voted to "
+     "name Ada Thorne as its chair.", "Velmont board votes to name Thorne"),
+    ("Ferry row reaches Kelby Port Ellen (AFP) – The ferry row reached Kelby on Monday, when Port Ellen staff "
+     "walked out.", "Ferry row reaches Kelby"),
+    # A date and a wire with no place; an acronym the story writes again, before the place in capitals.
+    ("Thorne Receives First Harbour Safety Briefing Aug 27 (Reuters) - Ada Thorne on Saturday received her "
+     "first harbour safety briefing.", "Thorne Receives First Harbour Safety Briefing"),
+    ("Kelby Wants A New KFU Chair KELBY ― The island's KFU, the ferry union, is looking for a chair, and the KFU "
+     "board meets on Monday.", "Kelby Wants A New KFU Chair"),
     # A headline of two sentences in Title Case throughout.
     ("Harbour Board Finally Picks A Chair. Is This The Last Vote? KELBY ― The harbour board chose its new "
      "chair on Monday after a year without one.", "Harbour Board Finally Picks A Chair. Is This The Last Vote?"),
@@ -1899,12 +1914,38 @@ def _opens_with_dateline(text: str) -> bool:
     return split_dateline(_OTHER_DASHES.sub("—", text))[0] is not None or _DATED_WIRE.match(text) is not None
 
 
+def _mixed_case_place(text: str, points: list[int]) -> int:
+    """Where a dateline in mixed case starts, of the places it could (``points``, in order): a date and a
+    wire with no place ("... Briefing | Aug 27 (Reuters)") where there is one; else the first, passing
+    over a word that the story names elsewhere without the word after it ("... to nominate Trump |
+    Cleveland (AFP)": a name of the head's, no place's first word), but not a common word ("New York")."""
+    for point in points:
+        if _DATED_WIRE.match(text[point : point + 40]):
+            return point
+    common = lower_case_words("english")
+    story = text[points[-1] : _STORY_REACH]
+    for point, following in pairwise(points):
+        word, after = text[point:following].strip(), text[following:].split(maxsplit=1)[0]
+        if not word.isalpha() or word.lower() in common:
+            return point
+        alone = len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?![ ]{re.escape(after)})", story))
+        if not alone:
+            return point
+    return points[-1]
+
+
+def _story_acronym(word: str, text: str) -> bool:
+    """Whether a word of two to five capitals is one the story writes again, an acronym ("DNC"), not a place."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _whole_words(word, text[:_STORY_REACH]) > 1
+
+
 def _before_dateline(text: str) -> int:
     """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
     kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
     may take in the head's last words ("... against the rebel army OSLO (UPI) —"): the dateline
     starts at the first place word in capitals when there is one."""
     found = []
+    gap = 0
     for match in _WORD_START.finditer(text, 0, 400):
         point = match.end()
         head = text[:point].strip()
@@ -1913,11 +1954,16 @@ def _before_dateline(text: str) -> int:
             break
         if words >= 3 and _opens_with_dateline(text[point : point + 120]):
             found.append(point)
+            gap = 0
         elif found:
-            break
+            gap += 1  # "... Wants A Progressive DNC | Chair | PHILADELPHIA ―": a word or two may part them
+            if gap > 2:
+                break
     if not found:
         return 0
-    capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])]
+    # an acronym the story writes again ("... by attending DNC | PHILADELPHIA (UPI) —") is the head's, no place
+    capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])
+                and not _story_acronym(text[point:].split(maxsplit=1)[0].rstrip(","), text)]
     # A head never ends on a small word: "... like the US RENO, Nev. (AP)" and "... over Brexit Washington
     # (AFP)" put the head's own last word in the place; the next candidate leaves it to the head.
     ordered = capitals + [point for point in found if point not in capitals]
@@ -1927,6 +1973,8 @@ def _before_dateline(text: str) -> int:
     named = [point for point in whole
              if not pairs.again(text[:point].rsplit(maxsplit=1)[-1], text[point:].split(maxsplit=1)[0])]
     point = (named or whole or ordered)[0]
+    if not capitals and named:
+        point = _mixed_case_place(text, named)
     reading = _READING_TIME.search(text, max(0, point - 12), point + 24)
     if reading is not None and reading.start() < point < reading.end() and \
             _opens_with_dateline(text[reading.end() : reading.end() + 120].lstrip()):
