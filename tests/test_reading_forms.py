@@ -801,3 +801,17 @@ def test_two_capital_letters_alone_are_no_dateline_place(opening: str) -> None:
     from summarizer.article.front import split_dateline
 
     assert split_dateline(opening + "The island's ferry firm said on Monday.")[0] is None
+
+
+@pytest.mark.parametrize(("rest", "inside"), __import__("summarizer.article.front", fromlist=["x"]).SCARE_QUOTE_EXAMPLES)
+def test_a_short_quoted_phrase_the_head_goes_on_from_is_no_place_for_the_lede_to_open(rest: str, inside: bool) -> None:
+    from summarizer.article.front import _scare_quote
+
+    assert _scare_quote(rest) is inside
+
+
+@pytest.mark.parametrize(("head", "possessive"), __import__("summarizer.article.front", fromlist=["x"]).POSSESSIVE_END_EXAMPLES)
+def test_a_deck_that_would_end_on_a_possessive_is_cut_too_early(head: str, possessive: bool) -> None:
+    from summarizer.article.front import _POSSESSIVE_END
+
+    assert (_POSSESSIVE_END.search(head) is not None) is possessive

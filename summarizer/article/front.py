@@ -1575,6 +1575,8 @@ def _before_named_again(first: str, point: int, language: str, common: Container
         if start >= point:
             break
         between = first[start:point].split()
+        if any(w[:1] in "\"'“‘" or w[-1:] in "\"'”’" for w in between):
+            continue  # "... over | 'deportation force' idea | Jo Lee": a quoted phrase describes no name
         if not 1 <= len(between) <= 4 or any(
                 w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
             continue
@@ -1634,6 +1636,15 @@ BEFORE_LABEL_EXAMPLES = (
 _DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
 
 
+# A possessive at the end of a head, "Lee's" or "Sanders'" (no quotation opened in the head before it).
+_POSSESSIVE_END = re.compile(r"\w['’]s$|^[^'‘]*\ws['’]$")
+POSSESSIVE_END_EXAMPLES = (
+    ("She points to Lee's", True), ("She points to Sanders'", True), ("She points to Lee’s", True),
+    # Left alone: a closing quotation, a plural, an "s" word.
+    ("Thorne to 'rebuild harbours'", False), ("Thorne backs the ferry workers", False), ("Harbour plan is", False),
+)
+
+
 def _headline_and_deck(text: str, language: str) -> int:
     """Where a one-line "headline; deck" head ends ("Ferry fares to rise; Islanders face a costly winter |
     The island's ..."), or 0. The part before the semicolon is headline-sized (3 to 20 words, no sentence
@@ -1648,8 +1659,13 @@ def _headline_and_deck(text: str, language: str) -> int:
         return 0
     if not _ends_cleanly(head):
         return 0
-    cut = _headline_end(text[match.end() :], language) or _deck_end(
-        text[match.end() : match.end() + 400], language, story=text[:_STORY_REACH])
+    deck = text[match.end() :]
+    cut = _headline_end(deck, language)
+    ending = deck[:cut].rstrip()
+    if cut and not (_ends_cleanly(ending) and not _POSSESSIVE_END.search(ending) and _could_end_headline(
+            ending, before_opener=True, next_word=deck[cut:].split(maxsplit=1)[0])):
+        cut = 0  # "...; Lee fields attacks from rivals in | Fox forum Jo Lee ...": no deck ends on "in", nor on "Lee's"
+    cut = cut or _deck_end(deck[:400], language, story=text[:_STORY_REACH])
     return match.end() + cut if cut else 0
 
 
@@ -2308,7 +2324,36 @@ def _head_ends(first: str, pairs: StoryPairs) -> Iterator[tuple[int, str, str]]:
             return
         if pairs.again(head.rsplit(maxsplit=1)[-1], rest.split(maxsplit=1)[0]):
             continue
+        if _scare_quote(rest):
+            continue
         yield point, head, rest
+
+
+# A short quotation that opens the text and closes with no punctuation inside, before a lower-case word:
+# "'deportation force' idea", "‘top secret’ messages"; the word after it may not be a verb of saying.
+_SCARE_QUOTE = re.compile(r"[\"“‘'](?P<quoted>[\w\-]+(?:[ ][\w\-]+){0,3})[\"”’'][ ](?P<after>[a-z][\w\-]*)")
+
+
+def _scare_quote(rest: str) -> bool:
+    """Whether ``rest`` opens with a short quoted phrase that the words after it go on from ("... over |
+    'deportation force' idea Jo Lee ..."): a headline's own words, inside it, not the lede's first quote
+    ("'We will rebuild' said the mayor ...", "'Rebuild it,' she said")."""
+    from ..quotes.lexicon import CUES
+
+    match = _SCARE_QUOTE.match(rest)
+    return match is not None and match.group("after") not in CUES and match.group("after") not in _MINOR_WORDS
+
+
+SCARE_QUOTE_EXAMPLES = (
+    ("'deportation force' idea Ada Thorne has a word for it.", True),
+    ("‘top secret’ messages to the harbour board, Jo Lee said.", True),
+    # Left alone: a quotation a verb of saying follows, one with a comma inside, one that ends a
+    # sentence, one a small word follows.
+    ("'We will rebuild' said the mayor on Monday.", False),
+    ("'Rebuild it,' she said on Monday.", False),
+    ("'It is over.' The mayor said so on Monday.", False),
+    ("'Harbour Lights' is back on air this week.", False),
+)
 
 
 _PAIR_END = re.compile(r"[\"'”’)\].,;:!?]+$|['’]s$")
