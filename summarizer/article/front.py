@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from .blocks import Block
 from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
@@ -2101,6 +2101,17 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
         if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
             return 0  # "... silences the critics | This won't ...": no name, no title reads so mid-sentence
         return 1 if not last_capitalised or sentence_case else None
+    if word in _CLAUSE_OPENERS and any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:]):
+        # a sentence-case head: a capitalised conjunction or preposition opens a clause ("... trench warfare
+        # | For Ada Thorne ...", "... beating Lee | Though he ..."); after a name, only a conjunction does.
+        # A run in Title Case after it is a title's ("... the new play | From Here To Kelby ...")
+        run = takewhile(lambda w: not w[:1].islower(), (w.strip("\"“‘'(,") for w in rest.split()[1:8]))
+        if any(w.lower() in _TITLE_SMALL for w in run):
+            return None
+        if not last_capitalised:
+            return 1
+        if word in _CONJUNCTIONS:
+            return 2
     if not common_word or after[:1].isupper():
         return None
     if last_capitalised:
@@ -2108,6 +2119,9 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
     return 1
 
 
+# Words that open a clause, which a sentence-case headline writes in lower case
+_CLAUSE_OPENERS = _CONJUNCTIONS | frozenset("Whether On In At For With From Despite During Inside Amid Among Under "
+                                            "Through Across Without".split())
 _DESCRIPTION_WORDS = 3  # "TV quiz show | The Big Question is ...": three words may describe what follows
 _QUOTE_END = re.compile(r"\w[’'”\"]$")
 
@@ -2735,6 +2749,15 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("left alone: a description before a title and a name", None,
      "Veteran island harbour master Captain Jo Lee argued on Monday that the new pier would need a second sea "
      "wall before the winter."),
+    ("a capitalised preposition opens a clause after a sentence-case head", "Inside the quiet island trench war",
+     "Inside the quiet island trench war For Ada Thorne and Jo Lee, their plans for winning in May are shaped by a "
+     "simple fact: the voters are split. Both rivals know the island vote will decide it."),
+    ("a capitalised conjunction after a name in a sentence-case head", "How each rival could play the fight for "
+     "Port Ellen", "How each rival could play the fight for Port Ellen As Kelby and Velmont turn their eyes to the "
+     "contest in the town next week, it is worth a look at what each needs. The fight is on Tuesday."),
+    ("left alone: a preposition opening a title in Title Case", None,
+     "Island critics praise the new play From Here To Kelby at the town hall, saying the play about the ferry "
+     "strike is the best the island has seen in years. From Here To Kelby runs until May."),
     ("'The' opens the lede after a lower-case word", "Winter storms close mountain roads",
      "Winter storms close mountain roads The highway authority shut three passes on Sunday after snow and "
      "high winds made the mountain roads too dangerous to drive, officials said."),
