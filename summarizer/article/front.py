@@ -1576,7 +1576,7 @@ def _before_named_again(first: str, point: int, language: str, common: Container
             break
         between = first[start:point].split()
         if any(w[:1] in "\"'“‘" or w[-1:] in "\"'”’" for w in between):
-            continue  # "... over | 'deportation force' idea | Jo Lee": a quoted phrase describes no name
+            continue  # "... over | 'ferry tax' idea | Jo Lee": a quoted phrase describes no name
         if not 1 <= len(between) <= 4 or any(
                 w.lower() in _MINOR_WORDS or not re.sub(r"[\-&'’]", "", w).isalpha() for w in between):
             continue
@@ -1664,7 +1664,7 @@ def _headline_and_deck(text: str, language: str) -> int:
     ending = deck[:cut].rstrip()
     if cut and not (_ends_cleanly(ending) and not _POSSESSIVE_END.search(ending) and _could_end_headline(
             ending, before_opener=True, next_word=deck[cut:].split(maxsplit=1)[0])):
-        cut = 0  # "...; Lee fields attacks from rivals in | Fox forum Jo Lee ...": no deck ends on "in", nor on "Lee's"
+        cut = 0  # "...; Lee fields attacks from rivals in | Kelby forum ...": no deck ends on "in" nor "Lee's"
     cut = cut or _deck_end(deck[:400], language, story=text[:_STORY_REACH])
     return match.end() + cut if cut else 0
 
@@ -1933,8 +1933,8 @@ def _opens_with_dateline(text: str) -> bool:
 def _mixed_case_place(text: str, points: list[int]) -> int:
     """Where a dateline in mixed case starts, of the places it could (``points``, in order): a date and a
     wire with no place ("... Briefing | Aug 27 (Reuters)") where there is one; else the first, passing
-    over a word that the story names elsewhere without the word after it ("... to nominate Trump |
-    Cleveland (AFP)": a name of the head's, no place's first word), but not a common word ("New York")."""
+    over a word that the story names elsewhere without the word after it ("... to name Thorne |
+    Kelby (AFP)": a name of the head's, no place's first word), but not a common word ("New York")."""
     for point in points:
         if _DATED_WIRE.match(text[point : point + 40]):
             return point
@@ -1951,7 +1951,7 @@ def _mixed_case_place(text: str, points: list[int]) -> int:
 
 
 def _story_acronym(word: str, text: str) -> bool:
-    """Whether a word of two to five capitals is one the story writes again, an acronym ("DNC"), not a place."""
+    """Whether a word of two to five capitals is one the story writes again, an acronym ("KFU"), not a place."""
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _whole_words(word, text[:_STORY_REACH]) > 1
 
 
@@ -1972,12 +1972,12 @@ def _before_dateline(text: str) -> int:
             found.append(point)
             gap = 0
         elif found:
-            gap += 1  # "... Wants A Progressive DNC | Chair | PHILADELPHIA ―": a word or two may part them
+            gap += 1  # "... Wants A New KFU | Chair | KELBY ―": a word or two may part them
             if gap > 2:
                 break
     if not found:
         return 0
-    # an acronym the story writes again ("... by attending DNC | PHILADELPHIA (UPI) —") is the head's, no place
+    # an acronym the story writes again ("... by attending KFU | KELBY (UPI) —") is the head's, no place
     capitals = [point for point in found if re.match(r"[A-Z][A-Z.'’\-]+[ ,(]", text[point:])
                 and not _story_acronym(text[point:].split(maxsplit=1)[0].rstrip(","), text)]
     # A head never ends on a small word: "... like the US RENO, Nev. (AP)" and "... over Brexit Washington
@@ -2259,7 +2259,7 @@ TITLED_SENTENCE_HEAD_EXAMPLES = (
 
 def _titled_run(text: str, common: Container[str]) -> bool:
     """Whether a short text is in Title Case: no lower-case word but minor ones, and a capitalised common
-    word after its first ("Is This The Last Vote?"; not "YouTube and Google.", a list of names)."""
+    word after its first ("Is This The Last Vote?"; not "Kelby and Velmont.", a list of names)."""
     tokens = [word.strip("\"'“”‘’(),:;!?.") for word in text.split()]
     tokens = [token for token in tokens if token]
     if any(token[:1].islower() and token.lower() not in _MINOR_WORDS for token in tokens):
@@ -2344,13 +2344,13 @@ def _head_ends(first: str, pairs: StoryPairs) -> Iterator[tuple[int, str, str]]:
 
 
 # A short quotation that opens the text and closes with no punctuation inside, before a lower-case word:
-# "'deportation force' idea", "‘top secret’ messages"; the word after it may not be a verb of saying.
+# "'ferry tax' idea", "‘top secret’ messages"; the word after it may not be a verb of saying.
 _SCARE_QUOTE = re.compile(r"[\"“‘'](?P<quoted>[\w\-]+(?:[ ][\w\-]+){0,3})[\"”’'][ ](?P<after>[a-z][\w\-]*)")
 
 
 def _scare_quote(rest: str) -> bool:
     """Whether ``rest`` opens with a short quoted phrase that the words after it go on from ("... over |
-    'deportation force' idea Jo Lee ..."): a headline's own words, inside it, not the lede's first quote
+    'ferry tax' idea Jo Lee ..."): a headline's own words, inside it, not the lede's first quote
     ("'We will rebuild' said the mayor ...", "'Rebuild it,' she said")."""
     from ..quotes.lexicon import CUES
 
@@ -2359,7 +2359,7 @@ def _scare_quote(rest: str) -> bool:
 
 
 SCARE_QUOTE_EXAMPLES = (
-    ("'deportation force' idea Ada Thorne has a word for it.", True),
+    ("'ferry tax' idea Ada Thorne has a word for it.", True),
     ("‘top secret’ messages to the harbour board, Jo Lee said.", True),
     # Left alone: a quotation a verb of saying follows, one with a comma inside, one that ends a
     # sentence, one a small word follows.
