@@ -507,18 +507,6 @@ def test_a_deck_sentence_inside_the_head_before_a_dateline_is_parted(head: str, 
     assert (head[:point].strip() if point else None) == headline
 
 
-def test_one_line_paste_with_headline_deck_sentence_opening_with_a_conjunction() -> None:
-    """"Headline After ..., deck. PLACE - Story": the deck opens on a word that opens clauses and the story
-    does not restate the headline's words at once; the headline still ends where the deck begins."""
-    text = ("Lee 'glad to end' row with harbour board After months of talks, the two sides are now at peace. "
-            "KELBY, Islay - Jo Lee and the island's port authority signed a truce on Friday that settles a long "
-            "dispute over landing fees. " + " ".join(PARAGRAPHS))
-    article = parse_article(text)
-    assert article.headline == "Lee 'glad to end' row with harbour board"
-    assert article.deck == "After months of talks, the two sides are now at peace."
-    assert article.dateline == "KELBY, Islay"
-
-
 @pytest.mark.parametrize(("rest", "deck"), __import__("summarizer.article.front", fromlist=["x"]).DECK_BEFORE_DATELINE_EXAMPLES)
 def test_a_deck_sentence_before_a_wire_dateline_stands_apart(rest: str, deck: str | None) -> None:
     from summarizer.article.front import deck_before_dateline
@@ -527,16 +515,21 @@ def test_a_deck_sentence_before_a_wire_dateline_stands_apart(rest: str, deck: st
     assert (rest[:end].strip() if end else None) == deck
 
 
-def test_one_line_paste_with_headline_deck_sentence_and_dateline() -> None:
+@pytest.mark.parametrize(("headline", "deck", "lede"), [
+    ("Harbour wall holds as storm sweeps the island", "As the storm passed, the island counts the cost.",
+     "The harbour wall held on Monday night as the storm swept the island, the harbour master said, but the old "
+     "pier was lost."),
+    # the deck opens on a word that opens clauses, and the story does not restate the headline's words at once
+    ("Lee 'glad to end' row with harbour board", "After months of talks, the two sides are now at peace.",
+     "Jo Lee and the island's port authority signed a truce on Friday that settles a long dispute over landing "
+     "fees."),
+])
+def test_one_line_paste_with_headline_deck_sentence_and_dateline(headline: str, deck: str, lede: str) -> None:
     """"Headline Deck sentence. PLACE - Story ...": the headline ends where the deck begins, the deck stands
     apart, and the story opens after its dateline, as when the three stand on lines of their own."""
-    text = ("Harbour wall holds as storm sweeps the island As the storm passed, the island counts the cost. "
-            "KELBY, Islay - The harbour wall held on Monday night as the storm swept the island, the harbour "
-            "master said, but the old pier was lost. " + " ".join(PARAGRAPHS))
-    article = parse_article(text)
-    assert article.headline == "Harbour wall holds as storm sweeps the island"
-    assert article.dateline == "KELBY, Islay"
-    assert article.sentences[0].text.startswith("The harbour wall held on Monday night")
+    article = parse_article(" ".join([headline, deck, "KELBY, Islay -", lede, *PARAGRAPHS]))
+    assert (article.headline, article.deck, article.dateline) == (headline, deck, "KELBY, Islay")
+    assert article.sentences[0].text == lede
 
 
 def test_one_line_paste_with_a_label_between_headline_and_story() -> None:
