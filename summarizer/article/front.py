@@ -1064,7 +1064,7 @@ def one_line_headline(text: str, language: str = "english") -> int:
     must restate the headline (``_restated_headline``). When unsure, no headline is claimed.
     """
     dated = _before_dateline(text)
-    if dated and _FULL_STOP.search(text[:dated].rstrip()) and not titled_sentences(text[:dated], language):
+    if _deck_in_head(text, dated, language):
         # "Harbour wall holds | As the storm passed, the town counts the cost. KELBY - ...": the head before
         # the dateline is a sentence, a headline and its deck; the headline ends where the lede would, or
         # failing a lede that restates it, where the deck visibly begins
@@ -1162,9 +1162,14 @@ def dated_head(text: str, language: str = "english") -> int:
     ("Harbour wall holds KELBY (AP) — The ..."), or 0: the dateline is evidence enough in any length
     of paste. A head holding a sentence that is not its own headline's (a deck) is left whole."""
     dated = _before_dateline(text)
-    if dated and _FULL_STOP.search(text[:dated].rstrip()) and not titled_sentences(text[:dated], language):
-        return 0
-    return dated
+    return 0 if _deck_in_head(text, dated, language) else dated
+
+
+def _deck_in_head(text: str, dated: int, language: str) -> bool:
+    """Whether the head before a dateline at ``dated`` ends in a full stop as a headline and its deck
+    sentence do, not as a headline of Title Case sentences does."""
+    return bool(dated) and _FULL_STOP.search(text[:dated].rstrip()) is not None and not titled_sentences(
+        text[:dated], language)
 
 
 def title_case_head(text: str, language: str = "english") -> int:
@@ -1743,9 +1748,10 @@ def _before_office(bare: list[str], start: int, lower: int, story: str) -> int:
     name ("Thorne: ..."); a head that does not ("Kelby Elects New Mayor | Jo Lee won") may end on an office."""
     from ..quotes.lexicon import PARTY_MEMBERS, RANKS
 
+    offices = RANKS | PARTY_MEMBERS
     run = start
     while run > 1 and bare[run - 1][:1].isupper() and (
-            bare[run - 1].lower().rstrip(".") in RANKS | PARTY_MEMBERS or _DOTTED.fullmatch(bare[run - 1])):
+            bare[run - 1].lower().rstrip(".") in offices or _DOTTED.fullmatch(bare[run - 1])):
         run -= 1
     if run == start or run < _TITLE_HEAD_WORDS[0]:
         return start
@@ -2084,6 +2090,7 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
     word = re.split(r"['’]", words[0].strip("\"“‘'"))[0]  # "They’re" opens as "They" does
     after = words[1].strip("\"“‘'(")
     common_word = word[:1].isupper() and word[1:].islower() and word.lower() in common and word != "I"
+    sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
     if _title_case(head_words, common) and after[:1].islower() and after.lower() not in _MINOR_WORDS and (
             word in _OPENERS or common_word) and not (_AUXILIARY.fullmatch(after) or after.endswith("ed")):
         return 2  # Title Case ends where sentence case begins: "... To Portray Black People Real estate mogul"
@@ -2097,11 +2104,10 @@ def _opens_sentence(head: str, rest: str, common: Container[str], story: str = "
                     and _lede_subject(rest)):
                 return 1  # "... harbour dilemma | The Velmont ferry board is ...": a subject and its verb
             return 2
-        sentence_case = any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:])
         if not last_capitalised and (word in ("The", "A", "An") or len(head_words) > _DESCRIPTION_WORDS):
             return 0  # "... silences the critics | This won't ...": no name, no title reads so mid-sentence
         return 1 if not last_capitalised or sentence_case else None
-    if word in _CLAUSE_OPENERS and any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:]):
+    if word in _CLAUSE_OPENERS and sentence_case:
         # a sentence-case head: a capitalised conjunction or preposition opens a clause ("... trench warfare
         # | For Ada Thorne ...", "... beating Lee | Though he ..."); after a name, only a conjunction does.
         # A run in Title Case after it is a title's ("... the new play | From Here To Kelby ...")
@@ -2184,8 +2190,9 @@ def _title_case(words: list[str], common: Container[str]) -> bool:
 
 # A lede's opening time and its comma ("On Monday,", "On the March 4,", "Tuesday night,", "By 3 May,"):
 # a sentence's adverbial, which no headline opens with.
+_TIME_OPENER_WORDS = frozenset("On By Since Until Through Before After From".split())
 _TIME_OPENING = re.compile(
-    rf"^(?:(?:On|By|Since|Until|Through|Before|After|From)[ ])?(?:the[ ])?"
+    rf"^(?:(?:{'|'.join(sorted(_TIME_OPENER_WORDS))})[ ])?(?:the[ ])?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS}[ ]\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[ ]{_MONTHS})"
     rf"(?:[ ](?:morning|afternoon|evening|night))?,[ ]")
 
@@ -2265,9 +2272,6 @@ def _titled_run(text: str, common: Container[str]) -> bool:
     if any(token[:1].islower() and token.lower() not in _MINOR_WORDS for token in tokens):
         return False
     return any(token[:1].isupper() and token.lower() in common for token in tokens[1:])
-
-
-_TIME_OPENER_WORDS = frozenset("On By Since Until Through Before After From".split())
 
 
 def _time_opening_cut(first: str, story: str, language: str, common: Container[str]) -> int:
