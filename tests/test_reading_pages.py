@@ -8,7 +8,17 @@ import re
 import pytest
 
 from summarizer import parse_article
-from summarizer.reading.html import SITE_FOOTER_EXAMPLES, read_html, site_footer, site_from_title, story_paragraphs
+from summarizer.reading.html import (
+    LINK_LIST_EXAMPLES,
+    SHOWN_HEADLINE_EXAMPLES,
+    SITE_FOOTER_EXAMPLES,
+    read_html,
+    shown_headline,
+    site_footer,
+    site_from_title,
+    story_paragraphs,
+    without_link_lists,
+)
 
 STORY = (
     "Kestrel Lines will run a second evening ferry from Velmont harbour from the first of May, the operator said on Tuesday.",
@@ -109,3 +119,45 @@ def test_site_footer_examples(site: str, paragraph: str, footer: bool) -> None:
 ])
 def test_site_beside_the_headline_in_the_title(title: str, headline: str, site: str | None) -> None:
     assert site_from_title(f"<html><head><title>{title}</title></head></html>", headline) == site
+
+
+# An older template: the story and a right-hand rail of links and weather in one <section>, the headline in
+# an <h2>, the <title> with the site's name before a colon.
+RAIL_PAGE = f"""<html><head><title>Velmont Courier: {HEADLINE}</title></head><body>
+<div id="top"><a href="/"><img src="/logo.png" alt="Velmont Courier"></a> <span class="date">Tuesday 12 April 2022</span></div>
+<div id="menu"><a href="/">Front page</a> · <a href="/island">Island</a> · <a href="/letters">Letters</a></div>
+<section class="main"><div class="left"><h2 class="story-title">{HEADLINE}</h2>
+<p class="author">Written by Orla Venn, Island Reporter</p>
+{"".join(f"<p>{p}</p>" for p in STORY)}
+<p class="tools"><a href="/print">Print</a> | <a href="/email">Email to a friend</a></p></div>
+<div class="right"><h3>Top stories</h3><p><a href="/t1">Harbour dues to rise by three per cent</a></p>
+<p><a href="/t2">New lifeboat named at the slipway</a></p><h3>Weather</h3><p>Sunny intervals, 18C</p></div></section>
+<div id="bottom">Velmont Courier 2022 | <a href="/terms">Terms</a></div></body></html>"""
+
+# A print version: the <title> says "Print:", the headline is an <h3>.
+PRINT_PAGE = f"""<html><head><title>Print: {HEADLINE}</title></head><body>
+<p><a href="javascript:window.print()">Print this page</a> | <a href="javascript:window.close()">Close window</a></p>
+<h3>{HEADLINE}</h3><p><i>By Orla Venn, Island Reporter</i></p>
+{"".join(f"<p>{p}</p>" for p in STORY)}</body></html>"""
+
+
+def test_a_rail_of_links_beside_the_story_stays_out_of_it() -> None:
+    article = parse_article(RAIL_PAGE)
+    assert article.headline == HEADLINE
+    assert [sentence.text for sentence in article.sentences] == list(STORY)
+
+
+def test_a_print_page_keeps_the_headline_it_shows() -> None:
+    article = parse_article(PRINT_PAGE)
+    assert article.headline == HEADLINE
+    assert [sentence.text for sentence in article.sentences] == list(STORY)
+
+
+@pytest.mark.parametrize(("links", "paragraphs", "kept"), LINK_LIST_EXAMPLES)
+def test_link_list_examples(links: tuple[str, ...], paragraphs: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    assert tuple(without_link_lists(list(paragraphs), frozenset(links))) == kept
+
+
+@pytest.mark.parametrize(("title", "headings", "headline"), SHOWN_HEADLINE_EXAMPLES)
+def test_shown_headline_examples(title: str, headings: tuple[str, ...], headline: str) -> None:
+    assert shown_headline(title, list(headings)) == headline

@@ -180,6 +180,62 @@ def page_title(html: str) -> str | None:
     return " ".join(unescape(element.group(1)).split()) if element else None
 
 
+_SHOWN_HEADING = re.compile(r"<(h[1-3])\b[^<>]{0,500}>([^<]{1,300})</\1\s*>", re.IGNORECASE)
+# What a <title> may add to the headline a page shows: a few words (the site, a section, "Print") set apart
+# by a separator, or before a colon; at most ``_AFFIX_PARTS`` parts of at most ``_AFFIX_WORDS`` words.
+_TITLE_AFFIX = re.compile(r"^(?:[ ]*(?:[-|–—·»~:]|::)[ ]+(?P<after>.+)|(?P<before>.+?)[ ]*(?:[-|–—·»~:]|::)[ ]*)$")
+_AFFIX_WORDS, _AFFIX_PARTS = 4, 3
+
+# Examples of ``shown_headline``: the <title> text, the page's headings, the headline.
+SHOWN_HEADLINE_EXAMPLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("Print: Ferry fares to rise in May", ("Ferry fares to rise in May",), "Ferry fares to rise in May"),
+    ("Kelby Courier: Ferry fares to rise in May", ("Ferry fares to rise in May",), "Ferry fares to rise in May"),
+    ("Ferry fares to rise in May | Local news | Kelby Courier", ("Ferry fares to rise in May",),
+     "Ferry fares to rise in May"),
+    # the title shown whole: nothing to take off
+    ("Mayor: we will not close the baths", ("Mayor: we will not close the baths",),
+     "Mayor: we will not close the baths"),
+    # a heading in lower case after a colon is the headline's own second half, not a headline
+    ("Mayor: we will not close the baths", ("we will not close the baths",), "Mayor: we will not close the baths"),
+    # more than a few words besides the heading: a heading of another part of the page
+    ("Ferry fares to rise in May as the operator blames fuel costs", ("Ferry fares to rise in May",),
+     "Ferry fares to rise in May as the operator blames fuel costs"),
+    # a heading of two words is a section's name
+    ("Local news: Ferry fares to rise in May", ("Local news",), "Local news: Ferry fares to rise in May"),
+    # a site's name in a heading before a short headline is not the headline
+    ("Kelby Evening Star - Floods return", ("Kelby Evening Star",), "Kelby Evening Star - Floods return"),
+)
+
+
+def shown_headline(title: str, headings: list[str], site: str | None = None) -> str:
+    """The headline as the page shows it in a heading (<h1>-<h3>) where the <title> adds words to it: a
+    site's name, a section or "Print" set apart by a separator or a colon (``_TITLE_AFFIX``). The heading
+    is longer than each added part, and is not the ``site``'s name."""
+    if title in headings:
+        return title
+    folded = title.casefold()
+    for heading in headings:
+        opening = heading.lstrip("'‘\"“(")[:1]
+        if len(heading.split()) < _HEADLINE_WORDS or (not opening.isupper() and not opening.isdigit()):
+            continue
+        head = heading.casefold()
+        if folded.startswith(head):
+            rest = title[len(heading):]
+        elif folded.endswith(head):
+            rest = title[: len(title) - len(heading)]
+        else:
+            continue
+        affix = _TITLE_AFFIX.match(rest)
+        parts = _TITLE_SEPARATOR.split(f" {affix.group('after') or affix.group('before')} ") if affix else []
+        # the heading is longer by two words than each added part: a site's name in a heading before a short
+        # headline is no headline
+        longest = min(_AFFIX_WORDS, len(heading.split()) - 2)
+        if parts and len(parts) <= _AFFIX_PARTS and all(0 < len(part.split()) <= longest for part in parts) \
+                and heading.casefold() != (site or "").casefold():
+            return heading
+    return title
+
+
 def headline_and_site(html: str, title: str | None, site_name: str | None) -> tuple[str | None, str | None]:
     """The page's headline and site name, from trafilatura's ``title`` and ``site_name``.
 
@@ -190,6 +246,12 @@ def headline_and_site(html: str, title: str | None, site_name: str | None) -> tu
     if title is None:
         return None, site_name
     head = html[:65536]
+    headings = [" ".join(unescape(match.group(2)).split()) for match in _SHOWN_HEADING.finditer(head)]
+    if headings and title not in headings:
+        # the <title> as the page writes it first: trafilatura may have cut a part off it already
+        element = page_title(head)
+        shown = shown_headline(element, headings, site_name) if element else title
+        title = shown if shown != element else shown_headline(title, headings, site_name)
     mastheads = {" ".join(unescape(match.group(1)).split()).casefold() for match in _MASTHEAD.finditer(head)}
     if title.casefold() not in mastheads and (site_name is None or title.casefold() != site_name.casefold()):
         return title, site_name
@@ -391,6 +453,84 @@ def story_paragraphs(text: str) -> str:
     return "\n\n".join(kept)
 
 
+# A block whose whole text is one link ("<li><a href="/t1">Council tax to rise</a></li>"): an entry of a
+# list of other stories, a menu or a rail. A story's paragraph holds words besides its links.
+_LINKED_BLOCK = re.compile(
+    r"<(p|li|div|td|dd|h[2-6])\b[^<>]{0,500}>\s{0,20}<a\b[^<>]{0,500}>([^<]{1,300})</a\s*>\s{0,20}</\1\s*>",
+    re.IGNORECASE)
+# A list of links is at least this many such blocks in a row; the line just before it may be its heading
+# ("Top stories"), of at most so many words and no closing stop. After the last list at the end of the page,
+# only lines of at most ``_RAIL_TAIL_WORDS`` words that no stop ends (a rail's "Weather", "Sunny, 18C") go.
+_LIST_LINKS, _LIST_HEADING_WORDS, _RAIL_TAIL_WORDS = 2, 5, 8
+_SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+
+# Examples of ``without_link_lists``: the page's linked blocks, the text's paragraphs, the paragraphs kept.
+LINK_LIST_EXAMPLES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    # a rail of other stories under its heading, then the rail's weather box
+    (("Ferry fares to rise in May", "New pier opens at Velmont"),
+     ("The mayor said the tunnel would open in spring.", "Top stories", "Ferry fares to rise in May",
+      "New pier opens at Velmont", "Weather", "Sunny intervals, 18C"),
+     ("The mayor said the tunnel would open in spring.",)),
+    # a list of links among the story: the story goes on after it, whole
+    (("Ferry fares to rise in May", "New pier opens at Velmont"),
+     ("The mayor said the tunnel would open in spring.", "Ferry fares to rise in May", "New pier opens at Velmont",
+      "Work starts in March.", "Ada Thorne, who runs the ferry, said she would wait and see."),
+     ("The mayor said the tunnel would open in spring.", "Work starts in March.",
+      "Ada Thorne, who runs the ferry, said she would wait and see.")),
+    # one linked paragraph alone is no list: it stays, and so does the line before it
+    (("The full report is on the council's website",),
+     ("The mayor said the tunnel would open in spring.", "Read it here",
+      "The full report is on the council's website"),
+     ("The mayor said the tunnel would open in spring.", "Read it here",
+      "The full report is on the council's website")),
+    # a story paragraph that only shares words with a link stays
+    (("Ferry fares to rise in May", "New pier opens at Velmont"),
+     ("Ferry fares to rise in May, the operator said on Monday.",
+      "New pier opens at Velmont after two years of work."),
+     ("Ferry fares to rise in May, the operator said on Monday.",
+      "New pier opens at Velmont after two years of work.")),
+)
+
+
+def linked_blocks(html: str) -> frozenset[str]:
+    """The one-spaced texts of the page's blocks that are each wholly one link."""
+    return frozenset(" ".join(unescape(match.group(2)).split()) for match in _LINKED_BLOCK.finditer(html))
+
+
+def without_link_lists(paragraphs: list[str], links: frozenset[str]) -> list[str]:
+    """The story's paragraphs without the lists of links among them (``_LINKED_BLOCK``): runs of at least
+    ``_LIST_LINKS`` paragraphs that are each a linked block's whole text, with the short heading just before
+    such a run; and after the last run, when only short lines without a closing stop follow it, those lines."""
+    linked = [paragraph in links for paragraph in paragraphs]
+    drop = [False] * len(paragraphs)
+    last_run_end = -1
+    number = 0
+    while number < len(paragraphs):
+        if not linked[number]:
+            number += 1
+            continue
+        end = number
+        while end < len(paragraphs) and linked[end]:
+            end += 1
+        if end - number >= _LIST_LINKS:
+            for index in range(number, end):
+                drop[index] = True
+            before = number - 1
+            if before > 0 and _short_line(paragraphs[before], _LIST_HEADING_WORDS):
+                drop[before] = True
+            last_run_end = end
+        number = end
+    if 0 <= last_run_end < len(paragraphs) and all(
+            _short_line(paragraph, _RAIL_TAIL_WORDS) for paragraph in paragraphs[last_run_end:]):
+        for index in range(last_run_end, len(paragraphs)):
+            drop[index] = True
+    return [paragraph for paragraph, dropped in zip(paragraphs, drop, strict=True) if not dropped]
+
+
+def _short_line(paragraph: str, words: int) -> bool:
+    return len(paragraph.split()) <= words and not _SENTENCE_END.search(paragraph)
+
+
 # The line a site prints under every story about itself ("Northgate Evening Star is part of Wexham Regional
 # Press."): its name, then what it is part of, who publishes it, who regulates it, by name. A footer that the
 # extraction kept when a story's text is in <div>s and the page has no <footer>. Only the site's own name
@@ -472,6 +612,9 @@ def read_html(html: str) -> Page:
     text = str(values.get("text") or "")
     # trafilatura puts each paragraph on its own line: set them apart as paragraphs
     text = story_paragraphs("\n\n".join(line.strip() for line in text.split("\n") if line.strip()))
+    links = linked_blocks(html)
+    if links:
+        text = "\n\n".join(without_link_lists(text.split("\n\n"), links))
     title = _clean(values.get("title"))
     kind = page_kind(html, title, text)
     if kind is not None:
