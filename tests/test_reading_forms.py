@@ -21,6 +21,7 @@ from summarizer.article.front import (
     PERFECT_TENSE,
     PROSE_OPENER_EXAMPLES,
     QUESTION_HEADLINE_EXAMPLES,
+    QUOTED_HEADLINE_EXAMPLES,
     SPEAKER_HEADLINE_EXAMPLES,
     _bare_name,
     _could_end_headline,
@@ -572,13 +573,14 @@ def test_one_line_paste_with_kicker_byline_and_published_date() -> None:
 
 @pytest.mark.parametrize(
     ("head", "is_headline"),
-    [(head, caught) for table in (QUESTION_HEADLINE_EXAMPLES, SPEAKER_HEADLINE_EXAMPLES)
+    [(head, caught) for table in (QUESTION_HEADLINE_EXAMPLES, SPEAKER_HEADLINE_EXAMPLES, QUOTED_HEADLINE_EXAMPLES)
      for caught, heads in zip((True, False), table, strict=True) for head in heads],
 )
 def test_a_one_line_paste_may_open_with_a_question_or_a_speaker_for_its_headline(head: str,
                                                                                  is_headline: bool) -> None:
-    """A short question in headline-ese, or "Thorne: 'We will rebuild.'", above the lede is the headline;
-    a lede's own question, or "He said: '...'", is the lede's prose."""
+    """A short question in headline-ese, "Thorne: 'We will rebuild.'", or a head closing on a quotation's
+    full stop above the lede is the headline; a lede's own question, "He said: '...'", or a sentence
+    with an article or an auxiliary before its quotation, is the lede's prose."""
     article = parse_article(" ".join([head, *PARAGRAPHS]))
     assert article.headline == (head if is_headline else None)
     assert article.sentences[0].text.startswith("The town council" if is_headline else head[:20])

@@ -1189,7 +1189,7 @@ def _headline_end(text: str, language: str) -> int:
         return 0
     begin, end = spans[0]
     if question_headline(text[begin:end], text[end:2000], language) or speaker_headline(
-            text[begin:end], text[end:2000], language):
+            text[begin:end], text[end:2000], language) or quoted_headline(text[begin:end], text[end:2000], language):
         return begin + len(text[begin:end].rstrip())
     common = story_common_words(text, language)
     titled = _titled_sentence_head(text, spans[:3], common)
@@ -1517,6 +1517,53 @@ def question_headline(question: str, after: str, language: str = "english") -> b
     if not lede or count_words(after[lede[0][0]:lede[0][1]]) < 8 or not after[lede[0][0]:][:1].isupper():
         return False
     return _head_signals(question.rstrip("?"), language) < 1
+
+
+# A headline whose last words are a quotation, closed after its full stop: "Pier plan 'too late.'"
+_QUOTED_END = re.compile(r"[.!?…][’'\"”]$")
+_QUOTED_WORDS = 20
+_QUOTED_SPAN = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+
+
+def quoted_headline(sentence: str, after: str, language: str = "english") -> bool:
+    """A headline that ends on a quotation with the full stop inside its closing mark ("Thorne vows pier
+    repairs 'as soon as possible.'", "Kelby board: 'Rebuild the wall.'"), which Punkt ends as a sentence
+    there: 3 to 20 words that open with no quotation mark, two of them before the quotation (one is a
+    label: "Note: ..."), headline-ese outside the quotation (no
+    auxiliary, no verb in the past before its object, no prose opener, and no article: headlines drop
+    them, and a lede keeps them: "Fans paid tribute to the 'king of the pier.'"), and a lede of full
+    sentences follows."""
+    sentence = sentence.strip()
+    words = sentence.split()
+    if not _QUOTED_END.search(sentence) or not 3 <= len(words) <= _QUOTED_WORDS or not sentence[:1].isalnum():
+        return False
+    quoted = _QUOTED_SPAN.search(sentence)
+    if quoted is None or quoted.end() != len(sentence) or quoted.start() == 0:
+        return False  # the quotation closes the sentence and opens inside it
+    outside = sentence[: quoted.start()]
+    if len(outside.split()) < 2:
+        return False  # a label, not a headline: "Note: 'The figures are provisional.'"
+    if split_dateline(sentence)[0] is not None or _sentence_break(outside):
+        return False
+    if _AUXILIARY.search(outside) or PAST_WITH_OBJECT.search(outside) or _PROSE_OPENER.match(outside):
+        return False
+    if any(w.lower() in _ARTICLES_LOWER for w in outside.split()):
+        return False
+    after = after.lstrip()
+    lede = sentence_spans(after, language)
+    return bool(lede) and count_words(after[lede[0][0]:lede[0][1]]) >= 8 and after[:1].isupper()
+
+
+_ARTICLES_LOWER = frozenset(("the", "a", "an"))
+
+
+QUOTED_HEADLINE_EXAMPLES = (
+    ("Thorne vows pier repairs 'as soon as possible.'", "Kelby board: 'Rebuild the wall.'",
+     "Ferry cuts leave islanders 'cut off.'", "Union rejects pay offer, warns of 'long winter.'"),
+    ("Critics say the pier is 'a white elephant.'", "Fans paid tribute to the 'king of the pier.'",
+     "The mayor called the plan 'a disgrace.'", "Jo Lee told the council 'enough is enough.'",
+     "'We will rebuild,' said Thorne.", "Islanders were left 'cut off.'"),
+)
 
 
 # "Thorne: 'We will rebuild the wall.'": a speaker's name, a colon, and a quotation that ends the sentence.
@@ -2637,8 +2684,9 @@ def _could_end_headline(head: str, *, before_opener: bool, next_word: str = "") 
 def _quotes_closed(head: str) -> bool:
     if len(_OPEN_QUOTES.findall(head)) % 2 or head.count("‘") > head.count("’"):
         return False
-    # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says")
-    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w'(?=[\s,;:.!?]|$)", head))
+    # not inside a quotation in single marks (one closes before a space, a comma or a stop: "'may shut', says",
+    # or after the full stop it ends on: "fear 'the pier will fall.'")
+    return len(re.findall(r"(?:^|\s)'\w", head)) <= len(re.findall(r"\w[.!?…]?'(?=[\s,;:.!?]|$)", head))
 
 
 # Heads that may end a headline, and heads that may not (what follows is taken to open a sentence).
