@@ -1496,17 +1496,24 @@ def _before_forename(first: str, point: int, story: str, language: str, common: 
 
 
 _QUESTION_WORDS = 8
+# A question after a name or a label and a colon ("Ada Thorne: harbour hero or career politician?") is the
+# headline's layout: it may run to 12 words
+_QUESTION_LABEL = re.compile(r"^[^\s:]+(?:[ ][^\s:]+){0,2}:[ ]")
+_LABELLED_QUESTION_WORDS = 12
 
 
 def question_headline(question: str, after: str, language: str = "english") -> bool:
     """A headline asked as a question ("Can the port survive winter?"): Punkt ends the first sentence at
-    its question mark. It is headline-sized (3 to 8 words) and headline-ese: no auxiliary but a modal
-    ("Can", "Will"), no prose opener ("So what is ...?"), and a lede of full sentences follows. A lede
+    its question mark. It is headline-sized (3 to 8 words; up to 12 after a name or a label of up to
+    three words and a colon: "Ada Thorne: harbour hero or career politician?", a layout no lede has) and
+    headline-ese: no auxiliary but a modal ("Can", "Will"; the colon counts as a headline's mark), no
+    prose opener ("So what is ...?"), and a lede of full sentences follows. A lede
     that opens with a question is longer or asks it in prose ("What have the trials told us?", "Is the
     mayor being naive?")."""
     question = question.strip()
     words = question.split()
-    if not question.endswith("?") or not 3 <= len(words) <= _QUESTION_WORDS or question.count("?") > 1:
+    longest = _LABELLED_QUESTION_WORDS if _QUESTION_LABEL.match(question) else _QUESTION_WORDS
+    if not question.endswith("?") or not 3 <= len(words) <= longest or question.count("?") > 1:
         return False
     if _PROSE_OPENER.match(question) or split_dateline(question)[0] is not None:
         return False
@@ -1602,10 +1609,14 @@ SPEAKER_HEADLINE_EXAMPLES = (
 
 QUESTION_HEADLINE_EXAMPLES = (
     ("Can the port survive another winter?", "Will ferry fares rise again?", "Pier plan: too late?",
-     "Where next for the harbour?", "Time to rethink the sea wall?"),
+     "Where next for the harbour?", "Time to rethink the sea wall?",
+     "Ada Thorne: harbour hero or just another island career politician?",
+     "Ferry podcast: Was the pier vote the start of a new era?"),
     ("What have the harbour trials told us?", "Is the mayor being naive or cunning?",
      "So how wide is the gap between the two ferry firms?", "What does the harbour plan mean for you?",
-     "Could the old harbour wall possibly last another year?", "\"Do you have the stomach for it?"),
+     "Could the old harbour wall possibly last another year?", "\"Do you have the stomach for it?",
+     "One question remains for the islanders: can the pier survive another winter?",
+     "What will it take for the island council to pass the harbour plan?"),
 )
 
 
