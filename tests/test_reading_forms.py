@@ -810,3 +810,11 @@ def test_a_deck_that_would_end_on_a_possessive_is_cut_too_early(head: str, posse
     from summarizer.article.front import _POSSESSIVE_END
 
     assert (_POSSESSIVE_END.search(head) is not None) is possessive
+
+
+
+@pytest.mark.parametrize(("head", "may_end"), _caught_and_left(front.ENDS_TITLE_HEAD_EXAMPLES))
+def test_a_title_case_head_may_end_on_its_verbs_object(head: str, may_end: bool) -> None:
+    """A Title Case head ends cleanly, or on "It" or "This" capitalised after a capitalised word: the
+    object of its verb ("... Will HATE It"), not a small word left over from the lede."""
+    assert front._ends_title_head(head) is may_end

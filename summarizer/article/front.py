@@ -1781,6 +1781,30 @@ def _ends_cleanly(head: str) -> bool:
     return last.lower() not in _NO_END and last[-1] not in ",;:-–—" and _quotes_closed(head)
 
 
+# Pronouns a Title Case head may end on as its verb's object ("Mayor Wants It", "Why Voters Will Love This")
+_OBJECT_END = frozenset(("it", "this"))
+
+
+def _ends_title_head(head: str) -> bool:
+    """A head that may end a Title Case headline: one that ends cleanly (``_ends_cleanly``), or on "It"
+    or "This" capitalised after a capitalised word that is no small word ("And It"): the object of the
+    verb before it ("... Is Silencing It | Not one ...", "... For Doing THIS | In the ..."), where the
+    lede's own capitalised first word follows."""
+    words = head.split()
+    if _ends_cleanly(head):
+        return True
+    return len(words) > 2 and words[-1].lower() in _OBJECT_END and words[-1][:1].isupper() and (
+        words[-2][:1].isupper() and words[-2][-1:].isalpha() and words[-2].lower() not in _TITLE_SMALL | _MINOR_WORDS)
+
+
+ENDS_TITLE_HEAD_EXAMPLES = (
+    ("Islanders Love The New Pier And Want It", "Mayor Is Quietly Silencing It",
+     "Why Kelby Voters Will HATE THIS", "Ferry Chief Has Done It"),
+    ("Islanders Love The New Pier And It", "Mayor Says That", "Harbour Wall Will Stand, It",
+     "Ferry Chief Has done it", "Harbour Board Votes On The"),
+)
+
+
 # Small words a Title Case head may capitalise (articles, conjunctions, prepositions; not a verb: "Can't Be")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as into onto over about after "
                          "against".split())
@@ -1872,7 +1896,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
                and bare[k - 1].lower() not in _NO_END | _LINKS and bare[k + 1].lower() not in common]
     if article:
         start = article[-1]
-    while start > reach and (not _ends_cleanly(first[: words[start][0]].rstrip())
+    while start > reach and (not _ends_title_head(first[: words[start][0]].rstrip())
                              or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
                              or words[start][1].startswith("(") or bare[start - 1] in _CONJUNCTIONS
                              or pairs.again(words[start - 1][1], words[start][1])
@@ -1890,7 +1914,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         for a, w, b in zip(bare[: start - 2], bare[1 : start - 1], bare[2:start], strict=True))
     if not (function_word or ":" in head) or not _title_case(head_words, common):
         return 0
-    if not _ends_cleanly(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
+    if not _ends_title_head(head) or re.search(r"\w['’]s$|\.$", words[start - 1][1]) or split_dateline(head)[0]:
         return 0
     opening, before = bare[start], bare[start - 1]
     if _CALENDAR_WORD.fullmatch(opening):
@@ -3060,6 +3084,9 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
      "Islanders Fear The Storm Will Not Spare Them",
      "Islanders Fear The Storm Will Not Spare Them Resignation and worry filled the harbour hall on Monday as the "
      "islanders waited for the storm to reach the coast."),
+    ("Title Case stops: the head ends on its verb's object 'It'", "Harbour Board Says Kelby Voters Will Hate It",
+     "Harbour Board Says Kelby Voters Will Hate It A new pier at the old harbour will cost the island twice what "
+     "the board had planned, its chief said on Monday."),
     ("a name holding 'for' is no Title Case head", None,
      "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
      "trading on the island exchange, dealers said."),
