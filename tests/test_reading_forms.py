@@ -812,9 +812,20 @@ def test_a_deck_that_would_end_on_a_possessive_is_cut_too_early(head: str, posse
     assert (_POSSESSIVE_END.search(head) is not None) is possessive
 
 
-
 @pytest.mark.parametrize(("head", "may_end"), _caught_and_left(front.ENDS_TITLE_HEAD_EXAMPLES))
 def test_a_title_case_head_may_end_on_its_verbs_object(head: str, may_end: bool) -> None:
     """A Title Case head ends cleanly, or on "It" or "This" capitalised after a capitalised word: the
     object of its verb ("... Will HATE It"), not a small word left over from the lede."""
     assert front._ends_title_head(head) is may_end
+
+
+@pytest.mark.parametrize(("head", "lede"), front.SURNAME_THEN_FULL_NAME_EXAMPLES)
+def test_a_surname_before_the_same_persons_full_name_is_the_headlines(head: str, lede: str) -> None:
+    """News names a person in full before the surname alone: a head holding the surname, before a lede
+    that opens with the full name, ends there; without the surname in the head, nothing is claimed."""
+    text = f"{head} {lede} The harbour board meets again on Friday to decide what to do with the old pier."
+    caught = front.SURNAME_THEN_FULL_NAME_EXAMPLES.index((head, lede)) < 2
+    first = front.sentence_spans(text, "english")[0]
+    point = front._surname_then_full_name(text[first[0]:first[1]], "english", front.story_common_words(text),
+                                          front.story_word_pairs(text))
+    assert point == (len(head) + 1 if caught else 0)

@@ -1208,7 +1208,8 @@ def _headline_end(text: str, language: str) -> int:
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
-        point = _first_mention(first, language, common, pairs)
+        point = _first_mention(first, language, common, pairs) or _surname_then_full_name(first, language, common,
+                                                                                          pairs)
     if not point:
         point = _lede_clause(first, window, language, common, pairs)
     if not point:
@@ -1405,6 +1406,44 @@ def _first_mention(first: str, language: str, common: Container[str], pairs: Sto
 
 
 _DESCRIBED = 2
+
+
+def _surname_then_full_name(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head that names a person by the surname alone ends before the lede that
+    names them in full ("Debating Thorne's record | Ada Thorne has ..."), or 0. News gives a person's
+    full name before the surname alone, so a surname (or its possessive) before the full name in one
+    sentence is a headline's: the head ends on a lower-case word that may end a headline, holds the
+    surname but not the forename, and reads as headline-ese (one sign of prose allowed, as before a
+    plain opener); the forename is capitalised, no common word, and the name is followed by a
+    lower-case word, a comma or "'s"."""
+    for point, head, rest in _head_ends(first, pairs):
+        words = rest.split(maxsplit=3)
+        if len(words) < 3 or not _visible_end(head, words[0]):
+            continue
+        forename, surname = words[0], _name_key(words[1]).rstrip(",")
+        if not (_NAME_WORD.fullmatch(forename) and _NAME_WORD.fullmatch(surname)) or forename.lower() in common:
+            continue
+        if _name_key(words[1]) == words[1] and not words[2][:1].islower():
+            continue  # the name goes on: "Ada Thorne Harbour Trust ..."
+        held = [_name_key(w).rstrip(",:") for w in head.split()]
+        if surname not in held or forename in held:
+            continue
+        if _could_end_headline(head, before_opener=True, next_word=forename) and _reads_as_head(
+                head, rest, language, common, slack=1):
+            return point
+    return 0
+
+
+SURNAME_THEN_FULL_NAME_EXAMPLES = (
+    ("Debating Thorne's record", "Ada Thorne has spent the winter defending her record on the harbour, and "
+     "her rivals say the pier is proof of it."),
+    ("Kessel is still fighting the pier plan", "Marta Kessel told the island council on Monday that the "
+     "union would not back the new pier."),
+    # Left alone: a full name the head holds, a surname the head lacks, a minor word before the name.
+    ("Ferry union backs pier plan", "Ada Thorne told the island council on Monday that the union would "
+     "back the new pier after all."),
+    ("Voters fear that", "Ada Thorne will win the harbour vote next week, and that the pier will go ahead."),
+)
 # Adverb particles that end a phrasal verb ("talks drag on", "pier plan set out"): a headline may end on
 # one after a lower-case verb when a person's full name opens the lede after it.
 _PARTICLES = frozenset("on off out up down through over in back away ahead apart".split())
