@@ -297,8 +297,8 @@ RULES: tuple[Rule, ...] = (
     _rule("read more", "boilerplate", "line",
           r"^(?:Read more(?:[ ]{0,3}(?:[:>»…]|$)|[ ](?:about|at|on|from)[ ][^\n]{0,200}(?<![.!?])$|"
           r"[ ](?:here|at[ ]\S{1,100})[ ]{0,3}[.:]?[ ]{0,3}$)|"
-          r"(?-i:RELATED|MORE|WATCH|LISTEN|READ(?: MORE)?|SEE ALSO)[ ]{0,3}:|"
-          r"(?:Related|More|Watch|Listen|See also)[ ]{0,3}:[^\n]{0,200}(?<![.!?])$|"
+          r"(?-i:RELATED|MORE|WATCH|LISTEN|READ(?: MORE| ALSO)?|SEE ALSO|ALSO READ)[ ]{0,3}:|"
+          r"(?:Related|More|Watch|Listen|See also|Also read|Read also)[ ]{0,3}:[^\n]{0,200}(?<![.!?])$|"
           r"Related (?:Topics|Articles|Stories|Content)(?:[ ]{0,3}(?:$|[:>»…|])|(?-i:[A-Z]))|"
           r"More on this story[ ]{0,3}(?:$|[:>»…|])|"
           r"Continue reading(?:[ ]{0,3}(?:[:>»…]|$)|[ ]the (?:main )?(?:story|article)[ ]{0,3}(?:$|[:>»…|]))|"
@@ -308,7 +308,8 @@ RULES: tuple[Rule, ...] = (
            "Related: Council votes on harbour plan", "Read more about the harbour tunnel",
            "Continue reading the main story", "More: Ferry fares to rise in May", "Read more here.",
            "Read more at kelbycourier.example", "Related Stories: Ferry fares to rise",
-           "Story continues below advertisement", "Listen to this article 4 min", "More on this story:"),
+           "Story continues below advertisement", "Listen to this article 4 min", "More on this story:",
+           "ALSO READ: County fair returns after two-year break", "Also read: Bridge repairs start next month"),
           ("Reading more into the result would be a mistake, she said.", "More than 300 people attended.",
            "Read more widely, the head teacher told her pupils.", "Read more closely, the contract bans strikes.",
            "Continue reading the list and you find six more names.",
@@ -318,7 +319,8 @@ RULES: tuple[Rule, ...] = (
            "More on this story later in the week, the presenter promised.",
            "Continue reading the article and you find six names.",
            "Story continues below the fold on page four, the editor said.",
-           "Listen to this article's critics and you would think the plan had failed.")),
+           "Listen to this article's critics and you would think the plan had failed.",
+           "Also read: the minutes of the meeting, which the council published on Friday.")),
     # "Follow ... on" a network or a handle, not on a day ("Follow them on Monday and ..."); "Sign up" for
     # what a page offers (a newsletter, alerts, our ...), not for the draft; "Click here" to or for something.
     _rule("follow or sign up", "boilerplate", "line",
@@ -328,11 +330,14 @@ RULES: tuple[Rule, ...] = (
           r"Sign up (?:for|to)\b[^\n]{0,80}?\b(?:our|free|newsletters?|briefings?|e-?mails?|alerts?|updates|digest|"
           r"bulletins?|podcasts?)\b|Click here(?:[ ](?:to|for)\b|[ ]{0,3}(?:$|[.:>»…!]))|"
           r"Subscribe(?:[ ](?:here|now|today)\b|[ ]{0,3}$|[ ]to\b[^\n]{0,80}?\b(?:newsletters?|podcasts?|channel|feed|"
-          r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter)", 25,
+          r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter|"
+          r"Get unlimited (?:digital[ ])?access\b|"
+          r"Become a (?:member|subscriber|supporter)[ ]{0,3}(?:today|now)?[.!]?$)", 25,
           ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote",
            "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter",
            "Follow her on Instagram at @ola.brann.", "Sign up to get an e-mail when the harbour page changes.",
-           "Sign up for the Courier's weekly newsletter, Tide Tables.", "Click here."),
+           "Sign up for the Courier's weekly newsletter, Tide Tables.", "Click here.",
+           "Get unlimited access to the best stories on Kelby Notes.", "Become a member", "Become a subscriber today."),
           ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.",
            "Follow the money on this one, the inspector said.",
            "Subscribe to that view and the budget looks worse.",
@@ -340,7 +345,9 @@ RULES: tuple[Rule, ...] = (
            "Follow him on Election Day and you see a man at ease.",
            "Sign up for the draft, the recruiters told the young men.",
            "Sign up to vote by Friday, the clerk urged residents.",
-           "Click here and there and the app still fails, she said.")),
+           "Click here and there and the app still fails, she said.",
+           "Become a member of the board, the chairman urged her.",
+           "Get unlimited overtime and you still cannot pay the rent, the nurse said.")),
     _rule("copyright", "boilerplate", "line",
           r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
           r"(?:^|[.!?][ ]{1,3})All rights reserved\.?[ ]{0,3}$", 25,
@@ -350,6 +357,17 @@ RULES: tuple[Rule, ...] = (
            "Copyright 1998 was the year the law changed.",
            "Under the deal, the studio kept all rights reserved.",
            "The estate sold the film but held all rights reserved")),
+    # The footer a page's print version adds: where it was printed from (the site's name in capitals, its
+    # address) and the story's address. A sentence that goes on past the name is the story's.
+    _rule("print footer", "boilerplate", "line",
+          r"^(?:Article printed from[ ](?:the[ ])?(?-i:[A-Z])[\w'’&-]{0,30}(?:[ ](?-i:[A-Z])[\w'’&-]{0,30}){0,5}"
+          r"[ ]{0,3}[.:]?(?:[ ]{0,3}(?:https?://)?[\w.-]{1,100}\.[a-z]{2,}\S{0,300})?|"
+          r"URL to article[ ]{0,3}:[ ]{0,3}\S{1,300})[ ]{0,3}$", 20,
+          ("Article printed from the Eastfield Chronicle.", "Article printed from Kelby Courier: https://kelby.example",
+           "URL to article: https://kelby.example/news/2009/01/22/story", "URL to article: /news/2009/01/22/story"),
+          ("Article printed from the Kelby Courier in 1998 showed the plan.",
+           "URL to article links were broken, the editor said.",
+           "Article printed from the archive shows the mayor's name.")),
     # The agency's credits are the whole line: "(Reporting by A in P and B; Editing by C, D and E.)", names in
     # capitals joined by commas and "and", each credit after a semicolon or comma. "Reporting by Kelby
     # Radio, which broke the story, showed ..." goes on as a sentence, and is kept. "This article first appeared"
