@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import parse_article
 from summarizer.reading.html import (
+    FOOTER_LINK_EXAMPLES,
     LINK_LIST_EXAMPLES,
     SHOWN_HEADLINE_EXAMPLES,
     SITE_FOOTER_EXAMPLES,
@@ -161,3 +162,22 @@ def test_link_list_examples(links: tuple[str, ...], paragraphs: tuple[str, ...],
 @pytest.mark.parametrize(("title", "headings", "headline"), SHOWN_HEADLINE_EXAMPLES)
 def test_shown_headline_examples(title: str, headings: tuple[str, ...], headline: str) -> None:
     assert shown_headline(title, list(headings)) == headline
+
+
+@pytest.mark.parametrize(("anchors", "paragraphs", "kept"), FOOTER_LINK_EXAMPLES)
+def test_footer_link_examples(anchors: tuple[str, ...], paragraphs: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    assert tuple(without_link_lists(list(paragraphs), frozenset(), frozenset(anchors))) == kept
+
+
+# An old table page: a column of menu links beside the story, paragraphs parted by <br><br>, a footer link.
+TABLE_PAGE = f"""<html><head><title>{HEADLINE}</title></head><body><center><img src="/b.gif" alt="Velmont Herald"></center>
+<table><tr><td valign="top"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></td>
+<td valign="top"><font size="5"><b>{HEADLINE}</b></font><br><br>
+{"<br><br>".join(STORY)}</td></tr></table><hr><center><font size="1">Copyright &copy; 2001 Velmont Herald.<br>
+<a href="/privacy">Privacy Policy</a></font></center></body></html>"""
+
+
+def test_a_table_page_loses_its_menu_and_footer_links() -> None:
+    article = parse_article(TABLE_PAGE)
+    assert article.headline == HEADLINE
+    assert [sentence.text for sentence in article.sentences] == list(STORY)

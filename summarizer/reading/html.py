@@ -492,15 +492,51 @@ LINK_LIST_EXAMPLES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
 )
 
 
+_LINK = re.compile(r"<a\b[^<>]{0,500}>([^<]{1,300})</a\s*>", re.IGNORECASE)
+
+# Examples of the footer's links at the end of the text: the page's link texts, the paragraphs, those kept.
+FOOTER_LINK_EXAMPLES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Privacy Policy", "Home"), ("The mayor said the tunnel would open in spring.", "Privacy Policy"),
+     ("The mayor said the tunnel would open in spring.",)),
+    # a short last line that is no link is the story's
+    (("Privacy Policy",), ("The mayor said the tunnel would open in spring.", "Work starts in March"),
+     ("The mayor said the tunnel would open in spring.", "Work starts in March")),
+    # a menu before the story: two links or more; a single linked line stays
+    (("Home", "News", "Sport"), ("Home", "News", "Sport", "The mayor said the tunnel would open in spring."),
+     ("The mayor said the tunnel would open in spring.",)),
+    (("Tunnel to open in spring",), ("Tunnel to open in spring", "The mayor said the tunnel would open in spring."),
+     ("Tunnel to open in spring", "The mayor said the tunnel would open in spring.")),
+    # a link's text with its closing stop is a sentence
+    (("Work starts in March.",), ("The mayor said the tunnel would open in spring.", "Work starts in March."),
+     ("The mayor said the tunnel would open in spring.", "Work starts in March.")),
+)
+
+
+def link_texts(html: str) -> frozenset[str]:
+    """The one-spaced texts of the page's links."""
+    return frozenset(" ".join(unescape(match.group(1)).split()) for match in _LINK.finditer(html))
+
+
 def linked_blocks(html: str) -> frozenset[str]:
     """The one-spaced texts of the page's blocks that are each wholly one link."""
     return frozenset(" ".join(unescape(match.group(2)).split()) for match in _LINKED_BLOCK.finditer(html))
 
 
-def without_link_lists(paragraphs: list[str], links: frozenset[str]) -> list[str]:
+def without_link_lists(paragraphs: list[str], links: frozenset[str],
+                       anchors: frozenset[str] = frozenset()) -> list[str]:
     """The story's paragraphs without the lists of links among them (``_LINKED_BLOCK``): runs of at least
     ``_LIST_LINKS`` paragraphs that are each a linked block's whole text, with the short heading just before
-    such a run; and after the last run, when only short lines without a closing stop follow it, those lines."""
+    such a run; after the last run, when only short lines without a closing stop follow it, those lines; and
+    at the end of the text, short lines without a closing stop that are each the text of one of the page's
+    links (``anchors``: a footer's "Privacy Policy"), and at its start at least ``_LIST_LINKS`` of them (a
+    menu: one alone may be the story's own linked headline)."""
+    tail = len(paragraphs)
+    while tail > 1 and paragraphs[tail - 1] in anchors and _short_line(paragraphs[tail - 1], _RAIL_TAIL_WORDS):
+        tail -= 1
+    head = 0
+    while head < tail - 1 and paragraphs[head] in anchors and _short_line(paragraphs[head], _RAIL_TAIL_WORDS):
+        head += 1
+    paragraphs = paragraphs[head if head >= _LIST_LINKS else 0: tail]
     linked = [paragraph in links for paragraph in paragraphs]
     drop = [False] * len(paragraphs)
     last_run_end = -1
@@ -612,9 +648,9 @@ def read_html(html: str) -> Page:
     text = str(values.get("text") or "")
     # trafilatura puts each paragraph on its own line: set them apart as paragraphs
     text = story_paragraphs("\n\n".join(line.strip() for line in text.split("\n") if line.strip()))
-    links = linked_blocks(html)
-    if links:
-        text = "\n\n".join(without_link_lists(text.split("\n\n"), links))
+    anchors = link_texts(html)
+    if anchors:
+        text = "\n\n".join(without_link_lists(text.split("\n\n"), linked_blocks(html), anchors))
     title = _clean(values.get("title"))
     kind = page_kind(html, title, text)
     if kind is not None:
