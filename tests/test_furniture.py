@@ -180,3 +180,25 @@ def test_a_sign_up_prompt_goes_with_its_lead_in_and_its_link(paragraph: str, kep
              "Children under five travel free on every sailing, the board said on Tuesday.\n\n")
     article = parse_article(story + paragraph)
     assert " ".join(sentence.text for sentence in article.sentences[2:]) == kept
+
+
+def test_an_embedded_post_above_its_signature_leaves_the_story_with_it() -> None:
+    text = ("Harbour tunnel opens\n\n"
+            "The harbour tunnel opened on Monday after three years of work, the council said.\n\n"
+            "Huge turnout at the harbour tonight\n\n— Velmont Watch (@velmontwatch) March 4, 2019\n\n"
+            "The mayor said the toll would stay at two pounds for a year.")
+    article = parse_article(text)
+    assert [s.text for s in article.sentences] == [
+        "The harbour tunnel opened on Monday after three years of work, the council said.",
+        "The mayor said the toll would stay at two pounds for a year."]
+    assert article.boilerplate == ("Huge turnout at the harbour tonight",
+                                   "— Velmont Watch (@velmontwatch) March 4, 2019")
+
+
+def test_a_signature_after_a_dropped_line_takes_no_story_paragraph() -> None:
+    # the paragraph before the signature is the story's when something else stands between them
+    text = ("Harbour tunnel opens\n\n"
+            "The harbour tunnel opened on Monday after three years of work, the council said.\n\n"
+            "Advertisement\n\n— Velmont Watch (@velmontwatch) March 4, 2019\n\n"
+            "The mayor said the toll would stay at two pounds for a year.")
+    assert len(parse_article(text).sentences) == 2

@@ -19,6 +19,7 @@ from ..errors import EmptyArticleError
 from . import front
 from .blocks import Block, looks_like_markdown, markdown_to_text, plain_spaces, split_blocks, unify
 from .furniture import (
+    EMBEDDED_POST,
     RUN_IN_LABEL,
     RUN_IN_LABEL_AFTER_PROMPT,
     cut_front,
@@ -167,6 +168,10 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     return [*head_blocks, *label_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 
+# The most words of a social post (280 characters) on its own line above its signature.
+_POST_WORDS = 70
+
+
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
     """Sort the blocks into furniture and body. Kicker, headline, deck, date and byline are looked for
     only above the first body paragraph; captions, subheads and boilerplate anywhere."""
@@ -186,6 +191,9 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
         if in_front and layout.date is None and front.is_date(line):
             layout.date = line
         elif rule is not None:
+            if rule.name == EMBEDDED_POST and line.lstrip()[:1] in "—–-" and number and layout.body \
+                    and layout.body[-1].start == blocks_[number - 1].start and layout.body[-1].words <= _POST_WORDS:
+                layout.drop(rule.kind, layout.body.pop().text)  # the post, above its signature
             layout.drop(rule.kind, line)
         elif in_front and layout.byline is None and front.is_byline(line):
             layout.byline = front.byline_name(line)

@@ -202,6 +202,8 @@ _CREDIT_NAMES = rf"{_CREDIT_PLACED}(?:(?:,[ ]|,?[ ]and[ ]){_CREDIT_PLACED}){{0,8
 _CREDIT = (r"(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ](?:reporting|editing|writing))?)"
            rf"[ ]by[ ]{_CREDIT_NAMES}")
 
+EMBEDDED_POST = "embedded post"
+
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
     # "Credit:", "Video:" and "Watch:" also open a business brief or a sentence: there the label is taken only
@@ -276,6 +278,20 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ page boilerplate
     _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
           ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
+    # A social post embedded in the page, as its text reads: the post, then a dash, its author and handle in
+    # brackets, and the date; the signature alone on its line takes the post's paragraph before it with it
+    # (``_classify``). A sentence that names a handle goes on past it, or has no dash before the name.
+    _rule(EMBEDDED_POST, "boilerplate", "line",
+          r"^(?:[^\n]{1,400}?[ ]?)?[—–-]{1,2}[ ]{0,2}(?-i:[A-Z])[^()\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)[ ]{0,3}"
+          r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          r"[ ]\d{1,2},[ ]\d{4})?[ ]{0,3}$", 80,
+          ("Huge turnout at the harbour meeting tonight — Velmont Watch (@velmontwatch) March 4, 2019",
+           "— Velmont Watch (@velmontwatch) March 4, 2019",
+           "The ferry is late again. Third time this week! — Ada Thorne (@adathorne) May 2, 2021",
+           "Kick-off moved to 3pm pic.example/x1 — Kelby FC (@kelbyfc) June 1, 2020"),
+          ("The mayor — a keen sailor (and a member of the club) — said the ferry was late.",
+           "Ada Thorne (@adathorne) said the ferry was late again.",
+           "The ferry was late, Ada Thorne (@adathorne) wrote on Monday, and the council agreed.")),
     # "Share this ..." is the prompt only where it ends there or a network's name follows (glued on in a
     # share bar: "Share this withEmailFacebook..."); "Share this story with your neighbours" is a plea.
     _rule("share prompt", "boilerplate", "line",
@@ -331,13 +347,14 @@ RULES: tuple[Rule, ...] = (
           r"bulletins?|podcasts?)\b|Click here(?:[ ](?:to|for)\b|[ ]{0,3}(?:$|[.:>»…!]))|"
           r"Subscribe(?:[ ](?:here|now|today)\b|[ ]{0,3}$|[ ]to\b[^\n]{0,80}?\b(?:newsletters?|podcasts?|channel|feed|"
           r"alerts|updates|edition|magazine)\b)|Get (?:our|the) [\w-]{1,20} newsletter|"
-          r"Get unlimited (?:digital[ ])?access\b|"
+          r"Get unlimited (?:digital[ ])?access\b|(?:Have|Got) a (?:story|news) tip\?|"
           r"Become a (?:member|subscriber|supporter)[ ]{0,3}(?:today|now)?[.!]?$)", 25,
           ("Follow us on Twitter for the latest news", "Sign up for our morning briefing", "Click here to vote",
            "Follow him on @kelbycourier", "Subscribe here.", "Subscribe to the Kelby Courier's harbour newsletter",
            "Follow her on Instagram at @ola.brann.", "Sign up to get an e-mail when the harbour page changes.",
            "Sign up for the Courier's weekly newsletter, Tide Tables.", "Click here.",
-           "Get unlimited access to the best stories on Kelby Notes.", "Become a member", "Become a subscriber today."),
+           "Get unlimited access to the best stories on Kelby Notes.", "Become a member", "Become a subscriber today.",
+           "Have a story tip? Email the newsroom at tips@kelby.example"),
           ("Subscribers to the service rose by a third.", "Following the vote, the council adjourned.",
            "Follow the money on this one, the inspector said.",
            "Subscribe to that view and the budget looks worse.",
@@ -347,7 +364,8 @@ RULES: tuple[Rule, ...] = (
            "Sign up to vote by Friday, the clerk urged residents.",
            "Click here and there and the app still fails, she said.",
            "Become a member of the board, the chairman urged her.",
-           "Get unlimited overtime and you still cannot pay the rent, the nurse said.")),
+           "Get unlimited overtime and you still cannot pay the rent, the nurse said.",
+           "Have a story to tell about the ferry, the council asked residents.")),
     _rule("copyright", "boilerplate", "line",
           r"^(?:(?:Copyright[ ]{0,3})?©|Copyright[ ]{1,3}(?:\(c\)[ ]{0,3})?\d{4}\b(?![ ]{1,3}(?!by\b)(?-i:[a-z])))|"
           r"(?:^|[.!?][ ]{1,3})All rights reserved\.?[ ]{0,3}$", 25,
