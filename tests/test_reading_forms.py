@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from summarizer import parse_article
-from summarizer.article import front
+from summarizer.article import PAGE_TAIL_EXAMPLES, front, page_tail
 from summarizer.article.blocks import wrap_width
 from summarizer.article.front import (
     BYLINE_EXAMPLES,
@@ -19,6 +19,7 @@ from summarizer.article.front import (
     PAST_WITH_OBJECT_EXAMPLES,
     PERFECT_EXAMPLES,
     PERFECT_TENSE,
+    PLACED_BYLINE_EXAMPLES,
     PROSE_OPENER_EXAMPLES,
     QUESTION_HEADLINE_EXAMPLES,
     QUOTED_HEADLINE_EXAMPLES,
@@ -27,6 +28,7 @@ from summarizer.article.front import (
     _could_end_headline,
     is_byline,
     is_date,
+    is_placed_byline,
 )
 from summarizer.models import Article
 
@@ -829,3 +831,51 @@ def test_a_surname_before_the_same_persons_full_name_is_the_headlines(head: str,
     point = front._surname_then_full_name(text[first[0]:first[1]], "english", front.story_common_words(text),
                                           front.story_word_pairs(text))
     assert point == (len(head) + 1 if caught else 0)
+
+
+@pytest.mark.parametrize("line", PLACED_BYLINE_EXAMPLES[0])
+def test_bylines_with_the_place_filed_from(line: str) -> None:
+    assert is_placed_byline(line)
+
+
+@pytest.mark.parametrize("line", PLACED_BYLINE_EXAMPLES[1])
+def test_lines_with_a_place_that_are_no_bylines(line: str) -> None:
+    assert not is_placed_byline(line)
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), PAGE_TAIL_EXAMPLES)
+def test_page_tail_examples(paragraphs: tuple[str, ...], kept: int) -> None:
+    assert page_tail(list(paragraphs)) == kept
+
+
+# A page copied whole from a browser, one element a line: the page's skip link, section, headline, deck,
+# byline with its place, two date lines, share buttons, a caption, the story, then topics and lists of links.
+BROWSER_COPY = """Skip to main content
+Island news
+Velmont council votes to close the old harbour baths
+Residents say the decision was rushed through without a proper consultation
+Kit Marlow in Velmont
+Mon 4 Mar 2019 10.42 GMT
+Last modified on Mon 4 Mar 2019 12.10 GMT
+Share on Facebook
+Share via Email
+Swimmers at the old harbour baths in Velmont. Photograph: Ada Quist/Kelby Pictures
+Velmont council has voted to close the old harbour baths at the end of the summer, ending more than a century of open-air swimming in the town.
+Councillors approved the closure by nine votes to four on Monday night, after officials said repairs to the sea wall would cost two million pounds.
+Campaigners said they would seek a review of the decision.
+Topics
+Velmont
+Local government
+Reuse this content
+Most viewed
+Storm batters the north coast overnight
+The ten best walks on the islands"""
+
+
+def test_a_page_copied_whole_from_a_browser_reads_as_its_story() -> None:
+    article = parse_article(BROWSER_COPY)
+    assert article.headline == "Velmont council votes to close the old harbour baths"
+    assert article.deck == "Residents say the decision was rushed through without a proper consultation"
+    assert article.byline == "Kit Marlow in Velmont"
+    assert article.date == "Mon 4 Mar 2019 10.42 GMT"
+    assert [s.text[:20] for s in article.sentences] == ["Velmont council has ", "Councillors approved", "Campaigners said the"]

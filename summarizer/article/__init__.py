@@ -171,13 +171,52 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
 # The most words of a social post (280 characters) on its own line above its signature.
 _POST_WORDS = 70
 
+# What a page copied whole leaves after the story: from a page's label for its lists ("Topics", "Most
+# viewed", "Related stories": a line the furniture table takes) on, short lines (at most ``_TAIL_WORDS``
+# words) that no stop closes, to the end: the list's items go with their label. Short lines without a label
+# above them may be the story's own list (a cup draw, the results) and stay, as does a list after a colon.
+_TAIL_WORDS = 8
+_CLOSING = re.compile(r"[.!?…][\"”’')\]]{0,3}$|[\"”’]$")
+PAGE_TAIL_EXAMPLES: tuple[tuple[tuple[str, ...], int], ...] = (  # (the paragraphs, how many the story keeps)
+    (("The council voted to close the baths.", "Campaigners will appeal.", "Topics", "Local government",
+      "Swimming", "Most viewed", "Storm batters the north coast overnight"), 2),
+    # the story's own list, with no label of a page's over it, stays
+    (("The council voted to close the baths.", "The draw in full", "Kelby v Velmont", "Port Elm v Ostrand",
+      "Dunmore or Kelby Rovers v Hale"), 5),
+    (("The council voted to close the baths.", "What happens next:", "A consultation in May", "Topics",
+      "A vote in June"), 5),
+    # a line with its stop after the label: the story goes on, and the label alone goes (by its own rule)
+    (("The council voted to close the baths.", "Topics", "Swimming", "It is over."), 4),
+)
+
+
+def _unclosed_short(paragraph: str) -> bool:
+    line = paragraph.rstrip()
+    return len(line.split()) <= _TAIL_WORDS and not _CLOSING.search(line) and not line.endswith(":")
+
+
+def page_tail(paragraphs: list[str]) -> int:
+    """Where the page's furniture after the story starts, or ``len(paragraphs)``: the first line the
+    furniture table takes in the run of short lines without a stop at the end (none after a colon)."""
+    start = len(paragraphs)
+    while start > 1 and _unclosed_short(paragraphs[start - 1]):
+        start -= 1
+    if start > 0 and paragraphs[start - 1].rstrip().endswith(":"):
+        return len(paragraphs)
+    return next((index for index in range(start, len(paragraphs)) if match_line(paragraphs[index]) is not None),
+                len(paragraphs))
+
 
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
     """Sort the blocks into furniture and body. Kicker, headline, deck, date and byline are looked for
     only above the first body paragraph; captions, subheads and boilerplate anywhere."""
     layout = _Layout()
     paragraphs_apart = "\n\n" in text
+    tail = page_tail([block.text for block in blocks_])
     for number, original in enumerate(blocks_):
+        if number >= tail:
+            layout.drop("boilerplate", original.text)
+            continue
         block = _without_front_furniture(original, layout)
         line = block.text
         if not line.strip():
@@ -190,12 +229,15 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
             rule = None  # above the story a label is read with the front ("ANALYSIS." under a headline)
         if in_front and layout.date is None and front.is_date(line):
             layout.date = line
+        elif in_front and front.is_date(line):
+            layout.drop("boilerplate", line)  # a second date line above the story: "Last modified on ..."
         elif rule is not None:
             if rule.name == EMBEDDED_POST and line.lstrip()[:1] in "—–-" and number and layout.body \
                     and layout.body[-1].start == blocks_[number - 1].start and layout.body[-1].words <= _POST_WORDS:
                 layout.drop(rule.kind, layout.body.pop().text)  # the post, above its signature
             layout.drop(rule.kind, line)
-        elif in_front and layout.byline is None and front.is_byline(line):
+        elif in_front and layout.byline is None and (
+                front.is_byline(line) or (layout.headline is not None and front.is_placed_byline(line))):
             layout.byline = front.byline_name(line)
         elif in_front and layout.headline is None and layout.kicker is None and front.is_kicker(block, rest, language):
             layout.kicker = front.KICKER_MARK.sub(r"\1", line).strip()

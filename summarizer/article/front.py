@@ -174,6 +174,38 @@ def is_byline(text: str) -> bool:
     return bool(match and _AGENCIES.search(match.group("org")))
 
 
+# A byline that names the reporter and where they file from ("Kit Marlow in Velmont"): names of two or three
+# capitalised words, joined by "and", then "in" and a place. Read only under a headline, above the story.
+_NAME = r"[A-Z][a-z'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,2}"
+_PLACED_BYLINE = re.compile(rf"^{_NAME}(?:,?[ ]and[ ]{_NAME})?[ ]in[ ][A-Z][\w.'’\-]+(?:[ ][A-Z][\w.'’\-]+){{0,2}}"
+                            r"(?:,[ ][A-Z][\w.'’\-]+(?:[ ][A-Z][\w.'’\-]+){0,2})?$")
+PLACED_BYLINE_EXAMPLES = (
+    ("Kit Marlow in Velmont", "Jo Lee and Ada Thorne in Kelby", "Mara Quist in Port Elm, Velmont"),
+    ("Floods in Kelby", "Chaos at Velmont Port", "Kit Marlow said in Velmont", "Ada Thorne in talks on Velmont",
+     "Kit Marlow in Velmont on Monday"),
+)
+
+
+def is_placed_byline(text: str) -> bool:
+    return bool(_PLACED_BYLINE.match(text))
+
+
+# How far below a deck the byline or the date line may stand: over a few short lines (a byline, then the date).
+_FRONT_LINES, _FRONT_LINE_WORDS = 3, 8
+
+
+def _front_follows(rest: list[Block]) -> bool:
+    """Whether the byline, the date line or the lede's wire dateline comes next, over short lines at most:
+    the story has not begun."""
+    for later in rest[:_FRONT_LINES]:
+        text = later.text
+        if is_byline(text) or is_placed_byline(text) or is_date(text) or split_dateline(text)[0] is not None:
+            return True
+        if later.words > _FRONT_LINE_WORDS:
+            return False
+    return False
+
+
 def byline_name(text: str) -> str:
     return re.sub(r"^(?:by|(?:co-?)?(?:written|authored)[ ]by)[ ]+", "", text, flags=re.IGNORECASE)
 
@@ -727,7 +759,7 @@ def is_deck(block: Block, headline: Block, rest: list[Block], *, same_run: bool)
     if split_dateline(block.text)[0] is not None or not rest:
         return False
     after = rest[0]
-    if is_byline(after.text) or is_date(after.text) or split_dateline(after.text)[0] is not None:
+    if _front_follows(rest):
         return True
     if same_run and after.words > block.words:
         return True

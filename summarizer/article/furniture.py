@@ -438,14 +438,18 @@ RULES: tuple[Rule, ...] = (
           r"^(?:Tags?|Topics)[ ]{0,3}:[^\n]{0,300}(?<![.!?])$|^\d{1,3}[- ]min(?:ute)?s?[ ]read(?![\w'’-])|"
           r"^Comments?[ ]{0,3}\(\d{1,6}\)|^Skip[ ](?:Advertisement\b|to[ ](?:the[ ])?(?:main[ ])?(?:content|navigation|"
           r"comments|story|article)(?:[ ]{0,3}$|[ ]{0,3}[:>»…|]))|"
-          r"^Most (?:Read|Popular)(?: this week| today)?[ ]{0,3}$", 20,
-          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular",
+          r"^(?:Most (?:Read|Popular|Viewed|Shared)(?: this week| today| now)?|Topics|Trending(?: now)?|Top stories|"
+          r"Recommended(?: for you)?|You (?:may|might) also like|Read next|Reuse this content)[ ]{0,3}$", 20,
+          ("Tags: harbour, tunnel, transport", "5 min read", "Comments (12)", "Most Popular", "Most viewed", "Topics",
+           "Reuse this content", "You may also like", "Top Stories", "Trending now",
            "Skip to main content", "Skip Advertisement", "Topics: Harbour tunnel, Kelby", "Skip to comments"),
           ("Most popular among the voters was the tunnel plan.", "Topics of the debate ranged widely.",
            "Topics: the agenda ran to four pages.", "Tags: he scrawled them on every wall in the town.",
            "Skip to the end: the council lost.",
            "Skip to the story's end and the picture changes, the critic wrote.",
-           "10 minute read-throughs of the bill were held each morning.")),
+           "10 minute read-throughs of the bill were held each morning.",
+           "Most viewed of all was the final, the figures show.", "Trending down, the index lost 2% on Monday.",
+           "Top stories in the local paper were about the ferry.")),
     _rule("bare link or time ago", "boilerplate", "line",
           r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
           ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
