@@ -879,3 +879,65 @@ def test_a_page_copied_whole_from_a_browser_reads_as_its_story() -> None:
     assert article.byline == "Kit Marlow in Velmont"
     assert article.date == "Mon 4 Mar 2019 10.42 GMT"
     assert [s.text[:20] for s in article.sentences] == ["Velmont council has ", "Councillors approved", "Campaigners said the"]
+
+
+# Stories copied whole from pages of four kinds of news site, one element a line: each yields its headline,
+# deck and byline, and the story's five sentences alone, whatever furniture the page sets around them.
+_FERRY_STORY = """Ferry fares between Velmont and the mainland will rise by a fifth from May, the operator said on Monday.
+Kestrel Lines blamed higher fuel costs and new harbour fees for the increase.
+Islanders said the rise would hit families who rely on the boat to reach work and school.
+"We have no other way off the island," said Ada Thorne, who chairs the residents' group.
+The operator said season tickets would be frozen until the autumn."""
+_FERRY = "Velmont ferry fares to rise by a fifth"
+PAGE_COPIES = (
+    # a public broadcaster's page: publication time in two lines, image source and caption labels, topics
+    (f"""{_FERRY}
+Published
+3 hours ago
+Share
+Image source, Kelby Pictures
+Image caption,
+The ferry has run from the mainland since 1952
+By Jo Lee
+Island News, Velmont
+{_FERRY_STORY}
+Related Topics
+Velmont
+Ferry travel
+More on this story
+Ferry timetable cut for winter""", _FERRY, None, "Jo Lee"),
+    # a cable channel's page: a copied-link notice, a video caption above its source credit, a dateline line
+    (f"""{_FERRY}
+By Jo Lee, Kelby News
+Updated 10:42 AM EST, Mon March 4, 2019
+Link Copied!
+The ferry to Velmont, seen from the mainland pier.
+Source: Kelby News
+{_FERRY_STORY}""", _FERRY, None, "Jo Lee, Kelby News"),
+    # a newspaper's page: a sponsor label before the headline, a deck, share and audio lines, where the
+    # reporter filed from, and the print edition's note at the end
+    (f"""Supported by
+SKIP ADVERTISEMENT
+Velmont Ferry Fares to Rise by a Fifth
+Islanders say the increase will hit families who rely on the boat to reach work and school.
+Share full article
+Listen to this article · 5:32 min Learn more
+By Jo Lee
+Reporting from Velmont
+March 4, 2019
+{_FERRY_STORY}
+A version of this article appears in print on March 5, 2019, Section A, Page 12 with the headline: Ferry Fares to Rise.""",
+     "Velmont Ferry Fares to Rise by a Fifth",
+     "Islanders say the increase will hit families who rely on the boat to reach work and school.", "Jo Lee"),
+    # an embedded post and its signature among the story's paragraphs
+    (f"{_FERRY}\nBy Jo Lee\n" + _FERRY_STORY.replace(
+        "increase.", "increase.\nFares up again from May, third time in two years\n"
+        "— Velmont Watch (@velmontwatch) March 4, 2019"), _FERRY, None, "Jo Lee"),
+)
+
+
+@pytest.mark.parametrize(("page", "headline", "deck", "byline"), PAGE_COPIES)
+def test_a_page_copied_whole_yields_its_story_alone(page: str, headline: str, deck: str | None, byline: str) -> None:
+    article = parse_article(page)
+    assert (article.headline, article.deck, article.byline) == (headline, deck, byline)
+    assert [s.text for s in article.sentences] == _FERRY_STORY.split("\n")

@@ -19,9 +19,11 @@ from ..errors import EmptyArticleError
 from . import front
 from .blocks import Block, looks_like_markdown, markdown_to_text, plain_spaces, split_blocks, unify
 from .furniture import (
+    BARE_CAPTION_LABEL,
     EMBEDDED_POST,
     RUN_IN_LABEL,
     RUN_IN_LABEL_AFTER_PROMPT,
+    SOURCE_CREDIT,
     cut_front,
     is_run_in_caption,
     match_line,
@@ -168,8 +170,9 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     return [*head_blocks, *label_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 
-# The most words of a social post (280 characters) on its own line above its signature.
-_POST_WORDS = 70
+# The most words of a social post (280 characters) on its own line above its signature; of a caption on
+# its own line above its credit or below its bare label.
+_POST_WORDS, _CAPTION_LINE_WORDS = 70, 30
 
 # What a page copied whole leaves after the story: from a page's label for its lists ("Topics", "Most
 # viewed", "Related stories": a line the furniture table takes) on, short lines (at most ``_TAIL_WORDS``
@@ -213,6 +216,7 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
     layout = _Layout()
     paragraphs_apart = "\n\n" in text
     tail = page_tail([block.text for block in blocks_])
+    caption_next = False
     for number, original in enumerate(blocks_):
         if number >= tail:
             layout.drop("boilerplate", original.text)
@@ -221,6 +225,7 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
         line = block.text
         if not line.strip():
             continue
+        caption_next, after_label = False, caption_next
         in_front = not layout.body
         rest = blocks_[number + 1 :] if in_front else []
         following = blocks_[number + 1] if number + 1 < len(blocks_) else None
@@ -231,10 +236,17 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
             layout.date = line
         elif in_front and front.is_date(line):
             layout.drop("boilerplate", line)  # a second date line above the story: "Last modified on ..."
+        elif after_label and block.words <= _CAPTION_LINE_WORDS:
+            layout.captions.append(line)  # the caption under its bare label
         elif rule is not None:
-            if rule.name == EMBEDDED_POST and line.lstrip()[:1] in "—–-" and number and layout.body \
-                    and layout.body[-1].start == blocks_[number - 1].start and layout.body[-1].words <= _POST_WORDS:
+            caption_next = bool(BARE_CAPTION_LABEL.match(line))
+            just_above = bool(number and layout.body and layout.body[-1].start == blocks_[number - 1].start)
+            if rule.name == EMBEDDED_POST and line.lstrip()[:1] in "—–-" and just_above \
+                    and layout.body[-1].words <= _POST_WORDS:
                 layout.drop(rule.kind, layout.body.pop().text)  # the post, above its signature
+            elif rule.name == SOURCE_CREDIT and just_above and layout.body[-1].words <= _CAPTION_LINE_WORDS \
+                    and number + 1 < len(blocks_):
+                layout.captions.append(layout.body.pop().text)  # the caption, above its credit
             layout.drop(rule.kind, line)
         elif in_front and layout.byline is None and (
                 front.is_byline(line) or (layout.headline is not None and front.is_placed_byline(line))):

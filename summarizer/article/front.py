@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from .blocks import Block
+from .furniture import match_line
 from .sentences import _SENTENCE_OPENERS as SENTENCE_OPENERS
 from .sentences import NEWS_ABBREVIATIONS, count_words, lower_case_words, sentence_spans
 
@@ -191,17 +192,21 @@ def is_placed_byline(text: str) -> bool:
 
 
 # How far below a deck the byline or the date line may stand: over a few short lines (a byline, then the date).
-_FRONT_LINES, _FRONT_LINE_WORDS = 3, 8
+_FRONT_LINES, _FRONT_LINE_WORDS, _FURNITURE_WORDS = 3, 8, 60
 
 
 def _front_follows(rest: list[Block]) -> bool:
-    """Whether the byline, the date line or the lede's wire dateline comes next, over short lines at most:
-    the story has not begun."""
-    for later in rest[:_FRONT_LINES]:
+    """Whether the byline, the date line or the lede's wire dateline comes next, over a few short lines at
+    most (lines of the page's furniture besides): the story has not begun."""
+    lines = 0
+    for later in rest:
         text = later.text
         if is_byline(text) or is_placed_byline(text) or is_date(text) or split_dateline(text)[0] is not None:
             return True
-        if later.words > _FRONT_LINE_WORDS:
+        if later.words <= _FURNITURE_WORDS and match_line(text) is not None:
+            continue  # the page's share buttons or audio player between them: not counted
+        lines += 1
+        if later.words > _FRONT_LINE_WORDS or lines >= _FRONT_LINES:
             return False
     return False
 

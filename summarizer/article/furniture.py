@@ -203,6 +203,10 @@ _CREDIT = (r"(?:Additional[ ]reporting|(?:Reporting|Editing|Writing)(?:[ ]and[ ]
            rf"[ ]by[ ]{_CREDIT_NAMES}")
 
 EMBEDDED_POST = "embedded post"
+SOURCE_CREDIT = "source credit"
+IMAGE_CAPTION = "image caption"
+# The label alone, its caption on the next line ("Image caption," then "The ferry at dawn").
+BARE_CAPTION_LABEL = re.compile(r"^Image[ ]+caption[ ]{0,3}[,:]?[ ]{0,3}$", re.IGNORECASE)
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ captions and credits
@@ -232,13 +236,20 @@ RULES: tuple[Rule, ...] = (
            "The mayor held up the photograph: “Kelby as it was”")),
     # The label before a caption or a name ("Image copyright Harbour Board", "Image source, Ana Silva"),
     # not a subject before its verb ("Image copyright is a thorny issue").
-    _rule("image caption", "caption", "line",
+    _rule(IMAGE_CAPTION, "caption", "line",
           r"^Image[ ]+(?:caption|copyright|source)(?:,|[ ]{0,3}$|[ ]{1,3}(?-i:[A-Z0-9\"“‘']))", 40,
           ("Image caption The harbour tunnel took ten years to build", "Image copyright Harbour Board",
            "Image source, Ana Silva", "Image copyright"),
           ("Image rights are a matter for the courts, the judge said.",
            "Image copyright is a thorny issue for the archive, its lawyer said.",
            "Image caption contests are popular with readers of the Courier.")),
+    # A credit alone on its line after a caption ("Source: Kelby Pictures"): the short line above it is the
+    # caption (``_classify``). A sentence that names its source goes on in lower case or ends with its stop.
+    _rule(SOURCE_CREDIT, "caption", "line",
+          r"^Source[ ]{0,3}:[ ]{1,3}(?-i:[A-Z])[\w.&'’/-]{0,30}(?:[ ][\w.&'’/-]{1,30}){0,3}[ ]{0,3}$", 6,
+          ("Source: CNN", "Source: Kelby Pictures", "Source: Harbour Board/Ana Silva"),
+          ("Source: the council's own figures, published in May.",
+           "Source: Kelby Council figures show a rise of 4% in a year.")),
     _rule("photo slash credit", "caption", "line", r"/[ ]{0,3}Photo(?:graph)?[ ]{0,3}:", 40,
           ("The new bridge at dawn. / Photo: Jane Doe",),
           ("The 24/7 photo: a service that never sleeps, its founder said.",)),
@@ -276,8 +287,12 @@ RULES: tuple[Rule, ...] = (
            "Readers sent 400 photographs of the flood to the Courier/AP desk.",
            "It ran 24/7 with the help of the agency and its reporters at AP."), flags=0),
     # ------------------------------------------------------------------ page boilerplate
-    _rule("advertisement", "boilerplate", "line", r"^(?:Advertisement|Sponsored|Ad)[ ]{0,3}$", 2,
-          ("Advertisement", "ADVERTISEMENT"), ("Advertisements for the show ran for weeks.",)),
+    _rule("advertisement", "boilerplate", "line",
+          r"^(?:Advertisement|Sponsored|Ad|Supported by|Paid (?:content|post)|Partner content)[ ]{0,3}$|"
+          r"^Sponsored by[ ](?-i:[A-Z])[^\n.!?]{0,60}$", 8,
+          ("Advertisement", "ADVERTISEMENT", "Supported by", "Sponsored by Kelby Bank", "Paid content"),
+          ("Advertisements for the show ran for weeks.", "Supported by the council, the plan went ahead.",
+           "Sponsored by Kelby Bank, the race raised £4,000 for the lifeboat.")),
     # A social post embedded in the page, as its text reads: the post, then a dash, its author and handle in
     # brackets, and the date; the signature alone on its line takes the post's paragraph before it with it
     # (``_classify``). A sentence that names a handle goes on past it, or has no dash before the name.
@@ -298,9 +313,11 @@ RULES: tuple[Rule, ...] = (
           r"^(?:Share (?:this(?:[ ](?:article|story|page|post))?(?:[ ]{0,3}(?:$|[|/•·])|[ ](?:on|via|with)[ ]?"
           r"(?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]|(?-i:[A-Z])))|"
           r"(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
-          r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$)", 12,
+          r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$|"
+          r"(?:Copy link|Link copied!?|Share full article)[ ]{0,3}$)", 12,
           ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X",
-           "Share this story", "Share this article on Twitter", "Share this withEmailTwitterCopy this link"),
+           "Share this story", "Share this article on Twitter", "Share this withEmailTwitterCopy this link",
+           "Link Copied!", "Share full article", "Copy link"),
           ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.",
            "Share on the rise in Kelby as the harbour bank rallies.",
            "Share on Monday stood at 41 pence, the exchange said.",
@@ -390,6 +407,18 @@ RULES: tuple[Rule, ...] = (
     # capitals joined by commas and "and", each credit after a semicolon or comma. "Reporting by Kelby
     # Radio, which broke the story, showed ..." goes on as a sentence, and is kept. "This article first appeared"
     # names where: a title or an address, not "in print in 1998, when ...".
+    # Notes a page sets around a story: where the reporter filed from, under the byline; the print edition's
+    # note at the end; a publisher's pointer to its standards. Each alone on its line.
+    _rule("page notes", "boilerplate", "line",
+          r"^Reporting[ ]from[ ](?-i:[A-Z])[\w.'’-]{0,30}(?:(?:,[ ]|[ ])(?:and[ ])?(?-i:[A-Z])[\w.'’-]{0,30}){0,5}"
+          r"[ ]{0,3}$|^A[ ]version[ ]of[ ]this[ ](?:article|story)[ ]appear(?:s|ed)[ ]in[ ]print\b|"
+          r"^(?-i:Our Standards)[ ]{0,3}:", 60,
+          ("Reporting from Velmont", "Reporting from Port Elm and Kelby",
+           "A version of this article appears in print on March 5, 2019, Section A, Page 12 with the headline: "
+           "Ferry Fares to Rise.", "Our Standards: The Kelby Trust Principles."),
+          ("Reporting from Velmont was banned by the army, the paper said.",
+           "A version of this story was told to me by my grandmother.",
+           "Our standards: honesty and care, the editor wrote.")),
     _rule("wire credits", "boilerplate", "line",
           rf"^\(?{_CREDIT}(?:[;,][ ]?{_CREDIT}){{0,5}}\.?\)?\.?[ ]{{0,3}}$|"
           r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
