@@ -296,8 +296,9 @@ RULES: tuple[Rule, ...] = (
     # A social post embedded in the page, as its text reads: the post, then a dash, its author and handle in
     # brackets, and the date; the signature alone on its line takes the post's paragraph before it with it
     # (``_classify``). A sentence that names a handle goes on past it, or has no dash before the name.
+    # Searched, not anchored, so that only a line holding "(@" is searched at all.
     _rule(EMBEDDED_POST, "boilerplate", "line",
-          r"^(?:[^\n]{1,400}?[ ]?)?[—–-]{1,2}[ ]{0,2}(?-i:[A-Z])[^()\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)[ ]{0,3}"
+          r"[—–-]{1,2}[ ]{0,2}(?-i:[A-Z])[^()\n]{0,60}\(@[A-Za-z0-9_]{1,30}\)[ ]{0,3}"
           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           r"[ ]\d{1,2},[ ]\d{4})?[ ]{0,3}$", 80,
           ("Huge turnout at the harbour meeting tonight — Velmont Watch (@velmontwatch) March 4, 2019",
