@@ -941,3 +941,14 @@ def test_a_page_copied_whole_yields_its_story_alone(page: str, headline: str, de
     article = parse_article(page)
     assert (article.headline, article.deck, article.byline) == (headline, deck, byline)
     assert [s.text for s in article.sentences] == _FERRY_STORY.split("\n")
+
+
+@pytest.mark.parametrize(("head", "short", "after"), front.SHORT_LEDE_EXAMPLES)
+def test_a_head_before_a_short_first_sentence_that_the_story_after_it_restates(head: str, short: str,
+                                                                                after: str) -> None:
+    """A one-line head run into a short first sentence of its lede that restates nothing ends where that
+    sentence visibly opens, when the story after the sentence restates the head; otherwise nothing is
+    claimed."""
+    text = f"{head} {short} {after}"
+    caught = front.SHORT_LEDE_EXAMPLES.index((head, short, after)) < 2
+    assert front.one_line_headline(text) == (len(head) + 1 if caught else 0)

@@ -1250,8 +1250,94 @@ def _headline_end(text: str, language: str) -> int:
     if not point:
         point = _lede_clause(first, window, language, common, pairs)
     if not point:
-        return 0
+        short = _head_before_short_lede(first, text[end:_STORY_REACH], language, common, pairs,
+                                        story=text[:_STORY_REACH])
+        return begin + short if short else 0
     return begin + _before_named_again(first, point, language, common, pairs)
+
+
+_SHORT_LEDE_SENTENCE_WORDS = 30
+_SHORT_LEDE_WORDS = 4
+
+
+# (head, the short sentence after it, the story after that); the first two are caught. Left alone: a story
+# that restates nothing of the head, a capitalised common word after a name ("Kelby | Energy"), a first
+# sentence too long for a head and a short one.
+SHORT_LEDE_EXAMPLES = (
+    ("Ferry crews win pay rise at Kelby", "Not everyone on the island is happy about it.",
+     "The ferry crews at Kelby won a pay rise of four percent on Monday after a long strike, and the harbour board "
+     "said the rise would be paid in May."),
+    ("Harbour strike ends after talks with Velmont", "Another one may follow in the spring.",
+     "A strike by harbour staff ended on Monday after talks with Velmont's council, which runs the port, and the "
+     "staff went back to work."),
+    ("Ferry crews win pay rise at Kelby", "Not everyone on the island is happy about it.",
+     "Islanders woke to snow on Tuesday, and the schools were shut for the day in Port Ellen and the villages."),
+    ("Shares in Kelby", "Energy rose by five percent on Monday.",
+     "The energy firm said its shares in the Kelby wind farm would be sold to Velmont by the end of the year."),
+    ("Ferry crews win pay rise at Kelby", "Not everyone on the island is happy about it, and the union says "
+     "that the talks with the harbour board over the new rota for the winter months have only just begun.",
+     "The ferry crews at Kelby won a pay rise of four percent on Monday after a long strike."),
+)
+
+
+def _capitalised_inside(word: str, story: str) -> bool:
+    """Whether the story writes ``word`` capitalised after a word that ends no sentence more than once
+    ("... of Cairn Energy ... Cairn Energy"): part of a name, not a sentence's first word."""
+    found = re.findall(rf"(\S+)[ ]{re.escape(word)}(?![\w'’\-])", story)
+    return sum(1 for before in found if not _FULL_STOP.search(before)) > 1
+
+
+def _head_before_short_lede(first: str, after: str, language: str, common: Container[str],
+                            pairs: StoryPairs, *, story: str) -> int:
+    """Where a one-line headline ends when its lede's first sentence is short and restates nothing ("Ferry
+    crews win pay rise at Kelby | Not everyone on the island is happy about it. The ferry crews at Kelby
+    won ..."), or 0. Punkt reads the head and that sentence as one sentence, of at most 30 words, ending
+    in a full stop. The head (3-12 words) reads as a headline and ends cleanly; the rest (four words or
+    more) visibly opens a sentence: "The", "He", a capitalised conjunction or preposition, or a common
+    word capitalised ("Not", "Another", "Thousands") before a lower-case word, which the story nowhere
+    else capitalises inside a sentence (a name's word: "Kelby Energy"); after a capitalised word, a
+    common word opens a sentence only if it is a determiner, an adverb or a word that opens no name
+    (the lexicon's): "... in Kelby | Energy rose" goes on naming. The story after that sentence (60
+    words) restates two of the head's words or more, and half of them; of several places, the one
+    whose head is restated best."""
+    from ..quotes.lexicon import DETERMINERS, NOT_NAME_OPENERS, SENTENCE_ADVERBS
+
+    if not _FULL_STOP.search(first.rstrip()) or count_words(first) > _SHORT_LEDE_SENTENCE_WORDS:
+        return 0
+    function_words = DETERMINERS | NOT_NAME_OPENERS | SENTENCE_ADVERBS
+    lede = " ".join(after.split()[:_ECHO_WINDOW])
+    best, best_score = 0, 0.0
+    for match in _WORD_START.finditer(first):
+        point = match.end()
+        head, short = first[:point].strip(), first[point:]
+        if count_words(head) < 3:
+            continue
+        if count_words(head) > _SLACK_WORDS or count_words(short) < _SHORT_LEDE_WORDS:
+            break
+        words = short.split()
+        next_word = words[0].strip("\"“‘'(")
+        last = head.rsplit(maxsplit=1)[-1]
+        if pairs.again(last, next_word):
+            continue
+        if not _could_end_headline(head, before_opener=True, next_word=next_word):
+            continue
+        second = words[1].strip("\"“‘'(")
+        opens = next_word in _OPENERS or next_word in _CLAUSE_OPENERS or (
+            next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() in common
+            and next_word != "I" and not _capitalised_inside(next_word, story) and (
+                not last.strip("\"'”’)")[:1].isupper() or next_word.lower() in function_words))
+        if not opens or not second[:1].islower():
+            continue
+        if not _reads_as_head(head, short, language, common):
+            continue
+        stems = _echo_stems(head)
+        matched = len(stems & _echo_stems(lede))
+        if matched < 2 or matched < 0.5 * len(stems):
+            continue
+        score = matched - _UNMATCHED_COST * (len(stems) - matched)
+        if score > best_score:
+            best, best_score = point, score
+    return best
 
 
 
