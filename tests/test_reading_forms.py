@@ -952,3 +952,16 @@ def test_a_head_before_a_short_first_sentence_that_the_story_after_it_restates(h
     text = f"{head} {short} {after}"
     caught = front.SHORT_LEDE_EXAMPLES.index((head, short, after)) < 2
     assert front.one_line_headline(text) == (len(head) + 1 if caught else 0)
+
+
+@pytest.mark.parametrize(("word", "following", "placed"), front.PLACED_RANK_EXAMPLES)
+def test_a_place_before_a_rank_cut_short_belongs_to_the_lede(word: str, following: str, placed: bool) -> None:
+    assert front._placed_rank(word, following, {"former", "of", "inc"}) is placed
+
+
+@pytest.mark.parametrize(("head", "lede"), front.PLACED_RANK_HEAD_EXAMPLES)
+def test_a_title_case_head_ends_before_the_place_of_a_rank_cut_short(head: str, lede: str) -> None:
+    """A rank cut short ("Sen.", "Gov.") stands only before a name, and the place before it ("Velmont Sen.")
+    opens the lede with it: the Title Case head ends before the place, not inside the run of names."""
+    text = f"{head} {lede} The board meets again on Friday to decide what to do with the old pier.".lstrip()
+    assert front.one_line_headline(text) == (len(head) + 1 if head else 0)

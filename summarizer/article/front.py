@@ -2010,6 +2010,42 @@ def _before_office(bare: list[str], start: int, lower: int, story: str) -> int:
     return run
 
 
+def _placed_rank(word: str, following: str, common: Container[str]) -> bool:
+    """Whether ``word`` is a place or party before a rank cut short ("Ohio Gov.", "Kelby Sen."): a
+    capitalised word that is no common one, before a rank (the lexicon's) of at most four letters and
+    a full stop. Such a rank stands only before a name, so the lede that opens with it opens before the
+    word that places it ("... Bet Money On It | Ohio Gov. Ada Thorne said")."""
+    from ..quotes.lexicon import RANKS
+
+    rank = following.rstrip(".")
+    return (following.endswith(".") and rank[:1].isupper() and len(rank) <= _TITLE_LETTERS
+            and rank.lower() in RANKS and word[:1].isupper() and word.isalpha() and word.lower() not in common)
+
+
+PLACED_RANK_EXAMPLES = (  # (word, the word after it, whether the first places the rank the second is)
+    ("Ohio", "Gov.", True),
+    ("Kelby", "Sen.", True),
+    # Left alone: a common word, a rank written in full, a word that is no rank, a small word.
+    ("Former", "Gov.", False),
+    ("Kelby", "Governor", False),
+    ("Kelby", "Inc.", False),
+    ("of", "Gov.", False),
+)
+
+
+# (Title Case head, the lede after it); the first two are caught, the head ending before the place and its
+# rank. Left alone: a story that opens with the placed rank and has no head before it.
+PLACED_RANK_HEAD_EXAMPLES = (
+    ("Thorne Says The Harbour Wall Will Hold Against The Storm",
+     "Velmont Sen. Ada Thorne said on Monday that the harbour wall at Kelby would hold against the storm, and that the "
+     "town need not fear the winter."),
+    ("Thorne Just Told The Harbour Board What She Thinks Of The Wall",
+     "Former Velmont Gov. Ada Thorne told the harbour board on Monday that the wall at Kelby was built too low."),
+    ("", "Velmont Sen. Ada Thorne said on Monday that the harbour wall at Kelby would hold against the storm, and "
+     "that the town need not fear the winter."),
+)
+
+
 def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
@@ -2063,10 +2099,14 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
                              or words[start][1].startswith("(") or bare[start - 1] in _CONJUNCTIONS
                              or pairs.again(words[start - 1][1], words[start][1])
                              or (bare[start - 1].lower() not in common  # a surname may be a common word
-                                 and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))):
+                                 and _full_name(bare[start - 1], _name_key(words[start][1]), pairs.text))
+                             or _placed_rank(bare[start - 1], words[start][1], common)):
         start -= 1
     named = start
-    start = _before_office(bare, start, lower, pairs.text)
+    # "Ohio Gov. Ada Thorne" ("Former Ohio Gov. ...") opens the lede in full: no office before it, no run of names
+    placed = any(_placed_rank(bare[k], words[k + 1][1], common) for k in range(start, min(start + 2, lower - 1)))
+    if not placed:
+        start = _before_office(bare, start, lower, pairs.text)
     head = first[: words[start][0]].rstrip()
     head_words = head.split()
     if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
@@ -2087,7 +2127,8 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     if opening.lower() not in common and before.lower() in common and before[:1].isupper() and runs_on and not (
             head_names & lede_names):
         return 0  # "... Storm Mayor | Jo Lee said": a title before a name the head does not give, or its own word
-    if opening.lower() not in common and before.lower() not in common and before[:1].isupper() and start == named:
+    if opening.lower() not in common and before.lower() not in common and before[:1].isupper() and start == named \
+            and not placed:
         return 0  # "... Mayor Jo | Lee said": inside a run of names, where the lede's name starts is unsure
     # (unless an office run opens the lede: "... Be OK | U.K. Minister Ada Thorne told")
     if count_words(first[words[start][0] :]) < 8:
