@@ -10,7 +10,14 @@ import random
 import pytest
 
 from summarizer.errors import BinaryInputError, SummarizerError
-from summarizer.reading.decoding import TERMINAL_EXAMPLES, decode, decode_bytes, without_terminal_styling
+from summarizer.reading.decoding import (
+    DECLARED_CHARSET_EXAMPLES,
+    TERMINAL_EXAMPLES,
+    declared_charset,
+    decode,
+    decode_bytes,
+    without_terminal_styling,
+)
 
 STORY = "The café raised its prices to £4, and the mayor said: “Enough — this is too much.”\n"
 ONE_PIXEL_PNG = base64.b64decode(
@@ -261,3 +268,40 @@ def test_json_data_is_refused_by_name() -> None:
     ):
         with pytest.raises(BinaryInputError, match=r"the input is JSON data, not an article .*--records"):
             decode(data)
+
+
+@pytest.mark.parametrize(("data", "codec"), DECLARED_CHARSET_EXAMPLES)
+def test_declared_charset_examples(data: bytes, codec: str | None) -> None:
+    assert declared_charset(data) == codec
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [
+        ("windows-1252", "cp1252", "The café’s owner said: “£4 is enough.”"),
+        ("ISO-8859-1", "cp1252", "The café’s owner said: “£4 is enough.”"),  # read as browsers read it
+        ("koi8-r", "koi8_r", "Совет гавани проголосовал за новый паром."),
+        ("iso-8859-2", "iso8859_2", "Rada portu zatwierdziła nowy prom. Łódź."),
+        ("shift_jis", "shift_jis", "港湾委員会は新しいフェリーを承認した。"),
+    ],
+)
+def test_a_page_is_read_in_the_charset_it_declares(label: str, codec: str, text: str) -> None:
+    """A saved page that names its charset is read in it, and that is no guess to warn about."""
+    page = f'<html><head><meta charset="{label}"><title>Kelby</title></head><body><p>{text}</p></body></html>'
+    decoded = decode_bytes(page.encode(codec))
+    assert text in decoded.text
+    assert (decoded.encoding, decoded.guessed) == (codec, False)
+
+
+def test_a_wrong_charset_label_does_not_win_over_utf8() -> None:
+    """A page re-saved as UTF-8 that kept its old label is read as UTF-8, strays and all."""
+    page = '<meta charset="iso-8859-1"><p>Der Bürgermeister sagte, die Straße ist zu. '.encode() + b"\xe9t\xe9</p>"
+    assert "Bürgermeister" in decode(page) and "été" in decode(page)
+    assert decode_bytes('<meta charset="iso-8859-1"><p>Straße</p>'.encode()).encoding == "utf-8"
+
+
+def test_a_label_the_bytes_refute_is_passed_over() -> None:
+    """Bytes that the declared multi-byte charset cannot read are read as though no label were there."""
+    page = '<meta charset="shift_jis"><p>Der Bürgermeister sagte: “Die Straße ist gesperrt.”</p>'.encode("cp1252")
+    decoded = decode_bytes(page)
+    assert "Bürgermeister" in decoded.text and decoded.guessed

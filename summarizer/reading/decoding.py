@@ -2,9 +2,10 @@
 
 Files that are not text (PDF, RTF, Word, images, archives) are refused by name. Then the order of
 trust: a byte-order mark, strict UTF-8, UTF-16 recognised by its zero bytes, UTF-8 with a few stray
-Windows-1252 letters, a legacy encoding that explains the bytes with confidence (Windows-1252 when
-its reading is plausible Western prose, else charset-normalizer's coherent or CJK reading), and
-last UTF-8 with U+FFFD for the bytes nothing explains. Whatever comes out must read as text, or
+Windows-1252 letters, the charset a saved page declares in its markup, a legacy encoding that explains
+the bytes with confidence (Windows-1252 when its reading is plausible Western prose, else
+charset-normalizer's coherent or CJK reading), and last UTF-8 with U+FFFD for the bytes nothing
+explains. Whatever comes out must read as text, or
 ``BinaryInputError`` is raised.
 """
 
@@ -256,8 +257,57 @@ def _decode_unmarked(data: bytes) -> Decoded:
         return Decoded(
             data.decode("utf-8", errors="summarize-stray-cp1252"), "utf-8 with stray cp1252 bytes", True
         )
+    # A page that names its charset is read in it, as a browser reads it (UTF-8 with strays came first:
+    # a page re-saved as UTF-8 often keeps its old label).
+    declared = declared_charset(data)
+    if declared is not None:
+        try:
+            return Decoded(data.decode(declared), declared)
+        except UnicodeDecodeError:  # the label is wrong: read the bytes as if it were not there
+            pass
     legacy = _decode_legacy(data)
     return legacy if legacy is not None else _damaged_utf8(data)
+
+
+# The charset a saved page names for itself, in its first few kilobytes: ``<meta charset="...">``,
+# ``<meta http-equiv="Content-Type" content="text/html; charset=...">`` or ``<?xml ... encoding="..."?>``.
+_DECLARED_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,300}?\bcharset[ \t\r\n]*=[ \t\r\n]*[\"']?[ \t]*(?P<meta>[A-Za-z0-9_.:\-]{1,40})"
+    rb"|<\?xml\b[^>]{0,100}?\bencoding[ \t]*=[ \t]*[\"'](?P<xml>[A-Za-z0-9_.:\-]{1,40})",
+    re.IGNORECASE,
+)
+_DECLARATION_BYTES = 4096
+# Labels that browsers read as Windows-1252 (the WHATWG Encoding Standard): a page that says Latin-1 or
+# ASCII and holds curly quotes in 0x80-0x9F means them, not C1 control characters.
+_AS_WINDOWS_1252 = frozenset(("iso8859_1", "ascii", "cp1252"))
+DECLARED_CHARSET_EXAMPLES: tuple[tuple[bytes, str | None], ...] = (  # (the page's first bytes, codec read)
+    (b'<html><head><meta charset="windows-1252"><title>', "cp1252"),
+    (b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>", "cp1252"),
+    (b'<?xml version="1.0" encoding="koi8-r"?><html>', "koi8_r"),
+    (b'<meta charset=shift_jis>', "shift_jis"),
+    # Left alone: no label, a label Python does not know, a UTF label (UTF-8 itself was tried first and
+    # failed, so the label is wrong), and "charset" in the page's prose rather than in a meta element.
+    (b"<html><head><title>Kelby harbour</title>", None),
+    (b'<meta charset="x-no-such-charset">', None),
+    (b'<meta charset="utf-8">', None),
+    (b'<meta charset="utf-16">', None),
+    (b"<p>The charset=koi8-r setting confused the reporter.</p>", None),
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec a page's own markup declares near its top, when Python knows it and it is not a UTF."""
+    match = _DECLARED_CHARSET.search(data[:_DECLARATION_BYTES])
+    if match is None:
+        return None
+    label = (match["meta"] or match["xml"]).decode("ascii")
+    try:
+        name = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+    if name.startswith("utf"):
+        return None
+    return _WESTERN if name in _AS_WINDOWS_1252 else name
 
 
 _HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]+")
