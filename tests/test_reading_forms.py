@@ -965,3 +965,19 @@ def test_a_title_case_head_ends_before_the_place_of_a_rank_cut_short(head: str, 
     opens the lede with it: the Title Case head ends before the place, not inside the run of names."""
     text = f"{head} {lede} The board meets again on Friday to decide what to do with the old pier.".lstrip()
     assert front.one_line_headline(text) == (len(head) + 1 if head else 0)
+
+
+@pytest.mark.parametrize("head", [
+    "Sea wall to be rebuilt after storm By Kit Marlow, Staff Writer Published 10:04 AM EST, Tue March 3, 2025",
+    "Sea wall to be rebuilt after storm By Kit Marlow Updated Tuesday, 3 March 2025 Share Save",
+    "Sea wall to be rebuilt after storm By Kit Marlow March 3, 2025 Listen Share",
+])
+def test_a_page_copied_as_one_line_gives_up_its_byline_date_and_tool_buttons(head: str) -> None:
+    """A browser's copy of a whole page run into one line: the headline is the headline alone, the byline
+    and the date line (label and weekday included) are read as such, and the share buttons glued to the
+    lede are no part of the story."""
+    article = parse_article(" ".join([head, *PARAGRAPHS]))
+    assert article.headline == "Sea wall to be rebuilt after storm"
+    assert article.byline is not None and article.byline.startswith("Kit Marlow")
+    assert article.date is not None and article.date.endswith("2025")
+    assert [s.text for s in article.sentences][0] == PARAGRAPHS[0]

@@ -844,13 +844,15 @@ ONE_LINE_DATE_EXAMPLES = (
 
 # The parts a pasted head may carry around its headline, when a date line follows it on one line:
 # a kicker in capitals before it, a byline and a date label ("Published", "Updated") after it.
-_DATE_LABEL = re.compile(r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+on)?[ ]?:?$",
-                         re.IGNORECASE)
+# Either may end on the weekday of the date that follows ("Updated Mon", "Published 10:04 AM EST, Mon").
+_LABEL_WEEKDAY = rf"(?:[ ]?,?[ ]+(?-i:{_WEEKDAYS}))?[ ]?,?"
+_DATE_LABEL = re.compile(r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+on)?[ ]?:?"
+                         rf"{_LABEL_WEEKDAY}$", re.IGNORECASE)
 # The same label with the time of day before the date ("Updated 09:40 GMT, 12 February 2025"): capitalised,
 # since a headline may end on "updated" and a figure.
 _DATE_LABEL_WITH_TIME = re.compile(
     r"[ ]+(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)(?:[ ]+(?:on|at))?[ ]?:?"
-    r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+[A-Z]{2,5})?[ ]?,?$")
+    r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+[A-Z]{2,5})?" + _LABEL_WEEKDAY + "$")
 _TRAILING_BYLINE = re.compile(
     r"[ ]+By(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5}"
     r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
@@ -1044,6 +1046,15 @@ ONE_LINE_HEAD_EXAMPLES = (
       "label": "Updated 09:40 GMT"}),
     ("Harbour baths reopen after a winter of repairs Published at 9.15am",
      {"headline": "Harbour baths reopen after a winter of repairs", "label": "Published at 9.15am"}),
+    # the weekday of the date that follows ends the label
+    ("Kelby ferry terminal to close after forty years By Kit Marlow, Staff Writer Published 10:04 AM EST, Mon",
+     {"headline": "Kelby ferry terminal to close after forty years", "byline": "By Kit Marlow, Staff Writer",
+      "label": "Published 10:04 AM EST, Mon"}),
+    ("Harbour baths reopen after a winter of repairs Updated Tuesday,",
+     {"headline": "Harbour baths reopen after a winter of repairs", "label": "Updated Tuesday,"}),
+    # Left alone: a weekday that is the headline's own last word, with no label before it.
+    ("Harbour baths to reopen after repairs on Tuesday",
+     {"headline": "Harbour baths to reopen after repairs on Tuesday"}),
     ("Free ferry passes for every island pupil from May, council confirms Ines Varga, Staff Reporter",
      {"headline": "Free ferry passes for every island pupil from May, council confirms",
       "byline": "Ines Varga, Staff Reporter"}),

@@ -315,11 +315,14 @@ RULES: tuple[Rule, ...] = (
           r"(?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]|(?-i:[A-Z])))|"
           r"(?:on|via) (?-i:[A-Z])\w{0,19}(?:[ ]{0,3}$|[ ]{0,3}[|,/•·]))|"
           r"Copy this link|(?:Email|Print|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Messenger)[ ]{0,3}$|"
+          r"(?-i:Share|Save|Listen|Comments?|Gift(?: this)? article)[ ]{0,3}$|"
           r"(?:Copy link|Link copied!?|Share full article)[ ]{0,3}$)", 12,
           ("Share this article", "Share on Facebook", "Email", "Copy this link", "Share via WhatsApp | Share on X",
            "Share this story", "Share this article on Twitter", "Share this withEmailTwitterCopy this link",
-           "Link Copied!", "Share full article", "Copy link"),
-          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.",
+           "Link Copied!", "Share full article", "Copy link", "Share", "Save", "Listen", "Comments",
+           "Gift this article"),
+          ("Share prices fell by 4% in London.", "Email records show the deal was agreed in May.", "Listen.",
+           "Save!", "Share and share alike",
            "Share on the rise in Kelby as the harbour bank rallies.",
            "Share on Monday stood at 41 pence, the exchange said.",
            "Share this story with your neighbours, the leaflet urged.",
@@ -510,6 +513,19 @@ RULES: tuple[Rule, ...] = (
     _rule("scroll prompt", "boilerplate", "front", r"^[ ]{0,3}Scroll down for video\b\.?[ ]{0,3}", 400,
           ("Scroll down for video Open again: cars cross the bridge",),
           ("Scroll down for videos of the launch on our website, the council said.",)),
+    # A page's tool buttons that a copy of the page glues to the story's first words ("3 March 2025 Share Save
+    # The harbour board ..."): capitalised, each a button's word, before a word that opens sentences and a
+    # lower-case word ("Share The Road" is a name), or before a dateline in capitals.
+    _rule("page tools glued on", "boilerplate", "front",
+          r"^[ ]{0,3}(?-i:(?:Share|Listen|Comments?|Gift article)(?:[ ]{1,3}(?:Share|Save|Listen|Print|Email|"
+          r"Comments?|Gift article|Copy link)){0,5})[ ]{1,3}(?=(?-i:(?:The|A|An|He|She|It|They|We|I|In|On|At|After|"
+          r"When|As)[ ][a-z])|(?-i:[A-Z]{3,})\b)", 400,
+          ("Share The harbour board voted on Monday to close the terminal.",
+           "Share Save The harbour board voted on Monday.", "Listen Share It was a long night for the board.",
+           "Share KELBY (AP) — The harbour board voted on Monday."),
+          ("Share prices fell by 4% in London.", "Share The Road is the campaign's name, Ada Thorne said.",
+           "Listen To Your Heart topped the charts that spring.", "Save The Children said on Monday it would help.",
+           "Comments were closed after an hour.")),
     _rule("share bar", "boilerplate", "front",
           r"^[ ]{0,3}Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linkedin){1,12}"
           r"(?:Copy this link)?", 400,
