@@ -274,6 +274,14 @@ def test_deck_on_the_headline_lines() -> None:
         ("(CNN) ", "(CNN)"),
         ("VALDORA (Wire) — ", "VALDORA (Wire)"),
         ("KESTREL BAY, March 3 (Harbour News) -- ", "KESTREL BAY, March 3 (Harbour News)"),
+        # places joined by a slash, the day before the month, a year, no dash after the agency
+        ("LONDON/KELBY, March 3 (Reuters) - ", "LONDON/KELBY, March 3 (Reuters)"),
+        ("KELBY, 3 March (IANS) ", "KELBY, 3 March (IANS)"),
+        ("Kelby/Velmont, 3 March 2025 (AFP) - ", "Kelby/Velmont, 3 March 2025 (AFP)"),
+        # a press release's wire
+        ("KELBY, Scotland, March 3, 2025 /PRNewswire/ -- ", "KELBY, Scotland, March 3, 2025 /PRNewswire/"),
+        ("Kelby, Scotland, March 3, 2025 (GLOBE NEWSWIRE) -- ", "Kelby, Scotland, March 3, 2025 (GLOBE NEWSWIRE)"),
+        ("KELBY, Scotland--(BUSINESS WIRE)--", "KELBY, Scotland--(BUSINESS WIRE)"),
     ],
 )
 @pytest.mark.parametrize("with_headline", [True, False])
@@ -292,6 +300,8 @@ def test_datelines_in_wire_forms(opening: str, dateline: str, with_headline: boo
         "WHO (World Health Organization) officials ",  # no dash: an acronym spelt out
         "Valdora (Wire) — ",  # an unknown agency after a place in mixed case may be a name and a party
         "NORDBANK (Nordic Bank) said on Monday that ",
+        "Kelby/Velmont flights (AFP reported) resumed and ",  # a slash between names inside a sentence
+        "Kelby, March 3 2025 /pause/ the vote was close and ",  # slashes around a lower-case word, no dash
     ],
 )
 def test_unknown_agency_needs_a_place_in_capitals_and_a_dash(opening: str) -> None:
@@ -980,4 +990,4 @@ def test_a_page_copied_as_one_line_gives_up_its_byline_date_and_tool_buttons(hea
     assert article.headline == "Sea wall to be rebuilt after storm"
     assert article.byline is not None and article.byline.startswith("Kit Marlow")
     assert article.date is not None and article.date.endswith("2025")
-    assert [s.text for s in article.sentences][0] == PARAGRAPHS[0]
+    assert article.sentences[0].text == PARAGRAPHS[0]

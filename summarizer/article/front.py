@@ -57,18 +57,28 @@ _WIRES = r"(?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AA|IANS|PTI|Xinhua|ANSA|EFE|K
 _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]{1,30}"
 # A place in capitals: one word of three letters or more, or a word of two before one ("LA CROSSE", "EL PASO")
 _CAPITALS_PLACE = r"(?:[A-Z]{2}[ ](?=[A-Z]{3}))?[A-Z][A-Z'’\-]{2,30}"
+# The date a wire dateline may carry: "March 3", "Mar. 3, 2025", "3 March", "3 March 2025".
+_DATELINE_DATE = (rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}}(?:,[ ]{{1,3}}\d{{4}})?"
+                  rf"|\d{{1,2}}[ ]{{1,3}}{_MONTHS}(?:[ ]{{1,3}}\d{{4}})?),?[ ]{{1,3}}")
+# Places joined by a slash share one dateline: "LONDON/PARIS, March 3 (Reuters) -".
+_PLACE_JOIN = r"(?:[ ,]{1,3}|/)"
+# A press-release wire: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE)--".
+_RELEASE_WIRE = r"(?:/[A-Z][\w.\-]{1,30}(?:[ ][A-Z][\w.\-]{1,20})?/|\([A-Z][A-Z ]{1,30}WIRE\))"
 # Wire datelines: "DENVER, March 3 (UPI) —", "Washington (AFP) –", "BEIRUT, Lebanon (AP) --", "(CNN)",
-# and a capitalised place with a dash alone: "LONDON —".
+# "NEW DELHI, 3 March (IANS)", a press release's "KELBY, Scotland, March 3, 2025 /PRNewswire/ --", and a
+# capitalised place with a dash alone: "LONDON —".
 _DATELINE = re.compile(
-    rf"^(?P<dateline>(?:{_PLACE_WORD}(?:[ ,]{{1,3}}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
-    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
+    rf"^(?P<dateline>(?:{_PLACE_WORD}(?:{_PLACE_JOIN}{_PLACE_WORD}){{0,3}},?[ ]{{1,3}}"
+    rf"(?:{_DATELINE_DATE})?)?\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))"
     rf"[ ]{{0,3}}(?:[-—–―]{{1,2}}[ ]{{0,3}})?"
     # Any agency after a place set in capitals, when the dash follows: "VALDORA (Wire) —", "KYIV (Ukrinform) –".
-    rf"|^(?P<wired>{_CAPITALS_PLACE}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
-    rf"(?:{_MONTHS}[ ]{{1,3}}\d{{1,2}},?[ ]{{1,3}})?"
+    rf"|^(?P<wired>{_CAPITALS_PLACE}(?:{_PLACE_JOIN}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}},?[ ]{{1,3}}"
+    rf"(?:{_DATELINE_DATE})?"
     rf"\([ ]{{0,3}}[A-Z][A-Za-z&.\-]{{1,20}}(?:[ ][A-Z][A-Za-z&.\-]{{1,20}})?[ ]{{0,3}}\))"
     rf"[ ]{{0,3}}[-—–―]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
-    rf"|^(?P<place>{_CAPITALS_PLACE}(?:[ ,]{{1,3}}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
+    rf"|^(?P<release>{_PLACE_WORD}(?:{_PLACE_JOIN}{_PLACE_WORD}){{0,3}},?[ ]{{0,3}}(?:{_DATELINE_DATE})?"
+    rf"(?:[-—–]{{1,2}})?{_RELEASE_WIRE})[ ]{{0,3}}[-—–―]{{1,2}}[ ]{{0,3}}(?=[A-Z\"“‘'])"
+    rf"|^(?P<place>{_CAPITALS_PLACE}(?:{_PLACE_JOIN}[A-Z][A-Za-z.'’\-]{{1,30}}){{0,3}}"
     rf"(?:,[ ]{{1,3}}{_MONTHS}[ ]{{1,3}}\d{{1,2}})?)[ ]{{1,3}}[—–―-]{{1,2}}[ ]{{1,3}}(?=[A-Z\"“‘'])"
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
@@ -220,7 +230,8 @@ def split_dateline(text: str) -> tuple[str | None, int]:
     match = _DATELINE.match(text)
     if not match:
         return None, 0
-    label = (match.group("dateline") or match.group("wired") or match.group("place") or "").strip(" ,")
+    label = (match.group("dateline") or match.group("wired") or match.group("release") or match.group("place")
+             or "").strip(" ,-—–")
     label = re.sub(r"\([ ]*(\w+)[ ]*\)", r"(\1)", label)
     return label or None, match.end()
 
@@ -812,12 +823,15 @@ _DATE_PREPOSITION = re.compile(
     r"\b(?:on|in|by|since|until|till|from|to|of|before|after|between|and|dated|as)$", re.IGNORECASE)
 
 
+_WIRE_AFTER_DATE = re.compile(rf"[ ]{{0,3}}(?:[-—–]{{1,2}})?(?:{_RELEASE_WIRE}|\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))")
+
+
 def one_line_date(text: str) -> tuple[int, int, int] | None:
     """In a story pasted as one line, a full date within its first 30 words with only a head before it
     (3 to 30 words, no full stop): where the head ends, and where the date starts and ends."""
     match = _DATE.search(text[:400])
-    if match is None:
-        return None
+    if match is None or _WIRE_AFTER_DATE.match(text, match.end()):
+        return None  # none, or the date of a wire dateline ("KELBY, March 3, 2025 /PRNewswire/ --")
     head = text[: match.start()].rstrip(" ,|–—-")
     if _DATE_PREPOSITION.search(head):
         return None  # "... met on 3 March 2025": a date inside a sentence, not a date line
@@ -839,6 +853,9 @@ ONE_LINE_DATE_EXAMPLES = (
      "Monday in a statement that blamed higher fuel costs and the new harbour fees for the change.", None),
     ("Ferry fares rise. New prices start on 2026-05-01 for every route, the operator said on Monday in a "
      "statement that blamed higher fuel costs and the new harbour fees for the change.", None),
+    # the date of a wire dateline belongs to the dateline, which parts the head itself
+    ("Kelby ferry to get a new pier KELBY, Scotland, March 3, 2025 /PRNewswire/ -- The harbour board said on "
+     "Monday it would build a new pier for the island ferry, the first in forty years.", None),
 )
 
 
