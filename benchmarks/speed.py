@@ -14,7 +14,8 @@ figure is next to the floor it is compared with:
   alone, ``parse_article``, ``parse_article`` with the word layer (``Article.words``), ``summarize``
   with ``lead`` and no quotes, with ``lead`` and quotes, with the default and no quotes, and the
   default. Quotes alone = lead with quotes - lead without (goal: at most 1x the floor).
-- **jobs**: wall time of ``-j 2`` against one process on the N files (goal: at least 1.6x).
+- **jobs**: wall time of ``-j 2`` against one process on the N files (goal: at least 1.6x), and the
+  machine's own ceiling for two processes: two one-process runs started together on half the files each.
 - **cold**: ``summarize SEED --format json`` against ``python -c "import nltk, numpy"`` and
   ``python -c pass`` (goal: at most 1.3x the import floor), then where the rest goes (``-X importtime``:
   modules the CLI imports that the floor does not, by package).
@@ -342,6 +343,20 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple
     return done.wall, done.cpu, done.stdout
 
 
+def run_side_by_side(commands: list[list[str]]) -> tuple[float, float]:
+    """Wall seconds until every command has finished, started together, and their CPU seconds summed."""
+    start = time.perf_counter()
+    processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+                 for command in commands]
+    cpu = 0.0
+    for command, process in zip(commands, processes, strict=True):
+        _, status, usage = os.wait4(process.pid, 0)
+        if os.waitstatus_to_exitcode(status):
+            raise SystemExit(f"speed: failed: {' '.join(command[:5])} ...")
+        cpu += usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - start, cpu
+
+
 def watch_worker(arguments: list[str], limit: float) -> tuple[list[dict[str, Any]], str | None]:
     """Run a worker, collecting its JSON lines; stop it when one measurement takes over ``limit`` s.
 
@@ -419,6 +434,11 @@ def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, flo
         walls["j2"] = min(walls["j2"], wall)
         best["j2"] = min(best["j2"], cpu)
         outputs["j2"] = out
+        # the machine's own ceiling for two processes: two one-process runs at once, each on half the files
+        half = len(files) // 2
+        wall, cpu = run_side_by_side([[*cli, *files[:half]], [*cli, *files[half:]]])
+        walls["pair"] = min(walls["pair"], wall)
+        best["pair"] = min(best["pair"], cpu)
     n = len(files)
     per = {label: 1000 * (best[f"{label} {n}"] - best[f"{label} 1"]) / (n - 1) for label in ("floor", "library", "cli")}
     floor_ms = per["floor"]
@@ -450,6 +470,11 @@ def floor_section(files: list[str], runs: int) -> tuple[list[str], dict[str, flo
         "",
         f"CPU of the `-j 2` run (parent and workers) against one process: {best['j2'] / best[f'cli {n}']:.2f}x, "
         f"so at most {2 * best[f'cli {n}'] / best['j2']:.2f}x on two free cores.",
+        "",
+        f"The machine's ceiling for two processes: two one-process runs started together, each on half the "
+        f"files, took {walls['pair']:.2f} s, {walls[f'cli {n}'] / walls['pair']:.2f}x one process on all of them "
+        f"(their CPU {best['pair'] / best[f'cli {n}']:.2f}x one process's: what the same work costs with both "
+        f"cores busy); `-j 2` reached {walls['pair'] / walls['j2']:.0%} of that ceiling.",
     ]
     return [*rows, "", *jobs_split_rows(files)], {"floor_ms": floor_ms}
 
