@@ -991,3 +991,16 @@ def test_a_page_copied_as_one_line_gives_up_its_byline_date_and_tool_buttons(hea
     assert article.byline is not None and article.byline.startswith("Kit Marlow")
     assert article.date is not None and article.date.endswith("2025")
     assert article.sentences[0].text == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(("head", "lede", "caught"), front.FUNCTION_WORD_LEDE_EXAMPLES)
+def test_a_head_before_a_lede_that_opens_with_a_capitalised_function_word(head: str, lede: str,
+                                                                          caught: bool) -> None:
+    """A sentence-case head run into a lede that opens with "On", "After", "When" ... in capitals right
+    after a lower-case word ends there; a story told in the past, a short or Title Case head, or an
+    opener that opens no clause of a lede is left alone."""
+    text = f"{head} {lede}"
+    found = front._function_word_lede(text, "english", front.story_common_words(text), front.story_word_pairs(text))
+    assert found == (len(head) + 1 if caught else 0)
+    if caught:
+        assert parse_article(" ".join([text, *PARAGRAPHS])).headline == head

@@ -1278,6 +1278,8 @@ def _headline_end(text: str, language: str) -> int:
     if not point:
         point = _lede_clause(first, window, language, common, pairs)
     if not point:
+        point = _function_word_lede(first, language, common, pairs)
+    if not point:
         short = _head_before_short_lede(first, text[end:_STORY_REACH], language, common, pairs,
                                         story=text[:_STORY_REACH])
         return begin + short if short else 0
@@ -1523,6 +1525,61 @@ def _lede_clause(first: str, window: str, language: str, common: Container[str],
         if len(stems & _echo_stems(rest)) >= _CLAUSE_IN_LEDE and len(stems & after) >= needed:
             return point
     return 0
+
+
+_FUNCTION_LEDE_WORDS = 4
+
+
+def _function_word_lede(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a sentence-case head ends before a lede that opens with a capitalised function word ("Ferry
+    crews end their strike | On the first morning back, ...", "... harbour plan is dropped | After months
+    of talks, ..."), or 0. Prose writes such a word in lower case mid-sentence; a capital right after a
+    lower-case word with no punctuation between them is a new sentence. Only the first such place is
+    judged (the lede begins at the first visible sentence start; a head holding one is no headline):
+    the word opens sentences or clauses (``_OPENERS``, ``_CLAUSE_OPENERS``), a lower-case word follows
+    it and no word opening a sentence the one after ("In graphics But ..." opens no lede); the head, of
+    four words or more, has a lower-case word besides minor ones (Title Case capitalises "On" inside a
+    title), ends on a lower-case word that may end a headline and reads as headline-ese, one sign of
+    prose allowed."""
+    for point, head, rest in _head_ends(first, pairs):
+        words = [*rest.split(maxsplit=3), "", ""][:3]
+        opening = re.split(r"['’]", words[0].strip("\"“‘'"))[0]
+        if opening not in _OPENERS | _CLAUSE_OPENERS or not _visible_end(head, opening):
+            continue
+        head_words = head.split()
+        if not words[1][:1].islower() or words[2].strip("\"“‘'(") in _OPENERS | _CONJUNCTIONS:
+            return 0
+        if len(head_words) < _FUNCTION_LEDE_WORDS or not any(
+                w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:]):
+            return 0
+        if PAST_WITH_OBJECT.search(head) or PERFECT_TENSE.search(head):
+            return 0  # "Ada Thorne wrote the play | After the Flood ...": a story told, and a title in it
+        ends = _could_end_headline(head, before_opener=True, next_word=opening)
+        return point if ends and _reads_as_head(head, rest, language, common, slack=1) else 0
+    return 0
+
+
+# (head, the lede after it, whether the head is taken for the headline)
+FUNCTION_WORD_LEDE_EXAMPLES = (
+    ("Ferry crews end their long strike",
+     "On the first morning back, the harbour at Kelby was busy again and the crossings ran to time.", True),
+    ("Harbour wall plan is dropped for good",
+     "After months of talks with the islanders, the board said the money would go to the ferry instead.", True),
+    ("Velmont doesn't slow its ferry",
+     "When the storm came in on Monday, the crossing still ran twice and nobody was turned away.", True),
+    # Left alone: a story told in the past with a title in it, a head of three words, a Title Case
+    # run, the lede's word run into another sentence start, a capitalised word after the opener.
+    ("Ada Thorne wrote the play",
+     "After the Flood in a single winter at Kelby, and it ran for three years at the harbour hall.", False),
+    ("Kelby ferry strike",
+     "On the first morning back, the harbour at Kelby was busy again and the crossings ran to time.", False),
+    ("Ferry Crews End Their Long Strike",
+     "On the first morning back, the harbour at Kelby was busy again and the crossings ran to time.", False),
+    ("The harbour at Kelby in pictures",
+     "In graphics But the board said on Monday that the crossing would run twice a day from May.", False),
+    ("Ferry crews end their long strike",
+     "On Monday the harbour at Kelby was busy again and the crossings ran to time for the islanders.", False),
+)
 
 
 def _first_mention(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
