@@ -1537,7 +1537,8 @@ def _function_word_lede(first: str, language: str, common: Container[str], pairs
     lower-case word with no punctuation between them is a new sentence. Only the first such place is
     judged (the lede begins at the first visible sentence start; a head holding one is no headline):
     the word opens sentences or clauses (``_OPENERS``, ``_CLAUSE_OPENERS``), a lower-case word follows
-    it and no word opening a sentence the one after ("In graphics But ..." opens no lede); the head, of
+    it (or, after "The", a word the story writes after a lower-case "the": ``_article_before_name``)
+    and no word opening a sentence the one after ("In graphics But ..." opens no lede); the head, of
     four words or more, has a lower-case word besides minor ones (Title Case capitalises "On" inside a
     title), ends on a lower-case word that may end a headline and reads as headline-ese, one sign of
     prose allowed."""
@@ -1547,7 +1548,8 @@ def _function_word_lede(first: str, language: str, common: Container[str], pairs
         if opening not in _OPENERS | _CLAUSE_OPENERS or not _visible_end(head, opening):
             continue
         head_words = head.split()
-        if not words[1][:1].islower() or words[2].strip("\"“‘'(") in _OPENERS | _CONJUNCTIONS:
+        if not (words[1][:1].islower() or _article_before_name(opening, words[1], pairs.text)) or words[2].strip(
+                "\"“‘'(") in _OPENERS | _CONJUNCTIONS:
             return 0
         if len(head_words) < _FUNCTION_LEDE_WORDS or not any(
                 w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:]):
@@ -1559,6 +1561,15 @@ def _function_word_lede(first: str, language: str, common: Container[str], pairs
     return 0
 
 
+def _article_before_name(article: str, name: str, story: str) -> bool:
+    """Whether "The" before a capitalised word opens a sentence rather than a title: the story writes
+    "the" in lower case before that word elsewhere ("... said the Harbour Trust") and never keeps the
+    capital after a lower-case word elsewhere, as a title does ("fans of The Lanterns")."""
+    key = _name_key(name)
+    return article == "The" and _written_with_the(key, story) and not _title_mid_sentence(
+        f"{article} {key}", story, here=True)
+
+
 # (head, the lede after it, whether the head is taken for the headline)
 FUNCTION_WORD_LEDE_EXAMPLES = (
     ("Ferry crews end their long strike",
@@ -1567,6 +1578,8 @@ FUNCTION_WORD_LEDE_EXAMPLES = (
      "After months of talks with the islanders, the board said the money would go to the ferry instead.", True),
     ("Velmont doesn't slow its ferry",
      "When the storm came in on Monday, the crossing still ran twice and nobody was turned away.", True),
+    ("Island ferry fares might be frozen",
+     "The Kelby board said on Monday that fares would stay as they are, and the Kelby mayor agreed.", True),
     # Left alone: a story told in the past with a title in it, a head of three words, a Title Case
     # run, the lede's word run into another sentence start, a capitalised word after the opener.
     ("Ada Thorne wrote the play",
@@ -1579,6 +1592,9 @@ FUNCTION_WORD_LEDE_EXAMPLES = (
      "In graphics But the board said on Monday that the crossing would run twice a day from May.", False),
     ("Ferry crews end their long strike",
      "On Monday the harbour at Kelby was busy again and the crossings ran to time for the islanders.", False),
+    ("Island ferry fares might be frozen",
+     "The Lanterns played on the quay on Monday, and the Lanterns' fans, fans of The Lanterns for years, sang.",
+     False),
 )
 
 
