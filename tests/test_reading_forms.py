@@ -1004,3 +1004,16 @@ def test_a_head_before_a_lede_that_opens_with_a_capitalised_function_word(head: 
     assert found == (len(head) + 1 if caught else 0)
     if caught:
         assert parse_article(" ".join([text, *PARAGRAPHS])).headline == head
+
+
+@pytest.mark.parametrize("head", front.HEADLINE_AND_DECK_EXAMPLES)
+def test_a_headline_and_deck_head_may_end_on_an_abbreviation_or_a_question(head: str) -> None:
+    """A "headline; Deck" head is one headline when its headline ends on an abbreviation ("Ga.") or a
+    question mark, or its deck opens with one ("Sen."); a sentence ended by its full stop before the
+    semicolon, or a head of two sentences, is not."""
+    text = " ".join([head, *PARAGRAPHS])
+    if front.HEADLINE_AND_DECK_EXAMPLES.index(head) < 3:
+        assert front._headline_and_deck(text, "english") == len(head) + 1
+        assert parse_article(text).headline == head
+    else:
+        assert front._headline_and_deck(text, "english") == 0

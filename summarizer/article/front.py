@@ -1959,7 +1959,7 @@ BEFORE_LABEL_EXAMPLES = (
 
 
 # "Headline; Deck" as some publishers export a headline and its deck on one line: a semicolon, then a capital.
-_DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
+_DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%.?!])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
 
 
 # A possessive at the end of a head, "Lee's" or "Sanders'" (no quotation opened in the head before it).
@@ -1971,17 +1971,31 @@ POSSESSIVE_END_EXAMPLES = (
 )
 
 
+# "Headline; deck" heads (the story follows them); the first three are one headline, the rest are left alone.
+HEADLINE_AND_DECK_EXAMPLES = (
+    "Ferry row reaches Kelby, Ga.; For years, islanders faced steep fares on the route to the coast",
+    "Who pays for the sea wall?; Councillors say the town cannot wait for help from the state",
+    "Sea wall vote splits the council; Sen. Ada Thorne backs the plan in a letter to the voters",
+    # Left alone: a sentence with its full stop before the semicolon, and two sentences.
+    "The sea wall was rebuilt.; Residents fear the bill will fall on them for years",
+    "The wall fell. Who pays?; Residents fear the bill will fall on them for years",
+)
+
+
 def _headline_and_deck(text: str, language: str) -> int:
     """Where a one-line "headline; deck" head ends ("Ferry fares to rise; Islanders face a costly winter |
     The island's ..."), or 0. The part before the semicolon is headline-sized (3 to 20 words, no sentence
-    break, no full stop at its end) and could end a headline; the deck after it must end where the
+    break, no full stop at its end but a news abbreviation's: "..., Ga.; ..."; a question mark may end it,
+    as the semicolon after it is layout no sentence has) and could end a headline; the deck after it must end where the
     lede begins, as the one-line reading finds a headline's end (``_headline_end``, on the text after
     the semicolon): the whole head is headline and deck, as the line a paper prints them on."""
     match = _DECK_AFTER_SEMICOLON.search(text, 0, 300)
     if match is None:
         return 0
     head = text[: match.start()].strip()
-    if not 3 <= count_words(head) <= 20 or _sentence_break(head) or _FULL_STOP.search(head):
+    # a question or an exclamation may end the headline ("Who runs the harbour?; Islanders ask ..."): the
+    # semicolon after it is the layout, as no sentence is written
+    if not 3 <= count_words(head) <= 20 or _sentence_break(head) or _ends_on_stop(head, "."):
         return 0
     if not _ends_cleanly(head):
         return 0
@@ -2002,13 +2016,13 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
     """Where the deck of a "headline; deck" head ends before the lede, or 0: the first place a reader
     sees a sentence start, a capitalised word (or a quotation) right after a lower-case word that
     may end a headline (not "of", "in", "among": "in Velmont vote"), with a deck of 3 to 20 words
-    before it, no full stop or sentence break in it and no more than one sign of prose, and a lede of
-    at least 20 words after it."""
+    before it, no full stop (but a news abbreviation's: "Sen.") or sentence break in it and no more than
+    one sign of prose, and a lede of at least 20 words after it."""
     for match in _WORD_START.finditer(deck):
         point = match.end()
         head = deck[:point].strip()
         words = count_words(head)
-        if words > _DECK_WORDS[1] or _sentence_break(head) or _FULL_STOP.search(head):
+        if words > _DECK_WORDS[1] or _sentence_break(head) or _ends_on_stop(head):
             return 0
         last = head.rsplit(maxsplit=1)[-1]
         following = [*deck[point:].split(maxsplit=2), "", ""][:2]
@@ -2035,6 +2049,15 @@ def _sentence_break(text: str) -> bool:
         if word not in _HEAD_ABBREVIATIONS:
             return True
     return False
+
+
+def _ends_on_stop(text: str, marks: str = ".!?…") -> bool:
+    """Whether ``text`` ends on a mark of ``marks`` that ends a sentence, not on a news abbreviation's
+    full stop ("Sen.", "Ga.", "N.H.": "Syrians find a home in Kelby, Ga.; For years, ...")."""
+    stripped = text.rstrip("\"'”’)]")
+    if not stripped or stripped[-1] not in marks:
+        return False
+    return stripped.rsplit(maxsplit=1)[-1].rstrip(".").lower() not in _HEAD_ABBREVIATIONS
 
 
 def _ends_cleanly(head: str) -> bool:
