@@ -1971,11 +1971,13 @@ POSSESSIVE_END_EXAMPLES = (
 )
 
 
-# "Headline; deck" heads (the story follows them); the first three are one headline, the rest are left alone.
+# "Headline; deck" heads (the story follows them); the first four are one headline, the rest are left alone.
 HEADLINE_AND_DECK_EXAMPLES = (
     "Ferry row reaches Kelby, Ga.; For years, islanders faced steep fares on the route to the coast",
     "Who pays for the sea wall?; Councillors say the town cannot wait for help from the state",
     "Sea wall vote splits the council; Sen. Ada Thorne backs the plan in a letter to the voters",
+    "Harbour crews race to finish the wall; Work is fast approaching the deadline as each crew on the quay "
+    "adds a shift",
     # Left alone: a sentence with its full stop before the semicolon, and two sentences.
     "The sea wall was rebuilt.; Residents fear the bill will fall on them for years",
     "The wall fell. Who pays?; Residents fear the bill will fall on them for years",
@@ -2017,7 +2019,8 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
     sees a sentence start, a capitalised word (or a quotation) right after a lower-case word that
     may end a headline (not "of", "in", "among": "in Velmont vote"), with a deck of 3 to 20 words
     before it, no full stop (but a news abbreviation's: "Sen.") or sentence break in it and no more than
-    one sign of prose, and a lede of at least 20 words after it."""
+    two signs of prose (a deck is written as a sentence, often of over twelve words: "Work is fast
+    approaching as ..."), and a lede of at least 20 words after it."""
     for match in _WORD_START.finditer(deck):
         point = match.end()
         head = deck[:point].strip()
@@ -2032,7 +2035,7 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
         named = last[:1].isupper() and _full_name(following[0], _name_key(following[1]), story)
         if words < _DECK_WORDS[0] or not (visible or named):
             continue
-        if not _ends_cleanly(head) or _head_signals(head, language) > 1:
+        if not _ends_cleanly(head) or _head_signals(head, language) > 2:
             return 0
         return point if count_words(deck[point:]) >= 20 else 0
     return 0
