@@ -1009,11 +1009,18 @@ def test_a_head_before_a_lede_that_opens_with_a_capitalised_function_word(head: 
 @pytest.mark.parametrize("head", front.HEADLINE_AND_DECK_EXAMPLES)
 def test_a_headline_and_deck_head_may_end_on_an_abbreviation_or_a_question(head: str) -> None:
     """A "headline; Deck" head is one headline when its headline ends on an abbreviation ("Ga.") or a
-    question mark, or its deck opens with one ("Sen."); a sentence ended by its full stop before the
-    semicolon, or a head of two sentences, is not."""
+    question mark, its deck opens with one ("Sen."), reads as a sentence or ends on a name before "The";
+    a sentence ended by its full stop before the semicolon, or a head of two sentences, is not."""
     text = " ".join([head, *PARAGRAPHS])
-    if front.HEADLINE_AND_DECK_EXAMPLES.index(head) < 4:
+    if front.HEADLINE_AND_DECK_EXAMPLES.index(head) < 5:
         assert front._headline_and_deck(text, "english") == len(head) + 1
         assert parse_article(text).headline == head
     else:
         assert front._headline_and_deck(text, "english") == 0
+
+
+@pytest.mark.parametrize(("word", "following", "opens"), front.OPENS_AFTER_NAME_EXAMPLES)
+def test_a_word_that_opens_a_sentence_after_a_name(word: str, following: str, opens: bool) -> None:
+    """After a name that ends a deck ("... in Kelby | Now comes ..."), "The", a determiner or a sentence
+    adverb before a lower-case word opens the lede; a name or a capitalised common word goes on naming."""
+    assert front._opens_after_name(word, following) is opens

@@ -1971,13 +1971,14 @@ POSSESSIVE_END_EXAMPLES = (
 )
 
 
-# "Headline; deck" heads (the story follows them); the first four are one headline, the rest are left alone.
+# "Headline; deck" heads (the story follows them); the first five are one headline, the rest are left alone.
 HEADLINE_AND_DECK_EXAMPLES = (
     "Ferry row reaches Kelby, Ga.; For years, islanders faced steep fares on the route to the coast",
     "Who pays for the sea wall?; Councillors say the town cannot wait for help from the state",
     "Sea wall vote splits the council; Sen. Ada Thorne backs the plan in a letter to the voters",
     "Harbour crews race to finish the wall; Work is fast approaching the deadline as each crew on the quay "
     "adds a shift",
+    "Sea wall splits the island; Islanders back the plan but shops fear the cost in Kelby",
     # Left alone: a sentence with its full stop before the semicolon, and two sentences.
     "The sea wall was rebuilt.; Residents fear the bill will fall on them for years",
     "The wall fell. Who pays?; Residents fear the bill will fall on them for years",
@@ -2029,16 +2030,37 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
             return 0
         last = head.rsplit(maxsplit=1)[-1]
         following = [*deck[point:].split(maxsplit=2), "", ""][:2]
-        # after a lower-case word the capital shows the start; after a name, a person's full name does
+        # after a lower-case word the capital shows the start; after a name, a person's full name does, or
+        # a word that opens sentences and names nothing ("... in Kelby | Now comes ...")
         visible = re.search(r"[a-z0-9%’'\"”]$", last) is not None and last[:1].islower() and (
             last.strip("’'\"”").lower() not in _NO_END | _LINKS)
-        named = last[:1].isupper() and _full_name(following[0], _name_key(following[1]), story)
+        named = last[:1].isupper() and (_full_name(following[0], _name_key(following[1]), story) or _opens_after_name(
+            following[0], following[1]))
         if words < _DECK_WORDS[0] or not (visible or named):
             continue
         if not _ends_cleanly(head) or _head_signals(head, language) > 2:
             return 0
         return point if count_words(deck[point:]) >= 20 else 0
     return 0
+
+
+def _opens_after_name(word: str, following: str) -> bool:
+    """Whether ``word`` opens a sentence even after a name: "The", "He" ... (``_OPENERS``), a determiner or
+    a sentence adverb ("Both", "Now": the lexicon's), capitalised, before a lower-case word."""
+    from ..quotes.lexicon import DETERMINERS, SENTENCE_ADVERBS
+
+    word = word.strip("\"“‘'(")
+    if not word[:1].isupper() or not word[1:].islower() or not following[:1].islower():
+        return False
+    return word in _OPENERS or word.lower() in DETERMINERS or word.lower() in SENTENCE_ADVERBS
+
+
+# (a word after a name, the word after it, whether the first opens a sentence there)
+OPENS_AFTER_NAME_EXAMPLES = (
+    ("Now", "comes", True), ("Both", "the", True), ("The", "town", True), ("He", "said", True),
+    # Left alone: a name, a capitalised common word that goes on naming, an opener before a name.
+    ("Kestrel", "said", False), ("Harbour", "board", False), ("Now", "Kelby", False), ("NOW", "comes", False),
+)
 
 
 _HEAD_ABBREVIATIONS = NEWS_ABBREVIATIONS | {"v"}  # "Roe v. Wade": a case's "v." too
