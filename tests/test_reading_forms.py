@@ -1024,3 +1024,12 @@ def test_a_word_that_opens_a_sentence_after_a_name(word: str, following: str, op
     """After a name that ends a deck ("... in Kelby | Now comes ..."), "The", a determiner or a sentence
     adverb before a lower-case word opens the lede; a name or a capitalised common word goes on naming."""
     assert front._opens_after_name(word, following) is opens
+
+
+@pytest.mark.parametrize(("head", "lede", "headline"), front.BEFORE_PLACED_RANK_EXAMPLES)
+def test_a_sentence_case_head_ends_before_the_place_of_a_rank_cut_short(head: str, lede: str, headline: str) -> None:
+    """A rank cut short ("Gov.") stands only before a name: the place before it opens the lede, and a
+    sentence-case head ends before that place when it may still end a headline there."""
+    first = f"{head} {lede}"
+    end = front._before_placed_rank(first, len(head) + 1, {"harbour", "chief", "storm", "damage", "governor"})
+    assert first[:end].strip() == headline

@@ -1283,9 +1283,32 @@ def _headline_end(text: str, language: str) -> int:
         short = _head_before_short_lede(first, text[end:_STORY_REACH], language, common, pairs,
                                         story=text[:_STORY_REACH])
         return begin + short if short else 0
+    point = _before_placed_rank(first, point, common)
     return begin + _before_named_again(first, point, language, common, pairs)
 
 
+def _before_placed_rank(first: str, point: int, common: Container[str]) -> int:
+    """A sentence-case head that ends on a place before a rank cut short ("... ends bid Velmont | Gov. Ada
+    Thorne ..."): the rank stands only before a name and the place belongs to it (``_placed_rank``), so the
+    head ends before the place, when it may still end a headline there."""
+    head, rest = first[:point].rstrip(), first[point:].split(maxsplit=1)
+    if not rest or count_words(head) < _TITLE_HEAD_WORDS[0] or not _placed_rank(head.rsplit(maxsplit=1)[-1], rest[0],
+                                                                                 common):
+        return point
+    before = head.rsplit(maxsplit=1)[0]
+    return len(before) + 1 if _could_end_headline(before, before_opener=True, next_word=rest[0]) else point
+
+
+# (head, lede, the head without its last word when that word places the lede's rank, else the head)
+BEFORE_PLACED_RANK_EXAMPLES = (
+    ("Harbour chief ends her bid Velmont", "Gov. Ada Thorne said on Monday that she would stand down.",
+     "Harbour chief ends her bid"),
+    # Left alone: no rank cut short after the place, a head that would end on a small word.
+    ("Harbour chief ends her bid Velmont", "Governor Ada Thorne said on Monday that she would stand down.",
+     "Harbour chief ends her bid Velmont"),
+    ("Storm damage is worst in the Velmont", "Gov. Ada Thorne said on Monday that she would ask for help.",
+     "Storm damage is worst in the Velmont"),
+)
 _SHORT_LEDE_SENTENCE_WORDS = 30
 _SHORT_LEDE_WORDS = 4
 
