@@ -1021,7 +1021,7 @@ def test_a_headline_and_deck_head_may_end_on_an_abbreviation_or_a_question(head:
 
 @pytest.mark.parametrize(("word", "following", "opens"), front.OPENS_AFTER_NAME_EXAMPLES)
 def test_a_word_that_opens_a_sentence_after_a_name(word: str, following: str, opens: bool) -> None:
-    """After a name that ends a deck ("... in Kelby | Now comes ..."), "The", a determiner or a sentence
+    """After a name that ends a deck ("... in Kelby | Now the board ..."), "The", a determiner or a sentence
     adverb before a lower-case word opens the lede; a name or a capitalised common word goes on naming."""
     assert front._opens_after_name(word, following) is opens
 

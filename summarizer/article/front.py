@@ -1985,10 +1985,10 @@ BEFORE_LABEL_EXAMPLES = (
 _DECK_AFTER_SEMICOLON = re.compile(r"(?<=[\w’'\"”)%.?!])[ ]*;[ ]+(?=[\"“‘']?[A-Z0-9])")
 
 
-# A possessive at the end of a head, "Lee's" or "Sanders'" (no quotation opened in the head before it).
+# A possessive at the end of a head, "Lee's" or "Jones'" (no quotation opened in the head before it).
 _POSSESSIVE_END = re.compile(r"\w['’]s$|^[^'‘]*\ws['’]$")
 POSSESSIVE_END_EXAMPLES = (
-    ("She points to Lee's", True), ("She points to Sanders'", True), ("She points to Lee’s", True),
+    ("She points to Lee's", True), ("She points to Jones'", True), ("She points to Lee’s", True),
     # Left alone: a closing quotation, a plural, an "s" word.
     ("Thorne to 'rebuild harbours'", False), ("Thorne backs the ferry workers", False), ("Harbour plan is", False),
 )
@@ -2054,7 +2054,7 @@ def _deck_end(deck: str, language: str, *, story: str) -> int:
         last = head.rsplit(maxsplit=1)[-1]
         following = [*deck[point:].split(maxsplit=2), "", ""][:2]
         # after a lower-case word the capital shows the start; after a name, a person's full name does, or
-        # a word that opens sentences and names nothing ("... in Kelby | Now comes ...")
+        # a word that opens sentences and names nothing ("... in Kelby | Now the board ...")
         visible = re.search(r"[a-z0-9%’'\"”]$", last) is not None and last[:1].islower() and (
             last.strip("’'\"”").lower() not in _NO_END | _LINKS)
         named = last[:1].isupper() and (_full_name(following[0], _name_key(following[1]), story) or _opens_after_name(
@@ -2080,9 +2080,9 @@ def _opens_after_name(word: str, following: str) -> bool:
 
 # (a word after a name, the word after it, whether the first opens a sentence there)
 OPENS_AFTER_NAME_EXAMPLES = (
-    ("Now", "comes", True), ("Both", "the", True), ("The", "town", True), ("He", "said", True),
+    ("Now", "the", True), ("Both", "the", True), ("The", "town", True), ("He", "said", True),
     # Left alone: a name, a capitalised common word that goes on naming, an opener before a name.
-    ("Kestrel", "said", False), ("Harbour", "board", False), ("Now", "Kelby", False), ("NOW", "comes", False),
+    ("Kestrel", "said", False), ("Harbour", "board", False), ("Now", "Kelby", False), ("NOW", "the", False),
 )
 
 
@@ -2101,7 +2101,7 @@ def _sentence_break(text: str) -> bool:
 
 def _ends_on_stop(text: str, marks: str = ".!?…") -> bool:
     """Whether ``text`` ends on a mark of ``marks`` that ends a sentence, not on a news abbreviation's
-    full stop ("Sen.", "Ga.", "N.H.": "Syrians find a home in Kelby, Ga.; For years, ...")."""
+    full stop ("Sen.", "Ga.", "N.H.": "Ferry row reaches Kelby, Ga.; For years, ...")."""
     stripped = text.rstrip("\"'”’)]")
     if not stripped or stripped[-1] not in marks:
         return False
@@ -2292,7 +2292,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         return 0
     opening, before = bare[start], bare[start - 1]
     if _CALENDAR_WORD.fullmatch(opening):
-        opening = "the"  # "... Hillary Clinton | Tuesday was ...": a day or a month opens a lede, it names no one
+        opening = "the"  # "... Ada Thorne | Tuesday was ...": a day or a month opens a lede, it names no one
     head_names = {_name_key(w) for w in head_words if w[:1].isupper() and _name_key(w).lower() not in common}
     lede_names = {_name_key(w) for w in bare[start:lower] if w[:1].isupper()}
     runs_on = start + 1 < len(bare) and bare[start + 1][:1].isupper()  # "Jo Lee", not "Defiance and"
@@ -2447,7 +2447,7 @@ def _before_dateline(text: str) -> int:
     # (AFP)" put the head's own last word in the place; the next candidate leaves it to the head.
     ordered = capitals + [point for point in found if point not in capitals]
     whole = [point for point in ordered if _last_word(text[:point]) not in _CONTINUING]
-    # nor inside a name the story writes again: "... swords with Donald | Trump Mexico City (AFP) –"
+    # nor inside a name the story writes again: "... swords with Mara | Quist Port Elm (AFP) –"
     pairs = story_word_pairs(text)
     named = [point for point in whole
              if not pairs.again(text[:point].rsplit(maxsplit=1)[-1], text[point:].split(maxsplit=1)[0])]
@@ -2460,7 +2460,7 @@ def _before_dateline(text: str) -> int:
         point = reading.end() + 1  # "... By Ana Silva 3 MIN | READ KELBY (Reuters) -": the place starts after it
     abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
     if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
-        point = abbreviation.start() + 1  # "... Donald Trump | ST. LOUIS —": the place's abbreviation is its own
+        point = abbreviation.start() + 1  # "... Mara Quist | ST. KELBY —": the place's abbreviation is its own
     head = text[:point].strip()
     if split_dateline(head)[0] is not None or head[-1] in ",;-–—(":
         return 0
@@ -3056,7 +3056,7 @@ _CLAUSE_COMMA = re.compile(
 _SPEECH_TAG = re.compile(r",[ ]+(?:(?:says|say)(?:[ ]+[^\s,]+){1,3}|(?P<after>(?:[^\s,]+[ ]+){1,3}(?:says|say)))$")
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 # A name, a comma and a description in lower case that no second comma closes ("Merle Kilgore, co-writer
-# of ..."); a closed one goes on to the headline's verb ("Biden, stumping for Clinton, trashes Trump").
+# of ..."); a closed one goes on to the headline's verb ("Lee, stumping for Thorne, trashes Quist").
 _OPEN_APPOSITION = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]{0,30},[ ]+[a-z][^,]*$")
 
 

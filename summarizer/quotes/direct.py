@@ -280,7 +280,7 @@ def _tag_before(body: Body, open_mark: int, sentence: Sentence) -> Tag | None:
     if subject is not None:
         speaker, speaker_at = subject[0], low + subject[1]
     elif (last.text.endswith("ing") and _GERUND_LEAD.search(left)) or _SHARED_SUBJECT.search(left):
-        # "Carson spoke briefly but told supporters: “...”": the verb shares the clause's subject.
+        # "Thorne spoke briefly but told supporters: “...”": the verb shares the clause's subject.
         # "Hale spoke in Dunmore, saying, “...”": the participle shares the clause's subject.
         opener = clause_subject(text[sentence.start: last.start])
         closing = _LAST_CLOSING.search(text, sentence.start, last.start)

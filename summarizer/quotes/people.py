@@ -1429,7 +1429,7 @@ def subject_at_start(sentence: str) -> Speaker | None:
         adverb = bare.endswith("ly") and len(bare) > 4 and bare not in GROUP_NOUNS
         verb_like = bare.endswith(("ed", "ies")) or bare in IRREGULAR_PAST or adverb
         if verb_like and len(taken) == 1 and is_name_token(taken[0]) and bare.isalpha():
-            break  # "Carson shared ...": after a name, a word in -ed is the verb
+            break  # "Quist shared ...": after a name, a word in -ed is the verb
         if taken and names == 0 and lowercase < 3 and not (verb_like and lowercase) and bare.isalpha():
             taken.append(word)
             lowercase += 1
@@ -1493,7 +1493,7 @@ _LINKS_BEFORE_SUBJECT = frozenset("and but then so yet still now later also even
 
 
 def clause_subject(text: str) -> Speaker | None:
-    """The subject of the clause a participle hangs on: "At the debate, Sanders spoke, saying" → Sanders."""
+    """The subject of the clause a participle hangs on: "At the debate, Quist spoke, saying" → Quist."""
     opening = _OPENING_QUOTE.match(text)
     if opening is not None:
         # "“We won,” Hale said, adding": the words in quotation marks are no subject; the tag after them is.
