@@ -1033,3 +1033,17 @@ def test_a_sentence_case_head_ends_before_the_place_of_a_rank_cut_short(head: st
     first = f"{head} {lede}"
     end = front._before_placed_rank(first, len(head) + 1, {"harbour", "chief", "storm", "damage", "governor"})
     assert first[:end].strip() == headline
+
+
+@pytest.mark.parametrize(("words", "goes_on"), front.TITLE_CASE_GOES_ON_EXAMPLES)
+def test_where_a_title_case_head_goes_on_past_a_lower_case_small_word(words: str, goes_on: bool) -> None:
+    """A head that lowers "to" but capitalises "In" keeps its Title Case past "to"; a lede's small words
+    stay in lower case before names ("on Wednesday", "and Jo Lee")."""
+    assert front._title_case_goes_on(words.split(), 0) is goes_on
+
+
+def test_a_title_case_head_is_not_cut_at_its_lower_case_to() -> None:
+    head = "Ferry Chief Wades In: Urges Kelby to Remain In Island Union"
+    lede = "White House hopeful Ada Thorne has waded into the ferry debate, throwing her weight behind the mayor."
+    article = parse_article(" ".join([head, lede, *PARAGRAPHS]))
+    assert article.headline is not None and article.headline.startswith(head)

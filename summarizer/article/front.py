@@ -2218,6 +2218,33 @@ PLACED_RANK_HEAD_EXAMPLES = (
 )
 
 
+def _title_case_goes_on(bare: list[str], index: int) -> bool:
+    """Whether the head keeps its Title Case past a small word in lower case: before the next lower-case
+    word, a small word is capitalised again ("... Urges Kelby to Remain In Island Union | White House
+    hopeful ...", a head that lowers "to" but capitalises "In"). A lede writes its small words in lower
+    case, whatever names follow them ("... Council on Wednesday approved", "Sens. Ada Thorne and Jo Lee")."""
+    for word in bare[index + 1 :]:
+        if not word[:1].isalpha():
+            continue
+        if word[:1].islower():
+            return False
+        if word.lower() in _TITLE_SMALL:
+            return True
+    return False
+
+
+# (the words from a small word in lower case on, whether the head's Title Case goes on past it)
+TITLE_CASE_GOES_ON_EXAMPLES = (
+    ("to Remain In Island Union White House hopeful", True),
+    ("to Stay Out Of The Ferry Row Ada Thorne said", True),
+    # Left alone: a lede's small words in lower case, before names or not.
+    ("on Wednesday approved a motion", False),
+    ("and Jo Lee clashed on Tuesday", False),
+    ("from Kelby's rally at the hall", False),
+    ("to", False),
+)
+
+
 def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> int:
     """Where a Title Case headline ends before its sentence-case lede ("Mayor Says Harbour Wall Will Stand
     In A Storm | Engineers said ..."), or 0: where Title Case stops. The first lower-case word of the
@@ -2243,7 +2270,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
         if not word or not word[:1].isalpha():
             continue
         if word[:1].islower():
-            if capital_small or word not in _MINOR_WORDS:
+            if word not in _MINOR_WORDS or (capital_small and not _title_case_goes_on(bare, index)):
                 lower = index
                 break
         elif index >= _TITLE_HEAD_WORDS[0] and _DAY_WORD.fullmatch(word) and index + 1 < len(bare) and (
