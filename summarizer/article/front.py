@@ -1948,7 +1948,9 @@ def _before_named_again(first: str, point: int, language: str, common: Container
 
 
 # A label in capitals closed by a full stop, before the story's first capitalised word: "ANALYSIS. The ..."
-_LABEL_AHEAD = re.compile(r"(?<=[\w’'\"”)?!])[ ]+(?P<label>[A-Z]{2,}(?:[ ][A-Z]{2,})?\.)[ ]+(?=[\"“‘]?[A-Z])")
+# A label in capitals with its full stop ("ABSTRACT."), or with a colon ("UPDATE:", "Editor's Note:"), after the head.
+_LABEL_AHEAD = re.compile(r"(?<=[\w’'\"”)?!])[ ]+(?P<label>[A-Z]{2,}(?:[ ][A-Z]{2,})?\.(?=[ ]+[\"“‘]?[A-Z])"
+                          r"|(?:[A-Z]{2,}(?:[ ][A-Z]{2,})?|EDITOR['’]S[ ]NOTE|Editor['’]s[ ][Nn]ote):(?=[ ]+[\"“‘]?[A-Z0-9]))")
 
 
 def before_label(text: str) -> int:
@@ -1957,7 +1959,8 @@ def before_label(text: str) -> int:
     its own line under a headline sets the story apart (``label_below``). The head holds no sentence
     break, and the story after the label runs to 20 words or more."""
     match = _LABEL_AHEAD.search(text, 0, 400)
-    if match is None or not is_label(match.group("label")):
+    label = match.group("label").rstrip(":") if match is not None else ""
+    if match is None or not (is_label(label) or label.lower().replace("’", "'") == "editor's note"):
         return 0
     head = text[: match.start()].strip()
     if not 3 <= count_words(head) <= 30 or _SENTENCE_BREAK.search(head) or count_words(text[match.end():]) < 20:
@@ -1976,6 +1979,16 @@ BEFORE_LABEL_EXAMPLES = (
     ("The council met on Monday. It agreed the budget UPDATE. The mayor said it was a good day for the "
      "town and for every family that had waited so long for the new school to open.", None),
     ("Fares rise ABSTRACT. Too short to tell.", None),
+    # a label with a colon: an update's or the editor's note
+    ("Harbour wall gives way in storm UPDATE: 5/12 — The council said on Tuesday that the road behind the wall "
+     "would stay shut until the stones were cleared and the engineers had checked the rest of it.",
+     "Harbour wall gives way in storm"),
+    ("The Ferry Diaries, Part 3 Editor’s Note: The following is the last of three extracts from Ada Thorne’s "
+     "book about the island ferry, which comes out in the spring from a small press in Kelby.",
+     "The Ferry Diaries, Part 3"),
+    # Left alone: a name and a colon inside the head, a short label word.
+    ("Ferry chief Ada Thorne: GOP: 'we will not pay' for the new pier, she tells the board at its meeting on "
+     "Monday night in the town hall, as the vote on the ferry draws near.", None),
     ("Ferry firm to cut its winter crossings as fuel costs rise for the third year running and the island "
      "council says it cannot help, while the operator warns of more cuts NATO. The alliance met.", None),
 )
