@@ -1948,9 +1948,11 @@ def _before_named_again(first: str, point: int, language: str, common: Container
 
 
 # A label in capitals closed by a full stop, before the story's first capitalised word: "ANALYSIS. The ..."
-# A label in capitals with its full stop ("ABSTRACT."), or with a colon ("UPDATE:", "Editor's Note:"), after the head.
+# A label in capitals with its full stop ("ABSTRACT."), or with a colon ("UPDATE:", "Editor's Note:"), after
+# the head.
 _LABEL_AHEAD = re.compile(r"(?<=[\w’'\"”)?!])[ ]+(?P<label>[A-Z]{2,}(?:[ ][A-Z]{2,})?\.(?=[ ]+[\"“‘]?[A-Z])"
-                          r"|(?:[A-Z]{2,}(?:[ ][A-Z]{2,})?|EDITOR['’]S[ ]NOTE|Editor['’]s[ ][Nn]ote):(?=[ ]+[\"“‘]?[A-Z0-9]))")
+                          r"|(?:[A-Z]{2,}(?:[ ][A-Z]{2,})?|EDITOR['’]S[ ]NOTE|Editor['’]s[ ][Nn]ote)"
+                          r":(?=[ ]+[\"“‘]?[A-Z0-9]))")
 
 
 def before_label(text: str) -> int:
