@@ -1568,11 +1568,11 @@ def _function_word_lede(first: str, language: str, common: Container[str], pairs
     for point, head, rest in _head_ends(first, pairs):
         words = [*rest.split(maxsplit=3), "", ""][:3]
         opening = re.split(r"['’]", words[0].strip("\"“‘'"))[0]
-        if opening not in _OPENERS | _CLAUSE_OPENERS or not _visible_end(head, opening):
+        if opening not in _LEDE_OPENINGS or not _visible_end(head, opening):
             continue
         head_words = head.split()
         if not (words[1][:1].islower() or _article_before_name(opening, words[1], pairs.text)) or words[2].strip(
-                "\"“‘'(") in _OPENERS | _CONJUNCTIONS:
+                "\"“‘'(") in _SENTENCE_STARTS:
             return 0
         if len(head_words) < _FUNCTION_LEDE_WORDS or not any(
                 w[:1].islower() and w.lower() not in _MINOR_WORDS for w in head_words[1:]):
@@ -3103,6 +3103,8 @@ _OPEN_APPOSITION = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]{0,30},[ ]+[a-z][^,
 
 
 _OPENERS = frozenset("The A An He She It They We This That These Those There His Her Its Their Our".split())
+# Words a lede may open with, after a head run into it; words that start a sentence of their own.
+_LEDE_OPENINGS, _SENTENCE_STARTS = _OPENERS | _CLAUSE_OPENERS, _OPENERS | _CONJUNCTIONS
 # Adjectives that stand only before what they describe ("new Norland plant", "former mayor"), so no
 # headline ends on one.
 _ATTRIBUTIVE = frozenset("new former local fellow".split())
