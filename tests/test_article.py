@@ -343,3 +343,19 @@ def test_short_headline_above_a_lede_is_not_taken_for_a_kicker() -> None:
     assert article.headline == "Rovers 2-1 United"
     assert article.kicker is None
     assert article.sentences[0].text == "A late header from Sam Idowu gave Rovers the win."
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x08", "\x1f", "\x7f"])
+def test_a_control_character_between_words_parts_them(control: str) -> None:
+    """A NUL, a backspace or a separator left between two words by a bad copy holds no letters but parts
+    the words: each reads as a space, so no word is made that the text does not hold."""
+    article = parse_article(f"Harbour wall to be rebuilt\n\nThe council{control}voted on Tuesday to rebuild the "
+                            "sea wall that fell in the storm.")
+    assert article.sentences[0].text == "The council voted on Tuesday to rebuild the sea wall that fell in the storm."
+
+
+def test_a_zero_width_space_inside_a_word_is_dropped() -> None:
+    """A zero-width space is no space: the word around it stays one word."""
+    article = parse_article("Harbour wall to be rebuilt\n\nThe coun\u200bcil voted on Tuesday to rebuild the "
+                            "sea wall that fell in the storm.")
+    assert article.sentences[0].text.startswith("The council voted")

@@ -22,7 +22,10 @@ _MISSING_SPACE = re.compile(r"[.!?\"”](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=
 _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\f", "\v")  # each becomes a plain space
 # A space a line is never broken at: a wrapped line ends before a word joined to the next by one.
 _NO_BREAK = re.compile(r"[ \t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no part of a word, no space
+# Control characters (NUL, backspace, the separators, DEL) hold no letters, but they stand between
+# words: each becomes a space, so that "abc<NUL>def" does not read as the word "abcdef".
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # Markdown: every pattern is bounded and excludes its own delimiters, so that 100 KB of unclosed
 # brackets or emphasis marks is read in linear time.
@@ -75,12 +78,15 @@ def normalise(text: str) -> str:
 
 
 def unify(text: str) -> str:
-    """Unify line ends, drop invisible characters and restore spaces lost between sentences; odd spaces
-    stay (``plain_spaces`` makes them plain, one for one, so offsets agree). A restored space is written
-    as a no-break space, since no line was ever broken there ("food."School" wraps as one word)."""
+    """Unify line ends, drop invisible characters (a control character becomes a space) and restore
+    spaces lost between sentences; odd spaces stay (``plain_spaces`` makes them plain, one for one, so
+    offsets agree). A restored space is written as a no-break space, since no line was ever broken there
+    ("food."School" wraps as one word)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     return _MISSING_SPACE.sub("\\g<0>\u00a0", text)
 
 
