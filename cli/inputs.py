@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from summarizer.errors import EmptyArticleError, InputTooLargeError, SummarizerError
 from summarizer.reading.decoding import decode_bytes
-from summarizer.reading.files import open_file
+from summarizer.reading.files import is_url, open_file
 
 STDIN = "-"
 MEGABYTE = 1_000_000
@@ -94,8 +94,8 @@ def decode_source(name: str, data: bytes) -> Source:
 
 
 def read_source(name: str, limit: int) -> Source:
-    """Read and decode one input; a name starting with http:// or https:// is fetched."""
-    if name.startswith(("http://", "https://")):
+    """Read and decode one input; a name starting with http:// or https:// (in any case) is fetched."""
+    if is_url(name):
         from summarizer.reading.fetch import fetch, page_text
 
         page = fetch(name, limit=limit)

@@ -215,3 +215,19 @@ def test_a_compressed_page_is_unpacked(server: str, path: str) -> None:
     """A server that compresses unasked: the page is read, not refused as 'a gzip archive'."""
     page = fetch(f"{server}{path}", limit=1_000_000)
     assert page.body == PAGE.encode()
+
+
+def test_cli_fetches_an_address_typed_with_its_scheme_in_capitals(server: str) -> None:
+    """"HTTP://127.0.0.1:PORT/story" is the same address as in lower case: fetched, not looked for as a file."""
+    address = server.replace("http://", "HTTP://") + "/story"
+    result = CliRunner().invoke(app, [address, "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == EXIT_OK, result.stderr
+    assert json.loads(result.stdout)[0]["headline"] == "Harbour town votes to rebuild storm-hit sea wall"
+
+
+@pytest.mark.parametrize("address", ["ftp://127.0.0.1/story.txt", "file:///no/such/story.txt"])
+def test_cli_names_the_schemes_it_fetches_for_an_address_of_another_kind(address: str) -> None:
+    """An address of a scheme that is not fetched, and is no file either, says both in one line."""
+    result = CliRunner().invoke(app, [address])
+    assert result.exit_code == EXIT_FAILURE
+    assert result.stderr == f"summarize: {address}: no such file, and only http:// and https:// addresses are fetched\n"

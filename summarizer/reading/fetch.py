@@ -41,10 +41,6 @@ class FetchedPage:
     charset: str | None
 
 
-def is_url(name: str) -> bool:
-    return name.startswith(("http://", "https://"))
-
-
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 

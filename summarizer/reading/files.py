@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import SummarizerError
+
+# A web address names its scheme in any case ("HTTPS://..." as typed); only http and https are fetched.
+_WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,15}://")
+
+
+def is_url(name: str) -> bool:
+    """Whether ``name`` is a web address to fetch rather than a file to open."""
+    return _WEB_ADDRESS.match(name) is not None
 
 
 def open_file(name: str, error: type[SummarizerError] = SummarizerError) -> BinaryIO:
@@ -17,6 +27,9 @@ def open_file(name: str, error: type[SummarizerError] = SummarizerError) -> Bina
         # open(), not Path.open(): one file an article, and building a Path is a tenth of the file's cost
         return open(name, "rb")  # noqa: PTH123
     except FileNotFoundError:
+        scheme = _OTHER_SCHEME.match(name)
+        if scheme:  # "ftp://...", "file://...": an address of a kind that is not fetched
+            raise error(f"{name}: no such file, and only http:// and https:// addresses are fetched") from None
         raise error(f"{name}: no such file") from None
     except IsADirectoryError:
         raise error(f"{name}: is a directory, not a file") from None
