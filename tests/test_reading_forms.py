@@ -1047,3 +1047,14 @@ def test_a_title_case_head_is_not_cut_at_its_lower_case_to() -> None:
     lede = "White House hopeful Ada Thorne has waded into the ferry debate, throwing her weight behind the mayor."
     article = parse_article(" ".join([head, lede, *PARAGRAPHS]))
     assert article.headline is not None and article.headline.startswith(head)
+
+
+@pytest.mark.parametrize(("text", "end"), front.WRITTEN_LOWER_EXAMPLES)
+def test_a_title_case_head_is_known_by_the_words_its_story_writes_in_lower_case(text: str, end: int) -> None:
+    """A Title Case head with no small word in it ("Harbour Wall Repairs Face Long Delay") is still a
+    headline's style when the story writes most of its capitalised words in lower case; a lede opening
+    with a run of names and offices, or a head with one such word, is left alone."""
+    found = front._title_case_stop(text, front.story_common_words(text), front.story_word_pairs(text))
+    assert found == end
+    if end:
+        assert parse_article(" ".join([text, *PARAGRAPHS])).headline == text[:end].rstrip()
