@@ -26,7 +26,11 @@ MIN_UNATTRIBUTED_WORDS = 6
 
 def drafts_of(article: Article) -> list[Draft]:
     """Every statement in the body with its final speaker, in article order, before ranking."""
-    body = read_body(article)
+    return _drafts(read_body(article))
+
+
+def _drafts(body: Body) -> list[Draft]:
+    """``drafts_of`` the article whose body is ``body``."""
     spans = scan(body)
     direct: list[Draft] = []
     used: set[int] = set()
@@ -148,8 +152,9 @@ def find_quotes(article: Article) -> list[Quote]:
     """
     if not article.sentences:
         return []
-    drafts = drafts_of(article)
-    scores = score(drafts, article)
+    body = read_body(article)
+    drafts = _drafts(body)
+    scores = score(drafts, article, body.lowered)
     return [_to_quote(draft, value) for draft, value in zip(drafts, scores, strict=True)]
 
 

@@ -53,10 +53,13 @@ _CUE_PATTERN = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{trie_pattern(sorted(CUE
 _CUE_PATTERN_ANY_CASE = re.compile(_CUE_PATTERN.pattern, re.IGNORECASE)
 
 
-def find_cues(text: str, low: int, high: int) -> list[Cue]:
-    """Every speech verb between ``low`` and ``high``, in order."""
+def find_cues(text: str, low: int, high: int, text_lowered: str | None = None) -> list[Cue]:
+    """Every speech verb between ``low`` and ``high``, in order; ``text_lowered`` is ``text.lower()`` where
+    the caller has it. (Of the same length, it lower-cases each letter on its own but a capital sigma, whose
+    form no cue holds: its slice finds the same cues as the chunk lower-cased.)"""
     chunk = text[low:high]
-    lowered = chunk.lower()
+    same_length = text_lowered is not None and len(text_lowered) == len(text)
+    lowered = text_lowered[low:high] if text_lowered is not None and same_length else chunk.lower()
     if len(lowered) != len(chunk):  # a letter whose lower case is longer ("İ"): offsets would move
         return [Cue(low + m.start(), low + m.end(), " ".join(m.group(0).lower().split()))
                 for m in _CUE_PATTERN_ANY_CASE.finditer(chunk)]
@@ -74,6 +77,7 @@ class Body:
     """An article's body paragraphs with the speech verbs they hold."""
 
     text: str
+    lowered: str  # ``text.lower()``, made once for every stage that reads the text lower-cased
     sentences: tuple[Sentence, ...]
     starts: tuple[int, ...]
     paragraphs: tuple[tuple[int, int, int], ...]  # (paragraph number, start, end)
@@ -98,9 +102,11 @@ def read_body(article: Article) -> Body:
         span[0] = min(span[0], sentence.start)
         span[1] = max(span[1], sentence.end)
     paragraphs = tuple((number, span[0], span[1]) for number, span in sorted(ranges.items()))
-    cues = tuple(cue for _, low, high in paragraphs for cue in find_cues(article.text, low, high))
+    lowered = article.text.lower()
+    cues = tuple(cue for _, low, high in paragraphs for cue in find_cues(article.text, low, high, lowered))
     return Body(
         text=article.text,
+        lowered=lowered,
         sentences=article.sentences,
         starts=tuple(s.start for s in article.sentences),
         paragraphs=paragraphs,

@@ -1604,12 +1604,14 @@ def clean_name(name: str, numbers: bool = True) -> str:
     return _TRAILING_JUNK.sub("", text)
 
 
-def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]]) -> PersonIndex:
-    """The people the body names outside quotation marks, sentence by sentence (read as look-ups need them)."""
+def index_people(text: str, sentences: tuple[Sentence, ...], quoted: list[tuple[int, int]],
+                 text_lowered: str | None = None) -> PersonIndex:
+    """The people the body names outside quotation marks, sentence by sentence (read as look-ups need them).
+    ``text_lowered`` is ``text.lower()`` where the caller has it."""
     ordered = sorted(quoted)
     spans = ([start for start, _ in ordered], [end for _, end in ordered])
     seen: dict[str, bool] = {}
-    lowered: list[str] = []
+    lowered: list[str] = [] if text_lowered is None else [text_lowered]
 
     def written_lower(word: str) -> bool:
         """True when the article writes ``word`` in lower case somewhere ("once", "having")."""

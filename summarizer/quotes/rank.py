@@ -97,11 +97,12 @@ def _with_stems(stems: set[str], words: set[str]) -> dict[str, str]:
     return {word: stem for word in candidates if (stem := _stem(word)) in stems}
 
 
-def score(drafts: list[Draft], article: Article) -> list[float]:
+def score(drafts: list[Draft], article: Article, text_lowered: str | None = None) -> list[float]:
     """How much each quote matters: its centrality, who speaks, direct or reported, its length, place.
 
     Prominence counts: the person the headline names and holders of senior offices come first;
     fragments, unattributed statements and nominal speakers ("critics", "officials") last.
+    ``text_lowered`` is ``article.text.lower()`` where the caller has it.
     """
     if not drafts:
         return []
@@ -109,7 +110,7 @@ def score(drafts: list[Draft], article: Article) -> list[float]:
     # How many sentences hold each word of the quotes: only those words are counted.
     vocabulary = set().union(*draft_words)
     frequency: dict[str, int] = dict.fromkeys(vocabulary, 0)
-    lowered = article.text.lower()
+    lowered = article.text.lower() if text_lowered is None else text_lowered
     findall = _WORD.findall
     intersection = vocabulary.intersection
     if len(lowered) == len(article.text):

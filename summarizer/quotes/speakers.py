@@ -491,7 +491,8 @@ def resolve(body: Body, drafts: list[Draft], spans: list[Span]) -> list[Draft]:
     def people() -> PersonIndex:
         """The person index, built when a draft first asks for it: many articles need none."""
         if not built:
-            built.append(index_people(body.text, body.sentences, [(s.open_mark, s.close_end) for s in spans]))
+            built.append(index_people(body.text, body.sentences, [(s.open_mark, s.close_end) for s in spans],
+                                       body.lowered))
         return built[0]
 
     speakers: dict[int, Mention] = {}
