@@ -1,11 +1,11 @@
-"""Key quotes: the text lower-cased once per article gives each stage what lower-casing its own part gives."""
+"""Key quotes: work shared per article (one lower-cased text, words read by token) gives what the full path gives."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer.article import parse_article
-from summarizer.quotes import drafts_of, find_quotes
+from summarizer.quotes import drafts_of, find_quotes, rank
 from summarizer.quotes.body import find_cues, read_body
 from summarizer.quotes.rank import score
 
@@ -37,3 +37,22 @@ def test_scores_from_the_shared_lower_case_text(text: str) -> None:
     drafts = drafts_of(article)
     assert score(drafts, article, body.lowered) == score(drafts, article)
     assert [q.score for q in quotes] == [round(value, 4) for value in score(drafts, article)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mayor said, “we will win.” (he later added: 'maybe') — ann lee’s plan",
+        "well-known figures: 10,000 voters, u.s. troops, a 5.5% rise... the leaders’ vote",
+        "snake_case words, _lead and trail_, 'quoted' ‘single’ “double” [bracketed] -dash- end.",
+        "οδος café naïve İzmir ½ ² x--y a''b ’til rock ’n’ roll",
+        "",
+    ],
+)
+def test_word_list_finds_what_the_word_search_finds(text: str) -> None:
+    """Ranking's words read token by token are the words the patterns find in the whole text, in order."""
+    lowered = text.lower()
+    for pattern in (rank._WORD, rank._WORD_WITHOUT_UNDERSCORE):
+        if pattern is rank._WORD_WITHOUT_UNDERSCORE and "_" in lowered:
+            continue
+        assert rank._word_list(lowered, pattern.findall) == pattern.findall(lowered)

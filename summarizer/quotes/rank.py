@@ -49,10 +49,31 @@ def _findall(text: str) -> Callable[..., list[str]]:
     return (_WORD if "_" in text else _WORD_WITHOUT_UNDERSCORE).findall
 
 
+# Marks that stand around a word, never inside one (none of them is a letter, a digit or "_").
+_AROUND_WORDS = ".,;:!?\"“”‘’'()[]—–-"
+
+
+def _word_list(text: str, findall: Callable[[str], list[str]]) -> list[str]:
+    """``findall(text)`` for the word search ``findall`` (``_WORD`` or ``_WORD_WITHOUT_UNDERSCORE``). No word
+    spans white space, so the words are those of each token between spaces; a token of letters and digits
+    alone, once the marks around it are off, is one word, and only the other tokens are searched."""
+    words: list[str] = []
+    for token in text.split():
+        if token.isalnum():
+            words.append(token)
+            continue
+        bare = token.strip(_AROUND_WORDS)
+        if bare.isalnum():
+            words.append(bare)
+        elif bare:
+            words += findall(bare)
+    return words
+
+
 def _words(text: str) -> set[str]:
     """The distinct content words of ``text``, lower-cased: three letters or more, no stop words."""
     lowered = text.lower()
-    return {w for w in _findall(lowered)(lowered) if len(w) > 2 and w not in _STOPWORDS}
+    return {w for w in _word_list(lowered, _findall(lowered)) if len(w) > 2 and w not in _STOPWORDS}
 
 
 def _sentence_words(article: Article, lowered: str) -> Iterator[Iterable[str]]:
@@ -70,12 +91,12 @@ def _sentence_words(article: Article, lowered: str) -> Iterator[Iterable[str]]:
     if layer is None or "Σ" in text or any(
             sentences[i].end > sentences[i + 1].start for i in range(len(sentences) - 1)):
         for sentence in sentences:
-            yield findall(lowered, sentence.start, sentence.end)
+            yield _word_list(lowered[sentence.start: sentence.end], findall)
         return
     starts = [sentence.start for sentence in sentences]
     dotted = {bisect_right(starts, stop.start()) - 1 for stop in _INNER_FULL_STOP.finditer(text)}
     for index, (sentence, words) in enumerate(zip(sentences, layer.lower, strict=True)):
-        yield findall(lowered, sentence.start, sentence.end) if index in dotted else words
+        yield _word_list(lowered[sentence.start: sentence.end], findall) if index in dotted else words
 
 
 @lru_cache(maxsize=2048)
@@ -167,7 +188,7 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     # The text lower-cased at once holds the same words lower-cased, where no letter's lower case is longer
     # ("İ") or depends on the letters around it (a capital sigma).
     if len(lowered) == len(text) and "Σ" not in text:
-        words = _WORD.findall(lowered)
+        words = _word_list(lowered, _WORD.findall)
     else:
         words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 3:
