@@ -19,6 +19,11 @@ _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”’]$")
 # The mark that ends a sentence glued to the next ("home.Then", "said.”The"); a space goes after it.
 # The pattern opens with the mark itself, not a look-behind, so that the search skips ahead from mark to mark.
 _MISSING_SPACE = re.compile(r"[.!?\"”](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z]))")
+# The same, one pattern per mark (``restore_spaces``): a pattern that opens with one literal character is
+# searched by skipping to that character, several times quicker than testing a class at every position.
+_MISSING_SPACE_AFTER = tuple(
+    [re.compile(rf"{re.escape(mark)}(?<=[a-z]{{2}}{re.escape(mark)})(?=[A-Z][a-z])") for mark in ".!?"]
+    + [re.compile(rf"{mark}(?<=[a-z][.!?]{mark})(?=[A-Z])") for mark in "\"”"])
 _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\f", "\v")  # each becomes a plain space
 # A space a line is never broken at: a wrapped line ends before a word joined to the next by one.
 _NO_BREAK = re.compile(r"[ \t\f\v]")
@@ -26,6 +31,9 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no p
 # Control characters (NUL, backspace, the separators, DEL) hold no letters, but they stand between
 # words: each becomes a space, so that "abc<NUL>def" does not read as the word "abcdef".
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The same characters one by one: most texts hold none of them, and looking for one character is a quick scan.
+_INVISIBLE_CHARS = tuple("\u200b\u200c\u200d\u2060\ufeff")
+_CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)))
 
 # Markdown: every pattern is bounded and excludes its own delimiters, so that 100 KB of unclosed
 # brackets or emphasis marks is read in linear time.
@@ -84,10 +92,27 @@ def unify(text: str) -> str:
     ("food."School" wraps as one word)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    if _CONTROL.search(text):
+    if _holds_any_char(text, _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    if _holds_any_char(text, _CONTROL_CHARS):
         text = _CONTROL.sub(" ", text)
-    return _MISSING_SPACE.sub("\\g<0>\u00a0", text)
+    return restore_spaces(text)
+
+
+def _holds_any_char(text: str, chars: tuple[str, ...]) -> bool:
+    for char in chars:  # noqa: SIM110  (a plain loop: cheaper than a generator for a few dozen quick scans)
+        if char in text:
+            return True
+    return False
+
+
+def restore_spaces(text: str) -> str:
+    """``_MISSING_SPACE.sub("\\g<0>\\u00a0", text)``: a no-break space after each mark that ends a sentence
+    glued to the next. Each match is the one mark, so the marks' patterns find the same places apart."""
+    points = sorted(match.end() for pattern in _MISSING_SPACE_AFTER for match in pattern.finditer(text))
+    if not points:
+        return text
+    return "\u00a0".join(text[start:end] for start, end in zip([0, *points], [*points, len(text)], strict=True))
 
 
 def plain_spaces(text: str) -> str:
