@@ -27,13 +27,15 @@ _MISSING_SPACE_AFTER = tuple(
 _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\f", "\v")  # each becomes a plain space
 # A space a line is never broken at: a wrapped line ends before a word joined to the next by one.
 _NO_BREAK = re.compile(r"[ \t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no part of a word, no space
+# Zero-width characters: no part of a word, and no space.
+_INVISIBLE_CHARS = tuple("\u200b\u200c\u200d\u2060\ufeff")
 # Control characters (NUL, backspace, the separators, DEL) hold no letters, but they stand between
 # words: each becomes a space, so that "abc<NUL>def" does not read as the word "abcdef".
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# The same characters one by one: most texts hold none of them, and looking for one character is a quick scan.
-_INVISIBLE_CHARS = tuple("\u200b\u200c\u200d\u2060\ufeff")
 _CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)))
+# Each set is looked for one character at a time first (most texts hold none, and looking for one
+# character is a quick scan), then replaced by one pattern.
+_INVISIBLE = re.compile("[" + "".join(map(re.escape, _INVISIBLE_CHARS)) + "]")
+_CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
 
 # Markdown: every pattern is bounded and excludes its own delimiters, so that 100 KB of unclosed
 # brackets or emphasis marks is read in linear time.

@@ -58,8 +58,7 @@ def find_cues(text: str, low: int, high: int, text_lowered: str | None = None) -
     the caller has it. (Of the same length, it lower-cases each letter on its own but a capital sigma, whose
     form no cue holds: its slice finds the same cues as the chunk lower-cased.)"""
     chunk = text[low:high]
-    same_length = text_lowered is not None and len(text_lowered) == len(text)
-    lowered = text_lowered[low:high] if text_lowered is not None and same_length else chunk.lower()
+    lowered = text_lowered[low:high] if text_lowered is not None and len(text_lowered) == len(text) else chunk.lower()
     if len(lowered) != len(chunk):  # a letter whose lower case is longer ("İ"): offsets would move
         return [Cue(low + m.start(), low + m.end(), " ".join(m.group(0).lower().split()))
                 for m in _CUE_PATTERN_ANY_CASE.finditer(chunk)]

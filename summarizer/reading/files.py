@@ -27,8 +27,7 @@ def open_file(name: str, error: type[SummarizerError] = SummarizerError) -> Bina
         # open(), not Path.open(): one file an article, and building a Path is a tenth of the file's cost
         return open(name, "rb")  # noqa: PTH123
     except FileNotFoundError:
-        scheme = _OTHER_SCHEME.match(name)
-        if scheme:  # "ftp://...", "file://...": an address of a kind that is not fetched
+        if _OTHER_SCHEME.match(name):  # "ftp://...", "file://...": an address of a kind that is not fetched
             raise error(f"{name}: no such file, and only http:// and https:// addresses are fetched") from None
         raise error(f"{name}: no such file") from None
     except IsADirectoryError:
