@@ -262,3 +262,25 @@ def test_voices_are_read_once_for_each_speaker_and_agree_with_voice() -> None:
               ["Ann Lee", None, "Lee", "Ms. Ann Lee", "Ann Lee", "the harbour board", None]]
     assert rank._voices(quotes) == [rank.voice(q) for q in quotes]
     assert rank._voices(quotes)[0] == rank._voices(quotes)[2] == rank._voices(quotes)[4]
+
+
+def test_each_quotation_is_judged_a_title_once_however_many_the_article_holds(monkeypatch) -> None:
+    """A quotation is asked whether it is a title before its tag is read and again before it is kept;
+    the answer is kept for the article, so a story of thousands of quotations does not judge each twice
+    (a cache of fixed size shared by all articles was emptied by one long story before the second ask)."""
+    quotes = importlib.import_module("summarizer.quotes")
+    asked: list[str] = []
+    judge = quotes.looks_like_title
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return judge(text)
+
+    monkeypatch.setattr(quotes, "looks_like_title", counting)
+    paragraphs = [f"“The ferry plan for day {day} is open to all,” said Ann Lee." for day in range(5000)]
+    paragraphs.append("He called it “Harbour Lights Forever” on Monday.")
+    found = find_quotes(article(*paragraphs))
+    assert len(asked) == len(set(asked)) == 5001
+    assert "Harbour Lights Forever" in asked
+    assert not any(q.text == "Harbour Lights Forever" for q in found)
+    assert len(found) == 5000

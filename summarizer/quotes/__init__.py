@@ -32,13 +32,14 @@ def drafts_of(article: Article) -> list[Draft]:
 def _drafts(body: Body) -> list[Draft]:
     """``drafts_of`` the article whose body is ``body``."""
     spans = scan(body)
+    titles: dict[str, bool] = {}  # each quotation's text judged once (``_is_title``), though asked twice
     direct: list[Draft] = []
     used: set[int] = set()
     for span in spans:
         text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
         # A title in quotation marks ("told “Face the Nation” that") has no speech tag of its own: the
         # verb before it belongs to the report around it.
-        tag = Tag(None, None, span.open_mark) if looks_like_title(text) else attribute(body, span)
+        tag = Tag(None, None, span.open_mark) if _is_title(text, titles) else attribute(body, span)
         if tag.used is not None:
             used.add(tag.used)
         start, end = span.pieces[0][0], span.pieces[-1][1]
@@ -59,7 +60,7 @@ def _drafts(body: Body) -> list[Draft]:
             continue  # a partial quotation inside a report of speech: the report carries it
         kept.append(draft)
     drafts = sorted([*kept, *reports], key=lambda d: (d.start, d.kind))
-    return [d for d in resolve(body, drafts, spans) if _worth_keeping(d)]
+    return [d for d in resolve(body, drafts, spans) if _worth_keeping(d, titles)]
 
 
 _OPENING_MARKS = "“\"‘«„「‹»”"
@@ -115,14 +116,24 @@ def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> li
     return out
 
 
-def _worth_keeping(draft: Draft) -> bool:
+def _is_title(text: str, titles: dict[str, bool]) -> bool:
+    """``looks_like_title``, judged once per text of an article: a quotation is asked before its tag is
+    read and again before it is kept. (A cache of fixed size shared by all articles would be emptied
+    by one long article before the second question, and cost twice.)"""
+    title = titles.get(text)
+    if title is None:
+        title = titles[text] = looks_like_title(text)
+    return title
+
+
+def _worth_keeping(draft: Draft, titles: dict[str, bool]) -> bool:
     """Scare quotes and titles are no statements; a report needs someone who made it."""
     if draft.kind == "reported":
         return draft.speaker is not None
     words = draft.text.split()
     if not words:
         return False
-    if looks_like_title(draft.text):
+    if _is_title(draft.text, titles):
         return False  # a Title Case name: a book, a film, a show, a slogan
     if draft.speaker is not None:
         return True

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .body import Body
 
@@ -204,7 +203,6 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content) and letters[0][:1].isupper()
 
 
-@lru_cache(maxsize=4096)  # asked twice of each quotation: before its tag is read, and before it is kept
 def looks_like_title(text: str) -> bool:
     """A few words in Title Case that do not end like speech: a book, a film, a show, a slogan."""
     words = text.split()
