@@ -11,9 +11,12 @@ from summarizer import parse_article
 from summarizer.article import PAGE_TAIL_EXAMPLES, front, page_tail
 from summarizer.article.blocks import wrap_width
 from summarizer.article.front import (
+    BARE_BYLINE_EXAMPLES,
     BYLINE_EXAMPLES,
     DATE_EXAMPLES,
+    DATED_BYLINE_EXAMPLES,
     HEAD_END_EXAMPLES,
+    LEADING_KICKER_EXAMPLES,
     ONE_LINE_EXAMPLES,
     PAST_WITH_OBJECT,
     PAST_WITH_OBJECT_EXAMPLES,
@@ -26,9 +29,12 @@ from summarizer.article.front import (
     SPEAKER_HEADLINE_EXAMPLES,
     _bare_name,
     _could_end_headline,
+    is_bare_byline,
     is_byline,
     is_date,
     is_placed_byline,
+    split_dated_byline,
+    split_kicker,
 )
 from summarizer.models import Article
 
@@ -372,6 +378,76 @@ def test_bylines(line: str) -> None:
 def test_sentences_that_open_with_by_are_no_bylines(line: str) -> None:
     """A lower-case word other than a linking word means a sentence has begun."""
     assert not is_byline(line)
+
+
+@pytest.mark.parametrize(("line", "byline", "date"), DATED_BYLINE_EXAMPLES[0])
+def test_a_byline_and_its_date_on_one_line_are_told_apart(line: str, byline: str, date: str) -> None:
+    assert split_dated_byline(line) == (byline, date)
+
+
+@pytest.mark.parametrize("line", DATED_BYLINE_EXAMPLES[1])
+def test_lines_that_are_no_byline_with_a_date_are_left_whole(line: str) -> None:
+    """No date after the byline, a weekday or a figure before the date, no byline before it, or a sentence."""
+    assert split_dated_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["By Ada Thorne, 3 March 2025", "By Ada Thorne | March 3, 2025"])
+def test_a_dated_byline_under_the_headline_gives_byline_and_date_and_no_deck(line: str) -> None:
+    article = parse_article("\n\n".join([HEADLINE, line, *PARAGRAPHS]))
+    assert (article.headline, article.deck, article.byline) == (HEADLINE, None, "Ada Thorne")
+    assert article.date is not None and article.date in line and "Thorne" not in article.date
+
+
+def test_a_deck_above_a_dated_byline_is_still_the_deck() -> None:
+    deck = "Work on the crack in the wall will take a year"
+    article = parse_article("\n\n".join([HEADLINE, deck, "By Ada Thorne | March 3, 2025", *PARAGRAPHS]))
+    assert (article.deck, article.byline, article.date) == (deck, "Ada Thorne", "March 3, 2025")
+
+
+@pytest.mark.parametrize(("line", "is_name"), [(t, True) for t in BARE_BYLINE_EXAMPLES[0]]
+                         + [(t, False) for t in BARE_BYLINE_EXAMPLES[1]])
+def test_a_bare_byline_is_a_name_whose_surname_is_no_common_word(line: str, is_name: bool) -> None:
+    assert is_bare_byline(line) is is_name
+
+
+def test_a_name_alone_over_the_date_line_is_the_byline_and_no_subhead() -> None:
+    article = parse_article("\n\n".join([HEADLINE, "Jo Lee\nWed 12 Feb 2025 07.00 GMT", *PARAGRAPHS]))
+    assert (article.byline, article.date, article.subheads) == ("Jo Lee", "Wed 12 Feb 2025 07.00 GMT", ())
+
+
+def test_a_name_alone_with_no_date_line_under_it_is_no_byline() -> None:
+    """Without the date below it, a short capitalised line may be anything (a subhead, a place)."""
+    article = parse_article("\n\n".join([HEADLINE, "Jo Lee", *PARAGRAPHS]))
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(("line", "kicker", "headline"), LEADING_KICKER_EXAMPLES[0])
+def test_a_section_label_opening_the_headline_line_is_the_kicker(line: str, kicker: str, headline: str) -> None:
+    assert split_kicker(line) == (kicker, headline)
+    article = parse_article("\n\n".join([line, *PARAGRAPHS]))
+    assert (article.kicker, article.headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("line", LEADING_KICKER_EXAMPLES[1])
+def test_headline_lines_with_no_leading_section_label_stay_whole(line: str) -> None:
+    assert split_kicker(line) == (None, line)
+
+
+@pytest.mark.parametrize(("rest", "parts"), front.FRONT_RUN_EXAMPLES)
+def test_the_front_lines_between_a_one_line_headline_and_its_story(rest: str, parts: dict[str, str]) -> None:
+    found = {name: rest[slice(*span)] for name, span in front.front_run(rest).items() if name != "story"}
+    assert found == parts
+
+
+def test_a_one_line_paste_with_a_deck_sentence_byline_and_date_reads_as_on_separate_lines() -> None:
+    lines = ["Opinion | Why the harbour vote matters more than the council admits",
+             "The plan rests on a sea wall that nobody has costed properly.", "Jo Lee", "Wed 12 Feb 2025 07.00 GMT",
+             *PARAGRAPHS]
+    apart, one_line = parse_article("\n\n".join(lines)), parse_article(" ".join(lines))
+    fields = ("kicker", "headline", "deck", "byline", "date")
+    assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields] == [
+        "Opinion", lines[0][10:], lines[1], "Jo Lee", lines[3]]
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
 
 
 def test_a_paragraph_of_sentences_above_the_dateline_is_no_deck() -> None:

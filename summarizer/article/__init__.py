@@ -99,6 +99,13 @@ def _one_spaced(line: str | None) -> str | None:
 _SHORT_PASTE = (25, 60)
 
 
+def _parts_as_blocks(line: Block, offset: int, parts: dict[str, tuple[int, int]],
+                     names: tuple[str, ...]) -> list[Block]:
+    """The named parts found in ``line`` from ``offset`` on, in the order named, as blocks of their own."""
+    spans = [(offset + parts[name][0], offset + parts[name][1]) for name in names if name in parts]
+    return [Block(line.start + begin, line.start + end, line.text[begin:end]) for begin, end in spans]
+
+
 def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
     """A story pasted as one line: its headline, when it opens the line, becomes a block of its own."""
     if not blocks_ or blocks_[0].words < _SHORT_PASTE[0] or (len(blocks_) > 1 and blocks_[1].words > 25):
@@ -155,10 +162,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         # a byline between the headline and the lede, when nothing else marks where the story starts.
         headline = head[slice(*parts["headline"])]
         after = front.one_line_deck(headline, first.text[story:], language)
-        for name in ("deck", "byline"):
-            if name in after:
-                begin, end = story + after[name][0], story + after[name][1]
-                head_blocks.append(Block(first.start + begin, first.start + end, first.text[begin:end]))
+        head_blocks += _parts_as_blocks(first, story, after, ("deck", "byline"))
         if "lede" in after:
             story += after["lede"][0]
     deck_end = front.deck_before_dateline(first.text[story:], language) if "deck" not in parts else 0
@@ -167,6 +171,13 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         head_blocks.append(Block(first.start + story, first.start + story + deck_end,
                                  first.text[story : story + deck_end]))
         story += deck_end + len(first.text[story + deck_end :]) - len(first.text[story + deck_end :].lstrip())
+    elif story == cut + lead:
+        # "... admits The plan rests on a line nobody has costed. Jo Lee Wed 12 Feb 2025 07.00 GMT When the
+        # council ...": a deck sentence, a byline and the date line between the headline and the story
+        run = front.front_run(first.text[story:], language)
+        head_blocks += _parts_as_blocks(first, story, run, ("deck", "byline", "date"))
+        if "story" in run:
+            story += run["story"][0]
     return [*head_blocks, *label_blocks, Block(first.start + story, first.end, first.text[story:]), *blocks_[1:]]
 
 
@@ -210,6 +221,20 @@ def page_tail(paragraphs: list[str]) -> int:
                 len(paragraphs))
 
 
+def _byline(line: str, following: Block | None, *, under_headline: bool,
+            language: str) -> tuple[str, str | None] | None:
+    """The byline a line above the story gives, and the date the line carries with it, or None. A name
+    alone ("Jo Lee") or with the place filed from counts only under the headline, the name alone only
+    straight above the date line."""
+    dated = front.split_dated_byline(line)
+    if dated is not None:
+        return front.byline_name(dated[0]), dated[1]
+    if front.is_byline(line) or (under_headline and (front.is_placed_byline(line) or (
+            following is not None and front.is_date(following.text) and front.is_bare_byline(line, language)))):
+        return front.byline_name(line), None
+    return None
+
+
 def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
     """Sort the blocks into furniture and body. Kicker, headline, deck, date and byline are looked for
     only above the first body paragraph; captions, subheads and boilerplate anywhere."""
@@ -249,14 +274,17 @@ def _classify(blocks_: list[Block], text: str, language: str) -> _Layout:
                 layout.captions.append(layout.body.pop().text)  # the caption, above its credit
             layout.drop(rule.kind, line)
         elif in_front and layout.byline is None and (
-                front.is_byline(line) or (layout.headline is not None and front.is_placed_byline(line))):
-            layout.byline = front.byline_name(line)
+                found := _byline(line, following, under_headline=layout.headline is not None, language=language)):
+            layout.byline, dated = found
+            layout.date = layout.date or dated
         elif in_front and layout.headline is None and layout.kicker is None and front.is_kicker(block, rest, language):
             layout.kicker = front.KICKER_MARK.sub(r"\1", line).strip()
         elif in_front and layout.headline is None and (
                 original.part == "headline" or front.looks_like_headline(block, rest, language)):
             # a headline the one-line split cut from the story's own opening, on the evidence of the lede
             layout.headline, layout.headline_block = line, block
+            if layout.kicker is None:
+                layout.kicker, layout.headline = front.split_kicker(line)  # "Opinion | Why the vote matters"
         elif in_front and layout.headline_block is not None and layout.deck is None and front.is_deck(
             block, layout.headline_block, rest,
             same_run=paragraphs_apart and "\n\n" not in text[layout.headline_block.end : block.start],

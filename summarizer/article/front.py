@@ -185,6 +185,42 @@ def is_byline(text: str) -> bool:
     return bool(match and _AGENCIES.search(match.group("org")))
 
 
+# A byline and its date on one line ("By Ada Thorne, 3 March 2025", "By Ada Thorne | Updated 14:02 GMT, 3 March
+# 2025"): cut at a separator, or before a date label, where what follows is a date line and what comes before
+# is a byline that holds no figure and names no weekday (a byline has none; "By Monday, March 3" is a deadline).
+_BYLINE_DATE_CUT = re.compile(
+    r"[ ]{0,3}(?:[,|·•—–]|[ ]-)[ ]{0,3}|[ ]+(?=(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted|Modified)\b)")
+_BY_WEEKDAY = re.compile(rf"^(?i:by)[ ]+{_WEEKDAYS}(?![\w])")
+DATED_BYLINE_EXAMPLES = (
+    (("By Ada Thorne, 3 March 2025", "By Ada Thorne", "3 March 2025"),
+     ("By Ada Thorne | March 3, 2025", "By Ada Thorne", "March 3, 2025"),
+     ("By Ada Thorne · Updated 14:02 GMT, 3 March 2025", "By Ada Thorne", "Updated 14:02 GMT, 3 March 2025"),
+     ("By Ada Thorne, Political Correspondent — Published March 3, 2025", "By Ada Thorne, Political Correspondent",
+      "Published March 3, 2025"),
+     ("By Kit Marlow and Ana de Souza Updated: Tuesday, 4 March 2025", "By Kit Marlow and Ana de Souza",
+      "Updated: Tuesday, 4 March 2025"),
+     ("Jo Lee, Reuters | 2025-03-03", "Jo Lee, Reuters", "2025-03-03")),
+    ("By Ada Thorne", "By Ada Thorne, Political Correspondent", "By Monday, March 3, 2025",
+     "By March 3, 2025 the wall must be repaired.", "By 3 March 2025, the council said, work would begin.",
+     "Harbour wall repairs to start | March 3, 2025", "Jo Lee, Kelby | March 3, 2025",
+     "By Ada Thorne, 3 March 2025, the council had spent two million pounds on the wall."),
+)
+
+
+def split_dated_byline(text: str) -> tuple[str, str] | None:
+    """The byline and the date of a line that carries both, in that order, or None."""
+    if len(text) > 200:
+        return None
+    for cut in _BYLINE_DATE_CUT.finditer(text):
+        byline, date = text[: cut.start()], text[cut.end() :]
+        if not date or not cut.start():
+            continue
+        if is_date(date) and not any(char.isdigit() for char in byline) and not _BY_WEEKDAY.match(byline) \
+                and is_byline(byline):
+            return byline, date
+    return None
+
+
 # A byline that names the reporter and where they file from ("Kit Marlow in Velmont"): names of two or three
 # capitalised words, joined by "and", then "in" and a place. Read only under a headline, above the story.
 _NAME = r"[A-Z][a-z'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,2}"
@@ -201,6 +237,27 @@ def is_placed_byline(text: str) -> bool:
     return bool(_PLACED_BYLINE.match(text))
 
 
+# A byline that is the reporter's name alone ("Jo Lee", "Ana de Souza and Tom Reid"), as pages set it on a
+# line of its own over the date line. Read only under a headline and straight above a date line, and only
+# when each name ends on a word that is no common word: "Latest Updates" or "Harbour Wall" is no one's name.
+_BARE_NAME = (r"(?!By[ ])[A-Z][\w'’\-]+(?:[ ](?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn))*"
+              r"(?:[ ][A-Z][\w'’\-]+){1,2}")
+_BARE_BYLINE = re.compile(rf"^{_BARE_NAME}(?:(?:,[ ]|,?[ ]and[ ]){_BARE_NAME})?$")
+BARE_BYLINE_EXAMPLES = (
+    ("Jo Lee", "Ana de Souza", "Kit Marlow and Ines Varga", "Mary-Jane O'Neill", "Ludwig van der Berg"),
+    ("Latest Updates", "Key Points", "Harbour Wall", "What Happens Next", "Jo Lee said", "By Jo Lee", "Analysis",
+     "Jo Lee, Kelby"),
+)
+
+
+def is_bare_byline(text: str, language: str = "english") -> bool:
+    if not _BARE_BYLINE.match(text):
+        return False
+    common = lower_case_words(language)
+    surnames = re.split(r",[ ]|[ ]and[ ]", text)
+    return all(name.split()[-1].lower() not in common for name in surnames)
+
+
 # How far below a deck the byline or the date line may stand: over a few short lines (a byline, then the date).
 _FRONT_LINES, _FRONT_LINE_WORDS, _FURNITURE_WORDS = 3, 8, 60
 
@@ -211,7 +268,8 @@ def _front_follows(rest: list[Block]) -> bool:
     lines = 0
     for later in rest:
         text = later.text
-        if is_byline(text) or is_placed_byline(text) or is_date(text) or split_dateline(text)[0] is not None:
+        if is_byline(text) or is_placed_byline(text) or is_date(text) or split_dateline(text)[0] is not None \
+                or split_dated_byline(text) is not None:
             return True
         if later.words <= _FURNITURE_WORDS and match_line(text) is not None:
             continue  # the page's share buttons or audio player between them: not counted
@@ -733,6 +791,29 @@ def names_in_full(head: str, lede: str, language: str = "english") -> bool:
     return False
 
 
+# A section label that opens the headline's own line ("Opinion | Why the tram vote matters"): four words at
+# most before the mark, a headline of three words or more after it, and no second mark (that is a breadcrumb).
+_LEADING_KICKER = re.compile(r"^(?P<kicker>[A-Z0-9][^|>»]{0,40}?)[ ]{1,3}[|>»][ ]{1,3}(?P<headline>[^|>»]{10,300})$")
+LEADING_KICKER_EXAMPLES = (
+    (("Opinion | Why the tram vote matters more than the council admits",
+      "Opinion", "Why the tram vote matters more than the council admits"),
+     ("US Election 2024 | Voters queue for hours in the swing states",
+      "US Election 2024", "Voters queue for hours in the swing states"),
+     ("World » Floods leave thousands homeless in Velmont", "World", "Floods leave thousands homeless in Velmont")),
+    ("Harbour tunnel opens two years late", "News | World | Floods leave thousands homeless",
+     "Why the harbour tunnel vote matters more than you think | Opinion",
+     "The council said on Monday | that it would not", "Opinion | Tram", "Ada Lund: I will not stand again"),
+)
+
+
+def split_kicker(line: str) -> tuple[str | None, str]:
+    """The section label a headline line opens with, if any, and the headline after it."""
+    match = _LEADING_KICKER.match(line)
+    if match is None or count_words(match.group("kicker")) > 4 or count_words(match.group("headline")) < 3:
+        return None, line
+    return match.group("kicker"), match.group("headline")
+
+
 def is_kicker(block: Block, rest: list[Block], language: str = "english") -> bool:
     """A section label above the headline: "Iraq |", "Politics >", a breadcrumb, or a short label line.
 
@@ -823,6 +904,8 @@ _DATE_PREPOSITION = re.compile(
     r"\b(?:on|in|by|since|until|till|from|to|of|before|after|between|and|dated|as)$", re.IGNORECASE)
 
 
+# What may stand between the parts of a head pasted as one line ("By Ada Thorne · Published ..."), and end it.
+_HEAD_SEPARATORS = " ,|·•–—-"
 _WIRE_AFTER_DATE = re.compile(rf"[ ]{{0,3}}(?:[-—–]{{1,2}})?(?:{_RELEASE_WIRE}|\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))")
 
 
@@ -832,7 +915,7 @@ def one_line_date(text: str) -> tuple[int, int, int] | None:
     match = _DATE.search(text[:400])
     if match is None or _WIRE_AFTER_DATE.match(text, match.end()):
         return None  # none, or the date of a wire dateline ("KELBY, March 3, 2025 /PRNewswire/ --")
-    head = text[: match.start()].rstrip(" ,|–—-")
+    head = text[: match.start()].rstrip(_HEAD_SEPARATORS)
     if _DATE_PREPOSITION.search(head):
         return None  # "... met on 3 March 2025": a date inside a sentence, not a date line
     words = count_words(head)
@@ -874,12 +957,12 @@ _TRAILING_BYLINE = re.compile(
     r"[ ]+By(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5}"
     r"(?:[ ]+and(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){2,5})?"
     r"(?:,[ ]+[A-Za-z][\w'’\-]*(?:[ ]+[A-Za-z][\w'’\-]*){0,2})?"  # a role: ", Transport Correspondent"
-    r"[ ]?[,|–—-]?$")
+    r"[ ]?[,|·•–—-]?$")
 # A byline without "By": a name, then its newsroom role after a comma ("Priya Raman, Staff Reporter"),
 # the role's last word one of the lexicon's ``NEWSROOM_ROLES``.
 _TRAILING_ROLE_BYLINE = re.compile(
     r"[ ]+[A-Z][\w.'’\-]{0,30}(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){1,3}"
-    r",[ ]+(?:[A-Z][\w'’\-]*[ ]+){0,2}(?P<role>[A-Z][a-z]+)[ ]?[,|–—-]?$")
+    r",[ ]+(?:[A-Z][\w'’\-]*[ ]+){0,2}(?P<role>[A-Z][a-z]+)[ ]?[,|·•–—-]?$")
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
 # A page's reading time ("3 MIN READ", "5 min read"), which a one-line paste carries between its byline
 # and the story's dateline.
@@ -927,7 +1010,7 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
         if sentence_case and len(words) >= 3:
             found = byline.group(0)
             parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
-                               byline.start() + len(found.rstrip(" ,|–—-")))
+                               byline.start() + len(found.rstrip(_HEAD_SEPARATORS)))
             end = byline.start()
     deck = _deck_point(head, start, end, language)
     if deck:
@@ -981,7 +1064,9 @@ def _deck_point(head: str, start: int, end: int, language: str) -> int:
 
 
 # A word that opens sentences right after a word ending in a letter or figure, a lower-case word after it.
-_LEDE_OPENS = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>" + "|".join(sorted(SENTENCE_OPENERS)) + r")[ ]+(?=[a-z])")
+# The separator a byline may end on before the lede ("By Ines Varga • A village ...") is taken only after a byline.
+_LEDE_OPENS = re.compile(r"(?<=[a-z0-9%'’\"”])(?P<mark>[ ]+[|·•–—-])?[ ]+(?P<word>"
+                         + "|".join(sorted(SENTENCE_OPENERS)) + r")[ ]+(?=[a-z])")
 
 
 def one_line_deck(headline: str, rest: str, language: str = "english") -> dict[str, tuple[int, int]]:
@@ -1009,8 +1094,10 @@ def one_line_deck(headline: str, rest: str, language: str = "english") -> dict[s
     if byline is not None:
         found = byline.group(0)
         parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
-                           byline.start() + len(found.rstrip(" ,|–—-")))
+                           byline.start() + len(found.rstrip(_HEAD_SEPARATORS)))
         deck_end = byline.start()
+    elif opener.group("mark"):
+        return {}
     deck = rest[start:deck_end].split()
     lede = rest[start + point :]
     if not 5 <= len(deck) <= 30 or deck[-1].lower() in _MINOR_WORDS or _FULL_STOP.search(rest[start:deck_end]):
@@ -1032,6 +1119,12 @@ ONE_LINE_DECK_EXAMPLES: tuple[tuple[str, str, dict[str, str]], ...] = (
      "weeks, the county council said on Friday.",
      {"deck": "Councillors had planned to shut the old school in July", "byline": "By Ines Varga, Education Reporter",
       "lede": "A village primary school"}),
+    ("Village school saved after parents raise £80,000",
+     "Councillors had planned to shut the old school in July By Ines Varga • A village primary school that "
+     "was due to close will stay open after parents raised more than £80,000 in six weeks, the county "
+     "council said on Friday.",
+     {"deck": "Councillors had planned to shut the old school in July", "byline": "By Ines Varga",
+      "lede": "A village primary school"}),
     ("Harbour tunnel opens two years late",
      "Drivers queued for hours on the first morning The harbour tunnel opened on Monday two years late and "
      "far over budget, and the first drivers through it said the wait had been worth it.",
@@ -1043,6 +1136,9 @@ ONE_LINE_DECK_EXAMPLES: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("Harbour tunnel opens two years late",
      "Ministers told the committee on Monday It was a matter for the council, and the committee said it would "
      "write to the transport minister to ask for the full accounts.", {}),
+    ("Village school saved after parents raise £80,000",
+     "Councillors had planned to shut the old school in July — A village primary school that was due to "
+     "close will stay open after parents raised more than £80,000 in six weeks, the county council said.", {}),
     ("Harbour tunnel opens two years late",
      "Drivers queue early The harbour tunnel opened on Monday two years late and far over budget, and the "
      "first drivers through it said the wait had been worth it.", {}),
@@ -1059,6 +1155,9 @@ ONE_LINE_HEAD_EXAMPLES = (
      {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza and Tom Reid",
       "label": "Updated:"}),
     ("Ferry fares to rise on every island route By Ana de Souza Updated 09:40 GMT",
+     {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza",
+      "label": "Updated 09:40 GMT"}),
+    ("Ferry fares to rise on every island route By Ana de Souza · Updated 09:40 GMT",
      {"headline": "Ferry fares to rise on every island route", "byline": "By Ana de Souza",
       "label": "Updated 09:40 GMT"}),
     ("Harbour baths reopen after a winter of repairs Published at 9.15am",
@@ -2463,6 +2562,80 @@ DECK_BEFORE_DATELINE_EXAMPLES = (
     ("The harbour wall held on Monday night as the storm hit the island, the harbour master said, though the "
      "old pier was lost and the ferry would not sail until Friday at the earliest. KELBY - The island ...", None),
 )
+
+
+# The front lines a one-line paste may carry between its headline and the story, when no date line parted
+# the head: a deck sentence, a byline and the date line ("... costed properly. Jo Lee Wed 12 Feb 2025 07.00
+# GMT When the council voted ..."). The date line is the date with a label or weekday before it and a time
+# and zone after it; it counts only with a byline before it or a label or a time in it, and a story of a
+# capital and 20 words or more after it: "The vote is due on 3 March 2025. The council ..." is the story.
+_FRONT_RUN_CHARS, _FRONT_RUN_WORDS = 400, 45
+_BEFORE_DATE = re.compile(
+    rf"(?:(?P<label>(?:(?:First|Last)[ ]+)?(?:Published|Updated|Posted)(?:[ ]+(?:on|at))?:?)[ ]+)?"
+    rf"(?:{_WEEKDAYS},?[ ]+)?$")
+_AFTER_DATE = re.compile(
+    r"(?P<time>,?[ ]+(?:at[ ]+)?\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+[A-Z]{2,5})?)?")
+FRONT_RUN_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
+    ("The city's transport plan rests on a line nobody has costed. Jo Lee Wed 12 Feb 2025 07.00 GMT When the "
+     "council voted last week to press ahead with the tram, it did so on the strength of a report that was "
+     "never published in full.",
+     {"deck": "The city's transport plan rests on a line nobody has costed.", "byline": "Jo Lee",
+      "date": "Wed 12 Feb 2025 07.00 GMT"}),
+    ("By Ada Thorne Published 3 March 2025 The harbour wall will be repaired this spring after a winter of "
+     "storms left a crack along its length, the council said on Monday.",
+     {"byline": "By Ada Thorne", "date": "Published 3 March 2025"}),
+    ("Drivers face a twelve-mile detour. By Priya Raman, Transport Reporter | 14 May 2025 10:15 BST The Orm "
+     "Street bridge will close to all traffic on Monday while engineers replace its old bearings, the council said.",
+     {"deck": "Drivers face a twelve-mile detour.", "byline": "By Priya Raman, Transport Reporter",
+      "date": "14 May 2025 10:15 BST"}),
+    # Left alone: a date in the story, with no byline before it and no label or time in it; a date inside a
+    # sentence; a short story after the date; two sentences before the byline.
+    ("The vote is due on 3 March 2025. The council said it would publish the full report before then, and "
+     "residents will be able to put questions to the transport committee.", {}),
+    ("Ada Lund said on Wed 12 Feb 2025 at 7.00 that the council would publish the full report, and residents "
+     "will be able to put questions to the transport committee.", {}),
+    ("Jo Lee Wed 12 Feb 2025 07.00 GMT Short note.", {}),
+    ("The plan rests on a line. Nobody has costed it. Jo Lee Wed 12 Feb 2025 07.00 GMT When the council voted "
+     "last week to press ahead with the tram, it did so on the strength of a report never published.", {}),
+)
+
+
+def front_run(rest: str, language: str = "english") -> dict[str, tuple[int, int]]:
+    """The spans of the ``deck``, ``byline`` and ``date`` that open ``rest``, the text after a one-line
+    paste's headline, and where the ``story`` starts, as ``FRONT_RUN_EXAMPLES`` show; or nothing."""
+    date = _DATE.search(rest, 0, _FRONT_RUN_CHARS)
+    if date is None or count_words(rest[: date.start()]) > _FRONT_RUN_WORDS:
+        return {}
+    before = _BEFORE_DATE.search(rest, 0, date.start())
+    after = _AFTER_DATE.match(rest, date.end())
+    start = before.start() if before else date.start()
+    end = after.end() if after else date.end()
+    story = len(rest) - len(rest[end:].lstrip(" |·•–—-"))
+    opening = rest[story : story + 1]
+    if not (opening.isupper() or (opening and opening in "\"“‘")) or count_words(rest[story:]) < 20:
+        return {}
+    parts: dict[str, tuple[int, int]] = {}
+    head = rest[:start].rstrip(_HEAD_SEPARATORS)
+    spans = sentence_spans(head, language) if head else []
+    if len(spans) > 2:
+        return {}
+    byline_start = 0
+    if len(spans) == 2 or (spans and _FULL_STOP.search(head)):  # a deck sentence first
+        deck = head[spans[0][0] : spans[0][1]].rstrip()
+        if count_words(deck) > _DECK_BEFORE_DATELINE_WORDS or not _FULL_STOP.search(deck):
+            return {}
+        parts["deck"] = (spans[0][0], spans[0][0] + len(deck))
+        byline_start = spans[1][0] if len(spans) == 2 else len(head)
+    byline = head[byline_start:]
+    if byline:
+        if not (is_byline(byline) or is_bare_byline(byline, language)):
+            return {}
+        parts["byline"] = (byline_start, len(head))
+    elif not ((before and before.group("label")) or (after and after.group("time"))):
+        return {}
+    parts["date"] = (start, end)
+    parts["story"] = (story, len(rest))
+    return parts
 
 
 def _opens_with_dateline(text: str) -> bool:
