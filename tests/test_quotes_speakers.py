@@ -430,3 +430,13 @@ def test_a_noun_form_after_a_is_a_noun(sentence: str, speaker: str) -> None:
     found = [q for q in quotes_of(sentence) if q.kind == "reported"]
     assert {q.speaker for q in found} <= {speaker}, [(q.cue, q.speaker, q.text) for q in found]
     assert found or sentence.startswith("“")
+
+
+@pytest.mark.parametrize("tag", ["R-Ore.,", "D-Maine,", "D-N.Y.,", "I-Vt.,", "R-Ore."])
+def test_a_legislators_party_and_state_tag_is_never_the_speaker(tag: str) -> None:
+    """ "Sen. Mara Quist, R-Ore., said ...": the senator speaks; the wire's tag only describes her (also
+    when its closing comma is left out)."""
+    lede = f"Sen. Mara Quist, {tag} said the bill \"spends money we do not have on ports that few people use.\""
+    article = parse_article(f"Harbor bill stalls\n\n{lede} The committee will vote again next week.")
+    speakers_found = {quote.speaker for quote in find_quotes(article)}
+    assert speakers_found == {"Mara Quist"}, speakers_found

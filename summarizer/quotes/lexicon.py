@@ -22,6 +22,7 @@ its forms and what it does in a sentence:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -358,6 +359,8 @@ PERSON_NOUNS = frozenset(
 ) | frozenset(word[:-1] for word in GROUP_NOUNS if word.endswith("s") and not word.endswith("ss"))
 # A party member named after a name: "Ann Lee, Democrat of Ohio," describes her, as a role does.
 PARTY_MEMBERS = frozenset("democrat republican independent libertarian conservative liberal socialist".split())
+# The party and state a wire story tags a legislator with: "Sen. Ann Lee, R-Ore.,", "Rep. Tom Hale, D-N.Y.,".
+PARTY_STATE_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,11}$")
 PEOPLES = frozenset("americans conservatives liberals progressives evangelicals europeans britons".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS_DAYS = frozenset(

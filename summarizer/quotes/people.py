@@ -31,6 +31,7 @@ from .lexicon import (
     NP_LINKS,
     ORG_WORDS,
     PARTY_MEMBERS,
+    PARTY_STATE_TAG,
     PEOPLES,
     PERSON_NOUNS,
     PLACE_LINKS,
@@ -584,6 +585,8 @@ def subject_before(left: str, progressive: bool = False) -> tuple[Speaker, int] 
         if progressive:
             return None  # "Hale spoke in Dunmore, saying ...": the clause's subject, found elsewhere
         return _appositive_subject(stripped[:-1], window_start)
+    if "," in stripped and PARTY_STATE_TAG.match(stripped[stripped.rfind(" ") + 1 :]):
+        return _appositive_subject(stripped, window_start)  # "Sen. Ann Lee, R-Ore. said": the tag's comma left out
     tail = np_tail(body)
     if tail is None:
         return None
@@ -701,8 +704,8 @@ def _appositive_like(part: str, previous: str) -> bool:
         return True  # a title in quotation marks inside the description: "a contestant on “The Island,”"
     if _OWNER_ROLE.match(part):
         return True  # "Harbour Board’s director of planning", "Mrs. Hale’s chief of staff", "Ellis’ aide"
-    if first.lower() in PARTY_MEMBERS:
-        return True  # "Representative Ann Lee, Democrat of Ohio,": the party and the state
+    if first.lower() in PARTY_MEMBERS or (len(words) == 1 and PARTY_STATE_TAG.match(first)):
+        return True  # "Representative Ann Lee, Democrat of Ohio,", "Sen. Ann Lee, R-Ore.,": the party and the state
     # "of Flint, Mich.", "in Elizabeth, Colorado": a place after a place.
     previous_words = previous.split()
     after_place = bool(previous_words) and previous_words[-1][:1].isupper()
@@ -1459,6 +1462,8 @@ LONG_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("Tom Hale, whose new firm, River Data, sells maps to farmers, ", "Tom Hale"),
     ("Ann Lee, the keeper of the county's oldest inn, the Red Lantern, ", "Ann Lee"),
     ("A spokeswoman, Anna White, ", "Anna White"),
+    ("Sen. Mara Quist, R-Ore., ", "Mara Quist"),
+    ("Rep. Tom Reid, D-N.Y., ", "Tom Reid"),
     ("Several candidates, including Tom Hale, ", "Several candidates"),
 )
 # Examples of a place opening the sentence before "Name, aside,": the text before a speech verb and the
