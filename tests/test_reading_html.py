@@ -144,6 +144,18 @@ def test_markdown_headings_become_headline_and_subheads() -> None:
         "The council approved a new tram line on Monday after a nine-hour debate, the city said."
     )
     assert "](" not in article.text and "**" not in article.text
+    assert "Trams in the city centre" not in article.text  # the image's description is no sentence of the story
+
+
+def test_markdown_images_leave_no_words_and_a_linked_image_no_brackets() -> None:
+    text = ("# Seafront cycle lanes approved\n\n*By Ines Varga*\n\n![A cyclist on the seafront](cycle.jpg)\n\n"
+            "[![Map of the lanes](map.png)](https://example.com/map) Kelby council has approved protected cycle "
+            "lanes along two miles of the seafront, despite objections from some shop owners.\n\n"
+            "The scheme will cost £1.8m and is due to be finished by the end of the year, the council said.")
+    article = parse_article(text)
+    assert (article.headline, article.deck, article.byline) == ("Seafront cycle lanes approved", None, "Ines Varga")
+    assert article.sentences[0].text.startswith("Kelby council has approved")
+    assert not any(mark in article.text for mark in ("[", "]", "(", "cyclist", "Map of"))
 
 
 def test_plain_text_is_left_alone() -> None:

@@ -41,7 +41,7 @@ _CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
 # brackets or emphasis marks is read in linear time.
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+([^\n]*?)[ ]*#*[ ]*$", re.MULTILINE)
 _MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}(?:[ ]+\"[^\"\n]{0,200}\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
 _MD_BULLET = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ ]+", re.MULTILINE)
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
@@ -149,11 +149,12 @@ def is_thematic_break(line: str) -> bool:
 def markdown_to_text(text: str) -> str:
     """Markdown without its markup: headings become paragraphs of their own, links keep their words.
 
-    Only markup characters and list items that hold nothing but a link are removed; no word is added.
+    Only markup characters, images (their description is the picture's, not the story's: left in, it is
+    read as a deck or a sentence) and list items that hold nothing but a link are removed; no word is added.
     """
     text = "\n".join("" if is_thematic_break(line) else line for line in text.split("\n"))
     text = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", text)
-    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_IMAGE.sub("", text)
     text = _MD_LINK_ITEM.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
     text = _MD_EMPHASIS.sub("", text)
