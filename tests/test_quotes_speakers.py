@@ -440,3 +440,19 @@ def test_a_legislators_party_and_state_tag_is_never_the_speaker(tag: str) -> Non
     article = parse_article(f"Harbor bill stalls\n\n{lede} The committee will vote again next week.")
     speakers_found = {quote.speaker for quote in find_quotes(article)}
     assert speakers_found == {"Mara Quist"}, speakers_found
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("“The market has turned a corner,” said Kelby's chief economist, Ada Thorne.", "Ada Thorne",
+     "Kelby's chief economist"),
+    ("“The market has turned a corner,” said the bank’s chief economist, Ada Thorne.", "Ada Thorne",
+     "the bank’s chief economist"),
+    # no name after the role: the role is the speaker
+    ("“The market has turned a corner,” said Kelby's chief economist, who asked not to be named.",
+     "Kelby's chief economist", None),
+])
+def test_a_name_after_an_owners_role_in_an_inverted_tag_is_the_speaker(sentence: str, speaker: str,
+                                                                        role: str | None) -> None:
+    article = parse_article(f"House prices rise again\n\n{sentence} Buyers are returning in most regions.")
+    quote = next(q for q in find_quotes(article) if q.kind == "direct")
+    assert (quote.speaker, quote.role) == (speaker, role)

@@ -904,8 +904,8 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
             and not _looks_like_clause(second) and len(second.split()) <= 10:
         kept.append(second)
     elif second and len(second.split()) <= 5 and all(is_name_token(t) for t in second.split()) \
-            and parts[0].split() and parts[0].split()[0].lower() in DETERMINERS:
-        kept.append(second)  # "said the chairman, Tom Hale."
+            and parts[0].split() and (parts[0].split()[0].lower() in DETERMINERS or _OWNER_ROLE.match(parts[0])):
+        kept.append(second)  # "said the chairman, Tom Hale.", "said Kelby's chief economist, Ada Thorne."
     phrase = ", ".join(kept)
     words = phrase.split()
     # Cut at a verb or conjunction: "said Smith on Tuesday" → "Smith".
