@@ -1134,3 +1134,33 @@ def test_a_title_case_head_is_known_by_the_words_its_story_writes_in_lower_case(
     assert found == end
     if end:
         assert parse_article(" ".join([text, *PARAGRAPHS])).headline == text[:end].rstrip()
+
+
+def test_a_one_line_paste_with_a_kicker_an_unstopped_deck_and_a_bylined_date_reads_as_on_separate_lines() -> None:
+    lines = ["WORLD NEWS", "Drought forces Kelby to ration water for the first time in thirty years",
+             "Officials say the reservoirs are at a third of capacity after the driest winter on record",
+             "By Ada Thorne and Jo Lee", "Published 4 December 2026", *PARAGRAPHS]
+    apart, one_line = parse_article("\n\n".join(lines)), parse_article(" ".join(lines))
+    fields = ("kicker", "headline", "deck", "byline", "date")
+    assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields] == [
+        "WORLD NEWS", lines[1], lines[2], "Ada Thorne and Jo Lee", lines[4]]
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
+    # without the kicker, the same
+    apart, one_line = parse_article("\n\n".join(lines[1:])), parse_article(" ".join(lines[1:]))
+    assert [getattr(one_line, name) for name in fields[1:]] == [getattr(apart, name) for name in fields[1:]]
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
+
+
+@pytest.mark.parametrize(("text", "headline"), front.SENTENCE_HEADLINE_EXAMPLES)
+def test_a_headline_set_as_a_sentence_opening_a_one_line_paste(text: str, headline: str | None) -> None:
+    end = front.sentence_headline(text)
+    assert (text[:end] if end else None) == headline
+
+
+@pytest.mark.parametrize("headline", ["Council votes to rebuild sea wall after storm.", "Sea wall to be rebuilt. Finally."])
+def test_a_one_line_paste_under_a_sentence_style_headline_reads_as_on_separate_lines(headline: str) -> None:
+    paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]]
+    apart = parse_article("\n\n".join([headline, *paragraphs]))
+    one_line = parse_article(" ".join([headline, *paragraphs]))
+    assert one_line.headline == apart.headline == headline
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences] == paragraphs

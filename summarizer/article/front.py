@@ -909,6 +909,17 @@ _HEAD_SEPARATORS = " ,|·•–—-"
 _WIRE_AFTER_DATE = re.compile(rf"[ ]{{0,3}}(?:[-—–]{{1,2}})?(?:{_RELEASE_WIRE}|\([ ]{{0,3}}{_WIRES}[ ]{{0,3}}\))")
 
 
+# The most words of the head before a one-line paste's date line; more where the head ends on a byline
+# (a kicker, a headline and a deck before "By ..."), which no sentence does.
+_DATE_HEAD_WORDS = (30, 45)
+
+
+def _bylined(head: str) -> bool:
+    """Whether a head ends on a capitalised "By" byline, or one and a date label ("... By Jo Lee Published")."""
+    label = _DATE_LABEL.search(head) or _DATE_LABEL_WITH_TIME.search(head)
+    return _TRAILING_BYLINE.search(head, 0, label.start() if label else len(head)) is not None
+
+
 def one_line_date(text: str) -> tuple[int, int, int] | None:
     """In a story pasted as one line, a full date within its first 30 words with only a head before it
     (3 to 30 words, no full stop): where the head ends, and where the date starts and ends."""
@@ -919,7 +930,7 @@ def one_line_date(text: str) -> tuple[int, int, int] | None:
     if _DATE_PREPOSITION.search(head):
         return None  # "... met on 3 March 2025": a date inside a sentence, not a date line
     words = count_words(head)
-    if not 3 <= words <= 30 or _SENTENCE_BREAK.search(head) or _FULL_STOP.search(head):
+    if not 3 <= words <= _DATE_HEAD_WORDS[_bylined(head)] or _SENTENCE_BREAK.search(head) or _FULL_STOP.search(head):
         return None
     if count_words(text[match.end() :]) < 20:
         return None
@@ -936,6 +947,17 @@ ONE_LINE_DATE_EXAMPLES = (
      "Monday in a statement that blamed higher fuel costs and the new harbour fees for the change.", None),
     ("Ferry fares rise. New prices start on 2026-05-01 for every route, the operator said on Monday in a "
      "statement that blamed higher fuel costs and the new harbour fees for the change.", None),
+    # a kicker, a headline and a long deck before a byline: more words than a head alone may have
+    ("WORLD NEWS Drought forces Kelby to ration water for the first time in thirty years Officials say the "
+     "reservoirs are at a third of capacity after the driest winter on record By Ada Thorne and Jo Lee "
+     "Published 4 December 2026 The town will ration tap water from Monday, the council said on Thursday, "
+     "after a winter that left its reservoirs at a third of their usual level.",
+     "WORLD NEWS Drought forces Kelby to ration water for the first time in thirty years Officials say the "
+     "reservoirs are at a third of capacity after the driest winter on record By Ada Thorne and Jo Lee Published"),
+    # Left alone: as many words of a sentence before a date, with no byline ending them.
+    ("The council, which had argued for years that the harbour wall could wait until the ferry company paid "
+     "its share of the repairs and the storms of the winter had passed, said 3 March 2025 would be the first "
+     "day of the work, and residents welcomed the news.", None),
     # the date of a wire dateline belongs to the dateline, which parts the head itself
     ("Kelby ferry to get a new pier KELBY, Scotland, March 3, 2025 /PRNewswire/ -- The harbour board said on "
      "Monday it would build a new pier for the island ferry, the first in forty years.", None),
@@ -1242,7 +1264,53 @@ def one_line_headline(text: str, language: str = "english") -> int:
     decked = _headline_and_deck(text, language)
     if decked:
         return decked
-    return _headline_end(text, language)
+    return _headline_end(text, language) or sentence_headline(text, language)
+
+
+# A headline set as a sentence, with its full stop ("Mayor says harbour tunnel will open in spring."), or
+# as two ("Harbour tunnel opens. Finally."), opening a one-line paste: headline-ese (4 to 14 words, no
+# article, no comma, no quotation mark, an afterthought of two words at most), then a lede of 15 words or
+# more that restates it. A story's own first sentence names what it is about with an article ("The
+# tunnel ...") or a comma; and without the restating lede nothing is claimed.
+_SENTENCE_HEAD_WORDS, _AFTERTHOUGHT_WORDS, _RESTATING_LEDE_WORDS = (4, 14), 2, 15
+_LOWER_ARTICLES = frozenset("a an the".split())
+SENTENCE_HEADLINE_EXAMPLES = (
+    ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open to traffic in the spring, two "
+     "years later than planned, the mayor of Kelby said on Monday.", "Mayor says harbour tunnel will open in spring."),
+    ("Harbour tunnel opens. Finally. The harbour tunnel opened to traffic on Monday, two years later than planned "
+     "and far over budget, the mayor of Kelby said.", "Harbour tunnel opens. Finally."),
+    # Left alone: a first sentence with an article, with a comma, a lede that does not restate it, a short lede.
+    ("The harbour tunnel will open in spring. The harbour tunnel will open to traffic in the spring, two years "
+     "later than planned, the mayor of Kelby said on Monday.", None),
+    ("Kelby waited, and waited. The harbour tunnel opened to traffic on Monday, two years later than planned and "
+     "far over budget, the mayor of Kelby said.", None),
+    ("Shares in Kelby Shipping fell sharply on Monday. Investors were worried by a warning from the chief "
+     "executive that profits this year would be lower than expected.", None),
+    ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open soon.", None),
+)
+
+
+def sentence_headline(text: str, language: str = "english") -> int:
+    """Where a headline set as a sentence ends in a one-line paste (``SENTENCE_HEADLINE_EXAMPLES``), or 0."""
+    spans = sentence_spans(text[:1500], language)
+    if len(spans) < 2:
+        return 0
+    head_end, lede = spans[0][1], 1
+    if len(spans) > 2 and count_words(text[spans[1][0] : spans[1][1]]) <= _AFTERTHOUGHT_WORDS:
+        head_end, lede = spans[1][1], 2  # "Harbour tunnel opens. Finally."
+    head = text[spans[0][0] : head_end].strip()
+    words = head.split()
+    if not _SENTENCE_HEAD_WORDS[0] <= len(words) <= _SENTENCE_HEAD_WORDS[1] or not _FULL_STOP.search(head):
+        return 0
+    if "," in head or any(mark in head for mark in "\"“”‘’'") or any(w.lower() in _LOWER_ARTICLES for w in words):
+        return 0
+    if lede >= len(spans):
+        return 0
+    lede_sentence = text[spans[lede][0] : spans[lede][1]]
+    restated = text[spans[0][0] : spans[0][1]].rstrip(".!? ")  # the afterthought is no lede's to restate
+    if count_words(lede_sentence) < _RESTATING_LEDE_WORDS or not echoed(restated, lede_sentence):
+        return 0
+    return len(text[:head_end].rstrip())
 
 
 _DECK_SENTENCE_WORDS = 5
@@ -2575,6 +2643,9 @@ _BEFORE_DATE = re.compile(
     rf"(?:{_WEEKDAYS},?[ ]+)?$")
 _AFTER_DATE = re.compile(
     r"(?P<time>,?[ ]+(?:at[ ]+)?\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+[A-Z]{2,5})?)?")
+# "... on record By Marta Ferreira": a capitalised "By" after a lower-case word ends a deck with no full stop
+_BY_AFTER_DECK = re.compile(r"(?<=[a-z0-9%'’\"”)])[ ]+(?=By[ ]+[A-Z])")
+_DECK_WITHOUT_STOP_WORDS = (4, 30)
 FRONT_RUN_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("The city's transport plan rests on a line nobody has costed. Jo Lee Wed 12 Feb 2025 07.00 GMT When the "
      "council voted last week to press ahead with the tram, it did so on the strength of a report that was "
@@ -2588,13 +2659,23 @@ FRONT_RUN_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
      "Street bridge will close to all traffic on Monday while engineers replace its old bearings, the council said.",
      {"deck": "Drivers face a twelve-mile detour.", "byline": "By Priya Raman, Transport Reporter",
       "date": "14 May 2025 10:15 BST"}),
+    ("Reservoirs are at a third of capacity after the driest winter on record By Ada Thorne and Jo Lee "
+     "Published 4 December 2026 The city will ration tap water from Monday, the council said on Thursday, after "
+     "a winter that left its reservoirs at a third of their usual level.",
+     {"deck": "Reservoirs are at a third of capacity after the driest winter on record",
+      "byline": "By Ada Thorne and Jo Lee", "date": "Published 4 December 2026"}),
     # Left alone: a date in the story, with no byline before it and no label or time in it; a date inside a
-    # sentence; a short story after the date; two sentences before the byline.
+    # sentence; a short story after the date; two sentences before the byline; "by" inside a sentence; a
+    # "By" after too few words to be a deck.
     ("The vote is due on 3 March 2025. The council said it would publish the full report before then, and "
      "residents will be able to put questions to the transport committee.", {}),
     ("Ada Lund said on Wed 12 Feb 2025 at 7.00 that the council would publish the full report, and residents "
      "will be able to put questions to the transport committee.", {}),
     ("Jo Lee Wed 12 Feb 2025 07.00 GMT Short note.", {}),
+    ("The report was written by Ada Thorne Published 3 March 2025 The harbour wall will be repaired this "
+     "spring after a winter of storms left a crack along its length, the council said.", {}),
+    ("Harbour wall By Ada Thorne Published 3 March 2025 The harbour wall will be repaired this spring after a "
+     "winter of storms left a crack along its length, the council said.", {}),
     ("The plan rests on a line. Nobody has costed it. Jo Lee Wed 12 Feb 2025 07.00 GMT When the council voted "
      "last week to press ahead with the tram, it did so on the strength of a report never published.", {}),
 )
@@ -2626,6 +2707,11 @@ def front_run(rest: str, language: str = "english") -> dict[str, tuple[int, int]
             return {}
         parts["deck"] = (spans[0][0], spans[0][0] + len(deck))
         byline_start = spans[1][0] if len(spans) == 2 else len(head)
+    elif (by := _BY_AFTER_DECK.search(head)) is not None:  # a deck with no full stop, then "By ..."
+        if not _DECK_WITHOUT_STOP_WORDS[0] <= count_words(head[: by.start()]) <= _DECK_WITHOUT_STOP_WORDS[1]:
+            return {}
+        parts["deck"] = (0, by.start())
+        byline_start = by.end()
     byline = head[byline_start:]
     if byline:
         if not (is_byline(byline) or is_bare_byline(byline, language)):
