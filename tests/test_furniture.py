@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from summarizer import parse_article
 from summarizer.article import PROMPT_EXAMPLES
 from summarizer.article.furniture import (
+    GLUED_PROMPT_EXAMPLES,
     NO_LETTERS,
     RULES,
     RUN_IN_CAPTION,
@@ -21,6 +22,7 @@ from summarizer.article.furniture import (
     cut_front,
     cut_spans,
     fold,
+    glued_after_prompt,
     is_run_in_caption,
     match_line,
     required_words,
@@ -202,3 +204,35 @@ def test_a_signature_after_a_dropped_line_takes_no_story_paragraph() -> None:
             "Advertisement\n\n— Velmont Watch (@velmontwatch) March 4, 2019\n\n"
             "The mayor said the toll would stay at two pounds for a year.")
     assert len(parse_article(text).sentences) == 2
+
+
+@pytest.mark.parametrize(("sentence", "story"), GLUED_PROMPT_EXAMPLES)
+def test_a_prompt_glued_to_a_sentence_goes_and_the_sentence_stays(sentence: str, story: str) -> None:
+    prompt, point = glued_after_prompt(match_line(sentence), sentence)
+    assert (sentence[point:] if point else "") == story
+    assert (prompt is not None) == bool(story)
+
+
+def test_a_glued_prompt_is_found_in_a_sentence_longer_than_a_prompts_line() -> None:
+    sentence = ("Read more: Ferry contract row deepens The harbour board said on Monday that it was deeply "
+                "disappointed by the decision and would meet the company this week.")
+    assert match_line(sentence) is None
+    prompt, point = glued_after_prompt(None, sentence)
+    assert prompt is not None and prompt.name == "read more"
+    assert sentence[point:].startswith("The harbour board said")
+
+
+def test_a_one_line_paste_keeps_the_sentences_its_prompts_are_glued_to() -> None:
+    paragraphs = [
+        "Kelby Marine, the last shipbuilder on the island, is to cut 1,200 jobs over two years, it said on Tuesday.",
+        "Advertisement", "Chief executive Ada Thorne said the decision had been the hardest of her career.",
+        "Read more: Ferry contract row deepens",
+        "The harbour board said on Monday that it was deeply disappointed and would meet the company this week.",
+        "Sign up to our Harbour Today newsletter",
+        "Kelby Marine employs about 4,000 people at its two yards on the island.",
+    ]
+    apart, one_line = parse_article("\n\n".join(paragraphs)), parse_article(" ".join(paragraphs))
+    story = [paragraphs[0], paragraphs[2], paragraphs[4], paragraphs[6]]
+    assert [s.text for s in apart.sentences] == story
+    assert [s.text for s in one_line.sentences] == story
+    assert all(one_line.text[s.start : s.end] == s.text for s in one_line.sentences)

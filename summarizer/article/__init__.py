@@ -25,6 +25,7 @@ from .furniture import (
     RUN_IN_LABEL_AFTER_PROMPT,
     SOURCE_CREDIT,
     cut_front,
+    glued_after_prompt,
     is_run_in_caption,
     match_line,
     sentence_furniture,
@@ -340,8 +341,16 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 if is_caption:
                     layout.captions.append(stripped)
                     continue
+                lead = len(raw) - len(raw.lstrip())
                 tokens = stripped.split()  # split once: for the word count and for the spacing
                 rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
+                prompt, glued = glued_after_prompt(rule, stripped, language)
+                if prompt is not None:
+                    # "Read more: Ferry row deepens The council said ...": the prompt goes, its sentence stays
+                    layout.drop(prompt.kind, stripped[:glued].rstrip())
+                    lead, stripped = lead + glued, stripped[glued:]
+                    tokens = stripped.split()
+                    rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
                 if rule is not None:
                     if rule.name == PROMPT_RULE and _is_prompt_lead(sentences, paragraph):
                         layout.drop(rule.kind, sentences.pop().text)  # "Enjoyed this story?" before it
@@ -356,7 +365,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 kept = " ".join(kept.split() if cut else tokens)
                 if not kept or (cut and match_line(kept) is not None):
                     continue
-                begin = block.start + start + (len(raw) - len(raw.lstrip()))
+                begin = block.start + start + lead
                 sentences.append(models.Sentence(kept, len(sentences), paragraph, begin, begin + len(stripped)))
     return sentences
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from .sentences import count_words
+from .sentences import count_words, glue_points
 
 Scope = Literal["line", "cut", "front"]
 Kind = Literal["caption", "boilerplate"]
@@ -541,13 +541,27 @@ RULES: tuple[Rule, ...] = (
           ("(Photo essays from the flood zone are on page four.) The council met on Monday.",
            "(Photographers were kept back behind the fence.) The mayor spoke first.",
            "Photo: the council met on Monday.")),
+    # An advertisement's label that a copy of the page glues to the next paragraph's first words
+    # ("Advertisement Chief executive Ada Thorne said ..."): the label alone, then a capitalised word;
+    # "Advertisement spending rose" and "Advertisements for the show" are the story's.
+    _rule("advertisement glued on", "boilerplate", "front",
+          r"^[ ]{0,3}(?-i:Advertisement|ADVERTISEMENT|Story continues below advertisement)[ ]{1,3}(?=(?-i:[A-Z])\w)",
+          400,
+          ("Advertisement Chief executive Ada Thorne said the yard would close.",
+           "ADVERTISEMENT The council met on Monday.",
+           "Story continues below advertisement The harbour board voted on Monday."),
+          ("Advertisement spending rose by a fifth last year.", "Advertisements for the show ran for weeks.",
+           "Advertisement revenue at the Courier fell, Ada Thorne said.")),
     _rule("video player", "boilerplate", "front",
           r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
           ("Media playback is not supported on this deviceThe home side won 2-1.",),
           ("Media playback problems were blamed for the delay.",)),
 )
 
+# The prompts a one-line paste may glue to a sentence of the story (``glued_after_prompt``).
+GLUED_PROMPTS = frozenset(("read more", "follow or sign up"))
 _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
+_GLUED_RULES = tuple(rule for rule in _LINE_RULES if rule.name in GLUED_PROMPTS)
 # The line rules anchored at the start, tried as one pattern: when it fails, only the others are tried.
 _LINE_STARTS = starts_any(tuple(rule.pattern for rule in _LINE_RULES if rule.needs is None and anchored(rule.pattern)))
 _UNANCHORED_LINE_RULES = tuple(rule for rule in _LINE_RULES if _LINE_STARTS is None or not anchored(rule.pattern))
@@ -681,6 +695,62 @@ def _cut_spans(sentence: str, words: int, folded: str) -> tuple[str, list[tuple[
             sentence = rule.pattern.sub("", sentence)
             folded = fold(sentence)
     return sentence, cut
+
+
+# A page's prompt that a story pasted as one line glues to its next sentence ("Read more: Ferry row deepens
+# The council said ...", "Sign up to our Harbour Today newsletter Kelby Marine employs ..."): the prompt
+# ends where that sentence visibly starts, and the sentence is the story's. It starts at a word that opens
+# sentences after a lower-case word (``glue_points``), or at the capitalised word after the prompt's own
+# last word ("newsletter"); the rest must read as a sentence of its own (six words or more, its closing
+# mark). Unsure, the prompt goes whole, as on a line of its own.
+_PROMPT_LAST_WORD = re.compile(
+    r"\b(?:newsletters?|briefings?|bulletins?|digest|alerts|updates|podcasts?|e-?mails?)[ ]+(?=[A-Z][a-z])")
+_PROMPT_WORDS, _GLUED_SENTENCE_WORDS = 12, 6
+_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
+GLUED_PROMPT_EXAMPLES: tuple[tuple[str, str], ...] = (  # (the sentence, the story's sentence glued to it)
+    ("Read more: Ferry contract row deepens The council said it was deeply disappointed.",
+     "The council said it was deeply disappointed."),
+    ("READ MORE: Harbour wall to be rebuilt In a statement, the board said work would start in May.",
+     "In a statement, the board said work would start in May."),
+    ("Sign up to our Harbour Today newsletter Kelby Marine employs about 4,000 people at its two yards.",
+     "Kelby Marine employs about 4,000 people at its two yards."),
+    ("Follow us on Twitter for the latest news She said the ferry would run again on Monday.",
+     "She said the ferry would run again on Monday."),
+    # Left alone (the prompt goes whole): no sentence after it, too short a rest, no closing mark.
+    ("Sign up for our morning briefing", ""),
+    ("Sign up for the Courier's weekly newsletter Tide Tables, every Friday.", ""),
+    ("Read more: Council votes on harbour plan", ""),
+    ("Follow us on Twitter for the latest news The harbour pictures", ""),
+)
+
+
+def glued_after_prompt(rule: Rule | None, sentence: str, language: str = "english") -> tuple[Rule | None, int]:
+    """The prompt that opens ``sentence`` and where a sentence of the story glued to it starts
+    (``GLUED_PROMPT_EXAMPLES``), or (None, 0). ``rule``: the line rule that took the sentence, if one did;
+    if none did (the sentence is longer than a prompt's line), the prompts are looked for at its start."""
+    if not _CLOSED_SENTENCE.search(sentence):
+        return None, 0
+    for prompt in (rule,) if rule is not None else _GLUED_RULES:
+        point = _glued_point(prompt, sentence, language) if prompt.name in GLUED_PROMPTS else 0
+        if point:
+            return prompt, point
+    return None, 0
+
+
+def _glued_point(rule: Rule, sentence: str, language: str) -> int:
+    match = rule.pattern.match(sentence)
+    if match is None:
+        return 0
+    reach = len(" ".join(sentence.split(" ")[: _PROMPT_WORDS + 1]))
+    last = max(_PROMPT_LAST_WORD.finditer(sentence, match.end(), reach), key=lambda m: m.end(), default=None)
+    points = [match.end() + point for point in glue_points(sentence[match.end() :], language, reach - match.end())
+              if count_words(sentence[match.end() : match.end() + point]) >= 2]
+    if last is not None:
+        points.append(last.end())
+    for point in sorted(points):
+        if count_words(sentence[point:]) >= _GLUED_SENTENCE_WORDS:
+            return point
+    return 0
 
 
 RUN_IN_CAPTION = Rule("run-in caption", "caption", "line", RUN_IN_LABEL, 60,
