@@ -1164,3 +1164,28 @@ def test_a_one_line_paste_under_a_sentence_style_headline_reads_as_on_separate_l
     one_line = parse_article(" ".join([headline, *paragraphs]))
     assert one_line.headline == apart.headline == headline
     assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences] == paragraphs
+
+
+def test_the_weekday_and_the_time_beside_a_one_line_date_are_the_date_lines() -> None:
+    from summarizer.article.front import one_line_date
+
+    text = ("Shipyard to cut 1,200 jobs as orders dry up Ada Thorne, Business Correspondent Tuesday 1 December 2026 "
+            "16.40 GMT Kelby Marine, the last shipbuilder on the island, is to cut 1,200 jobs over the next two "
+            "years, the company said on Tuesday.")
+    found = one_line_date(text)
+    assert found is not None and text[found[1] : found[2]] == "Tuesday 1 December 2026 16.40 GMT"
+    # a capitalised place after the time is a dateline's, not a time zone
+    text = text.replace("16.40 GMT Kelby Marine", "16.40 KELBY (AP) - Kelby Marine")
+    found = one_line_date(text)
+    assert found is not None and text[found[1] : found[2]] == "Tuesday 1 December 2026 16.40"
+
+
+def test_a_one_line_paste_with_a_role_byline_and_a_dated_time_reads_as_on_separate_lines() -> None:
+    lines = ["Shipyard to cut 1,200 jobs as orders dry up",
+             "The owners blame a slump in ferry orders and rising steel prices",
+             "Ada Thorne, Business Correspondent", "Tuesday 1 December 2026 16.40 GMT", *PARAGRAPHS]
+    apart, one_line = parse_article("\n\n".join(lines)), parse_article(" ".join(lines))
+    fields = ("headline", "deck", "byline", "date")
+    assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields]
+    assert apart.date == lines[3] and apart.deck == lines[1]
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]

@@ -914,6 +914,13 @@ _WIRE_AFTER_DATE = re.compile(rf"[ ]{{0,3}}(?:[-—–]{{1,2}})?(?:{_RELEASE_WIR
 _DATE_HEAD_WORDS = (30, 45)
 
 
+# The weekday before the date and the clock time after it ("Tuesday 1 December 2026 16.40 GMT") belong to
+# the date line; a time zone is one that ends in "T" or is UTC, not a dateline's place ("... 10:15 PARIS").
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w'’\-])(?-i:{_WEEKDAYS}),?[ ]+$")
+_CLOCK_AFTER = re.compile(r",?[ ]+(?:at[ ]+)?\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|AM|PM))?(?:[ ]+(?:[A-Z]{1,4}T|UTC))?"
+                          r"(?![\w:.])")
+
+
 def _bylined(head: str) -> bool:
     """Whether a head ends on a capitalised "By" byline, or one and a date label ("... By Jo Lee Published")."""
     label = _DATE_LABEL.search(head) or _DATE_LABEL_WITH_TIME.search(head)
@@ -926,15 +933,19 @@ def one_line_date(text: str) -> tuple[int, int, int] | None:
     match = _DATE.search(text[:400])
     if match is None or _WIRE_AFTER_DATE.match(text, match.end()):
         return None  # none, or the date of a wire dateline ("KELBY, March 3, 2025 /PRNewswire/ --")
-    head = text[: match.start()].rstrip(_HEAD_SEPARATORS)
+    weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
+    start = weekday.start() if weekday else match.start()
+    clock = _CLOCK_AFTER.match(text, match.end())
+    end = clock.end() if clock else match.end()
+    head = text[:start].rstrip(_HEAD_SEPARATORS)
     if _DATE_PREPOSITION.search(head):
         return None  # "... met on 3 March 2025": a date inside a sentence, not a date line
     words = count_words(head)
     if not 3 <= words <= _DATE_HEAD_WORDS[_bylined(head)] or _SENTENCE_BREAK.search(head) or _FULL_STOP.search(head):
         return None
-    if count_words(text[match.end() :]) < 20:
+    if count_words(text[end:]) < 20:
         return None
-    return len(head), match.start(), match.end()
+    return len(head), start, end
 
 
 ONE_LINE_DATE_EXAMPLES = (
@@ -954,6 +965,11 @@ ONE_LINE_DATE_EXAMPLES = (
      "after a winter that left its reservoirs at a third of their usual level.",
      "WORLD NEWS Drought forces Kelby to ration water for the first time in thirty years Officials say the "
      "reservoirs are at a third of capacity after the driest winter on record By Ada Thorne and Jo Lee Published"),
+    # the weekday before the date and the time after it are the date line's
+    ("Shipyard to cut 1,200 jobs as orders dry up Ada Thorne, Business Correspondent Tuesday 1 December 2026 "
+     "16.40 GMT Kelby Marine, the last shipbuilder on the island, is to cut 1,200 jobs over the next two years, "
+     "the company said on Tuesday.",
+     "Shipyard to cut 1,200 jobs as orders dry up Ada Thorne, Business Correspondent"),
     # Left alone: as many words of a sentence before a date, with no byline ending them.
     ("The council, which had argued for years that the harbour wall could wait until the ferry company paid "
      "its share of the repairs and the storms of the winter had passed, said 3 March 2025 would be the first "
