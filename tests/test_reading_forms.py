@@ -1189,3 +1189,37 @@ def test_a_one_line_paste_with_a_role_byline_and_a_dated_time_reads_as_on_separa
     assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields]
     assert apart.date == lines[3] and apart.deck == lines[1]
     assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
+
+
+def _folded(text: str, width: int = 72) -> str:
+    """``text`` wrapped as ``fold -s`` wraps it: each line broken after a space, which stays at its end."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            if line and len(line) + len(word) > width:
+                lines.append(line)
+                line = ""
+            line += word + " "
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def test_text_wrapped_with_the_space_left_at_each_line_end_reads_as_unwrapped() -> None:
+    paragraphs = ["Harbour wall to be rebuilt after storm", *PARAGRAPHS, "___",
+                  "Associated Press writer Ada Thorne in Port Elm contributed to this report."]
+    plain = "\n\n".join(paragraphs)
+    folded = _folded(plain)
+    assert any(line.endswith(" ") for line in folded.split("\n"))
+    apart, wrapped = parse_article(plain), parse_article(folded)
+    assert wrapped.headline == apart.headline == paragraphs[0]
+    assert [s.text for s in wrapped.sentences] == [s.text for s in apart.sentences]
+    assert not any("contributed" in s.text for s in wrapped.sentences)
+
+
+def test_a_separator_glued_to_the_contributor_line_in_a_one_line_paste_goes_with_it() -> None:
+    paragraphs = ["Harbour wall to be rebuilt after storm", *PARAGRAPHS, "___",
+                  "Associated Press writer Ada Thorne in Port Elm contributed to this report."]
+    apart, one_line = parse_article("\n\n".join(paragraphs)), parse_article(" ".join(paragraphs))
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
+    assert not any("contributed" in s.text or "___" in s.text for s in one_line.sentences)

@@ -343,14 +343,15 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                     continue
                 lead = len(raw) - len(raw.lstrip())
                 tokens = stripped.split()  # split once: for the word count and for the spacing
-                rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
+                # read with single spaces: an unwrapped line keeps its offsets, and so its double space
+                rule, kept, cut = sentence_furniture(" ".join(tokens), count_split_words(stripped, tokens))
                 prompt, glued = glued_after_prompt(rule, stripped, language)
                 if prompt is not None:
                     # "Read more: Ferry row deepens The council said ...": the prompt goes, its sentence stays
                     layout.drop(prompt.kind, stripped[:glued].rstrip())
                     lead, stripped = lead + glued, stripped[glued:]
                     tokens = stripped.split()
-                    rule, kept, cut = sentence_furniture(stripped, count_split_words(stripped, tokens))
+                    rule, kept, cut = sentence_furniture(" ".join(tokens), count_split_words(stripped, tokens))
                 if rule is not None:
                     if rule.name == PROMPT_RULE and _is_prompt_lead(sentences, paragraph):
                         layout.drop(rule.kind, sentences.pop().text)  # "Enjoyed this story?" before it

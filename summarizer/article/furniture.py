@@ -552,6 +552,14 @@ RULES: tuple[Rule, ...] = (
            "Story continues below advertisement The harbour board voted on Monday."),
           ("Advertisement spending rose by a fifth last year.", "Advertisements for the show ran for weeks.",
            "Advertisement revenue at the Courier fell, Ada Thorne said.")),
+    # A separator rule ("___", "* * *", "---") that a story pasted as one line glues to the next
+    # paragraph's first words: the marks go, the words after them are read on their own (by the table too:
+    # "___ Associated Press writer Jo Lee contributed to this report.").
+    _rule("separator glued on", "boilerplate", "front",
+          r"^[ ]{0,3}(?:_{3,20}|-{3,20}|={3,20}|\*(?:[ ]{0,2}\*){2,10}|#{3,20}|~{3,20})[ ]{1,3}(?=[\w\"“‘(])", 400,
+          ("___ Associated Press writer Jo Lee contributed to this report.", "* * * The council met on Monday.",
+           "--- The council met on Monday."),
+          ("-- The council met on Monday, she said.", "**Bold** words stay.", "The council met on Monday.")),
     _rule("video player", "boilerplate", "front",
           r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
           ("Media playback is not supported on this deviceThe home side won 2-1.",),
