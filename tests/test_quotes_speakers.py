@@ -447,7 +447,11 @@ def test_a_legislators_party_and_state_tag_is_never_the_speaker(tag: str) -> Non
      "Kelby's chief economist"),
     ("“The market has turned a corner,” said the bank’s chief economist, Ada Thorne.", "Ada Thorne",
      "the bank’s chief economist"),
+    # "one" opens the role as a determiner does
+    ("“The market has turned a corner,” said one estate agent, Ada Thorne, 54.", "Ada Thorne", "one estate agent"),
     # no name after the role: the role is the speaker
+    ("“The market has turned a corner,” said one estate agent, who asked not to be named.", "one estate agent",
+     None),
     ("“The market has turned a corner,” said Kelby's chief economist, who asked not to be named.",
      "Kelby's chief economist", None),
 ])

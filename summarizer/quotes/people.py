@@ -875,6 +875,10 @@ _PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which)\s")
 
 
+# What opens a role that the name after it identifies: a determiner, or "one" ("said one islander, Ada Lee").
+_BEFORE_A_NAMED_ROLE = DETERMINERS | {"one"}
+
+
 def np_after(text: str) -> tuple[Speaker, int] | None:
     """The speaker phrase that opens ``text`` (after "said" or "according to"), and where it ends.
 
@@ -904,7 +908,8 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
             and not _looks_like_clause(second) and len(second.split()) <= 10:
         kept.append(second)
     elif second and len(second.split()) <= 5 and all(is_name_token(t) for t in second.split()) \
-            and parts[0].split() and (parts[0].split()[0].lower() in DETERMINERS or _OWNER_ROLE.match(parts[0])):
+            and parts[0].split() and (
+                parts[0].split()[0].lower() in _BEFORE_A_NAMED_ROLE or _OWNER_ROLE.match(parts[0])):
         kept.append(second)  # "said the chairman, Tom Hale.", "said Kelby's chief economist, Ada Thorne."
     phrase = ", ".join(kept)
     words = phrase.split()
