@@ -423,6 +423,23 @@ RULES: tuple[Rule, ...] = (
           ("Reporting from Velmont was banned by the army, the paper said.",
            "A version of this story was told to me by my grandmother.",
            "Our standards: honesty and care, the editor wrote.")),
+    # The page's note on the article itself: a correction or an update, labelled or not, that names "this
+    # article" (or story, report ...) as what was changed. A sentence about another text's earlier version,
+    # or about an article of a treaty, is prose.
+    _rule("correction or update note", "boilerplate", "line",
+          r"^(?:(?:Correction|Clarification|Editor['’]s[ ]note|Update|Updated|Note)\b[^:\n]{0,40}:[ ]{0,3})?"
+          r"(?:An?[ ](?:earlier|previous|prior)[ ]version[ ]of[ ]this[ ](?:article|story|report|piece|post)\b|"
+          r"This[ ](?:article|story|report|piece|post)[ ](?:was|has[ ]been|had[ ]been)[ ]"
+          r"(?:amended|updated|corrected|changed|edited|revised)\b)", 60,
+          ("Correction, 4 December: An earlier version of this article gave the wrong figure for the council vote.",
+           "This article was amended on 4 December 2026 to correct the date of the vote.",
+           "Editor's note: A previous version of this story misnamed the council leader.",
+           "This story has been updated with comment from the council.",
+           "Update: This post has been updated to include the mayor's reply."),
+          ("An earlier version of the plan was rejected in 2019.",
+           "This article of the treaty was amended in 1998, the court heard.",
+           "Correction fluid was found at the scene.", "Editor's notes from the meeting were leaked, she said.",
+           "The council said an earlier version of its report had been wrong.")),
     _rule("wire credits", "boilerplate", "line",
           rf"^\(?{_CREDIT}(?:[;,][ ]?{_CREDIT}){{0,5}}\.?\)?\.?[ ]{{0,3}}$|"
           r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
