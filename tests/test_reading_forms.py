@@ -1223,3 +1223,22 @@ def test_a_separator_glued_to_the_contributor_line_in_a_one_line_paste_goes_with
     apart, one_line = parse_article("\n\n".join(paragraphs)), parse_article(" ".join(paragraphs))
     assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
     assert not any("contributed" in s.text or "___" in s.text for s in one_line.sentences)
+
+
+@pytest.mark.parametrize(("line", "expected"), [(line, True) for line in front.ROLED_BYLINE_EXAMPLES[0]]
+                         + [(line, False) for line in front.ROLED_BYLINE_EXAMPLES[1]])
+def test_a_name_and_its_newsroom_role_without_a_comma_is_a_byline(line: str, expected: bool) -> None:
+    assert front.is_roled_byline(line) is expected
+
+
+def test_a_one_line_paste_with_a_roled_byline_and_a_glued_photograph_credit_reads_as_on_separate_lines() -> None:
+    lines = ["Sea wall to be rebuilt after winter storm",
+             "Engineers say the old wall cannot be repaired, prompting calls for the homes behind it to be moved",
+             "Ada Thorne Transport correspondent", "Mon 30 Nov 2026 12.07 GMT",
+             PARAGRAPHS[0], "Workers inspect the broken wall at Kelby harbour. Photograph: Jo Lee/The Courier",
+             PARAGRAPHS[1], PARAGRAPHS[3]]
+    apart, one_line = parse_article("\n\n".join(lines)), parse_article(" ".join(lines))
+    fields = ("headline", "deck", "byline", "date")
+    assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields] == lines[:4]
+    assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
+    assert "Workers inspect the broken wall at Kelby harbour." in one_line.captions

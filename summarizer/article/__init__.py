@@ -125,7 +125,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
             head_blocks.append(Block(first.start, first.start + bar + 2, first.text[: bar + 2]))
             head_start = bar + 3 + len(first.text[bar + 3 : head_end]) - len(first.text[bar + 3 : head_end].lstrip())
         # "WORLD Flood barrier fails By Marta Kessel Published March 4, 2026": kicker, byline, date label.
-        parts = front.one_line_head_parts(first.text[head_start:head_end], language)
+        parts = front.one_line_head_parts(first.text[head_start:head_end], language, story=first.text)
         if "label" in parts:
             date_start = head_start + parts["label"][0]
         for name in ("kicker", "headline", "deck", "byline"):
@@ -154,7 +154,7 @@ def _split_one_line(blocks_: list[Block], language: str) -> list[Block]:
         cut = label_end + 1
         lead = len(first.text[cut:]) - len(first.text[cut:].lstrip())
     # "Flood barrier fails By Marta Kessel, Staff Reporter OSLO (AP) — ...": a kicker or a byline the head carries
-    parts = front.one_line_head_parts(head, language)
+    parts = front.one_line_head_parts(head, language, story=first.text)
     head_blocks = [Block(first.start + parts[name][0], first.start + parts[name][1], head[slice(*parts[name])], name)
                    for name in ("kicker", "headline", "deck", "byline") if name in parts]
     story = cut + lead
@@ -230,7 +230,7 @@ def _byline(line: str, following: Block | None, *, under_headline: bool,
     dated = front.split_dated_byline(line)
     if dated is not None:
         return front.byline_name(dated[0]), dated[1]
-    if front.is_byline(line) or (under_headline and (front.is_placed_byline(line) or (
+    if front.is_byline(line) or (under_headline and (front.is_placed_byline(line) or front.is_roled_byline(line) or (
             following is not None and front.is_date(following.text) and front.is_bare_byline(line, language)))):
         return front.byline_name(line), None
     return None
@@ -324,7 +324,7 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             sentence_start = skip + span_start
             whole, front_cut = cut_front(block.text[sentence_start : skip + span_end])
             for cut_rule, piece in front_cut:
-                if cut_rule.name == GLUED_CREDIT and _is_caption_before(sentences, paragraph, last_span_end,
+                if cut_rule.name in GLUED_CREDITS and _is_caption_before(sentences, paragraph, last_span_end,
                                                                          sentence_start):
                     # the sentence the credit closed, right before it in the same paragraph, is its caption
                     layout.captions.append(sentences.pop().text)
@@ -405,7 +405,7 @@ def _is_prompt_link(tokens: list[str], sentence: str) -> bool:
 # The rule that takes a label in capitals ("ABSTRACT."), in the story only: the front reads it itself.
 SECTION_LABEL = "label in capitals"
 # The credit rule that closes a caption glued to the next sentence, and the longest caption it closes.
-GLUED_CREDIT, _CAPTION_WORDS = "photo credit in brackets glued on", 25
+GLUED_CREDITS, _CAPTION_WORDS = frozenset(("photo credit in brackets glued on", "photo credit glued on")), 25
 
 
 def _is_caption_before(sentences: list[models.Sentence], paragraph: int, span_end: int, start: int) -> bool:

@@ -237,6 +237,26 @@ def is_placed_byline(text: str) -> bool:
     return bool(_PLACED_BYLINE.match(text))
 
 
+# A byline of a name and its newsroom role with no comma between ("Ada Thorne Scotland editor", "Jo Lee
+# Chief political correspondent"), as some pages set it on a line of its own: the role opens with a
+# capitalised word (its desk, or the role's own first word) and ends on a newsroom role in lower case
+# (the lexicon's). Read only under a headline, as a name with its place is.
+_ROLED_BYLINE = re.compile(rf"^{_NAME}(?:,?[ ]and[ ]{_NAME})?[ ][A-Z][a-z]+(?:[ ][a-z]+){{0,2}}[ ](?P<role>[a-z]+)$")
+ROLED_BYLINE_EXAMPLES = (
+    ("Ada Thorne Scotland editor", "Jo Lee Chief political correspondent", "Kit Marlow Environment correspondent",
+     "Jo Lee and Ada Thorne Transport reporters"),
+    ("Ada Thorne Scotland", "Jo Lee said the editor", "Harbour Board Chief executive", "Kit Marlow Environment",
+     "Ada Thorne Says council wrong", "Storm Hits Kelby Coast Overnight as editor"),
+)
+
+
+def is_roled_byline(text: str) -> bool:
+    from ..quotes.lexicon import NEWSROOM_ROLES
+
+    match = _ROLED_BYLINE.match(text)
+    return match is not None and match.group("role") in NEWSROOM_ROLES
+
+
 # A byline that is the reporter's name alone ("Jo Lee", "Ana de Souza and Tom Reid"), as pages set it on a
 # line of its own over the date line. Read only under a headline and straight above a date line, and only
 # when each name ends on a word that is no common word: "Latest Updates" or "Harbour Wall" is no one's name.
@@ -922,9 +942,11 @@ _CLOCK_AFTER = re.compile(r",?[ ]+(?:at[ ]+)?\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\
 
 
 def _bylined(head: str) -> bool:
-    """Whether a head ends on a capitalised "By" byline, or one and a date label ("... By Jo Lee Published")."""
+    """Whether a head ends on a byline (a capitalised "By" and a name, or a name and its newsroom role), or
+    on one and a date label ("... By Jo Lee Published")."""
     label = _DATE_LABEL.search(head) or _DATE_LABEL_WITH_TIME.search(head)
-    return _TRAILING_BYLINE.search(head, 0, label.start() if label else len(head)) is not None
+    end = label.start() if label else len(head)
+    return _TRAILING_BYLINE.search(head, 0, end) is not None or _role_byline(head, 0, end) is not None
 
 
 def one_line_date(text: str) -> tuple[int, int, int] | None:
@@ -1001,6 +1023,9 @@ _TRAILING_BYLINE = re.compile(
 _TRAILING_ROLE_BYLINE = re.compile(
     r"[ ]+[A-Z][\w.'’\-]{0,30}(?:[ ]+(?:[A-Z][\w.'’\-]{0,30}|de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn)){1,3}"
     r",[ ]+(?:[A-Z][\w'’\-]*[ ]+){0,2}(?P<role>[A-Z][a-z]+)[ ]?[,|·•–—-]?$")
+_TRAILING_ROLED_BYLINE = re.compile(
+    r"(?<=[a-z0-9,;])[ ]+[A-Z][a-z'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,2}[ ][A-Z][a-z]+(?:[ ][a-z]+){0,2}[ ](?P<role>[a-z]+)"
+    r"[ ]?[,|·•–—-]?$")
 _CAPS_RUN = re.compile(r"^(?P<kicker>[A-Z][A-Z&'’\-]+(?:[ ]+[A-Z&][A-Z&'’\-]*){0,3})[ ]+(?=[A-Z][a-z])")
 # A page's reading time ("3 MIN READ", "5 min read"), which a one-line paste carries between its byline
 # and the story's dateline.
@@ -1015,13 +1040,14 @@ def _sentence_case(words: list[str]) -> bool:
     return any(word[:1].islower() and word.lower() not in _MINOR_WORDS for word in words[1:])
 
 
-def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple[int, int]]:
+def one_line_head_parts(head: str, language: str = "english", story: str = "") -> dict[str, tuple[int, int]]:
     """The spans of ``kicker``, ``headline``, ``byline``, ``label`` (a date label) and ``reading time``
     ("3 MIN READ", which no part keeps) in the head of a one-line paste that a date line follows ("WORLD
     Flood barrier fails in Valdora By Marta Kessel Published"). A part is taken only on evidence that
     generalises: the kicker is in capitals and the headline after it is not (a single kicker word is a
     common word, not an acronym); a byline is a capitalised "By" and two to four name words ending the
-    head of a sentence-case headline (in a Title Case head "By Dog Bites" could be the headline's own words)."""
+    head of a sentence-case headline (in a Title Case head "By Dog Bites" could be the headline's own words).
+    ``story``, the pasted text the head opens, tells which capitalised words the story writes in lower case."""
     parts: dict[str, tuple[int, int]] = {}
     start, end = 0, len(head)
     reading = _READING_TIME_AT_END.search(head)
@@ -1050,7 +1076,7 @@ def one_line_head_parts(head: str, language: str = "english") -> dict[str, tuple
             parts["byline"] = (byline.start() + len(found) - len(found.lstrip()),
                                byline.start() + len(found.rstrip(_HEAD_SEPARATORS)))
             end = byline.start()
-    deck = _deck_point(head, start, end, language)
+    deck = _deck_point(head, start, end, story_common_words(story, language) if story else lower_case_words(language))
     if deck:
         parts["deck"] = (deck, end)
         end = len(head[:deck].rstrip())
@@ -1063,6 +1089,9 @@ def _role_byline(head: str, start: int, end: int) -> re.Match[str] | None:
     from ..quotes.lexicon import NEWSROOM_ROLES
 
     found = _TRAILING_ROLE_BYLINE.search(head, start, end)
+    if found is None or found.group("role").lower() not in NEWSROOM_ROLES:
+        # "... new sites Ada Thorne Scotland editor": the role with no comma, after a lower-case word
+        found = _TRAILING_ROLED_BYLINE.search(head, start, end)
     return found if found is not None and found.group("role").lower() in NEWSROOM_ROLES else None
 
 
@@ -1074,9 +1103,10 @@ _ONE_LINE_HEADLINE_WORDS, _ONE_LINE_DECK_WORDS = 4, 5
 _NEW_SENTENCE = re.compile(r"(?<=[a-z0-9%'’\"”])[ ]+(?P<word>[A-Z][a-z]{0,20})\b(?=[ ]+(?P<after>\S?))")
 
 
-def _deck_point(head: str, start: int, end: int, language: str) -> int:
+def _deck_point(head: str, start: int, end: int, common: Container[str]) -> int:
     """Where a deck begins inside the headline part of a one-line head ("... raise £80,000 Councillors had
-    planned ..."), or 0: the one point where a new sentence visibly starts (a capitalised common word
+    planned ..."), or 0: the one point where a new sentence visibly starts (a capitalised common word, one
+    in ``common``: Punkt's, and the story's own lower-case words where the caller has the story,
     right after a word ending in a letter or figure, not before a capitalised word unless it is a word
     that opens sentences: "Time Warner" is a name), with a headline of at least four words
     before it, in sentence case, that does not end on a small word ("... rise as Government ..." is one
@@ -1085,7 +1115,6 @@ def _deck_point(head: str, start: int, end: int, language: str) -> int:
     text = head[start:end]
     if _FULL_STOP.search(text) or _SENTENCE_BREAK.search(text) or _DECK_AFTER_SEMICOLON.search(text):
         return 0  # "Headline; deck" holds its deck already: no other is looked for inside it
-    common = lower_case_words(language)
     points = [match.start("word") for match in _NEW_SENTENCE.finditer(text)
               if match.group("word").lower() in common and (
                   match.group("word") in SENTENCE_OPENERS or not match.group("after")[:1].isupper())]

@@ -577,6 +577,21 @@ RULES: tuple[Rule, ...] = (
           ("___ Associated Press writer Jo Lee contributed to this report.", "* * * The council met on Monday.",
            "--- The council met on Monday."),
           ("-- The council met on Monday, she said.", "**Bold** words stay.", "The council met on Monday.")),
+    # The same credit without brackets, in its "Name/Source" form ("Photograph: Murdo Ross/The Courier The
+    # council ..."): the source's capitalised words run to the first one that a lower-case word follows,
+    # where the next sentence starts ("via", "for" and "and" may stand inside the source). Without the
+    # slash nothing tells a credit's last name from the sentence's first word, so nothing is cut.
+    _rule("photo credit glued on", "caption", "front",
+          r"^[ ]{0,3}(?-i:Photograph|Photo|Picture|Illustration|Composite)[ ]{0,2}:[ ]{1,3}"
+          r"(?-i:(?:[A-Z][\w.'’\-]{0,30}[ ]){0,4}[A-Z][\w.'’\-]{0,30}[ ]?/[ ]?"
+          r"(?:(?:[A-Z][\w.&'’\-]{0,30}|via|for|and)[ ]{1,3}){1,6}?)"
+          r"(?=(?-i:(?:[A-Z][a-z'’]{0,20}|A|I)[ ]{1,3}(?!(?:via|for|and)\b)[a-z]))", 400,
+          ("Photograph: Murdo Ross/The Courier Data published by the board show that the wall failed.",
+           "Photo: Jo Lee/Reuters The council met on Monday.",
+           "Photograph: Ada Thorne/AFP via Getty Images Residents were moved overnight."),
+          ("Photograph: the council met on Monday.", "Photographs of the wall show the crack.",
+           "Photo finish: Kelby won by a nose.", "Photo: Jane Doe for the Courier.",
+           "Photo: Getty Images The council met on Monday.")),
     _rule("video player", "boilerplate", "front",
           r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
           ("Media playback is not supported on this deviceThe home side won 2-1.",),
