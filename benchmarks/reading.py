@@ -25,7 +25,7 @@ headline found, body word precision and recall against the body, the headline re
 sentence, template furniture in the body (HTML: a template phrase the article itself lacks), and the wrapped form read exactly as the plain one.
 Then the other side of the one-line headline: the body alone as one line, where any headline is false.
 The same one-line measure on a file whose text opens with its title line (PolNeAR: other publishers and
-headline styles). And the wrapped form of every other file's text as it is (every line wrapped at 72 columns),
+headline styles), with the title's full stop taken off and kept (a headline set as a sentence). And the wrapped form of every other file's text as it is (every line wrapped at 72 columns),
 read against that text as given: other publishers' line layouts (PolNeAR's one paragraph a line, XSum's
 paragraphs run together).
 
@@ -576,6 +576,7 @@ def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) ->
     then the rest of the text, all on one line. And the other side: the rest alone as one line, where
     a headline claimed is false, or the deck that some of these texts hold under the title."""
     found: list[float] = []
+    stopped: list[float] = []  # the title with the full stop the file gives it, as a headline set as a sentence
     claimed: list[float] = []
     misses: list[str] = []
     decks = 0
@@ -586,6 +587,8 @@ def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) ->
         article = _parse(f"{title} {body}")
         hit = bool(article and article.headline and _clean(article.headline) == _clean(title))
         found.append(float(hit))
+        with_stop = _parse(f"{' '.join(head.split())} {body}")
+        stopped.append(float(bool(with_stop and with_stop.headline and _clean(with_stop.headline) == _clean(title))))
         if not hit:
             misses.append(f"{title!r} -> {getattr(article, 'headline', None)!r}")
         bare = _parse(body)
@@ -596,11 +599,13 @@ def one_line_elsewhere(path: Path, show: int, record: dict[str, list[float]]) ->
         decks += as_deck
         claimed.append(float(bool(bare and bare.headline) and not as_deck))
     record[f"{path.name} one line: headline found"] = found
+    record[f"{path.name} one line, title with its stop: found"] = stopped
     record[f"{path.name} one line, text alone: headline claimed"] = claimed
     n = len(found)
     print(f"one line, {path.name} (title + text): headline found {_pct(sum(found), n).strip()} of {n}; "
           f"the text alone as one line: headline claimed on {_pct(sum(claimed), n).strip()} "
-          f"(and its deck taken as the headline, not counted: {decks})")
+          f"(and its deck taken as the headline, not counted: {decks}); with the title's full stop kept: headline "
+          f"found {_pct(sum(stopped), n).strip()}")
     for miss in misses[:show]:
         print(f"    miss: {miss}")
 

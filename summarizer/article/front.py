@@ -1313,25 +1313,34 @@ def one_line_headline(text: str, language: str = "english") -> int:
 
 
 # A headline set as a sentence, with its full stop ("Mayor says harbour tunnel will open in spring."), or
-# as two ("Harbour tunnel opens. Finally."), opening a one-line paste: headline-ese (4 to 14 words, no
-# article, no comma, no quotation mark, an afterthought of two words at most), then a lede of 15 words or
-# more that restates it. A story's own first sentence names what it is about with an article ("The
-# tunnel ...") or a comma; and without the restating lede nothing is claimed.
+# as two ("Harbour tunnel opens. Finally."), opening a one-line paste: 4 to 14 words that do not open
+# with an article, an afterthought of two words at most (in lower case after its first letter, no
+# abbreviation: "Former U.N." and "ABSTRACT." are the next line's), then a lede of 15 words or more that
+# restates it. A story's own first sentence names what it is about with an article ("The tunnel ..."),
+# and without the restating lede nothing is claimed.
 _SENTENCE_HEAD_WORDS, _AFTERTHOUGHT_WORDS, _RESTATING_LEDE_WORDS = (4, 14), 2, 15
 _LOWER_ARTICLES = frozenset("a an the".split())
+_AFTERTHOUGHT = re.compile(r"^[A-Z][a-z'’]*(?:[ ][a-z'’]+)?[.!?]$")
 SENTENCE_HEADLINE_EXAMPLES = (
     ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open to traffic in the spring, two "
      "years later than planned, the mayor of Kelby said on Monday.", "Mayor says harbour tunnel will open in spring."),
     ("Harbour tunnel opens. Finally. The harbour tunnel opened to traffic on Monday, two years later than planned "
      "and far over budget, the mayor of Kelby said.", "Harbour tunnel opens. Finally."),
-    # Left alone: a first sentence with an article, with a comma, a lede that does not restate it, a short lede.
+    ("Tunnel approved, and the ferry dropped. The harbour tunnel was approved in Kelby on Monday by a wide margin, "
+     "and the island ferry will be dropped next year, the council said.", "Tunnel approved, and the ferry dropped."),
+    ("Mayor calls the tunnel ‘a triumph’. The mayor of Kelby called the new harbour tunnel a triumph on Monday "
+     "as the first cars drove through it, two years late.", "Mayor calls the tunnel ‘a triumph’."),
+    # Left alone: a first sentence that opens with an article, a lede that does not restate it, a short
+    # lede; an abbreviation or a label in capitals after the headline is no afterthought of it.
     ("The harbour tunnel will open in spring. The harbour tunnel will open to traffic in the spring, two years "
      "later than planned, the mayor of Kelby said on Monday.", None),
-    ("Kelby waited, and waited. The harbour tunnel opened to traffic on Monday, two years later than planned and "
-     "far over budget, the mayor of Kelby said.", None),
     ("Shares in Kelby Shipping fell sharply on Monday. Investors were worried by a warning from the chief "
      "executive that profits this year would be lower than expected.", None),
     ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open soon.", None),
+    ("Envoy backs harbour tunnel. Former U.N. envoy Ada Thorne backed the harbour tunnel on Monday, saying it "
+     "would bring the island closer to the mainland.", "Envoy backs harbour tunnel."),
+    ("Kelby backs harbour tunnel. ABSTRACT. Voters in Kelby backed the harbour tunnel by a wide margin on "
+     "Monday, ending ten years of argument over the plan.", None),
 )
 
 
@@ -1341,13 +1350,16 @@ def sentence_headline(text: str, language: str = "english") -> int:
     if len(spans) < 2:
         return 0
     head_end, lede = spans[0][1], 1
-    if len(spans) > 2 and count_words(text[spans[1][0] : spans[1][1]]) <= _AFTERTHOUGHT_WORDS:
+    second = text[spans[1][0] : spans[1][1]].strip()
+    if len(spans) > 2 and count_words(second) <= _AFTERTHOUGHT_WORDS:
+        if not _AFTERTHOUGHT.match(second):
+            return 0  # "... tunnel. ABSTRACT.", "... tunnel. Former U.N.": the next line's, not the headline's
         head_end, lede = spans[1][1], 2  # "Harbour tunnel opens. Finally."
     head = text[spans[0][0] : head_end].strip()
     words = head.split()
     if not _SENTENCE_HEAD_WORDS[0] <= len(words) <= _SENTENCE_HEAD_WORDS[1] or not _FULL_STOP.search(head):
         return 0
-    if "," in head or any(mark in head for mark in "\"“”‘’'") or any(w.lower() in _LOWER_ARTICLES for w in words):
+    if words[0].lower() in _LOWER_ARTICLES:
         return 0
     if lede >= len(spans):
         return 0
