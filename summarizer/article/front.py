@@ -2649,6 +2649,14 @@ DATELINE_AFTER_HEAD_EXAMPLES = (
      "first harbour safety briefing.", "Thorne Receives First Harbour Safety Briefing"),
     ("Kelby Wants A New KFU Chair KELBY ― The island's KFU, the ferry union, is looking for a chair, and the KFU "
      "board meets on Monday.", "Kelby Wants A New KFU Chair"),
+    # A head that ends on its full stop ends there, before a place in capitals or in mixed case; "ST." is the
+    # place's own.
+    ("Ferry fares rise again on the route to the US. KELBY, Velmont (AP) — The island's ferry fares will rise "
+     "again in May, the operator said.", "Ferry fares rise again on the route to the US."),
+    ("Board votes to name Thorne. Kelby (AFP) – The Velmont board voted on Monday to name Ada Thorne as its "
+     "chair, the board said.", "Board votes to name Thorne."),
+    ("Harbour board picks a new chair Mara Quist ST. KELBY — The harbour board picked a new chair on Monday "
+     "after months of argument.", "Harbour board picks a new chair Mara Quist"),
     # A headline of two sentences in Title Case throughout.
     ("Harbour Board Finally Picks A Chair. Is This The Last Vote? KELBY ― The harbour board chose its new "
      "chair on Monday after a year without one.", "Harbour Board Finally Picks A Chair. Is This The Last Vote?"),
@@ -2810,6 +2818,10 @@ def _story_acronym(word: str, text: str) -> bool:
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _whole_words(word, text[:_STORY_REACH]) > 1
 
 
+_HEAD_STOP = re.compile(
+    r"(?<![\w.])(?!(?i:St|Ste|Mt|Ft|Pt|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Jr|Sr|No)\.)[\w’'\-]{2,}[.!?][\"”’')\]]{0,3}[ ]+$")
+
+
 def _before_dateline(text: str) -> int:
     """Where a head of 3-30 words ends before the wire dateline that opens the story ("Truck attack
     kills 80 NICE, France (AP) — ..."), or 0. The head holds no sentence break of its own. A place
@@ -2846,11 +2858,16 @@ def _before_dateline(text: str) -> int:
     point = (named or whole or ordered)[0]
     if not capitals and named:
         point = _mixed_case_place(text, named)
+    # a head that ends on its full stop ends there: "... nominate Trump. | Cleveland (AFP) –", "... like the
+    # US. | RENO, Nev. (AP) —" (a rank or "St." before a place is the place's: "... | ST. LOUIS (AP)")
+    stopped = [candidate for candidate in found if _HEAD_STOP.search(text, 0, candidate)]
+    if stopped:
+        point = stopped[0]
     reading = _READING_TIME.search(text, max(0, point - 12), point + 24)
     if reading is not None and reading.start() < point < reading.end() and \
             _opens_with_dateline(text[reading.end() : reading.end() + 120].lstrip()):
         point = reading.end() + 1  # "... By Ana Silva 3 MIN | READ KELBY (Reuters) -": the place starts after it
-    abbreviation = _CAPITALS_ABBREVIATION.search(text, 0, point)
+    abbreviation = None if stopped else _CAPITALS_ABBREVIATION.search(text, 0, point)
     if abbreviation is not None and count_words(text[: abbreviation.start()]) >= 3:
         point = abbreviation.start() + 1  # "... Mara Quist | ST. KELBY —": the place's abbreviation is its own
     head = text[:point].strip()
