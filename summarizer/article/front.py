@@ -1314,10 +1314,11 @@ def one_line_headline(text: str, language: str = "english") -> int:
 
 # A headline set as a sentence, with its full stop ("Mayor says harbour tunnel will open in spring."), or
 # as two ("Harbour tunnel opens. Finally."), opening a one-line paste: 4 to 14 words that do not open
-# with an article, an afterthought of two words at most (in lower case after its first letter, no
-# abbreviation: "Former U.N." and "ABSTRACT." are the next line's), then a lede of 15 words or more that
-# restates it. A story's own first sentence names what it is about with an article ("The tunnel ..."),
-# and without the restating lede nothing is claimed.
+# with an article (or a headline and its deck after a semicolon, each that long), an afterthought of two
+# words at most (in lower case after its first letter, no abbreviation: "Former U.N." is the next line's),
+# perhaps a label in capitals ("ABSTRACT."), then a lede of 15 words or more that restates the headline.
+# A story's own first sentence names what it is about with an article ("The tunnel ..."), and without
+# the restating lede nothing is claimed.
 _SENTENCE_HEAD_WORDS, _AFTERTHOUGHT_WORDS, _RESTATING_LEDE_WORDS = (4, 14), 2, 15
 _LOWER_ARTICLES = frozenset("a an the".split())
 _AFTERTHOUGHT = re.compile(r"^[A-Z][a-z'’]*(?:[ ][a-z'’]+)?[.!?]$")
@@ -1339,8 +1340,15 @@ SENTENCE_HEADLINE_EXAMPLES = (
     ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open soon.", None),
     ("Envoy backs harbour tunnel. Former U.N. envoy Ada Thorne backed the harbour tunnel on Monday, saying it "
      "would bring the island closer to the mainland.", "Envoy backs harbour tunnel."),
+    # a label in capitals between the headline and the lede; a headline and its deck set as one line
     ("Kelby backs harbour tunnel. ABSTRACT. Voters in Kelby backed the harbour tunnel by a wide margin on "
-     "Monday, ending ten years of argument over the plan.", None),
+     "Monday, ending ten years of argument over the plan.", "Kelby backs harbour tunnel."),
+    ("Kelby backs harbour tunnel; Vote ends ten years of argument as the ferry firm loses its case. Voters in "
+     "Kelby backed the harbour tunnel on Monday, ending ten years of argument over the plan.",
+     "Kelby backs harbour tunnel; Vote ends ten years of argument as the ferry firm loses its case."),
+    # Left alone: a deck after the semicolon longer than a headline.
+    ("Kelby backs harbour tunnel; Vote ends ten years of bitter argument over the plan as the ferry firm loses. "
+     "Voters in Kelby backed the harbour tunnel on Monday, ending ten years of argument over the plan.", None),
 )
 
 
@@ -1352,19 +1360,25 @@ def sentence_headline(text: str, language: str = "english") -> int:
     head_end, lede = spans[0][1], 1
     second = text[spans[1][0] : spans[1][1]].strip()
     if len(spans) > 2 and count_words(second) <= _AFTERTHOUGHT_WORDS:
-        if not _AFTERTHOUGHT.match(second):
-            return 0  # "... tunnel. ABSTRACT.", "... tunnel. Former U.N.": the next line's, not the headline's
-        head_end, lede = spans[1][1], 2  # "Harbour tunnel opens. Finally."
+        if _AFTERTHOUGHT.match(second):
+            head_end, lede = spans[1][1], 2  # "Harbour tunnel opens. Finally."
+        elif not is_label(second):
+            return 0  # "... tunnel. Former U.N.": the next line's, not the headline's
     head = text[spans[0][0] : head_end].strip()
     words = head.split()
-    if not _SENTENCE_HEAD_WORDS[0] <= len(words) <= _SENTENCE_HEAD_WORDS[1] or not _FULL_STOP.search(head):
+    # "Headline; deck." is set as one line: each part a headline's length
+    longest = max(len(part.split()) for part in head.split(";")) if ";" in head[:-1] else len(words)
+    if not _SENTENCE_HEAD_WORDS[0] <= len(words) or longest > _SENTENCE_HEAD_WORDS[1] or not _FULL_STOP.search(head):
         return 0
     if words[0].lower() in _LOWER_ARTICLES:
         return 0
+    if lede < len(spans) - 1 and is_label(text[spans[lede][0] : spans[lede][1]].strip()):
+        lede += 1  # "... ABSTRACT. The island's ...": the label stands between the headline and the lede
     if lede >= len(spans):
         return 0
     lede_sentence = text[spans[lede][0] : spans[lede][1]]
-    restated = text[spans[0][0] : spans[0][1]].rstrip(".!? ")  # the afterthought is no lede's to restate
+    # the afterthought, and a deck after a semicolon, are no lede's to restate
+    restated = text[spans[0][0] : spans[0][1]].partition(";")[0].rstrip(".!? ")
     if count_words(lede_sentence) < _RESTATING_LEDE_WORDS or not echoed(restated, lede_sentence):
         return 0
     return len(text[:head_end].rstrip())
