@@ -1242,3 +1242,17 @@ def test_a_one_line_paste_with_a_roled_byline_and_a_glued_photograph_credit_read
     assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields] == lines[:4]
     assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
     assert "Workers inspect the broken wall at Kelby harbour." in one_line.captions
+
+
+def test_a_one_line_cut_that_leaves_a_stub_of_a_sentence_style_headline_gives_way_to_it() -> None:
+    text = ("Jobs figures give Kelby mayor a lift; Solid upturn, with a rise in hourly pay, could blunt Harbour Party "
+            "claims. Jobs figures published on Monday gave the mayor of Kelby a lift, with the island adding 400 "
+            "jobs in a month and hourly pay rising for the first time in a year.")
+    assert text[: front.one_line_headline(text)] == text[: text.index(" Jobs figures published")]
+
+
+@pytest.mark.parametrize("after", ["ABSTRACT.", "KELBY, Velmont (AP) —"])
+def test_a_label_or_a_dateline_after_a_one_line_cut_is_no_stub_of_the_headline(after: str) -> None:
+    text = (f"Harbour board backs the tunnel plan by a wide margin {after} The harbour board backed the tunnel plan "
+            "by a wide margin on Monday, ending ten years of argument over the crossing.")
+    assert text[: front.one_line_headline(text)].rstrip() == "Harbour board backs the tunnel plan by a wide margin"

@@ -1282,6 +1282,12 @@ ONE_LINE_HEAD_EXAMPLES = (
 
 
 def one_line_headline(text: str, language: str = "english") -> int:
+    """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0
+    (``_one_line_cut``, and a headline set as a sentence: ``_sentence_head_over_stub``)."""
+    return _sentence_head_over_stub(text, _one_line_cut(text, language), language)
+
+
+def _one_line_cut(text: str, language: str) -> int:
     """Where the headline ends when a story was pasted as one line ("Harbour tunnel opens The ..."), or 0.
 
     A wire dateline after a short head parts the two (``_before_dateline``). Otherwise the candidates
@@ -1309,16 +1315,35 @@ def one_line_headline(text: str, language: str = "english") -> int:
     decked = _headline_and_deck(text, language)
     if decked:
         return decked
-    return _headline_end(text, language) or sentence_headline(text, language)
+    return _headline_end(text, language)
+
+
+_STUB_WORDS = 8
+
+
+def _sentence_head_over_stub(text: str, cut: int, language: str) -> int:
+    """``cut``, or the end of a sentence-style headline (``sentence_headline``) where there is one and ``cut``
+    is none or leaves a stub of it ("Jobs figures give Kelby mayor a lift; Solid upturn ... could blunt |
+    Harbour Party claims. Jobs figures ..."): a lede opens no sentence of fewer than eight words."""
+    whole = sentence_headline(text, language)
+    if not whole or (cut and not cut < whole):
+        return cut
+    stub = text[cut:whole]
+    # a label in capitals or a dateline after the cut is no stub: "... for WASPs | ABSTRACT.", "... flap |
+    # LA CROSSE, Wisc. —"
+    if cut and (count_words(stub) >= _STUB_WORDS or not any(c.islower() for c in stub)
+                or _opens_with_dateline(text[cut:].lstrip())):
+        return cut
+    return whole
 
 
 # A headline set as a sentence, with its full stop ("Mayor says harbour tunnel will open in spring."), or
 # as two ("Harbour tunnel opens. Finally."), opening a one-line paste: 4 to 14 words that do not open
 # with an article (or a headline and its deck after a semicolon, each that long), an afterthought of two
 # words at most (in lower case after its first letter, no abbreviation: "Former U.N." is the next line's),
-# perhaps a label in capitals ("ABSTRACT."), then a lede of 15 words or more that restates the headline.
-# A story's own first sentence names what it is about with an article ("The tunnel ..."), and without
-# the restating lede nothing is claimed.
+# perhaps a label in capitals ("ABSTRACT."), then a lede of 15 words or more that restates the headline,
+# or, under a headline in Title Case, is set in sentence case. A story's own first sentence names what it
+# is about with an article ("The tunnel ..."), and without that evidence nothing is claimed.
 _SENTENCE_HEAD_WORDS, _AFTERTHOUGHT_WORDS, _RESTATING_LEDE_WORDS = (4, 14), 2, 15
 _LOWER_ARTICLES = frozenset("a an the".split())
 _AFTERTHOUGHT = re.compile(r"^[A-Z][a-z'’]*(?:[ ][a-z'’]+)?[.!?]$")
@@ -1346,9 +1371,14 @@ SENTENCE_HEADLINE_EXAMPLES = (
     ("Kelby backs harbour tunnel; Vote ends ten years of argument as the ferry firm loses its case. Voters in "
      "Kelby backed the harbour tunnel on Monday, ending ten years of argument over the plan.",
      "Kelby backs harbour tunnel; Vote ends ten years of argument as the ferry firm loses its case."),
-    # Left alone: a deck after the semicolon longer than a headline.
+    # a headline in Title Case over a lede in sentence case that does not restate it
+    ("Why The Ferry Vote Matters For The Island. Few votes in the last decade have drawn as many people to the "
+     "town hall as Tuesday's, and few will shape daily life so much.", "Why The Ferry Vote Matters For The Island."),
+    # Left alone: a deck after the semicolon longer than a headline; Title Case over Title Case.
     ("Kelby backs harbour tunnel; Vote ends ten years of bitter argument over the plan as the ferry firm loses. "
      "Voters in Kelby backed the harbour tunnel on Monday, ending ten years of argument over the plan.", None),
+    ("Why The Ferry Vote Matters For The Island. Few Votes In The Last Decade Have Drawn As Many People To The "
+     "Town Hall As Tuesday's Vote On The Ferry.", None),
 )
 
 
@@ -1379,7 +1409,11 @@ def sentence_headline(text: str, language: str = "english") -> int:
     lede_sentence = text[spans[lede][0] : spans[lede][1]]
     # the afterthought, and a deck after a semicolon, are no lede's to restate
     restated = text[spans[0][0] : spans[0][1]].partition(";")[0].rstrip(".!? ")
-    if count_words(lede_sentence) < _RESTATING_LEDE_WORDS or not echoed(restated, lede_sentence):
+    if count_words(lede_sentence) < _RESTATING_LEDE_WORDS:
+        return 0
+    # a headline in Title Case above a lede in sentence case shows its end by its case alone
+    titled = title_cased(restated) and not title_cased(lede_sentence)
+    if not titled and not echoed(restated, lede_sentence):
         return 0
     return len(text[:head_end].rstrip())
 
