@@ -28,6 +28,7 @@ from .furniture import (
     glued_after_prompt,
     is_run_in_caption,
     match_line,
+    may_open_with_prompt,
     sentence_furniture,
 )
 from .sentences import count_split_words, count_words, glue_points, sentence_spans
@@ -311,6 +312,11 @@ def _segments(raw: str, language: str, *, after_prompt: bool) -> list[tuple[int,
     return [(0, points[0], True), (points[0], len(raw), False)]
 
 
+def _one_spaced_sentence(sentence: str, tokens: list[str]) -> str:
+    """``sentence`` with single spaces (``tokens`` is its ``split()``), joined anew only where it has more."""
+    return " ".join(tokens) if "  " in sentence else sentence
+
+
 def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
     """The body paragraphs' sentences, less captions and prompts; the wire dateline goes to ``layout``."""
     sentences: list[models.Sentence] = []
@@ -344,14 +350,17 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
                 lead = len(raw) - len(raw.lstrip())
                 tokens = stripped.split()  # split once: for the word count and for the spacing
                 # read with single spaces: an unwrapped line keeps its offsets, and so its double space
-                rule, kept, cut = sentence_furniture(" ".join(tokens), count_split_words(stripped, tokens))
-                prompt, glued = glued_after_prompt(rule, stripped, language)
+                rule, kept, cut = sentence_furniture(_one_spaced_sentence(stripped, tokens),
+                                                     count_split_words(stripped, tokens))
+                prompt, glued = glued_after_prompt(rule, stripped, language) if rule is not None or (
+                    may_open_with_prompt(stripped)) else (None, 0)
                 if prompt is not None:
                     # "Read more: Ferry row deepens The council said ...": the prompt goes, its sentence stays
                     layout.drop(prompt.kind, stripped[:glued].rstrip())
                     lead, stripped = lead + glued, stripped[glued:]
                     tokens = stripped.split()
-                    rule, kept, cut = sentence_furniture(" ".join(tokens), count_split_words(stripped, tokens))
+                    rule, kept, cut = sentence_furniture(_one_spaced_sentence(stripped, tokens),
+                                                         count_split_words(stripped, tokens))
                 if rule is not None:
                     if rule.name == PROMPT_RULE and _is_prompt_lead(sentences, paragraph):
                         layout.drop(rule.kind, sentences.pop().text)  # "Enjoyed this story?" before it

@@ -602,6 +602,13 @@ RULES: tuple[Rule, ...] = (
 GLUED_PROMPTS = frozenset(("read more", "follow or sign up"))
 _LINE_RULES = tuple(rule for rule in RULES if rule.scope == "line")
 _GLUED_RULES = tuple(rule for rule in _LINE_RULES if rule.name in GLUED_PROMPTS)
+# the prompts tried as one pattern first: most sentences open with none of them
+_GLUED_STARTS = starts_any(tuple(rule.pattern for rule in _GLUED_RULES))
+
+
+def may_open_with_prompt(sentence: str) -> bool:
+    """Whether ``sentence`` may open with a prompt that ``glued_after_prompt`` looks for (a quick test)."""
+    return _GLUED_STARTS is None or _GLUED_STARTS.match(sentence) is not None
 # The line rules anchored at the start, tried as one pattern: when it fails, only the others are tried.
 _LINE_STARTS = starts_any(tuple(rule.pattern for rule in _LINE_RULES if rule.needs is None and anchored(rule.pattern)))
 _UNANCHORED_LINE_RULES = tuple(rule for rule in _LINE_RULES if _LINE_STARTS is None or not anchored(rule.pattern))
@@ -768,7 +775,9 @@ def glued_after_prompt(rule: Rule | None, sentence: str, language: str = "englis
     """The prompt that opens ``sentence`` and where a sentence of the story glued to it starts
     (``GLUED_PROMPT_EXAMPLES``), or (None, 0). ``rule``: the line rule that took the sentence, if one did;
     if none did (the sentence is longer than a prompt's line), the prompts are looked for at its start."""
-    if not _CLOSED_SENTENCE.search(sentence):
+    if rule is None and _GLUED_STARTS is not None and not _GLUED_STARTS.match(sentence):
+        return None, 0
+    if not _CLOSED_SENTENCE.search(sentence, max(0, len(sentence) - 8)):
         return None, 0
     for prompt in (rule,) if rule is not None else _GLUED_RULES:
         point = _glued_point(prompt, sentence, language) if prompt.name in GLUED_PROMPTS else 0
