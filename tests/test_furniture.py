@@ -236,3 +236,16 @@ def test_a_one_line_paste_keeps_the_sentences_its_prompts_are_glued_to() -> None
     assert [s.text for s in apart.sentences] == story
     assert [s.text for s in one_line.sentences] == story
     assert all(one_line.text[s.start : s.end] == s.text for s in one_line.sentences)
+
+
+def test_a_press_releases_contact_lines_are_no_body_sentences() -> None:
+    text = "\n\n".join([
+        "Kelby Marine wins contract for two hybrid ferries",
+        "KELBY, Scotland, Dec. 2, 2026 /PRNewswire/ -- Kelby Marine Ltd today announced that it has been awarded "
+        "a contract to build two hybrid ferries for the island route.",
+        "The vessels, due for delivery in 2029, will each carry 400 passengers and 60 cars.",
+        "Media contact:", "Jo Lee press@kelbymarine.example", "+44 1234 567890", "SOURCE Kelby Marine Ltd"])
+    article = parse_article(text)
+    assert [s.text for s in article.sentences] == [
+        "Kelby Marine Ltd today announced that it has been awarded a contract to build two hybrid ferries for the "
+        "island route.", "The vessels, due for delivery in 2029, will each carry 400 passengers and 60 cars."]

@@ -396,6 +396,24 @@ RULES: tuple[Rule, ...] = (
            "Copyright 1998 was the year the law changed.",
            "Under the deal, the studio kept all rights reserved.",
            "The estate sold the film but held all rights reserved")),
+    # A press release's foot: the contact label, a contact line of a name and an address or a number alone,
+    # the wire's "SOURCE" line, "For more information, visit ...". A sentence that goes on is prose.
+    _rule("press release contacts", "boilerplate", "line",
+          r"^(?:(?:Media|Press|Investor|News)[ ](?:contacts?|enquiries|inquiries|relations)|Contacts?)"
+          r"[ ]{0,3}:?[ ]{0,3}$|"
+          r"^(?:(?-i:[A-Z])[\w.'’\-]{0,30}[ ]){0,4}[\w.+\-]{1,60}@[\w\-]{1,60}(?:\.[\w\-]{1,30}){1,4}[ ]{0,3}$|"
+          r"^(?:(?:Tel|Phone)[ ]{0,3}[.:]?[ ]{0,3}\(?\d|\+\d|\(0)[\d ()\-.]{6,20}\d[ ]{0,3}$|"
+          r"^(?-i:SOURCE)[ ](?-i:[A-Z])[\w&.,'’\- ]{1,60}$|"
+          r"^For (?:more|further|additional) information,? (?:please )?(?:visit|see|go to|contact)[ ][^ ]{1,100}"
+          r"[ ]{0,3}\.?[ ]{0,3}$", 12,
+          ("Media contact:", "Press enquiries", "Jo Lee press@kelbymarine.example", "press@kelbymarine.example",
+           "+44 1234 567890", "Tel: (0131) 496 0000", "SOURCE Kelby Marine Ltd",
+           "For more information, visit www.kelbymarine.example."),
+          ("Media contacts were cut by a third last year, the union said.",
+           "Contact with the ferry was lost at 3 a.m.", "The source of the leak is unknown.",
+           "SOURCE: interviews with 40 islanders.",
+           "For more information, visit the harbour office on Monday and ask for the manager.",
+           "He wrote to press@kelby.example to complain about the fares.", "1,200 jobs", "1995 - 2005")),
     # The footer a page's print version adds: where it was printed from (the site's name in capitals, its
     # address) and the story's address. A sentence that goes on past the name is the story's.
     _rule("print footer", "boilerplate", "line",
