@@ -460,3 +460,14 @@ def test_a_name_after_an_owners_role_in_an_inverted_tag_is_the_speaker(sentence:
     article = parse_article(f"House prices rise again\n\n{sentence} Buyers are returning in most regions.")
     quote = next(q for q in find_quotes(article) if q.kind == "direct")
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("“The market has turned a corner,” said Ada Thorne, Chief Executive of Kelby Marine.",
+     "Chief Executive of Kelby Marine"),
+    ("“The market has turned a corner,” said Ada Thorne, Director of the Kelby Trust.", "Director of the Kelby Trust"),
+])
+def test_a_role_opening_with_an_office_in_capitals_after_the_name_is_kept(sentence: str, role: str | None) -> None:
+    article = parse_article(f"House prices rise again\n\n{sentence} Buyers are returning in most regions.")
+    quote = next(q for q in find_quotes(article) if q.kind == "direct")
+    assert (quote.speaker, quote.role) == ("Ada Thorne", role)

@@ -38,6 +38,7 @@ from .lexicon import (
     PRONOUNS,
     RANKS,
     ROLES_TO,
+    SENIOR_TITLES,
     SENTENCE_ADVERBS,
     TIME_WORDS,
     WEEKDAYS,
@@ -875,6 +876,8 @@ _PHRASE_AFTER_STOP = re.compile(r"\.[^.;:!?\"“”—–(]*")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which)\s")
 
 
+# An office that a role after the name may open with in capitals ("said Ada Thorne, Chief Executive of ...").
+_CAPITALISED_ROLE_HEADS = SENIOR_TITLES | PERSON_NOUNS
 # What opens a role that the name after it identifies: a determiner, or "one" ("said one islander, Ada Lee").
 _BEFORE_A_NAMED_ROLE = DETERMINERS | {"one"}
 
@@ -904,9 +907,10 @@ def np_after(text: str) -> tuple[Speaker, int] | None:
     relative = _RELATIVE.search(second)
     if relative:
         second = second[: relative.start()]
-    if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS) \
+    if second and (second[:1].islower() or second.split()[0].lower() in DETERMINERS
+                   or second.split()[0].lower() in _CAPITALISED_ROLE_HEADS) \
             and not _looks_like_clause(second) and len(second.split()) <= 10:
-        kept.append(second)
+        kept.append(second)  # "said Ann Lee, a longtime adviser", "said Ada Thorne, Chief Executive of Kelby Marine"
     elif second and len(second.split()) <= 5 and all(is_name_token(t) for t in second.split()) \
             and parts[0].split() and (
                 parts[0].split()[0].lower() in _BEFORE_A_NAMED_ROLE or _OWNER_ROLE.match(parts[0])):
