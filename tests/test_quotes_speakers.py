@@ -471,3 +471,24 @@ def test_a_role_opening_with_an_office_in_capitals_after_the_name_is_kept(senten
     article = parse_article(f"House prices rise again\n\n{sentence} Buyers are returning in most regions.")
     quote = next(q for q in find_quotes(article) if q.kind == "direct")
     assert (quote.speaker, quote.role) == ("Ada Thorne", role)
+
+
+def test_a_participle_after_according_to_is_the_writers_not_the_sources() -> None:
+    """ "..., according to official figures, prompting calls for ...": the source is the figures, and
+    neither the participle clause nor the tag is part of the statement."""
+    article = parse_article("Salmon farms lose record numbers of fish\n\nScottish salmon farms lost a record 4 "
+                            "million fish to disease last year, according to official figures, prompting renewed "
+                            "calls for a halt to the industry's expansion. Campaigners want a moratorium.")
+    quote = next(q for q in find_quotes(article) if q.cue == "according to")
+    assert (quote.speaker, quote.role) == ("official figures", None)
+    assert quote.text == "Scottish salmon farms lost a record 4 million fish to disease last year"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("“We will appeal,” said Ada Thorne, speaking outside the court.", None),
+    ("“We will appeal,” said Ada Thorne, acting chair of the board.", "acting chair of the board"),
+])
+def test_a_participle_after_the_name_is_no_role_but_an_acting_office_is(sentence: str, role: str | None) -> None:
+    article = parse_article(f"Kelby board to appeal ruling\n\n{sentence} The board lost the case on Monday.")
+    quote = next(q for q in find_quotes(article) if q.kind == "direct")
+    assert (quote.speaker, quote.role) == ("Ada Thorne", role)

@@ -302,6 +302,11 @@ ORG_WORDS = frozenset(
     coast gulf sea ocean bridge airport station hall library museum stadium arena center plaza
     """.split()
 )
+# The -ing words that open a role ("acting mayor", "outgoing chairman"); after a name or a source, any other
+# opens a clause of the writer's ("according to official figures, prompting calls for ...").
+ROLE_ING = frozenset(
+    "acting outgoing incoming managing presiding founding visiting sitting serving retiring leading ruling "
+    "governing reigning ranking commanding consulting supervising coordinating reporting".split())
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your some many several both another other most all "
     "no each every any few two three four five six seven eight nine ten dozens hundreds".split()

@@ -37,6 +37,7 @@ from .lexicon import (
     PLACE_LINKS,
     PRONOUNS,
     RANKS,
+    ROLE_ING,
     ROLES_TO,
     SENIOR_TITLES,
     SENTENCE_ADVERBS,
@@ -946,6 +947,8 @@ def _abbreviation_ends(text: str) -> bool:
 
 def _looks_like_clause(text: str) -> bool:
     lowered = [w.lower() for w in text.split()]
+    if lowered and lowered[0].endswith("ing") and len(lowered[0]) > 4 and lowered[0] not in ROLE_ING:
+        return True
     return any(w in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
                      "should", "did", "does", "do") for w in lowered)
 

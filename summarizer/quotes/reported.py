@@ -40,6 +40,7 @@ from .lexicon import (
     PLEDGE,
     RANKS,
     REPORTING,
+    ROLE_ING,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -719,7 +720,9 @@ _OPENER_WORDS = frozenset(
     "then indeed overall thus separately similarly".split()
 )
 # After "..., according to X," these words start a clause of the writer's: the statement ended at the tag.
-_CLOSING_CONJUNCTION = re.compile(r",\s*(?:but|and|while|though|although|which|as|whereas|so)\b")
+_CLOSING_CONJUNCTION = re.compile(
+    r",\s*(?:but|and|while|though|although|which|as|whereas|so|"
+    rf"(?!(?:{'|'.join(sorted(ROLE_ING))})\b)[a-z]{{2,}}ing)\b")  # "..., according to X, prompting ..."
 # The source after "according to": a noun phrase up to a comma or the sentence's end; its full stops may
 # be inside abbreviations and addresses ("U.N. records", "example.com").
 _SOURCE = re.compile(r"\s*((?:[^,;:!?()\"“”.\n]|\.(?=[A-Za-z0-9]|\s+[a-z]))+)")
