@@ -518,9 +518,16 @@ RULES: tuple[Rule, ...] = (
            "10 minute read-throughs of the bill were held each morning.",
            "Most viewed of all was the final, the figures show.", "Trending down, the index lost 2% on Monday.",
            "Top stories in the local paper were about the ferry.")),
+    # A page's relative time, with or without its label ("Updated 2 minutes ago"): no date once the page is saved.
     _rule("bare link or time ago", "boilerplate", "line",
-          r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|^\d{1,3}[ ](?:minutes?|hours?|days?|weeks?)[ ]ago[ ]{0,3}$", 3,
-          ("https://example.org/story/1", "3 hours ago"), ("3 hours ago the ferry left the harbour.",)),
+          r"^(?:https?://|www\.)\S{1,500}[ ]{0,3}$|"
+          r"^(?:(?:(?:Last[ ])?updated|Published|Posted)(?:[ ]{0,3}:[ ]{0,3}|[ ]{1,3}))?(?:\d{1,3}|an?|one)[ ]"
+          r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ ]ago[ ]{0,3}$|"
+          r"^(?:(?:Last[ ])?updated|Published|Posted)[ ]just[ ]now[ ]{0,3}$", 5,
+          ("https://example.org/story/1", "3 hours ago", "Updated 2 minutes ago", "Published an hour ago",
+           "Last updated: 5 mins ago", "Updated just now"),
+          ("3 hours ago the ferry left the harbour.", "Updated plans were published a week ago.",
+           "Published two years ago, the report was ignored.")),
     _rule("scroll down for video", "boilerplate", "line", r"^Scroll down for video\.?[ ]{0,3}$", 4,
           ("Scroll down for video",), ("Scroll down for video of the launch, the page said, and many did.",)),
     # ------------------------------------------------------------------ spans cut out, the sentence kept
