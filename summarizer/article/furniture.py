@@ -448,16 +448,23 @@ RULES: tuple[Rule, ...] = (
           r"^(?:(?:Correction|Clarification|Editor['’]s[ ]note|Update|Updated|Note)\b[^:\n]{0,40}:[ ]{0,3})?"
           r"(?:An?[ ](?:earlier|previous|prior)[ ]version[ ]of[ ]this[ ](?:article|story|report|piece|post)\b|"
           r"This[ ](?:article|story|report|piece|post)[ ](?:was|has[ ]been|had[ ]been)[ ]"
-          r"(?:amended|updated|corrected|changed|edited|revised)\b)", 60,
+          r"(?:amended|updated|corrected|changed|edited|revised)\b|"
+          r"(?:(?:This|The)[ ](?:interview|conversation|transcript|Q&A)[ ](?:was|has[ ]been)|(?:Questions[ ]and[ ])?"
+          r"answers[ ]have[ ]been)[ ](?:lightly[ ])?(?:edited|condensed)(?:[ ]and[ ](?:edited|condensed))?"
+          r"(?:[ ]for[ ](?:length|clarity|brevity|space)\b|[ ]{0,3}\.?[ ]{0,3}$))",
+          60,
           ("Correction, 4 December: An earlier version of this article gave the wrong figure for the council vote.",
            "This article was amended on 4 December 2026 to correct the date of the vote.",
            "Editor's note: A previous version of this story misnamed the council leader.",
            "This story has been updated with comment from the council.",
-           "Update: This post has been updated to include the mayor's reply."),
+           "Update: This post has been updated to include the mayor's reply.",
+           "This interview has been edited for length and clarity.",
+           "Questions and answers have been edited for length and clarity."),
           ("An earlier version of the plan was rejected in 2019.",
            "This article of the treaty was amended in 1998, the court heard.",
            "Correction fluid was found at the scene.", "Editor's notes from the meeting were leaked, she said.",
-           "The council said an earlier version of its report had been wrong.")),
+           "The council said an earlier version of its report had been wrong.",
+           "The interview was edited by the BBC before it was broadcast, the minister complained.")),
     _rule("wire credits", "boilerplate", "line",
           rf"^\(?{_CREDIT}(?:[;,][ ]?{_CREDIT}){{0,5}}\.?\)?\.?[ ]{{0,3}}$|"
           r"^This (?:article|story) (?:was|is|first|originally)(?:[ ](?:originally|first))?[ ]"
