@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..models import Article, Quote
 from .body import Body, Draft, read_body
 from .direct import Tag, attribute
+from .interview import answers
 from .marks import looks_like_title, scan
 from .rank import choose, score
 from .reported import Quoted, reported, speech_sentences
@@ -26,11 +27,11 @@ MIN_UNATTRIBUTED_WORDS = 6
 
 def drafts_of(article: Article) -> list[Draft]:
     """Every statement in the body with its final speaker, in article order, before ranking."""
-    return _drafts(read_body(article))
+    return _drafts(read_body(article), article.byline)
 
 
-def _drafts(body: Body) -> list[Draft]:
-    """``drafts_of`` the article whose body is ``body``."""
+def _drafts(body: Body, byline: str | None = None) -> list[Draft]:
+    """``drafts_of`` the article whose body is ``body`` (and whose byline is ``byline``)."""
     spans = scan(body)
     titles: dict[str, bool] = {}  # each quotation's text judged once (``_is_title``), though asked twice
     direct: list[Draft] = []
@@ -59,7 +60,13 @@ def _drafts(body: Body) -> list[Draft]:
         if index >= 0 and report_spans[index][1] >= draft.end - 2:
             continue  # a partial quotation inside a report of speech: the report carries it
         kept.append(draft)
-    drafts = sorted([*kept, *reports], key=lambda d: (d.start, d.kind))
+    replies = answers(body, byline)
+    if replies:
+        # an interview's answers are the interviewee's: what their paragraphs hold otherwise goes with them
+        answered = {draft.paragraph for draft in replies}
+        kept = [draft for draft in kept if draft.paragraph not in answered]
+        reports = [draft for draft in reports if draft.paragraph not in answered]
+    drafts = sorted([*kept, *reports, *replies], key=lambda d: (d.start, d.kind))
     return [d for d in resolve(body, drafts, spans) if _worth_keeping(d, titles)]
 
 
@@ -164,7 +171,7 @@ def find_quotes(article: Article) -> list[Quote]:
     if not article.sentences:
         return []
     body = read_body(article)
-    drafts = _drafts(body)
+    drafts = _drafts(body, article.byline)
     scores = score(drafts, article, body.lowered)
     return [_to_quote(draft, value) for draft, value in zip(drafts, scores, strict=True)]
 
