@@ -1256,3 +1256,17 @@ def test_a_label_or_a_dateline_after_a_one_line_cut_is_no_stub_of_the_headline(a
     text = (f"Harbour board backs the tunnel plan by a wide margin {after} The harbour board backed the tunnel plan "
             "by a wide margin on Monday, ending ten years of argument over the crossing.")
     assert text[: front.one_line_headline(text)].rstrip() == "Harbour board backs the tunnel plan by a wide margin"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    # after a name the story never writes in lower case, the lede opens where the head's subject comes back
+    ("Ada Thorne to skip Green conference Ada Thorne’s long feud with the party board will keep her away from "
+     "this week’s Green Party conference, her office said on Monday, in the latest turn of a row that began last "
+     "year when the board cut her budget.", "Ada Thorne to skip Green conference"),
+    # after a common word that opens sentences ("More than ..."), the lede opens there
+    ("Kelby members' £4m windfall More than 80,000 Kelby Building Society members are to receive a share of the "
+     "society's profits worth on average £52 each, the society said, after a year of strong lending.",
+     "Kelby members' £4m windfall"),
+])
+def test_a_one_line_lede_that_names_the_heads_subject_again(text: str, headline: str) -> None:
+    assert text[: front.one_line_headline(text)].rstrip() == headline

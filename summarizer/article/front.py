@@ -1542,6 +1542,14 @@ def _headline_end(text: str, language: str) -> int:
     stop = _title_case_stop(first, common, pairs)
     if stop:
         return begin + stop
+    if opened and first[opened[-1].point :].split(maxsplit=1)[0].lower() not in common.own:
+        # "Al Gore to skip | Democratic convention Al Gore’s self-imposed exile ...": after a capitalised word
+        # the story never writes in lower case (a name, not "More than ..."), a later place where the lede
+        # opens by naming the head's own subject again, and restates more of it, is where it begins
+        later = [cut for cut in cuts if cut.point > opened[-1].point and cut.lede_opens_with_subject
+                 and cut.score > opened[-1].score]
+        if later:
+            opened.append(later[0])
     point = opened[-1].point if opened else _restated_headline(first, window, language, common, pairs,
                                                                story=text[:_STORY_REACH])
     if not point:
