@@ -1270,3 +1270,16 @@ def test_a_label_or_a_dateline_after_a_one_line_cut_is_no_stub_of_the_headline(a
 ])
 def test_a_one_line_lede_that_names_the_heads_subject_again(text: str, headline: str) -> None:
     assert text[: front.one_line_headline(text)].rstrip() == headline
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    # the words before the name open as the lede does: the head's own end, restated, not a description
+    ("Ada Thorne planning to enter Velmont governor contest Velmont Labour Rep. Ada Thorne is planning to leave her "
+     "seat on the island council and seek her party's nomination next year, two people close to her said.",
+     "Ada Thorne planning to enter Velmont governor contest"),
+    # a description of the name the head holds opens the lede
+    ("Kestrel puts cash into solar British energy firm Kestrel is to spend £40m on solar farms across the north "
+     "of England over the next five years, the company said on Monday.", "Kestrel puts cash into solar"),
+])
+def test_a_lede_that_describes_the_heads_name_and_one_that_restates_the_heads_end(text: str, headline: str) -> None:
+    assert text[: front.one_line_headline(text)].rstrip() == headline

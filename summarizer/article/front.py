@@ -3504,8 +3504,11 @@ def _before_description(first: str, window: str, best: int, accepted: list[int])
     later = _echo_stems(" ".join(window[best:].split()[1:_ECHO_WINDOW]))
     for point in accepted:
         between = first[point:best].split()
+        # (a "description" that opens with the word the lede opens with is the head's end, restated:
+        # "... to enter Indiana governor contest | Indiana GOP Rep. ...")
         if point < best and 1 <= len(between) <= 4 and between[-1][:1].islower() and not any(
-                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between):
+                w.lower() in _MINOR_WORDS or not w.replace("-", "").isalpha() for w in between) and (
+                _bare_name(between[0]) != run[0]):
             described = _echo_stems(" ".join(between))
             if len(described & later) * 3 <= len(described):
                 return point
