@@ -1345,7 +1345,6 @@ def _sentence_head_over_stub(text: str, cut: int, language: str) -> int:
 # or, under a headline in Title Case, is set in sentence case. A story's own first sentence names what it
 # is about with an article ("The tunnel ..."), and without that evidence nothing is claimed.
 _SENTENCE_HEAD_WORDS, _AFTERTHOUGHT_WORDS, _RESTATING_LEDE_WORDS = (4, 14), 2, 15
-_LOWER_ARTICLES = frozenset("a an the".split())
 _AFTERTHOUGHT = re.compile(r"^[A-Z][a-z'’]*(?:[ ][a-z'’]+)?[.!?]$")
 SENTENCE_HEADLINE_EXAMPLES = (
     ("Mayor says harbour tunnel will open in spring. The harbour tunnel will open to traffic in the spring, two "
@@ -1400,7 +1399,7 @@ def sentence_headline(text: str, language: str = "english") -> int:
     longest = max(len(part.split()) for part in head.split(";")) if ";" in head[:-1] else len(words)
     if not _SENTENCE_HEAD_WORDS[0] <= len(words) or longest > _SENTENCE_HEAD_WORDS[1] or not _FULL_STOP.search(head):
         return 0
-    if words[0].lower() in _LOWER_ARTICLES:
+    if words[0].lower() in _ARTICLES_LOWER:
         return 0
     if lede < len(spans) - 1 and is_label(text[spans[lede][0] : spans[lede][1]].strip()):
         lede += 1  # "... ABSTRACT. The island's ...": the label stands between the headline and the lede
