@@ -81,6 +81,22 @@ def test_one_line_headline_examples(evidence: str, headline: str | None, opening
     assert first.startswith(story[:30])
 
 
+@pytest.mark.parametrize(("opening", "headline"), front.CLAUSE_BEFORE_CLAUSE_EXAMPLES)
+def test_a_head_with_its_own_verb_ends_where_the_ledes_own_clause_begins(opening: str, headline: str | None) -> None:
+    """ "Playbook passes the torch | Seven years ago, I was ...": two clauses side by side are a head and a
+    lede; a description before a name, a plural noun or a head that embeds the next clause is none."""
+    text = " ".join([opening, *PARAGRAPHS])
+    first = text[: front.sentence_spans(text)[0][1]]
+    cut = front._clause_before_clause(first, "english", front.story_common_words(text), front.story_word_pairs(text))
+    article = parse_article(text)
+    assert article.headline == headline
+    if headline:
+        assert first[:cut].strip() == headline
+    if headline is None:
+        assert cut == 0
+        assert article.sentences[0].text.startswith(opening[:40])
+
+
 @pytest.mark.parametrize("head", [
     "Sea wall wins the vote after long row; Town will pay half of the cost from a small rise in taxes",
     "Harbour town backs new sea wall; Residents fear the bill will fall on them for years",

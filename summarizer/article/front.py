@@ -1560,7 +1560,8 @@ def _headline_end(text: str, language: str) -> int:
         point = _function_word_lede(first, language, common, pairs)
     if not point:
         short = _head_before_short_lede(first, text[end:_STORY_REACH], language, common, pairs,
-                                        story=text[:_STORY_REACH])
+                                        story=text[:_STORY_REACH]) or _clause_before_clause(
+            first, language, common, pairs)
         return begin + short if short else 0
     point = _before_placed_rank(first, point, common)
     return begin + _before_named_again(first, point, language, common, pairs)
@@ -1671,6 +1672,131 @@ def _head_before_short_lede(first: str, after: str, language: str, common: Conta
             best, best_score = point, score
     return best
 
+
+
+# A head that says something with a verb of its own, run into a lede that opens its own clause: "Playbook
+# passes the torch | Seven years ago, I was ...", "Party aims to heal old wounds | Warren may ...". Two
+# clauses side by side with no punctuation or conjunction between them are no one sentence. The verb must
+# show as one: a modal, "is", "not", an irregular past or "-ed" in lower case, "to" and a verb before its
+# object, or a verb in "-s" before its object ("the", "to", a preposition, a name) after a word that is no
+# determiner, figure or plural and in a story that never writes the word after an article, as it does a
+# noun ("the shares", "its profits"). Descriptions before a name carry none: "UK advertising giant | WPP".
+_CLAUSE_VERBS = frozenset(
+    "will would could should can may might must won't can't cannot wouldn't couldn't shouldn't didn't doesn't "
+    "don't isn't aren't wasn't weren't is are was were not".split())
+# Words inside a head that make what follows part of its own sentence ("... said | Jo Lee would ...")
+_EMBEDDING = frozenset("that which who whom whose when where while if because although though since unless until "
+                       "whether as and or but says say said told".split())
+_OBJECT_PARTICLES = frozenset("up down out off back on".split())
+_NO_CLAUSE_END = frozenset("like all some most many more".split())
+_CLAUSE_HEAD_RANGE = (3, 14)
+_NOUN_BEFORE = r"(?:the|a|an|its|their|his|her|these|those|our)"  # "the shares", "its profits": a noun
+CLAUSE_BEFORE_CLAUSE_EXAMPLES = (
+    ("Ferry union plans to end the strike Kestrel Lines said on Monday that its crews would go back to work on "
+     "the island route this week.", "Ferry union plans to end the strike"),
+    ("Harbour board seeks new Kelby inquiry Velmont councillors have asked for a second inquiry into the way "
+     "the harbour board spent its money.", "Harbour board seeks new Kelby inquiry"),
+    ("Islanders not giving up the fight Hundreds of islanders marched to the harbour on Monday to keep the old "
+     "ferry running.", "Islanders not giving up the fight"),
+    # Left alone: a description before the lede's subject, a plural noun before a preposition, a verb
+    # before its object, a head that embeds the next clause.
+    ("Island ferry operator Kestrel Lines has cut its winter crossings by a third, saying fuel costs too "
+     "much.", None),
+    ("Shares in island ferry firm Kestrel Lines fell by a tenth on Monday after it cut its winter crossings.",
+     None),
+    ("Early reports of the storm damage in the northern Kelby harbour were worse than the council had feared "
+     "on Monday.", None),
+    ("The mayor of Kelby promised Ada Thorne she would have the harbour job, a new book about the island "
+     "says.", None),
+    ("Harbour fees are the highest in the region Kestrel Lines told the island council, asking for a cut.", None),
+    ("As the island prepares for what Kestrel Lines calls its hardest winter, the ferry crews are on strike.",
+     None),
+)
+
+
+def _clause_verb(words: list[str], story: str) -> bool:
+    """Whether a head holds a word that shows a verb as one (``CLAUSE_BEFORE_CLAUSE_EXAMPLES``), not its
+    first word nor its last."""
+    from ..quotes.lexicon import DETERMINERS
+
+    bare = [w.strip(",;:\"'“”‘’()").replace("’", "'") for w in words]
+    low = [word.lower() for word in bare]
+    for index in range(1, len(words) - 1):
+        word, previous, following = low[index], low[index - 1], low[index + 1]
+        takes_object = following != "of" and (following in DETERMINERS or following in _MINOR_WORDS
+                                              or following in _OBJECT_PARTICLES or following in _ATTRIBUTIVE
+                                              or bare[index + 1][:1].isupper())
+        if word in _CLAUSE_VERBS:
+            return True
+        if previous == "to" and index >= 2 and bare[index][:1].islower() and takes_object:
+            return True  # "plans to end the strike"
+        if previous in DETERMINERS or previous in _MINOR_WORDS or not bare[index][:1].islower():
+            continue
+        if re.fullmatch(_IRREGULAR_PAST, word) or re.fullmatch(r"[a-z]{2,}ed", word):
+            return True
+        if _PRESENT_VERB.fullmatch(word) and takes_object and not (
+                previous.endswith(("s", "ly")) or bare[index - 1].isupper()
+                or any(w in DETERMINERS or w[:1].isdigit() for w in low[max(0, index - 2) : index])
+                or re.search(rf"(?<![\w'’\-]){_NOUN_BEFORE}[ ]{re.escape(word)}(?![\w'’\-])", story, re.IGNORECASE)):
+            return True
+    return False
+
+
+def _modifier_only(word: str, story: str) -> bool:
+    """Whether the story writes ``word`` only before a lower-case content word ("older voters", "older
+    people"): a word that stands before what it describes ends no headline ("... to take older | UK
+    voters for granted")."""
+    if not word.isalpha():
+        return False
+    after = re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(.{{0,1}}\w*)", story)
+    others = after[1:]  # the first is the head's own
+    return bool(others) and all(
+        w[:1] == " " and w[1:2].islower() and w[1:] not in _MINOR_WORDS and w[1:] not in _LINKS for w in others)
+
+
+def _clause_before_clause(first: str, language: str, common: Container[str], pairs: StoryPairs) -> int:
+    """Where a head with its own verb ends before a lede with its own subject and verb, or 0
+    (``CLAUSE_BEFORE_CLAUSE_EXAMPLES``). Only the first place where a capital follows a lower-case word is
+    judged, as a reader sees the lede begin there: the head (3-14 words) holds a verb that shows as one
+    (``_clause_verb``) and no word that would embed the next clause ("that", "says", "and"), ends on no
+    verb or quantifier wanting its object and on no comma, and reads as a headline with no sign of
+    prose; the rest opens with a subject and its verb (``_lede_subject``)."""
+    for point, head, rest in _head_ends(first, pairs):
+        next_word = rest.split(maxsplit=1)[0]
+        if not _visible_end(head, next_word):
+            continue
+        words = head.split()
+        last = words[-1].strip("\"'“”‘’").lower()
+        if not _CLAUSE_HEAD_RANGE[0] <= len(words) <= _CLAUSE_HEAD_RANGE[1] or any(
+                w.strip(",;:\"'“”‘’").lower() in _EMBEDDING for w in words) or re.search(r"[,;:][\"”’']?$", head):
+            return 0
+        if re.fullmatch(rf"[a-z]+(?:ed|ing)|{_IRREGULAR_PAST}", last) or words[-2].lower() == "to" or (
+                last in _NO_CLAUSE_END) or _modifier_only(last, pairs.text):
+            return 0
+        if not _clause_verb(words, pairs.text) or not _could_end_headline(head, before_opener=True,
+                                                                          next_word=next_word):
+            return 0
+        if not _reads_as_head(head, rest, language, common) or not _lede_subject(rest) or _tells_the_head(rest):
+            return 0
+        return point
+    return 0
+
+
+_TELLER_WORDS = 6
+
+
+def _tells_the_head(rest: str) -> bool:
+    """Whether the lede's subject only tells what the head says ("Next winter will be hard | Marta Kessel
+    told the council on Monday"): a speech verb among its first words with no "that" or "for" of its own
+    after it."""
+    from ..quotes.lexicon import CUES
+
+    words = [w.strip(",.;:\"'“”‘’").lower() for w in rest.split()[: _TELLER_WORDS + 5]]
+    for index, word in enumerate(words[:_TELLER_WORDS]):
+        if word in CUES:
+            # "... said that ...", "... asked for ...": what the lede says is its own
+            return "that" not in words[index + 1 : index + 5] and words[index + 1 : index + 2] != ["for"]
+    return False
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
