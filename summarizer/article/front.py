@@ -2713,7 +2713,7 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
                and bare[k - 1].lower() not in _NO_END | _LINKS and bare[k + 1].lower() not in common]
     if article:
         start = article[-1]
-    while start > reach and (not _ends_title_head(first[: words[start][0]].rstrip())
+    while start > reach and (not _ends_title_head(first[: words[start][0]].rstrip()) or bare[start][:1].islower()
                              or re.search(r"\w['’]s$|\.$", words[start - 1][1]) is not None
                              or words[start][1].startswith("(") or bare[start - 1] in _CONJUNCTIONS
                              or pairs.again(words[start - 1][1], words[start][1])
@@ -2731,8 +2731,10 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
     if not _TITLE_HEAD_WORDS[0] <= len(head_words) <= _TITLE_HEAD_WORDS[1] or head.isupper():
         return 0
     function_word = any(w.lower() in _NO_END | _LINKS and w[:1].isupper() for w in bare[1:start]) or any(
-        a[:1].isupper() and w in _AP_SMALL and b[:1].isupper() and a.lower() in common and b.lower() in common
-        for a, w, b in zip(bare[: start - 2], bare[1 : start - 1], bare[2:start], strict=True))
+        a[:1].isupper() and b[:1].isupper() and (
+            (w in _AP_SMALL and a.lower() in common and b.lower() in common) or w in _NO_NAME_SMALL)
+        for k, (a, w, b) in enumerate(zip(bare[: start - 2], bare[1 : start - 1], bare[2:start], strict=True))
+        if k or w not in _NO_NAME_SMALL)  # "Shares in Velmont ...": a lede's opening
     # (a head with a comma may be an office's name in full: "Secretary of State for Culture, Media | and Sport")
     written_lower = "," not in head and _written_lower(bare[1:start], common)
     if not (function_word or ":" in head or written_lower) or not _title_case(head_words, common):
@@ -2758,6 +2760,9 @@ def _title_case_stop(first: str, common: Container[str], pairs: StoryPairs) -> i
 
 
 _WRITTEN_LOWER = 3
+# Small words that a run of names seldom keeps in lower case between its capitals, as Title Case does ("Joins a
+# Parade", "Gains in Check"; names have "Society for ...", "Bank of ...", "Trust and ...")
+_NO_NAME_SMALL = frozenset("a an the on in to with at from by".split())
 
 
 def _written_lower(words: list[str], common: Container[str]) -> bool:
@@ -4057,6 +4062,17 @@ ONE_LINE_EXAMPLES: tuple[tuple[str, str | None, str], ...] = (
     ("Title Case stops: the head ends on its verb's object 'It'", "Harbour Board Says Kelby Voters Will Hate It",
      "Harbour Board Says Kelby Voters Will Hate It A new pier at the old harbour will cost the island twice what "
      "the board had planned, its chief said on Monday."),
+    ("Title Case stops: a small word kept low between capitals, a lede's subject holding one",
+     "Ferry Fares Keep Island Visitors in Check",
+     "Ferry Fares Keep Island Visitors in Check Tourists on the island spent less this summer than in any year "
+     "since the new pier was built, the harbour board said."),
+    ("Title Case stops: 'a' between capitals, which no run of names keeps",
+     "Ferry Chief Joins a Line of Harbour Critics",
+     "Ferry Chief Joins a Line of Harbour Critics Island ferry boss Marta Kessel has become the latest to attack "
+     "the harbour board over its fees, saying they are the highest in the region."),
+    ("a lede opening 'Shares in' and a name is no Title Case head", None,
+     "Shares in Velmont's National Society for Mutual Insurance rose sharply on their first day of trading on the "
+     "island exchange, dealers said."),
     ("a name holding 'for' is no Title Case head", None,
      "Shares in the Velmont National Society for Mutual Insurance (VNSMI) rose sharply on their first day of "
      "trading on the island exchange, dealers said."),
