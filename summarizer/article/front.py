@@ -1686,7 +1686,7 @@ _CLAUSE_VERBS = frozenset(
     "don't isn't aren't wasn't weren't is are was were not".split())
 # Words inside a head that make what follows part of its own sentence ("... said | Jo Lee would ...")
 _EMBEDDING = frozenset("that which who whom whose when where while if because although though since unless until "
-                       "whether as and or but says say said told".split())
+                       "whether as says say said told".split())
 _OBJECT_PARTICLES = frozenset("up down out off back on".split())
 _NO_CLAUSE_END = frozenset("like all some most many more".split())
 _CLAUSE_HEAD_RANGE = (3, 14)
@@ -1698,6 +1698,8 @@ CLAUSE_BEFORE_CLAUSE_EXAMPLES = (
      "the harbour board spent its money.", "Harbour board seeks new Kelby inquiry"),
     ("Islanders not giving up the fight Hundreds of islanders marched to the harbour on Monday to keep the old "
      "ferry running.", "Islanders not giving up the fight"),
+    ("Storms and strikes won't stop the island ferry Kestrel Lines has kept its winter crossings running for "
+     "ten years in a row, whatever the weather.", "Storms and strikes won't stop the island ferry"),
     # Left alone: a description before the lede's subject, a plural noun before a preposition, a verb
     # before its object, a head that embeds the next clause.
     ("Island ferry operator Kestrel Lines has cut its winter crossings by a third, saying fuel costs too "
@@ -1711,6 +1713,8 @@ CLAUSE_BEFORE_CLAUSE_EXAMPLES = (
     ("Harbour fees are the highest in the region Kestrel Lines told the island council, asking for a cut.", None),
     ("As the island prepares for what Kestrel Lines calls its hardest winter, the ferry crews are on strike.",
      None),
+    ("The mayor praised the ferry crews and the board thanked Kestrel Lines for keeping the crossings running "
+     "all winter.", None),
 )
 
 
