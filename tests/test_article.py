@@ -103,6 +103,19 @@ def test_seed_body_is_exactly_its_fourteen_sentences() -> None:
         assert furniture not in joined
 
 
+def test_the_seed_pasted_as_one_line_keeps_its_lede_and_its_caption() -> None:
+    """One line: the photo credit after the caption's slash is glued to the lede ("... / Photo: AA According to
+    local media, ..."); the caption goes with its credit, the lede stays the first body sentence."""
+    seed = SEED.read_text(encoding="utf-8")
+    apart, one_line = parse_article(seed), parse_article(" ".join(seed.split()))
+    assert one_line.headline == apart.headline and one_line.date == apart.date and one_line.kicker == apart.kicker
+    assert one_line.captions == apart.captions
+    texts = [s.text for s in one_line.sentences]
+    assert texts[:4] == [s.text for s in apart.sentences][:4]
+    assert texts[0].startswith("According to local media, the Iraqi government declared")
+    assert not any("Photo" in text for text in texts)
+
+
 def test_sentence_offsets_point_into_the_text() -> None:
     """Every sentence's offsets cut its own text out of Article.text."""
     article = parse_article(SEED.read_text(encoding="utf-8"))

@@ -332,8 +332,10 @@ def _body_sentences(layout: _Layout, language: str) -> list[models.Sentence]:
             for cut_rule, piece in front_cut:
                 if cut_rule.name in GLUED_CREDITS and _is_caption_before(sentences, paragraph, last_span_end,
                                                                          sentence_start):
-                    # the sentence the credit closed, right before it in the same paragraph, is its caption
-                    layout.captions.append(sentences.pop().text)
+                    # the sentence the credit closed, right before it in the same paragraph, is its caption,
+                    # kept with its credit as a caption on its own line is
+                    layout.captions.append(f"{sentences.pop().text} {piece}")
+                    continue
                 layout.drop(cut_rule.kind, piece)
             last_span_end = skip + span_end
             sentence_start = skip + span_end - len(whole)
@@ -414,7 +416,8 @@ def _is_prompt_link(tokens: list[str], sentence: str) -> bool:
 # The rule that takes a label in capitals ("ABSTRACT."), in the story only: the front reads it itself.
 SECTION_LABEL = "label in capitals"
 # The credit rule that closes a caption glued to the next sentence, and the longest caption it closes.
-GLUED_CREDITS, _CAPTION_WORDS = frozenset(("photo credit in brackets glued on", "photo credit glued on")), 25
+GLUED_CREDITS, _CAPTION_WORDS = frozenset(
+    ("photo credit in brackets glued on", "photo credit glued on", "photo slash credit glued on")), 25
 
 
 def _is_caption_before(sentences: list[models.Sentence], paragraph: int, span_end: int, start: int) -> bool:

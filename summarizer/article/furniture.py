@@ -250,9 +250,14 @@ RULES: tuple[Rule, ...] = (
           ("Source: CNN", "Source: Kelby Pictures", "Source: Harbour Board/Ana Silva"),
           ("Source: the council's own figures, published in May.",
            "Source: Kelby Council figures show a rise of 4% in a year.")),
-    _rule("photo slash credit", "caption", "line", r"/[ ]{0,3}Photo(?:graph)?[ ]{0,3}:", 40,
-          ("The new bridge at dawn. / Photo: Jane Doe",),
-          ("The 24/7 photo: a service that never sleeps, its founder said.",)),
+    # A credit after a slash that closes its caption's line ("The new bridge at dawn. / Photo: AA"): a source of
+    # a few words to the end. A longer line goes on into the story (glued on: "photo slash credit glued on").
+    _rule("photo slash credit", "caption", "line", r"/[ ]{0,3}Photo(?:graph)?[ ]{0,3}:(?:[ ]{1,3}\S+){0,6}[ ]{0,3}$",
+          40,
+          ("The new bridge at dawn. / Photo: Jane Doe", "Crowds at the pier. / Photo: AA",
+           "The harbour wall after the storm / Photograph: Kelby Courier"),
+          ("The 24/7 photo: a service that never sleeps, its founder said.",
+           "/ Photo: AA According to local media, the council closed the harbour on Monday.")),
     _rule("agency credit at the end", "caption", "line",
           rf"(?:\([ ]{{0,3}}{_AGENCY}(?:[ ]+Images?)?[ ]{{0,3}}\)|\bGetty Images|\bAFP via Getty|\bShutterstock|"
           r"\bAlamy Stock Photo)[ ]{0,3}$|\bvia Getty Images\.?$", 40,
@@ -624,6 +629,18 @@ RULES: tuple[Rule, ...] = (
           ("Photograph: the council met on Monday.", "Photographs of the wall show the crack.",
            "Photo finish: Kelby won by a nose.", "Photo: Jane Doe for the Courier.",
            "Photo: Getty Images The council met on Monday.")),
+    # A credit after a slash that a story pasted as one line glues to the next sentence ("... at dawn. | / Photo:
+    # AA According to local media, ..."): the source is one to five capitalised words, up to the first
+    # capitalised word that a lower-case word follows, where the sentence starts ("Jane Doe The council ...").
+    _rule("photo slash credit glued on", "caption", "front",
+          r"^[ ]{0,3}/[ ]{0,3}(?-i:Photo|Photograph|Picture|Image)[ ]{0,2}:[ ]{1,3}"
+          r"(?-i:(?:[A-Z][\w.&'’\-]{0,30}[ ]{1,3}){1,5}?)"
+          r"(?=(?-i:(?:[A-Z][a-z'’]{0,20}|A|I)[ ]{1,3}[a-z]))", 400,
+          ("/ Photo: AA According to local media, the council closed the harbour on Monday.",
+           "/ Photo: Jane Doe The council met on Monday.",
+           "/ Photograph: Getty Images Residents were moved overnight."),
+          ("/ Photo: AA", "/ photo: the council met on Monday.", "The new bridge at dawn. / Photo: Jane Doe",
+           "/ Photo: the council met on Monday.")),
     _rule("video player", "boilerplate", "front",
           r"^[ ]{0,3}Media playback is (?:not supported on this device|unsupported on your device)[ ]{0,3}", 400,
           ("Media playback is not supported on this deviceThe home side won 2-1.",),
