@@ -1257,7 +1257,8 @@ def test_a_one_line_paste_with_a_roled_byline_and_a_glued_photograph_credit_read
     fields = ("headline", "deck", "byline", "date")
     assert [getattr(one_line, name) for name in fields] == [getattr(apart, name) for name in fields] == lines[:4]
     assert [s.text for s in one_line.sentences] == [s.text for s in apart.sentences]
-    assert "Workers inspect the broken wall at Kelby harbour." in one_line.captions
+    # the caption keeps its credit, as on its own line
+    assert one_line.captions == apart.captions == (lines[5],)
 
 
 def test_a_one_line_cut_that_leaves_a_stub_of_a_sentence_style_headline_gives_way_to_it() -> None:
