@@ -131,6 +131,33 @@ def test_half_a_quotation_is_never_a_sentence() -> None:
     assert not chosen & set(in_quote)
 
 
+# Every algorithm that chooses by score: sumy's, and the ones written here. ("lead" is the plain baseline.)
+_SCORED = ("luhn", "edmundson", "lsa", "lexrank", "textrank", "sumbasic", "kl", "reduction")
+_CENTRAL_QUOTATION = (
+    "The Millbrook paper mill will close in June, its owners said on Monday.\n\n"
+    "\u201cThe paper mill has been losing money for five years. The cost of energy for the paper mill has "
+    "doubled, and the paper mill could not pay it. We could not keep the paper mill open,\u201d said the "
+    "chairman of the paper mill, Tom Reid.\n\n"
+    "Workers at the paper mill were told of the closure at a meeting.\n\n"
+    "The town council said it would help workers find new jobs.\n\n"
+    "A buyer for the site has not been found."
+)
+
+
+@pytest.mark.parametrize("algorithm", _SCORED)
+@pytest.mark.parametrize("count", [1, 2, 3, 4])
+def test_every_algorithm_takes_a_quotation_whole_or_not_at_all(algorithm: str, count: int) -> None:
+    """A quotation over several sentences, central to the story: each algorithm's summary holds all of
+    it or none of it, so that no summary line opens or closes half a quotation."""
+    article = parse_article(_CENTRAL_QUOTATION)
+    groups = quotation_groups([s.text for s in article.sentences], [s.paragraph for s in article.sentences])
+    quotation = {i for i, group in enumerate(groups) if group is not None}
+    assert len(quotation) == 3
+    chosen = {r.index for r in rank(article, algorithm, count)}
+    assert len(chosen) == count  # a quotation that does not fit leaves its place to other sentences
+    assert chosen & quotation in (set(), quotation)
+
+
 def test_the_same_fact_is_not_chosen_twice() -> None:
     """A caption-like repeat of the lead is passed over for a sentence that adds something."""
     text = FLOOD.replace(

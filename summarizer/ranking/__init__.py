@@ -125,10 +125,17 @@ def rank(article: Article, algorithm: str, count: int, words: int | None = None)
         from .sumy.adapter import sumy_scores
 
         scores = sumy_scores(article, module, class_name, name)
-    chosen = select(scores, count, words, lengths)
+    groups = None if name == "lead" else _quotation_groups(article)
+    chosen = select(scores, count, words, lengths, groups)
     if not chosen and words is not None and count:
         return _cut_to_budget(article, select(scores, 1), words)
     return chosen
+
+
+def _quotation_groups(article: Article) -> list[tuple[int, int] | None]:
+    from .faithfulness import quotation_groups
+
+    return quotation_groups([s.text for s in article.sentences], [s.paragraph for s in article.sentences])
 
 
 def _greedy_selection(article: Article, name: str, count: int, words: int | None,
@@ -144,14 +151,17 @@ def _greedy_selection(article: Article, name: str, count: int, words: int | None
     total = len(article.sentences)
     # A budget alone asks for every sentence (``count`` is all of them) and is filled by a few.
     steps = max(count, 1) if words is None else max(1, min(count, 8))
+    groups = _quotation_groups(article)
     while True:
         scores = sumy_scores(article, module, class_name, name, steps=steps)
-        chosen = select(scores, count, words, lengths)
+        chosen = select(scores, count, words, lengths, groups)
         if steps >= total:
             break
         unsettled = [i for i in range(total) if scores[i] <= -total]
-        # With nothing chosen the best sentence is given whole: it must be settled too.
-        taken = {r.index for r in chosen} or {r.index for r in select(scores, min(count, 1))}
+        # With nothing chosen the best sentence is given whole: it must be settled too. A quotation taken
+        # whole was taken for its best sentence, which must be settled; the rest of it need not be.
+        taken = {_best_of_unit(r.index, scores, groups) for r in chosen} or {
+            r.index for r in select(scores, min(count, 1))}
         room = None if words is None else words - sum(lengths[r.index] for r in chosen)
         if taken.isdisjoint(unsettled) and (
             len(chosen) == count or (room is not None and all(lengths[i] > room for i in unsettled))
@@ -163,12 +173,27 @@ def _greedy_selection(article: Article, name: str, count: int, words: int | None
     return chosen
 
 
+def _best_of_unit(index: int, scores: list[float], groups: Sequence[tuple[int, int] | None]) -> int:
+    """The sentence a selection took ``index`` for: itself, or the best-rated of its quotation."""
+    group = groups[index]
+    if group is None:
+        return index
+    return min(range(group[0], group[1] + 1), key=lambda i: (-scores[i], i))
+
+
 def select(scores: list[float], count: int, words: int | None = None,
-           lengths: list[int] | None = None) -> list[Ranked]:
+           lengths: list[int] | None = None, groups: Sequence[tuple[int, int] | None] | None = None) -> list[Ranked]:
     """Top ``count`` by score (ties go to the earlier sentence), returned in article order.
 
-    With ``words``, a sentence that would take the summary over the budget is passed over.
+    With ``words``, a sentence that would take the summary over the budget is passed over. With
+    ``groups`` (``faithfulness.quotation_groups``), a quotation that runs over several sentences is taken
+    whole, where it fits, or not at all: no summary line opens or closes half a quotation. When that
+    leaves nothing (a story that is one long quotation), the sentences are taken one by one.
     """
+    if groups is not None and any(group is not None and group[0] < group[1] for group in groups):
+        whole = _select_whole_quotations(scores, count, words, lengths, groups)
+        if whole or not count:
+            return whole
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     if words is not None and lengths is not None:
         fitting: list[int] = []
@@ -183,6 +208,31 @@ def select(scores: list[float], count: int, words: int | None = None,
     order = order[:count]
     ranks = {index: position + 1 for position, index in enumerate(order)}
     return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(order)]
+
+
+def _select_whole_quotations(scores: list[float], count: int, words: int | None, lengths: list[int] | None,
+                             groups: Sequence[tuple[int, int] | None]) -> list[Ranked]:
+    """``select`` with each multi-sentence quotation taken as one unit, at the rank of its best sentence."""
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    taken: list[int] = []
+    seen: set[int] = set()
+    budget = words
+    for index in order:
+        if len(taken) >= count:
+            break
+        if index in seen:
+            continue
+        group = groups[index]
+        unit = list(range(group[0], group[1] + 1)) if group is not None else [index]
+        seen.update(unit)
+        size = sum(lengths[i] for i in unit) if lengths is not None else 0
+        if len(taken) + len(unit) > count or (budget is not None and size > budget):
+            continue
+        taken += unit
+        if budget is not None:
+            budget -= size
+    ranks = {index: position + 1 for position, index in enumerate(taken)}
+    return [Ranked(i, float(scores[i]), ranks[i]) for i in sorted(taken)]
 
 
 class _WordCounts(Sequence[int]):
