@@ -73,6 +73,10 @@ _CAPTION_MARK = re.compile(
 )
 
 
+# Markup tags in the reference text (PolNeAR keeps its embedded posts as "<tweet ...>"): no prose to keep.
+_MARKUP = re.compile(r"</?[a-z][^<>]{0,400}>")
+
+
 def reads_as_prose(text: str) -> bool:
     return (len(text.split()) >= 8 and bool(_FINITE.search(text)) and not _CAPTION_MARK.search(text)
             and not _LEAK.search(text))
@@ -199,7 +203,7 @@ def _bare(tally: Tally, body: str, *, clean_prose: bool, deck: str | None = None
             tally.example("leaked", sentence.text[:160])
     dropped = _dropped(article)
     if clean_prose:
-        reference = _words(body)
+        reference = _words(_MARKUP.sub(" ", body))  # a tag pasted with the text is no prose
         tally.prose_words += sum(reference.values())
         tally.prose_kept += sum((_words(kept) & reference).values())
         for name, text in dropped:

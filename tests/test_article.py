@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import EmptyArticleError, parse_article
+from summarizer.article.blocks import MARKUP_EXAMPLES, blank_markup
 
 SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt"))
 
@@ -114,6 +115,13 @@ def test_the_seed_pasted_as_one_line_keeps_its_lede_and_its_caption() -> None:
     assert texts[:4] == [s.text for s in apart.sentences][:4]
     assert texts[0].startswith("According to local media, the Iraqi government declared")
     assert not any("Photo" in text for text in texts)
+
+
+@pytest.mark.parametrize(("text", "read"), MARKUP_EXAMPLES)
+def test_markup_pasted_with_the_text_is_written_over_with_spaces(text: str, read: str | None) -> None:
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text)  # every offset still points where it did
+    assert " ".join(blanked.split()) == (read if read is not None else " ".join(text.split()))
 
 
 def test_sentence_offsets_point_into_the_text() -> None:

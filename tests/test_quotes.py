@@ -132,6 +132,18 @@ def test_scare_quotes_and_titles_are_not_key_quotes() -> None:
     assert texts == ["The plan will cut the commute for every family in the valley"]
 
 
+def test_markup_pasted_with_the_text_is_no_quotation() -> None:
+    """<post author="@kelbycouncil">: an attribute's value is markup, not speech, and no role."""
+    story = article(
+        '<post id="1202" author="@kelbycouncil" date="2026-11-30">The harbour tunnel will open in spring, the '
+        "council said on Monday.</post>",
+    )
+    quotes = find_quotes(story)
+    assert not any(q.text in ("1202", "@kelbycouncil", "2026-11-30") for q in quotes)
+    assert all(q.role is None or "author" not in q.role for q in quotes)
+    assert "<post" not in " ".join(s.text for s in story.sentences)
+
+
 def test_short_statement_with_names_is_not_a_title() -> None:
     """“Yes, I support Ana Ruiz,” with a speaker, is a statement even though most words are capitalised."""
     story = article("“Yes, I support Ana Ruiz,” Tom Hale told the local paper.")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .. import models
 from ..errors import EmptyArticleError
 from . import front
-from .blocks import Block, looks_like_markdown, markdown_to_text, plain_spaces, split_blocks, unify
+from .blocks import Block, blank_markup, looks_like_markdown, markdown_to_text, plain_spaces, split_blocks, unify
 from .furniture import (
     BARE_CAPTION_LABEL,
     EMBEDDED_POST,
@@ -464,8 +464,8 @@ def parse_article(text: str, language: str = "english", *, title: str | None = N
     if not text.strip():
         raise EmptyArticleError("the article is empty")
     plain, page = _plain_text(text)
-    written = unify(plain)
-    plain = plain_spaces(written)  # the text every offset points into
+    written = unify(plain)  # as written: where a wrapped line breaks is judged on its words, markup and all
+    plain = blank_markup(plain_spaces(written))  # the text every offset points into
     layout = _classify(_split_one_line(split_blocks(plain, written), language), plain, language)
     sentences = _body_sentences(layout, language)
     known = " ".join(title.split()) if title else (page.title if page and page.title else "")

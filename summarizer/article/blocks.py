@@ -101,6 +101,33 @@ def unify(text: str) -> str:
     return restore_spaces(text)
 
 
+# Markup pasted with the text ("<tweet id=\"7\" author=\"@jo\">", "</tweet>", "<br/>"): a tag that closes, closes
+# itself or carries an attribute; never a comparison ("if a < b and c > d") or a bracketed word ("<that>").
+# (A line may break inside a tag, as where the text was wrapped: between its attributes, or once inside a
+# value; a value over several lines holds the story's own words, in markup left broken, and is kept.)
+_MARKUP_TAG = re.compile(
+    r"<(?:/[a-z][a-z0-9]{0,15}[ \n]{0,3}|[a-z][a-z0-9]{0,15}[ \n]{0,3}/|"
+    r"[a-z][a-z0-9]{0,15}(?:[ \n]{1,3}[a-z][a-z\-]{0,20}=\"[^\"<>\n]{0,300}(?:\n[^\"<>\n]{1,300})?\"){1,8}"
+    r"[ \n]{0,3}/?)>")
+MARKUP_EXAMPLES = (
+    ("<tweet id=\"42\" author=\"@jolee\">The ferry is late again.</tweet>", "The ferry is late again."),
+    ("The ferry is late again.<br/> The pier is shut.", "The ferry is late again. The pier is shut."),
+    # left alone: comparisons, a word in angle brackets, a capitalised tag
+    ("If a < b and c > d, the sum is positive.", None), ("Fares rose <5% this year.", None),
+    ("The mayor said <that> was a typo.", None), ("Use <B> for bold.", None),
+)
+
+
+def blank_markup(text: str) -> str:
+    """Markup tags pasted with a story's text, each written over with as many spaces (``MARKUP_EXAMPLES``):
+    every offset still points where it did, and no stage reads an attribute's value as the story's words
+    (``author="@jolee"`` as a quotation)."""
+    if "<" not in text:
+        return text
+    # (a line break inside the tag stays, so that the lines around it are read as they were)
+    return _MARKUP_TAG.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
+
+
 def _holds_any_char(text: str, chars: tuple[str, ...]) -> bool:
     for char in chars:  # noqa: SIM110  (a plain loop: cheaper than a generator for a few dozen quick scans)
         if char in text:
