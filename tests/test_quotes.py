@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from summarizer.article import parse_article
 from summarizer.errors import SummarizerError
 from summarizer.models import Article, Quote
-from summarizer.quotes import find_quotes, key_quotes
+from summarizer.quotes import NAMED_IN_PASSING_EXAMPLES, _named_in_passing, find_quotes, key_quotes
+from summarizer.quotes.body import read_body
+from summarizer.quotes.marks import scan
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_82a48adea5d2f2b5.txt"
 
@@ -130,6 +132,28 @@ def test_scare_quotes_and_titles_are_not_key_quotes() -> None:
     )
     texts = [q.text for q in key_quotes(story, 5)]
     assert texts == ["The plan will cut the commute for every family in the valley"]
+
+
+def test_a_show_named_in_one_word_is_no_quotation_and_its_speaker_reports() -> None:
+    """On “Kelbyline,” Ann Lee said ...: one capitalised word that is no common word is a name; a one-word
+    answer in a common word is speech."""
+    story = article(
+        "Speaking on “Kelbyline,” Mayor Ana Ruiz said the harbour tunnel would open in the spring.",
+        "Asked if she would stand again, she smiled. “No,” she said.",
+    )
+    quotes = find_quotes(story)
+    assert "Kelbyline" not in [q.text for q in quotes]
+    assert only(quotes, "tunnel").speaker in ("Mayor Ana Ruiz", "Ana Ruiz")
+    assert only(quotes, "No").kind == "direct"
+
+
+@pytest.mark.parametrize(("sentence", "named"), NAMED_IN_PASSING_EXAMPLES)
+def test_a_one_word_quotation_inside_its_sentence_names_something(sentence: str, named: bool) -> None:
+    story = article("The harbour tunnel opened to traffic on Monday, two years late.", sentence)
+    body = read_body(story)
+    (span,) = scan(body)
+    text = " ".join(body.text[s:e] for s, e in span.pieces)
+    assert _named_in_passing(body, span.open_mark, text) is named
 
 
 def test_markup_pasted_with_the_text_is_no_quotation() -> None:

@@ -36,11 +36,15 @@ def _drafts(body: Body, byline: str | None = None) -> list[Draft]:
     titles: dict[str, bool] = {}  # each quotation's text judged once (``_is_title``), though asked twice
     direct: list[Draft] = []
     used: set[int] = set()
+    named: set[int] = set()  # where a word in quotation marks names something in passing
     for span in spans:
         text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
         # A title in quotation marks ("told “Face the Nation” that") has no speech tag of its own: the
-        # verb before it belongs to the report around it.
-        tag = Tag(None, None, span.open_mark) if _is_title(text, titles) else attribute(body, span)
+        # verb before it belongs to the report around it; nor has a word named in passing ("on “Hannity,”").
+        in_passing = _named_in_passing(body, span.open_mark, text)
+        if in_passing:
+            named.add(span.pieces[0][0])
+        tag = Tag(None, None, span.open_mark) if in_passing or _is_title(text, titles) else attribute(body, span)
         if tag.used is not None:
             used.add(tag.used)
         start, end = span.pieces[0][0], span.pieces[-1][1]
@@ -67,7 +71,8 @@ def _drafts(body: Body, byline: str | None = None) -> list[Draft]:
         kept = [draft for draft in kept if draft.paragraph not in answered]
         reports = [draft for draft in reports if draft.paragraph not in answered]
     drafts = sorted([*kept, *reports, *replies], key=lambda d: (d.start, d.kind))
-    return [d for d in resolve(body, drafts, spans) if _worth_keeping(d, titles)]
+    return [d for d in resolve(body, drafts, spans)
+            if _worth_keeping(d, titles) and not (d.kind == "direct" and d.start in named)]
 
 
 _OPENING_MARKS = "“\"‘«„「‹»”"
@@ -121,6 +126,38 @@ def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> li
         else:
             out.append(report)
     return out
+
+
+# Verbs that give a name rather than words said: "called “Betty”", "known as, “the Fixer,”".
+_NAMING = frozenset("called named dubbed nicknamed titled entitled labelled labeled branded as".split())
+_SPEECH_END = ("!", "?", ".", "…")
+NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whether its one-word quotation is a name)
+    ("Speaking on “Kelbyline,” Mayor Ana Ruiz said the tunnel would open.", True),
+    ("The so-called “Fagin” posters were dropped, the party said.", True),
+    ("He called every one of them “Betty”, she said.", True),
+    # said: a one-word answer that opens its sentence, or follows a speech verb and its comma
+    ("“Denver,” he answered.", False),
+    ("When someone shouted, “Ruiz,” the mayor laughed.", False),
+    ("He was asked about the vote. “Never!” he said.", False),
+)
+
+
+def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
+    """Whether a quotation of one word names something in passing (``NAMED_IN_PASSING_EXAMPLES``): it
+    stands inside its sentence, after a word that is no speech verb's comma or colon, or after a naming
+    verb, and does not end as speech does. Such a word is a show's, a nickname's or a label's, not a
+    statement, whatever speech tag stands near it."""
+    words = text.split()
+    if len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END):
+        return False
+    sentence = body.sentence_at(open_mark)
+    before = body.text[max(sentence.start, open_mark - 40) : open_mark].rstrip()
+    if not before.strip("“\"‘'([—–- "):
+        return False  # it opens its sentence: "“Denver,” he answered."
+    if before.endswith((",", ":")):
+        # "shouted, “Ruiz,”": said; "known as, “the Fixer”": named
+        return before[:-1].rsplit(maxsplit=1)[-1].lower() in _NAMING if before[:-1].strip() else False
+    return True
 
 
 def _is_title(text: str, titles: dict[str, bool]) -> bool:
