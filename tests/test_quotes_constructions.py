@@ -62,6 +62,11 @@ REPORTED = [
      "Tom Hale", "the offer was fair"),
     ("but-called", "Ann Lee said she had not read the plan but called it a good start for the town.",
      "Ann Lee", "she had not read the plan"),
+    # A judgement with no clause of its own is shown from its verb on, as an appeal is.
+    ("accused-of", "Ann Lee accused the harbour board of wasting the island's money on the tunnel.",
+     "Ann Lee", "accused the harbour board of wasting the island's money on the tunnel"),
+    ("called-it", "Tom Hale called the new toll a tax on every family that lives on the islands.",
+     "Tom Hale", "called the new toll a tax on every family that lives on the islands"),
     # Left whole: "and" before a verb that has a subject of its own inside the statement.
     ("and-subject-agreed", "Ann Lee said the toll will rise because the council and the mayor agreed to it.",
      "Ann Lee", "the toll will rise because the council and the mayor agreed to it"),
@@ -90,6 +95,8 @@ NOT_REPORTED = [
     ("object-wrote", "Ann Lee wrote the letter herself and sent it to every household."),
     ("noun-claims", "The claims of fraud were rejected by the court on Monday."),
     ("noun-calls", "The calls for a new bridge grew louder after the storm."),
+    ("name-word", "Kelby won the Grand Slam title in the spring for the first time since the old bridge fell."),
+    ("title-word", "She has a small part in the film The World According to Bex, which opens in May."),
 ]
 
 

@@ -400,6 +400,22 @@ def speech_sentences(body: Body) -> list[Sentence]:
     return [sentences[index] for index in sorted(found) if index >= 0]
 
 
+def _statement_start(cue: str, right: str, after: int, cue_at: int, right_at: int) -> int:
+    """Where a report's statement is shown from: where it stands after the verb, or for a judgement with
+    no clause of its own, the verb, as for an appeal ("accused Jo Lee of lying", not "Jo Lee of lying")."""
+    if cue in JUDGING and _THAT.search(right, 0, after) is None:
+        return cue_at
+    return right_at + after
+
+
+def _title_cased(sentence: str) -> bool:
+    """A sentence set in Title Case (a live blog's entry heading: "Christie Says He Would Issue A
+    Quarantine"), where a capitalised verb is still a verb: most of its words of four letters or more
+    capitalised."""
+    words = [w for w in sentence.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
+
+
 def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quoted) -> list[Draft]:
     """Reported speech in one sentence: a speech verb, its speaker and the clause it reports.
 
@@ -420,6 +436,9 @@ def reported(body: Body, sentence: Sentence, used: frozenset[int], quoted: Quote
         right = body.text[cue.end: high]
         if cue.text in NOUN_FORMS and not _verb_use(cue.text, left, right):
             continue  # "the United States", "reports of fraud": a noun, not a speech verb
+        if body.text[cue.start].isupper() and left.strip() and left.rstrip()[-1:] not in ".:“\"‘'(—–-" and (
+                not _title_cased(body.text[low:high])):
+            continue  # "the Grand Slam title", "a Call for Papers": capitalised in a sentence, a name's word
         draft = _reported_at(body, sentence, cue.text, cue.start, cue.end, left, right)
         if draft is not None:
             drafts.append(draft)
@@ -697,8 +716,8 @@ def _reported_at(body: Body, sentence: Sentence, cue: str, cue_at: int, right_at
             return _draft(body, sentence, cue, speaker, _slice(body, first[0], right_at + after[1]),
                           low + np_start)
     if after is not None and (after[2] or not _is_clause_tail(pre)):
-        return _draft(body, sentence, cue, speaker, _slice(body, right_at + after[0], right_at + after[1]),
-                           low + np_start)
+        start = _statement_start(cue, right, after[0], cue_at, right_at)
+        return _draft(body, sentence, cue, speaker, _slice(body, start, right_at + after[1]), low + np_start)
     if _ends_in_comma(pre) and after is None and _is_clause_tail(pre):
         # "X did this, KING-TV reported, while Y did that, the Sun-Times reported": after the earlier tag.
         # An earlier verb ends a tag of its own only when a comma follows it ("..., KING-TV reported,");
