@@ -49,6 +49,8 @@ REPORTED = [
      "Tom Hale", "the dam was perfectly safe"),
     ("claims-after-a-name", "Ann Lee claims the new toll will hurt small firms.",
      "Ann Lee", "the new toll will hurt small firms"),
+    ("claimed-a-past", "Tom Hale claimed the harbour board quietly raised the toll last winter.",
+     "Tom Hale", "the harbour board quietly raised the toll last winter"),
     ("notes", "Ann Lee notes that the council has never missed a payment.",
      "Ann Lee", "the council has never missed a payment"),
     ("asserts", "Tom Hale asserts that the new fee is illegal under state law.",
@@ -95,6 +97,8 @@ NOT_REPORTED = [
     ("object-wrote", "Ann Lee wrote the letter herself and sent it to every household."),
     ("noun-claims", "The claims of fraud were rejected by the court on Monday."),
     ("noun-calls", "The calls for a new bridge grew louder after the storm."),
+    ("claimed-a-prize", "Ann Lee claimed her third title in a row at the island regatta on Sunday afternoon."),
+    ("claimed-a-deed", "A little-known group claimed responsibility for the fire at the ferry terminal."),
     ("name-word", "Kelby won the Grand Slam title in the spring for the first time since the old bridge fell."),
     ("title-word", "She has a small part in the film The World According to Bex, which opens in May."),
 ]

@@ -15,6 +15,9 @@ its forms and what it does in a sentence:
   whether ..."): what follows is no clause of its own, so the statement is shown from the verb on;
 - ``pledge``: it commits the speaker to an act ("vowed to fight the toll"): an infinitive after it is the
   statement, shown from the verb on;
+- ``takes``: it also means taking something ("claimed victory", "claimed the title", "claimed
+  responsibility"): with no verb of a clause in the words after it, the object is a prize or a deed, no
+  statement;
 - ``nouns``: the nouns that name the statement, reported when a speaker owns them ("the mayor's claim
   that ...", "his warning that ...", "the announcement by the agency that ...");
 - a verb with ``clause=False`` only tags a direct quotation ("“Never,” she quipped").
@@ -40,6 +43,7 @@ class SpeechVerb:
     noun: bool = False
     appeal: bool = False
     pledge: bool = False
+    takes: bool = False
     nouns: tuple[str, ...] = ()
 
     @property
@@ -71,7 +75,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     _verb("argue argues argued arguing", nouns="argument arguments", plain=True),
     _verb("declare declares declared declaring", nouns="declaration", plain=True),
     _verb("warn warns warned warning", listener=True, nouns="warning warnings", plain=True),
-    _verb("claim claims claimed claiming", noun=True, nouns="claim claims", plain=True),
+    _verb("claim claims claimed claiming", noun=True, nouns="claim claims", plain=True, takes=True),
     _verb("assert asserts asserted asserting", nouns="assertion assertions"),
     _verb("acknowledge acknowledges acknowledged acknowledging", nouns="acknowledgment acknowledgement"),
     _verb("confirm confirms confirmed confirming"),
@@ -207,6 +211,7 @@ LISTENER = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.listene
 PLAIN = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.plain)
 APPEAL = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.appeal)
 PLEDGE = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.pledge)
+TAKING = frozenset(form for form, verb in VERB_BY_FORM.items() if verb.takes)
 # The nouns that name a statement ("claim", "warning"), each with its verb's lemma.
 STATEMENT_NOUNS: dict[str, str] = {noun: verb.lemma for verb in SPEECH_VERBS for noun in verb.nouns}
 # Forms that are also nouns ("the state", "reports"): speech verbs only before "that" or after a pronoun.

@@ -27,6 +27,7 @@ from .lexicon import (
     DETERMINERS,
     FINITE,
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     JUDGING,
     LISTENER,
     NEEDS_CLAUSE,
@@ -43,6 +44,7 @@ from .lexicon import (
     ROLE_ING,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    TAKING,
 )
 from .people import TIME_PHRASE, Speaker, SpeakerKind, clause_subject, np_after, parse_speaker, subject_before
 
@@ -114,6 +116,11 @@ _CLAUSE_WORDS = (
 ).split()
 # A letter trie of the words: one branch is tried where a word starts, twice as fast as an alternation.
 CLAUSE_WORD = re.compile(rf"\b(?:{trie_pattern(sorted(_CLAUSE_WORDS))})\b|n['’]t\b", re.IGNORECASE)
+# A clause's verb after a "claim" (``TAKING``): a clause word, or a past tense after the object's first word
+# ("claimed the quarantine violated her rights"); its first words, as many as a subject takes.
+_CLAUSE_VERB = re.compile(
+    rf"{CLAUSE_WORD.pattern}|(?:^|(?<=[\s\"“‘']))(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b", re.IGNORECASE)
+_TAKEN_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -816,5 +823,8 @@ def _draft(body: Body, sentence: Sentence, cue: str, speaker: Speaker,
         return None  # "wrote the letter", "maintained a lead": an object, not a statement
     if cue not in PLAIN and cue not in JUDGING and len(words) < 4:
         return None  # "urged a quick vote", "asked for time": an act, not a statement
+    if cue in TAKING and start > cue_at and not _THAT_BEFORE.search(body.text[max(sentence.start, start - 8): start]) \
+            and not _CLAUSE_VERB.search(" ".join(words[:_TAKEN_WORDS])):
+        return None  # "claimed his third victory", "claimed responsibility for the attack": taken, not said
     return Draft("reported", start, end, text, sentence.index, speaker, cue, cue_at, sentence.paragraph)
 
