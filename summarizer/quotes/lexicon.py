@@ -359,6 +359,12 @@ GROUP_NOUNS = frozenset(
     people neighbors neighbours friends relatives family members employees workers parents students
     """.split()
 )
+# What something goes by rather than who says it: "according to plan", "according to its own rules",
+# "according to their original intention" name no source.
+NORM_NOUNS = frozenset(
+    "plan plans schedule rule rules law laws tradition traditions custom intention intentions design script "
+    "protocol protocols expectation expectations form wishes instructions".split()
+)
 # Nouns for one person, before a name the article introduces ("a resident named Caroline").
 PERSON_NOUNS = frozenset(
     """

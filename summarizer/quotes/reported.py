@@ -31,6 +31,7 @@ from .lexicon import (
     JUDGING,
     LISTENER,
     NEEDS_CLAUSE,
+    NORM_NOUNS,
     NOUN_FORMS,
     NP_LINKS,
     ORG_WORDS,
@@ -758,9 +759,12 @@ _CLAUSE_IN_SOURCE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|th
 
 def _source_after(right: str) -> tuple[Speaker, int] | None:
     """The source of "according to X" and where it ends: a person, an institution, or a document ("a BBC
-    tally", "U.N. records", "figures the campaign released")."""
-    found = np_after(right)
+    tally", "U.N. records", "figures the campaign released"); never what something goes by ("according to
+    plan", "according to its own rules": ``NORM_NOUNS``), unless a name owns it ("the Harbour Board's plan")."""
     match = _SOURCE.match(right[:200])
+    if match is not None and _norm(match.group(1)):
+        return None
+    found = np_after(right)
     if match is None:
         return found
     phrase = match.group(1).rstrip()
@@ -773,6 +777,22 @@ def _source_after(right: str) -> tuple[Speaker, int] | None:
         return found
     kind: SpeakerKind = "organisation" if any(w[:1].isupper() for w in words) else "group"
     return Speaker(phrase, None, kind), match.start(1) + len(phrase)
+
+
+_HEAD_ENDS = frozenset("of for in on by from at to with released published issued set laid drawn which that".split())
+
+
+def _norm(phrase: str) -> bool:
+    """Whether an "according to" phrase names what something goes by: its head noun, the last word before a
+    preposition or a participle ("the laws | of physics", "a schedule | released by ..."), is a norm noun
+    (``NORM_NOUNS``: "according to plan", "its own rules"), and no capitalised word owns it ("the Harbour
+    Board plan"); "law enforcement officials" are a source."""
+    head: list[str] = []
+    for word in phrase.split()[:8]:
+        if word.lower() in _HEAD_ENDS:
+            break
+        head.append(word)
+    return bool(head) and head[-1].strip("’'").lower() in NORM_NOUNS and not any(w[:1].isupper() for w in head)
 
 
 def _slice(body: Body, start: int, end: int) -> tuple[int, int, str]:
