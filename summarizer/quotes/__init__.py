@@ -16,7 +16,7 @@ from ..models import Article, Quote
 from .body import Body, Draft, read_body
 from .direct import Tag, attribute
 from .interview import answers
-from .marks import looks_like_title, scan
+from .marks import looks_like_title, scan, title_case
 from .rank import choose, score
 from .reported import Quoted, reported, speech_sentences
 from .speakers import resolve
@@ -129,6 +129,7 @@ def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> li
 
 
 # Verbs that give a name rather than words said: "called “Betty”", "known as, “the Fixer,”".
+_TITLE_WORDS = 5
 _NAMING = frozenset("called named dubbed nicknamed titled entitled labelled labeled branded as".split())
 _SPEECH_END = ("!", "?", ".", "…")
 NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whether its one-word quotation is a name)
@@ -139,6 +140,9 @@ NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whet
     ("“Denver,” he answered.", False),
     ("When someone shouted, “Ruiz,” the mayor laughed.", False),
     ("He was asked about the vote. “Never!” he said.", False),
+    ("The mayor told ABC's “This Week.” that the tunnel would open in May.", True),
+    ("“Open The Tunnel,” the crowd chanted.", False),
+    ("The crowd kept chanting “Kelby! Kelby!” as the mayor spoke.", False),
 )
 
 
@@ -148,7 +152,11 @@ def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
     verb, and does not end as speech does. Such a word is a show's, a nickname's or a label's, not a
     statement, whatever speech tag stands near it."""
     words = text.split()
-    if len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END):
+    # one word that does not end as speech does, or a few in Title Case, whose full stop American style
+    # sets inside the marks ("told ABC's “This Week.”")
+    titled = 2 <= len(words) <= _TITLE_WORDS and title_case(words) and not text.rstrip("”\"’'»").endswith(
+        ("!", "?"))  # "USA! USA!", chanted, is speech
+    if not titled and (len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END)):
         return False
     sentence = body.sentence_at(open_mark)
     before = body.text[max(sentence.start, open_mark - 40) : open_mark].rstrip()

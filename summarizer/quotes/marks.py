@@ -193,7 +193,7 @@ def _single_close(closers: list[int], start: int, limit: int) -> int | None:
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Every word but the small ones capitalised: "Good Morning America", "The Art of the Deal"."""
     letters = [w.strip("“”\"‘’'.,:;!?()") for w in words]
     letters = [w for w in letters if w and any(ch.isalpha() for ch in w)]
@@ -207,4 +207,4 @@ def looks_like_title(text: str) -> bool:
     """A few words in Title Case that do not end like speech: a book, a film, a show, a slogan."""
     words = text.split()
     ends_like_speech = text.rstrip("”\"’'").endswith(("!", "?", "."))
-    return 2 <= len(words) <= 8 and _title_case(words) and not ends_like_speech
+    return 2 <= len(words) <= 8 and title_case(words) and not ends_like_speech
