@@ -41,10 +41,11 @@ def _drafts(body: Body, byline: str | None = None) -> list[Draft]:
         text = " ".join(" ".join(body.text[s:e].split()) for s, e in span.pieces)
         # A title in quotation marks ("told “Face the Nation” that") has no speech tag of its own: the
         # verb before it belongs to the report around it; nor has a word named in passing ("on “Hannity,”").
+        title = _is_title(text, titles)
         in_passing = _named_in_passing(body, span.open_mark, text)
         if in_passing:
             named.add(span.pieces[0][0])
-        tag = Tag(None, None, span.open_mark) if in_passing or _is_title(text, titles) else attribute(body, span)
+        tag = Tag(None, None, span.open_mark) if title or in_passing else attribute(body, span)
         if tag.used is not None:
             used.add(tag.used)
         start, end = span.pieces[0][0], span.pieces[-1][1]
@@ -154,11 +155,12 @@ def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
     words = text.split()
     # one word that does not end as speech does, or a few in Title Case, whose full stop American style
     # sets inside the marks ("told ABC's “This Week.”")
+    sentence = body.sentence_at(open_mark)
+    # (in a sentence set in Title Case, as a live blog's heading is, every quotation looks like a title)
     titled = 2 <= len(words) <= _TITLE_WORDS and title_case(words) and not text.rstrip("”\"’'»").endswith(
-        ("!", "?"))  # "USA! USA!", chanted, is speech
+        ("!", "?")) and not title_case(body.text[sentence.start : open_mark].split())  # "USA! USA!" is speech
     if not titled and (len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END)):
         return False
-    sentence = body.sentence_at(open_mark)
     before = body.text[max(sentence.start, open_mark - 40) : open_mark].rstrip()
     if not before.strip("“\"‘'([—–- "):
         return False  # it opens its sentence: "“Denver,” he answered."
