@@ -137,6 +137,8 @@ NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whet
     ("Speaking on “Kelbyline,” Mayor Ana Ruiz said the tunnel would open.", True),
     ("The so-called “Fagin” posters were dropped, the party said.", True),
     ("He called every one of them “Betty”, she said.", True),
+    # a word in lower case is the speaker's own, quoted
+    ("He called the old pier a “disgrace” and promised to rebuild it.", False),
     # said: a one-word answer that opens its sentence, or follows a speech verb and its comma
     ("“Denver,” he answered.", False),
     ("When someone shouted, “Ruiz,” the mayor laughed.", False),
@@ -148,10 +150,10 @@ NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whet
 
 
 def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
-    """Whether a quotation of one word names something in passing (``NAMED_IN_PASSING_EXAMPLES``): it
-    stands inside its sentence, after a word that is no speech verb's comma or colon, or after a naming
-    verb, and does not end as speech does. Such a word is a show's, a nickname's or a label's, not a
-    statement, whatever speech tag stands near it."""
+    """Whether a quotation of one capitalised word, or a few in Title Case, names something in passing
+    (``NAMED_IN_PASSING_EXAMPLES``): it stands inside its sentence, after a word that is no speech verb's
+    comma or colon, or after a naming verb, and does not end as speech does. Such a word is a show's, a
+    nickname's or a label's, not a statement, whatever speech tag stands near it."""
     words = text.split()
     # one word that does not end as speech does, or a few in Title Case, whose full stop American style
     # sets inside the marks ("told ABC's “This Week.”")
@@ -159,7 +161,9 @@ def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
     # (in a sentence set in Title Case, as a live blog's heading is, every quotation looks like a title)
     titled = 2 <= len(words) <= _TITLE_WORDS and title_case(words) and not text.rstrip("”\"’'»").endswith(
         ("!", "?")) and not title_case(body.text[sentence.start : open_mark].split())  # "USA! USA!" is speech
-    if not titled and (len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END)):
+    # (one word in lower case is the speaker's own word, quoted: "called NAFTA a “disaster”")
+    if not titled and (len(words) != 1 or text.rstrip("”\"’'»").endswith(_SPEECH_END)
+                       or not text.lstrip("“\"‘'(")[:1].isupper()):
         return False
     before = body.text[max(sentence.start, open_mark - 40) : open_mark].rstrip()
     if not before.strip("“\"‘'([—–- "):
