@@ -129,11 +129,11 @@ def _closed_reports(body: Body, reports: list[Draft], direct: list[Draft]) -> li
     return out
 
 
+_TITLE_WORDS = 5  # the most words of a title named in passing ("This Week With George Stephanopoulos.")
 # Verbs that give a name rather than words said: "called “Betty”", "known as, “the Fixer,”".
-_TITLE_WORDS = 5
 _NAMING = frozenset("called named dubbed nicknamed titled entitled labelled labeled branded as".split())
 _SPEECH_END = ("!", "?", ".", "…")
-NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whether its one-word quotation is a name)
+NAMED_IN_PASSING_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (a sentence, whether its quotation is a name)
     ("Speaking on “Kelbyline,” Mayor Ana Ruiz said the tunnel would open.", True),
     ("The so-called “Fagin” posters were dropped, the party said.", True),
     ("He called every one of them “Betty”, she said.", True),
@@ -155,10 +155,9 @@ def _named_in_passing(body: Body, open_mark: int, text: str) -> bool:
     comma or colon, or after a naming verb, and does not end as speech does. Such a word is a show's, a
     nickname's or a label's, not a statement, whatever speech tag stands near it."""
     words = text.split()
-    # one word that does not end as speech does, or a few in Title Case, whose full stop American style
-    # sets inside the marks ("told ABC's “This Week.”")
     sentence = body.sentence_at(open_mark)
-    # (in a sentence set in Title Case, as a live blog's heading is, every quotation looks like a title)
+    # a few words in Title Case, whose full stop American style sets inside the marks ("told ABC's “This
+    # Week.”"); in a sentence set in Title Case, as a live blog's heading is, every quotation looks like one
     titled = 2 <= len(words) <= _TITLE_WORDS and title_case(words) and not text.rstrip("”\"’'»").endswith(
         ("!", "?")) and not title_case(body.text[sentence.start : open_mark].split())  # "USA! USA!" is speech
     # (one word in lower case is the speaker's own word, quoted: "called NAFTA a “disaster”")
