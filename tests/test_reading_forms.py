@@ -97,6 +97,18 @@ def test_a_head_with_its_own_verb_ends_where_the_ledes_own_clause_begins(opening
         assert article.sentences[0].text.startswith(opening[:40])
 
 
+def test_a_head_ending_on_a_word_the_story_only_writes_before_another_is_no_clause_before_a_clause() -> None:
+    """ "... afford to take older | Kelby voters for granted": the story writes "older" only before what it
+    describes ("older people"), so no head ends on it, however the lede's words read."""
+    text = " ".join(["Island parties cannot afford to take older Kelby voters for granted at the next election, "
+                     "says a survey of older people on the island.", *PARAGRAPHS])
+    first = text[: front.sentence_spans(text)[0][1]]
+    assert front._modifier_only("older", text)
+    assert not front._modifier_only("storm", text)  # "last month's storm," ends a phrase in the story
+    assert front._clause_before_clause(first, "english", front.story_common_words(text),
+                                       front.story_word_pairs(text)) == 0
+
+
 @pytest.mark.parametrize("head", [
     "Sea wall wins the vote after long row; Town will pay half of the cost from a small rise in taxes",
     "Harbour town backs new sea wall; Residents fear the bill will fall on them for years",
